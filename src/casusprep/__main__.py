@@ -1,0 +1,3 @@
+from casusprep.cli import main
+
+raise SystemExit(main())
