@@ -8,9 +8,10 @@ KiMiWa, "Share with care", the three-step method, the plan for a parent conversa
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -118,7 +119,7 @@ class Person(_Model):
     name: str = Field(min_length=1, max_length=200)
     role: Role
     role_detail: str = ""  # e.g. "buurvrouw", "juf van de eerste kleuterklas"
-    birth_date: date | None = None
+    birth_date: dt.date | None = None
     pseudonym: str = ""
 
     @field_validator("name")
@@ -134,7 +135,7 @@ class Signal(_Model):
     "zien - afstand nemen": what I saw and heard is kept apart from what I think and feel."""
 
     id: str = Field(default_factory=new_id)
-    date: date | None = None
+    date: dt.date | None = None
     situation: str = ""  # situatie / details
     observation: str = ""  # wat heb ik gezien en gehoord?
     present: str = ""  # wie was erbij?
@@ -171,7 +172,7 @@ class ParentsView(_Model):
     """The parents' perspective: spoken to early, asked what it means to them, informed."""
 
     spoken_to: bool | None = None
-    spoken_to_on: date | None = None
+    spoken_to_on: dt.date | None = None
     their_meaning: str = ""  # wat betekent de observatie volgens hen?
     informed_about_consultation: bool | None = None
     notes: str = ""
@@ -191,7 +192,7 @@ class Action(_Model):
 
     id: str = Field(default_factory=new_id)
     description: str = Field(min_length=1)
-    due: date | None = None
+    due: dt.date | None = None
     done: bool = False
 
 
@@ -253,7 +254,7 @@ class Case(_Model):
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now)
     status: Status = Status.OPEN
-    closed_on: date | None = None
+    closed_on: dt.date | None = None
 
     # Situatie
     child_in_danger_now: bool | None = None
@@ -276,7 +277,7 @@ class Case(_Model):
     question: str = ""  # de vraag voor het overleg
     actions_taken: str = ""  # wat is al gedaan
     actions: list[Action] = Field(default_factory=list)
-    next_follow_up: date | None = None
+    next_follow_up: dt.date | None = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
@@ -300,7 +301,7 @@ class Case(_Model):
         dated = sorted((s for s in self.signals if s.date), key=lambda s: s.date)  # type: ignore[arg-type,return-value]
         return dated + [s for s in self.signals if not s.date]
 
-    def first_signal_date(self) -> date | None:
+    def first_signal_date(self) -> dt.date | None:
         dates = [s.date for s in self.signals if s.date]
         return min(dates) if dates else None
 

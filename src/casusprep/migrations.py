@@ -24,9 +24,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(version, int) or version < 1:
         raise MigrationError("schema_version: ongeldige versie")
     if version > SCHEMA_VERSION:
-        raise MigrationError(
-            f"schema_version: deze casus komt uit een nieuwere versie van casusprep ({version})"
-        )
+        raise MigrationError(f"schema_version: deze casus komt uit een nieuwere versie van casusprep ({version})")
     while version < SCHEMA_VERSION:
         data = _STEPS[version](data)
         version += 1

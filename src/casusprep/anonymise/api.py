@@ -62,8 +62,13 @@ def _detect(text: str, persons: list[Person]) -> list[Detection]:
                 continue
             taken.append(
                 Detection(
-                    start=m.start(), end=m.end(), text=m.group(0), entity_type="PERSON",
-                    score=1.0, recognizer="registered_persons", replacement=repl,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    entity_type="PERSON",
+                    score=1.0,
+                    recognizer="registered_persons",
+                    replacement=repl,
                 )
             )
     return sorted(taken, key=lambda d: d.start)
