@@ -7,12 +7,13 @@ part, case-insensitive, on word boundaries) by their pseudonyms. The NLP engine 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from casusprep.case import Case, Person, iter_text_fields, set_path
+from casusprep.case import Case, DateMode, Person, iter_text_fields, set_path
 from casusprep.pseudonyms import effective_pseudonyms
 
 
@@ -42,6 +43,34 @@ class AnonymisedCase:
     case: Case
     fields: dict[str, AnonymisedText] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
+    # Signal id -> "dag 8" or "maart 2024". The copy's own date fields are emptied: documents show these.
+    date_labels: dict[str, str] = field(default_factory=dict)
+
+    def date_label(self, signal_id: str) -> str:
+        return self.date_labels.get(signal_id, "")
+
+
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
+    """A date as anonymised output shows it: relative to the first signal, or month and year."""
+    if mode is DateMode.RELATIVE and first is not None:
+        return f"dag {(value - first).days + 1}"
+    return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
 def _person_patterns(persons: list[Person]) -> list[tuple[re.Pattern[str], str]]:
@@ -105,5 +134,16 @@ def anonymise_case(case: Case) -> AnonymisedCase:
     for p in copy.persons:
         p.name = pseudo[p.id]
         p.birth_date = None
+    first = case.first_signal_date()
+    for s in copy.signals:
+        if s.date is not None:
+            result.date_labels[s.id] = date_label(s.date, first, case.anonymisation.date_mode)
+            s.date = None
+    # Exact dates identify: the anonymised copy keeps none of them.
+    copy.parents.spoken_to_on = None
+    copy.next_follow_up = None
+    copy.closed_on = None
+    for a in copy.actions:
+        a.due = None
     copy.title = ""
     return result
