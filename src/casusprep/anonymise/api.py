@@ -135,6 +135,7 @@ def anonymise_case(case: Case) -> AnonymisedCase:
         p.name = pseudo[p.id]
         p.birth_date = None
     first = case.first_signal_date()
+    copy.signals = copy.signals_in_order()  # keep the chronology once the dates are gone
     for s in copy.signals:
         if s.date is not None:
             result.date_labels[s.id] = date_label(s.date, first, case.anonymisation.date_mode)
