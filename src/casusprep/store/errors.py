@@ -1,0 +1,43 @@
+"""Store errors. Their texts are shown to the user as they are, so they are Dutch and never
+contain personal data (at most a random case id or a file name made of a timestamp)."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Anything the store cannot do; ``str(error)`` is a Dutch message fit for the user."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase or recovery key does not unlock the data key; nothing was decrypted."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "Het wachtwoord klopt niet. Probeer opnieuw, of gebruik je herstelsleutel als je het wachtwoord "
+            "vergeten bent."
+        )
+
+
+class DamagedStore(StoreError):
+    """The database file fails its integrity check or holds a record that does not decrypt."""
+
+    def __init__(self, detail: str = "") -> None:
+        text = (
+            "Het casusbestand is beschadigd en kan niet veilig geopend worden. Je casussen zitten ook in de "
+            "versleutelde automatische reservekopieën: bekijk ze met 'casusprep case backups' en zet de recentste "
+            "terug met 'casusprep case restore'."
+        )
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
+class CaseNotFound(StoreError, KeyError):
+    """No case with this id. A KeyError too, so ``except KeyError`` keeps working."""
+
+    def __init__(self, case_id: str) -> None:
+        # The id is not repeated in the text: a mistyped argument could be a name.
+        super().__init__("Er is geen casus met dat nummer. 'casusprep case list' toont de nummers.")
+        self.case_id = case_id
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
