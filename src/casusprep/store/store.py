@@ -144,15 +144,12 @@ def _create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    if readonly:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=10)
-    else:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection with the store's pragmas. Connecting also rolls back a hot journal left by a crash."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
     try:
-        if not readonly:
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA secure_delete=ON")
         conn.execute("PRAGMA temp_store=MEMORY")
     except sqlite3.DatabaseError as exc:
@@ -629,7 +626,7 @@ class Store:
             source = directory / source
         if not source.is_file():
             raise StoreError("Deze reservekopie bestaat niet. 'casusprep case backups' toont de reservekopieën.")
-        check = _connect(source, readonly=True)
+        check = _connect(source)  # read-write, so a backup interrupted while being cleaned is rolled back first
         try:
             _check_integrity(check)
             dek = crypto.unwrap(_read_slot(check, "passphrase"), passphrase)

@@ -1,0 +1,102 @@
+"""No personal data in any file on disk, and a removal leaves nothing to recover.
+
+These tests search the raw bytes of every file under the data directory (database, journal,
+backups, anything else) for the example case's names and texts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from casusprep.case import iter_text_fields
+from casusprep.example import LOCATION, example_case
+from casusprep.store import Store
+
+PASS = "een lang genoeg wachtwoord"
+
+
+def _needles(case) -> set[bytes]:
+    """Every registered name (and its parts) and every free text of the case, as UTF-8 bytes."""
+    texts: set[str] = {case.title}
+    for person in case.persons:
+        texts.add(person.name)
+        texts.update(part for part in person.name.split() if len(part) > 3)
+    texts.update(text for _, text in iter_text_fields(case) if len(text) >= 12)
+    texts.add(LOCATION)
+    out: set[bytes] = set()
+    for text in texts:
+        out.add(text.encode("utf-8"))
+        out.add(text.lower().encode("utf-8"))
+        out.add(text.encode("utf-16-le"))
+    return out
+
+
+def _all_files(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _assert_absent(files: dict[Path, bytes], needles: set[bytes]) -> None:
+    assert files
+    for path, data in files.items():
+        for needle in needles:
+            assert needle not in data, f"plaintext found in {path.name}"
+
+
+def test_no_name_or_text_in_any_file_after_import(data_dir: Path) -> None:
+    case = example_case()
+    store, _ = Store.create(PASS)
+    store.save(case)
+    store.add_audit(case.id, "vk", "advies voor " + case.persons[0].name, "VK")  # even a careless purpose
+    store.backup(force=True)
+    assert store.load(case.id) == case
+    store.list()
+    store.close()
+    files = _all_files(data_dir)
+    assert any(p.parent.name == "backups" for p in files), "backups are part of the search"
+    _assert_absent(files, _needles(case))
+
+
+def test_the_rollback_journal_holds_no_plaintext_either(data_dir: Path) -> None:
+    """Mid-transaction the journal holds the old pages: they are ciphertext too."""
+    case = example_case()
+    with Store.create(PASS)[0] as store:
+        store.save(case)
+    conn = sqlite3.connect(data_dir / "casusprep.db", isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE cases SET content = zeroblob(20000)")
+    journal = data_dir / "casusprep.db-journal"
+    assert journal.exists() and journal.stat().st_size > 0
+    try:
+        _assert_absent(_all_files(data_dir), _needles(case))
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()
+
+
+def test_removal_leaves_no_trace_in_the_file_or_the_backups(data_dir: Path) -> None:
+    gone, kept = example_case(), example_case()
+    kept.id = "bewaardcasus"
+    with Store.create(PASS)[0] as store:
+        store.save(gone)
+        store.save(kept)
+        store.backup(force=True)
+        raw = sqlite3.connect(store.path)
+        summary, content = raw.execute("SELECT summary, content FROM cases WHERE id = ?", (gone.id,)).fetchone()
+        raw.close()
+        # Chunks of the removed case's ciphertext: with the key, these would be the case again.
+        traces = {gone.id.encode()} | {blob[i : i + 24] for blob in (summary, content) for i in (12, len(blob) // 2)}
+        before = _all_files(data_dir)
+        assert any(t in data for data in before.values() for t in traces), "the search can find the traces"
+        store.delete(gone.id)
+        assert [s.id for s in store.list()] == [kept.id]
+    after = _all_files(data_dir)
+    for path, data in after.items():
+        for trace in traces:
+            assert trace not in data, f"a trace of the removed case is left in {path.name}"
+    _assert_absent(after, _needles(gone))
+    # What was kept is intact in the cleaned backup taken after both saves.
+    newest = Store.list_backups()[0]
+    with Store.restore_backup(newest.path, PASS) as restored:
+        assert [s.id for s in restored.list()] == [kept.id]
+        assert restored.load(kept.id).persons[0].name == kept.persons[0].name
