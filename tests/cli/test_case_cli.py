@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casusprep.cli import main
 from casusprep.example import CHILD, example_case, example_json
@@ -230,3 +232,50 @@ def test_runs_as_a_real_process(tmp_path: Path) -> None:
         env=env,
     )
     assert bad.returncode == 2 and "Signaal 1 - Datum" in bad.stderr
+
+
+# ---------------------------------------------------------------- hostile input
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=10), children, max_size=3),
+    max_leaves=8,
+)
+
+
+def _paths(data: object, prefix: tuple = ()) -> list[tuple]:
+    out = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            out += _paths(value, (*prefix, i))
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_mutation_of_a_case_is_accepted_or_refused_cleanly(data: st.DataObject) -> None:
+    """Replace any part of the example by any JSON value: a valid Case or a Dutch CliError, never a crash,
+    and the message never repeats the value that was put in."""
+    from casusprep.cli import CliError
+    from casusprep.cli.case import parse_case
+
+    case = json.loads(example_json())
+    path = data.draw(st.sampled_from(_paths(case)[1:]))
+    marker = data.draw(st.text(max_size=20).map(lambda t: f"Qzx{t}Jvw"))
+    value = data.draw(st.one_of(_json_values, st.just(marker)))
+    target = case
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    try:
+        parsed = parse_case(json.dumps(case))
+    except CliError as exc:
+        message = str(exc)
+        assert message.startswith(("De casus is niet geldig", "schema_version")) or "niets bewaard" in message
+        if value == marker:
+            assert marker not in message
+    else:
+        assert parsed.id

@@ -352,3 +352,17 @@ def test_no_personal_data_in_log_messages(store: Store, caplog: pytest.LogCaptur
     assert caplog.records, "the store logs its operations"
     for name in (CHILD, MOTHER, FATHER, "Vanhoutte", case.title):
         assert name not in caplog.text
+
+
+def test_half_made_files_from_a_crash_are_removed_on_open(store: Store) -> None:
+    import os
+
+    store.close()
+    stale = store.path.with_name(f".{store.path.name}.herstel-0badc0de")
+    stale.write_bytes(b"kopie")
+    fresh = store.path.with_name(f".{store.path.name}.nieuw-00c0ffee")
+    fresh.write_bytes(b"bezig")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    Store.open(PASS).close()
+    assert not stale.exists()
+    assert fresh.exists(), "a recent one may belong to another process at work"

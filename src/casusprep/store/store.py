@@ -30,7 +30,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -231,6 +231,17 @@ def _unlink_quietly(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
+def _remove_stale_temporaries(target: Path, older_than_s: float = 60.0) -> None:
+    """Remove half-made files left by a crash during create or restore (they could hold a copy of
+    a case that is removed later). Recent ones may belong to another process still at work."""
+    limit = time.time() - older_than_s
+    for pattern in (f".{target.name}.nieuw-*", f".{target.name}.herstel-*"):
+        for stale in target.parent.glob(pattern):
+            with suppress(FileNotFoundError):
+                if stale.stat().st_mtime < limit:
+                    stale.unlink()
+
+
 class Store:
     """An unlocked store. Create it with :meth:`create`, :meth:`open`, :meth:`open_with_recovery`
     or :meth:`open_from_env`; all methods are safe to call from several threads."""
@@ -335,6 +346,7 @@ class Store:
 
     @staticmethod
     def _open_checked(target: Path) -> sqlite3.Connection:
+        _remove_stale_temporaries(target)
         if not target.is_file():
             raise StoreError("Er is nog geen casusbestand. Start casusprep om een wachtwoord in te stellen.")
         conn = _connect(target)
