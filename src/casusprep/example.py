@@ -50,10 +50,14 @@ LOCATION = "De Egeltjes"
 
 
 def example_case() -> Case:
-    """A fresh copy of the example case (deterministic ids and dates, so output is stable)."""
+    """A fresh copy of the example case (deterministic ids and dates, so output is stable).
+
+    The ids look like the random ones :func:`casusprep.case.new_id` makes: an id is stored in plaintext,
+    so it must never be derived from a name.
+    """
     persons = [
         Person(
-            id="p0noor000001",
+            id="a1f3c5e7b901",
             name=CHILD,
             role=Role.CHILD,
             role_detail="peuter in de leefgroep Vlinders, komt vier dagen per week",
@@ -61,7 +65,7 @@ def example_case() -> Case:
             pseudonym="het kind",
         ),
         Person(
-            id="p0lind000002",
+            id="b2e4d6f8a012",
             name=MOTHER,
             role=Role.MOTHER,
             role_detail="brengt Noor meestal 's ochtends",
@@ -69,7 +73,7 @@ def example_case() -> Case:
             pseudonym="moeder",
         ),
         Person(
-            id="p0jero000003",
+            id="c3d5e7f9b123",
             name=FATHER,
             role=Role.FATHER,
             role_detail="haalt Noor op dinsdag en donderdag op",
@@ -77,7 +81,7 @@ def example_case() -> Case:
             pseudonym="vader",
         ),
         Person(
-            id="p0tibo000004",
+            id="d4c6e8a0c234",
             name=BROTHER,
             role=Role.BROTHER,
             role_detail="oudere broer, eerste leerjaar, gaat naar de IBO van de school",
@@ -85,7 +89,7 @@ def example_case() -> Case:
             pseudonym="broer",
         ),
         Person(
-            id="p0anne000005",
+            id="e5b7d9b1d345",
             name=CAREGIVER,
             role=Role.CAREGIVER,
             role_detail="vaste kinderbegeleider van de Vlinders",
@@ -93,7 +97,7 @@ def example_case() -> Case:
             pseudonym="begeleider A",
         ),
         Person(
-            id="p0kris000006",
+            id="f6a8c0c2e456",
             name=MANAGER,
             role=Role.MANAGER,
             role_detail="verantwoordelijke van de locatie",
@@ -103,7 +107,7 @@ def example_case() -> Case:
     ]
     signals = [
         Signal(
-            id="s0sig0000001",
+            id="0a1b2c3d4e01",
             date=dt.date(2026, 9, 22),
             situation="Onthaal 's ochtends in de leefgroep Vlinders, rond 7.45 uur.",
             observation=(
@@ -125,7 +129,7 @@ def example_case() -> Case:
             gut_feeling="Niet pluis: Noor leek stiller dan anders en keek weg toen ik haar aansprak.",
         ),
         Signal(
-            id="s0sig0000002",
+            id="0a1b2c3d4e02",
             date=dt.date(2026, 10, 8),
             situation="Ophalen aan de voordeur van het kinderdagverblijf, rond 17.30 uur.",
             observation=(
@@ -151,7 +155,7 @@ def example_case() -> Case:
             gut_feeling="Ik schrok van de kracht waarmee hij trok; het voelde niet als een eenmalig moment.",
         ),
         Signal(
-            id="s0sig0000003",
+            id="0a1b2c3d4e03",
             date=dt.date(2026, 11, 3),
             situation="Vrij spel in de poppenhoek van de leefgroep, in de namiddag.",
             observation=(
@@ -175,7 +179,7 @@ def example_case() -> Case:
     ]
     created = datetime(2026, 9, 22, 16, 5, tzinfo=UTC)
     return Case(
-        id="c0voorbeeld1",
+        id="5e1c0a7b9d42",
         title="Noor V. - Vlinders",
         created_at=created,
         updated_at=datetime(2026, 11, 5, 9, 40, tzinfo=UTC),
@@ -258,19 +262,19 @@ def example_case() -> Case:
         ),
         actions=[
             Action(
-                id="a0act0000001",
+                id="9f8e7d6c5b01",
                 description="Anoniem advies vragen aan het VK",
                 due=dt.date(2026, 11, 12),
                 done=False,
             ),
             Action(
-                id="a0act0000002",
+                id="9f8e7d6c5b02",
                 description="Oudergesprek met beide ouders plannen",
                 due=dt.date(2026, 11, 19),
                 done=False,
             ),
             Action(
-                id="a0act0000003",
+                id="9f8e7d6c5b03",
                 description="Melding aan Opgroeien (klantenbeheerder)",
                 due=dt.date(2026, 10, 9),
                 done=True,

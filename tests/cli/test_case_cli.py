@@ -279,3 +279,12 @@ def test_any_mutation_of_a_case_is_accepted_or_refused_cleanly(data: st.DataObje
             assert marker not in message
     else:
         assert parsed.id
+
+
+def test_an_id_that_is_not_a_generated_one_is_replaced(capsys, env_pass, tmp_path: Path, data_dir: Path) -> None:
+    data = json.loads(example_json())
+    data["id"] = "Vanhoutte-dossier"
+    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data)))
+    assert code == 0, err
+    assert re.fullmatch(r"[0-9a-f]{12}", out.strip())
+    assert all(b"Vanhoutte" not in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())

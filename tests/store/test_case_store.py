@@ -160,6 +160,8 @@ def test_unknown_case_is_a_dutch_key_error(store: Store) -> None:
 
 def test_file_and_directory_modes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fresh_dir = tmp_path / "nieuw" / "casusprep"
+    fresh_dir.mkdir(parents=True, mode=0o755)
+    fresh_dir.chmod(0o755)  # as a user might have made it by hand
     monkeypatch.setenv("CASUSPREP_DATA_DIR", str(fresh_dir))
     with Store.create(PASS)[0] as created:
         created.save(example_case())
@@ -366,3 +368,11 @@ def test_half_made_files_from_a_crash_are_removed_on_open(store: Store) -> None:
     Store.open(PASS).close()
     assert not stale.exists()
     assert fresh.exists(), "a recent one may belong to another process at work"
+
+
+def test_only_generated_ids_reach_the_plaintext_index(store: Store) -> None:
+    case = Case(title="x")
+    case.id = "noorvanhoutte"
+    with pytest.raises(StoreError, match="nooit een naam"):
+        store.save(case)
+    assert store.list() == []

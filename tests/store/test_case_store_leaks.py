@@ -76,7 +76,7 @@ def test_the_rollback_journal_holds_no_plaintext_either(data_dir: Path) -> None:
 
 def test_removal_leaves_no_trace_in_the_file_or_the_backups(data_dir: Path) -> None:
     gone, kept = example_case(), example_case()
-    kept.id = "bewaardcasus"
+    kept.id = "0123456789ab"
     with Store.create(PASS)[0] as store:
         store.save(gone)
         store.save(kept)

@@ -256,9 +256,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casusprep.case import new_id
 
     case = parse_case(_read_input(args.file))  # validate before the store is even opened
+    from casusprep.store import valid_case_id
+
     store = open_store(create=True)
     try:
-        if store.has_case(case.id):
+        # A new id when it is taken, or when it is not a generated one (the id is stored in plaintext).
+        if not valid_case_id(case.id) or store.has_case(case.id):
             case.id = new_id()
         store.save(case)
     finally:

@@ -1,7 +1,7 @@
 """The encrypted local case store (see :mod:`casusprep.store.store` for the design)."""
 
 from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, WrongPassphrase
-from casusprep.store.store import AuditEntry, BackupInfo, CaseSummary, Store, add_months
+from casusprep.store.store import AuditEntry, BackupInfo, CaseSummary, Store, add_months, valid_case_id
 
 __all__ = [
     "AuditEntry",
@@ -13,4 +13,5 @@ __all__ = [
     "StoreError",
     "WrongPassphrase",
     "add_months",
+    "valid_case_id",
 ]

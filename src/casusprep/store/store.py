@@ -25,8 +25,10 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import secrets
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -55,6 +57,16 @@ DEFAULT_BACKUPS_KEPT = 5
 BACKUP_PREFIX = "casusprep-"
 DAMAGED_PREFIX = "beschadigd-"
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+# Case ids are stored in plaintext, so only random-looking ids (as casusprep.case.new_id makes) are
+# accepted: an id typed by someone could be a child's name.
+_CASE_ID = re.compile(r"[0-9a-f]{8,64}")
+
+
+def valid_case_id(case_id: str) -> bool:
+    """Whether ``case_id`` has the form of a generated id and may go into the plaintext index."""
+    return bool(_CASE_ID.fullmatch(case_id))
+
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -135,6 +147,15 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _make_private_dir(directory: Path) -> None:
+    """The data directory is for the user alone (0700); the home directory itself is left as it is."""
+    if directory.resolve() == Path.home().resolve():
+        return
+    mode = stat.S_IMODE(directory.stat().st_mode)
+    if mode & 0o077 and directory.stat().st_uid == os.getuid():
+        os.chmod(directory, 0o700)
 
 
 def _create_private_file(path: Path) -> None:
@@ -270,6 +291,7 @@ class Store:
             raise StoreError("Kies een wachtwoord: het mag niet leeg zijn.")
         target = _default_path(path)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _make_private_dir(target.parent)
         if target.exists():
             raise StoreError("Er bestaat al een casusbestand op deze plaats.")
         dek = crypto.new_data_key()
@@ -410,6 +432,11 @@ class Store:
     def save(self, case: Case) -> None:
         """Store the case in one transaction. Sets ``updated_at`` (and ``closed_on`` when closing)."""
         started = time.perf_counter()
+        if not valid_case_id(case.id):
+            raise StoreError(
+                "Dit casusnummer kan niet bewaard worden: een casusnummer is een willekeurige code zoals casusprep "
+                "die zelf maakt, nooit een naam."
+            )
         case.touch()
         if case.status is Status.CLOSED and case.closed_on is None:
             case.closed_on = dt.date.today()
