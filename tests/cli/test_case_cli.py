@@ -99,6 +99,9 @@ def test_invalid_json_is_refused_and_nothing_is_stored(capsys, env_pass, tmp_pat
     assert not Store.exists()
     code, _, err = run(capsys, "case", "import", str(_write(tmp_path, [1, 2])))
     assert code == 2 and "JSON-object" in err
+    for hostile in ("[" * 100_000 + "]" * 100_000, '{"overview": {"scale": ' + "9" * 5000 + "}}"):
+        code, _, err = run(capsys, "case", "import", str(_write(tmp_path, hostile)))
+        assert code == 2 and "niet gelezen" in err
     code, _, err = run(capsys, "case", "import", str(tmp_path / "bestaat-niet.json"))
     assert code == 2 and "bestaat niet" in err and "bestaat-niet.json" not in err
 

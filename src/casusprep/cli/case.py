@@ -227,6 +227,8 @@ def parse_case(text: str) -> Case:
         raise CliError(
             f"Dit is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}). Er is niets bewaard."
         ) from None
+    except (ValueError, RecursionError):  # absurdly long numbers, nesting thousands of levels deep
+        raise CliError("Dit JSON-bestand kan niet gelezen worden (te diep genest of een te lang getal).") from None
     if not isinstance(data, dict):
         raise CliError("Een casus moet een JSON-object zijn ({...}). Er is niets bewaard.")
     try:
