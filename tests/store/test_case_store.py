@@ -376,3 +376,23 @@ def test_only_generated_ids_reach_the_plaintext_index(store: Store) -> None:
     with pytest.raises(StoreError, match="nooit een naam"):
         store.save(case)
     assert store.list() == []
+
+
+def test_a_failed_write_keeps_the_previous_version(store: Store) -> None:
+    """A write that fails inside its transaction is rolled back as a whole, with a Dutch message."""
+    case = example_case()
+    store.save(case)
+    store.close()
+    conn = sqlite3.connect(locations.database_path())
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON cases BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(PASS) as again:
+        case.question = "gewijzigd"
+        with pytest.raises(StoreError, match="vorige versie blijft ongewijzigd"):
+            again.save(case)
+        assert again.load(case.id).question == example_case().question
+        again.save(Case(title="nieuw"))  # the store stays usable after the failure
+        assert len(again.list()) == 2

@@ -142,6 +142,9 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def _fsync_dir(directory: Path) -> None:
+    """Make a rename durable. Windows cannot open a directory for fsync; its renames are journaled."""
+    if os.name == "nt":
+        return
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -314,6 +317,10 @@ class Store:
                 os.link(temp, target)  # never overwrites a store made at the same moment elsewhere
             except FileExistsError:
                 raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+            except OSError:  # a file system without hard links
+                if target.exists():
+                    raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+                os.replace(temp, target)
             _fsync_dir(target.parent)
         finally:
             _unlink_quietly(temp)
@@ -419,13 +426,23 @@ class Store:
             if self._closed:
                 raise StoreError("Het casusbestand is al gesloten.")
             conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:  # e.g. locked by another casusprep for too long
+                raise StoreError(f"Bewaren lukt nu niet ({_sqlite_detail(exc)}). Probeer het zo opnieuw.") from None
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+                    raise DamagedStore(_sqlite_detail(exc)) from None
+                if isinstance(exc, sqlite3.DatabaseError):  # disk full, read-only, I/O error
+                    raise StoreError(
+                        f"Bewaren is mislukt ({_sqlite_detail(exc)}). De vorige versie blijft ongewijzigd bewaard."
+                    ) from None
                 raise
-            conn.execute("COMMIT")
 
     # ------------------------------------------------------------------- cases
 
