@@ -444,6 +444,17 @@ class Store:
                     ) from None
                 raise
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Reads under the lock; a file damaged while open surfaces as :class:`DamagedStore`."""
+        with self._lock:
+            if self._closed:
+                raise StoreError("Het casusbestand is al gesloten.")
+            try:
+                yield
+            except sqlite3.DatabaseError as exc:
+                raise DamagedStore(_sqlite_detail(exc)) from None
+
     # ------------------------------------------------------------------- cases
 
     def save(self, case: Case) -> None:
@@ -487,11 +498,11 @@ class Store:
             log.warning("automatic backup after save failed")
 
     def has_case(self, case_id: str) -> bool:
-        with self._lock:
+        with self._reading():
             return self._conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
     def load(self, case_id: str) -> Case:
-        with self._lock:
+        with self._reading():
             row = self._conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(case_id)
@@ -511,7 +522,7 @@ class Store:
     def list(self) -> list[CaseSummary]:
         """All cases, most recently changed first; decrypts only the small summaries."""
         months = self.retention_months()
-        with self._lock:
+        with self._reading():
             rows = self._conn.execute(
                 "SELECT id, schema_version, status, updated_at, next_follow_up, closed_on, summary FROM cases "
                 "ORDER BY updated_at DESC, id"
@@ -564,7 +575,7 @@ class Store:
             conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at.isoformat(), sealed))
 
     def audit(self, case_id: str) -> list[AuditEntry]:
-        with self._lock:
+        with self._reading():
             rows = self._conn.execute(
                 "SELECT at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
             ).fetchall()
@@ -580,7 +591,7 @@ class Store:
     # ---------------------------------------------------------------- settings
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self._lock:
+        with self._reading():
             row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
