@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from casusprep.case import iter_text_fields
 from casusprep.example import LOCATION, example_case
 from casusprep.store import Store
@@ -100,3 +102,22 @@ def test_removal_leaves_no_trace_in_the_file_or_the_backups(data_dir: Path) -> N
     with Store.restore_backup(newest.path, PASS) as restored:
         assert [s.id for s in restored.list()] == [kept.id]
         assert restored.load(kept.id).persons[0].name == kept.persons[0].name
+
+
+def test_a_removal_interrupted_before_the_backups_were_cleaned_is_finished_on_open(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = example_case()
+    with Store.create(PASS)[0] as store:
+        store.save(case)
+        store.backup(force=True)
+        with monkeypatch.context() as patch:
+            patch.setattr(Store, "_finish_removals", lambda self: None)  # the process "dies" right after the commit
+            store.delete(case.id)
+    assert any(case.id.encode() in p.read_bytes() for p in (data_dir / "backups").iterdir())
+    with Store.open(PASS) as reopened:
+        assert reopened.list() == []
+        assert reopened.get_setting("_pending_removals") == ""
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert case.id.encode() not in path.read_bytes(), f"trace left in {path.name}"

@@ -57,6 +57,7 @@ DEFAULT_BACKUPS_KEPT = 5
 BACKUP_PREFIX = "casusprep-"
 DAMAGED_PREFIX = "beschadigd-"
 _BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
+_PENDING_KEY = "_pending_removals"
 
 # Case ids are stored in plaintext, so only random-looking ids (as casusprep.case.new_id makes) are
 # accepted: an id typed by someone could be a child's name.
@@ -391,6 +392,10 @@ class Store:
         store = cls(target, conn, dek)
         _verify_records(conn, store._cipher)
         try:
+            store._finish_removals()  # a removal interrupted by a crash is completed first
+        except (OSError, sqlite3.Error, StoreError):
+            log.warning("finishing an interrupted removal failed")
+        try:
             store.backup()
         except (OSError, sqlite3.Error):
             log.warning("automatic backup on open failed", exc_info=False)
@@ -551,16 +556,45 @@ class Store:
 
     def delete(self, case_id: str) -> None:
         """Remove a case and its audit entries without a trace: from the database file (secure_delete
-        zeroes the freed bytes, VACUUM rebuilds the file) and from every backup."""
+        zeroes the freed bytes, VACUUM rebuilds the file) and from every backup.
+
+        The id is noted as a pending removal in the same transaction; should the process die before
+        the backups are cleaned, the next open finishes the job.
+        """
         with self._tx() as conn:
             removed = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
             conn.execute("DELETE FROM audit WHERE case_id = ?", (case_id,))
             if not removed:
                 raise CaseNotFound(case_id)
-        with self._lock:
-            self._conn.execute("VACUUM")
-        self._scrub_backups(case_id)
+            pending = self._pending_removals(conn)
+            self._write_pending(conn, [*pending, case_id])
+        self._finish_removals()
         log.info("case %s removed", case_id)
+
+    @staticmethod
+    def _pending_removals(conn: sqlite3.Connection) -> list[str]:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (_PENDING_KEY,)).fetchone()
+        return [i for i in row[0].split(",") if i] if row else []
+
+    @staticmethod
+    def _write_pending(conn: sqlite3.Connection, ids: list[str]) -> None:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+            (_PENDING_KEY, ",".join(dict.fromkeys(ids))),
+        )
+
+    def _finish_removals(self) -> None:
+        """VACUUM the database and clean every backup of each pending removal, then clear the list."""
+        with self._lock:
+            pending = self._pending_removals(self._conn)
+            if not pending:
+                return
+            self._conn.execute("VACUUM")
+            for case_id in pending:
+                self._scrub_backups(case_id)
+            with self._tx() as conn:
+                still = [i for i in self._pending_removals(conn) if i not in pending]
+                self._write_pending(conn, still)
 
     # ------------------------------------------------------------------- audit
 
