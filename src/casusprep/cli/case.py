@@ -295,7 +295,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(header + "Werktitel")
     for s in summaries:
         print(
-            f"{s.id:<14}{label(s.status):<14}{_date(s.updated_at):<12}{_date(s.next_follow_up):<12}"
+            f"{s.id:<14}{label(s.status):<14}{_date(s.updated_at.astimezone()):<12}{_date(s.next_follow_up):<12}"
             f"{s.open_actions:<13}{_date(s.removal_on):<16}{s.title or '(zonder titel)'}"
         )
     return 0
