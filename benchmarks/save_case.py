@@ -51,7 +51,7 @@ def main() -> None:
         size = len(case.model_dump_json())
         for i in range(10):  # other cases in the store, as in real use
             filler = big_case()
-            filler.id = f"filler{i:06d}"
+            filler.id = f"{i:012x}"
             store.save(filler)
         times = []
         for i in range(args.saves):
