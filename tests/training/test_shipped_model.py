@@ -1,0 +1,35 @@
+"""The shipped pipeline loads from models/ without network and finds names from context."""
+
+from __future__ import annotations
+
+import time
+
+import spacy
+
+from casusprep.locations import models_dir
+
+
+def test_model_loads_offline_and_finds_persons(no_network):
+    path = models_dir() / "nl_casusprep"
+    t0 = time.perf_counter()
+    nlp = spacy.load(path)
+    assert time.perf_counter() - t0 < 10  # generous here; the < 1 s load is measured in the model card
+    assert {"tok2vec", "ner"} <= set(nlp.pipe_names)
+    assert {"PER", "LOC", "ORG"} <= set(nlp.get_pipe("ner").labels)
+    # invented sentences, not taken from the generator's frames or any benchmark
+    cases = [
+        ("Gisterenavond kwam tante Wiebke Oosterlinck het meisje afhalen aan de achterpoort.", "Wiebke"),
+        ("De begeleiding heeft nadien met Kwabena gebeld om het voorval rustig uit te leggen.", "Kwabena"),
+        ("Volgens de poetsvrouw zou Marjolein nog altijd bij haar schoonzus logeren.", "Marjolein"),
+    ]
+    for text, name in cases:
+        doc = nlp(text)
+        pers = [e.text for e in doc.ents if e.label_ == "PER"]
+        assert any(name in p for p in pers), (text, [(e.text, e.label_) for e in doc.ents])
+    assert not no_network
+
+
+def test_model_leaves_role_words_and_services_alone():
+    nlp = spacy.load(models_dir() / "nl_casusprep")
+    doc = nlp("Mama en de juf hebben samen met het CLB en Kind en Gezin overlegd over het Sinterklaasfeest.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == []

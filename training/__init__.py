@@ -1,0 +1,1 @@
+"""Training code for casusprep's own Dutch spaCy pipeline (models/nl_casusprep)."""

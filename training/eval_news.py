@@ -1,0 +1,152 @@
+"""Measure the model on Dutch news and old newspaper text, to show it did not just memorise the generator's frames.
+
+- UD Dutch Alpino test (news): rough recall on PROPN tokens that are person or place names (their form is in the
+  Statbel first-name/surname/municipality lists of belgian-deduce, or the residence list), i.e. the share of them
+  inside any PER/LOC/ORG entity of the model; plus the share of all PROPN tokens tagged and, as a false-positive
+  indication, the share of non-PROPN word tokens tagged.
+- Europeana Newspapers NL (19th-century OCR, BIO tags): entity-level recall for PER and LOC (an entity counts as
+  found when any of its tokens is inside a model entity; "strict" when that entity has the same label).
+Usage: ``python -m training.eval_news [--model models/nl_casusprep]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+
+
+def _conllu_sentences(path: Path):
+    toks: list[tuple[str, str, bool]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if toks:
+                yield toks
+            toks = []
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        toks.append((cols[1], cols[3], "SpaceAfter=No" not in cols[9]))
+    if toks:
+        yield toks
+
+
+def _rebuild(toks):
+    text, offs = "", []
+    for form, _tag, space in toks:
+        offs.append((len(text), len(text) + len(form)))
+        text += form + (" " if space else "")
+    return text, offs
+
+
+def eval_ud(nlp) -> dict:
+    from training.generator.names import _read, sources
+
+    s = sources()
+    name_forms = set(s["first"]) | set(s["surname"]) | set(s["munis"]) | set(s["localities"])
+    name_forms |= set(_read("locations/lst_placename/lst_residence"))
+    path = DATA / "ud-dutch" / "UD_Dutch-Alpino__nl_alpino-ud-test.conllu"
+    sents = list(_conllu_sentences(path))
+    texts = [_rebuild(t) for t in sents]
+    propn = propn_hit = named = named_hit = other = other_hit = 0
+    for (_text, offs), toks, doc in zip(texts, sents, nlp.pipe([t for t, _ in texts], batch_size=64), strict=True):
+        covered = set()
+        for e in doc.ents:
+            if e.label_ in ("PER", "LOC", "ORG"):
+                covered.update(range(e.start_char, e.end_char))
+        for (form, tag, _), (a, _b) in zip(toks, offs, strict=True):
+            hit = a in covered
+            if tag == "PROPN":
+                propn += 1
+                propn_hit += hit
+                if form in name_forms:
+                    named += 1
+                    named_hit += hit
+            elif form.isalpha():
+                other += 1
+                other_hit += hit
+    return {
+        "sentences": len(sents),
+        "propn_name_tokens": named,
+        "propn_name_recall": round(named_hit / named, 4),
+        "propn_tokens": propn,
+        "propn_tagged": round(propn_hit / propn, 4),
+        "non_propn_word_tokens": other,
+        "non_propn_tagged": round(other_hit / other, 4),
+    }
+
+
+def eval_europeana(nlp, max_tokens: int = 60000) -> dict:
+    path = DATA / "europeana-nl" / "enp_NL.kb.bio"
+    words, tags = [], []
+    for line in path.read_text(encoding="utf-8").splitlines()[:max_tokens]:
+        parts = line.rsplit(" ", 1)
+        if len(parts) == 2:
+            words.append(parts[0])
+            tags.append(parts[1])
+    # pseudo-sentences: cut after a full stop every ~40 tokens (the file has no sentence boundaries)
+    chunks, cur = [], []
+    for i, w in enumerate(words):
+        cur.append(i)
+        if (w == "." and len(cur) >= 15) or len(cur) >= 80:
+            chunks.append(cur)
+            cur = []
+    if cur:
+        chunks.append(cur)
+    stats = {lab: [0, 0, 0] for lab in ("PER", "LOC", "ORG")}  # found-any, found-strict, total
+    texts = []
+    for ch in chunks:
+        text, offs = "", []
+        for i in ch:
+            offs.append((len(text), len(text) + len(words[i])))
+            text += words[i] + " "
+        texts.append((text, offs))
+    for ch, (_text, offs), doc in zip(chunks, texts, nlp.pipe([t for t, _ in texts], batch_size=64), strict=True):
+        lab_at = {}
+        for e in doc.ents:
+            for c in range(e.start_char, e.end_char):
+                lab_at[c] = e.label_
+        ents, cur = [], None
+        for k, i in enumerate(ch):
+            t = tags[i]
+            if t.startswith("B-") or (t.startswith("I-") and (cur is None or cur[0] != t[2:])):
+                cur = (t[2:], [k])
+                ents.append(cur)
+            elif t.startswith("I-") and cur is not None:
+                cur[1].append(k)
+            else:
+                cur = None
+        for lab, ks in ents:
+            if lab not in stats:
+                continue
+            labs = {lab_at.get(offs[k][0]) for k in ks} - {None}
+            stats[lab][2] += 1
+            stats[lab][0] += bool(labs)
+            stats[lab][1] += lab in labs
+    return {
+        lab: {"entities": v[2], "recall_any": round(v[0] / v[2], 4), "recall_strict": round(v[1] / v[2], 4)}
+        for lab, v in stats.items()
+        if v[2]
+    }
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default=str(ROOT / "models" / "nl_casusprep"))
+    a = ap.parse_args(argv)
+    import spacy
+
+    nlp = spacy.load(a.model)
+    res = {"ud_alpino_test": eval_ud(nlp), "europeana_nl_first_60k_tokens": eval_europeana(nlp)}
+    print(json.dumps(res, indent=1))
+    return res
+
+
+if __name__ == "__main__":
+    main()

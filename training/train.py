@@ -1,0 +1,304 @@
+"""Reproducible training of casusprep's Dutch pipeline: generate notes, write DocBins, train, ship model-best.
+
+Usage: ``python -m training.train [--train-notes N] [--dev-notes N] [--max-steps N] [--no-ship]``.
+Seeds are fixed (generator seeds below, ``system.seed`` in config.cfg). Training uses one thread so that the
+machine stays usable; on a 2-core machine it takes about 20 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "training" / "corpus"
+OUTPUT = ROOT / "training" / "output"
+CONFIG = ROOT / "training" / "config.cfg"
+SHIPPED = ROOT / "models" / "nl_casusprep"
+TRAIN_SEED, DEV_SEED, TEST_SEED = 1, 2, 3
+
+
+def build_docbin(n: int, seed: int, path: Path) -> dict:
+    """Generate ``n`` notes and store them as a DocBin with PER/LOC/ORG entities (other labels left as O)."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from training.generator import NER_LABELS, generate
+
+    nlp = spacy.blank("nl")
+    db = DocBin(store_user_data=False)
+    counts: dict[str, int] = {}
+    for note in generate(n, seed=seed):
+        doc = nlp.make_doc(note.text)
+        ents = []
+        for sp in note.spans:
+            if sp["label"] not in NER_LABELS:
+                continue
+            span = doc.char_span(sp["start"], sp["end"], label=sp["label"])
+            if span is not None:
+                ents.append(span)
+                counts[sp["label"]] = counts.get(sp["label"], 0) + 1
+        doc.ents = ents
+        db.add(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    return counts
+
+
+UD_TRAIN_FILES = (  # the Alpino *test* file is kept out: eval_news measures on it
+    "UD_Dutch-Alpino__nl_alpino-ud-dev.conllu",
+    "UD_Dutch-LassySmall__nl_lassysmall-ud-dev.conllu",
+    "UD_Dutch-LassySmall__nl_lassysmall-ud-test.conllu",
+)
+_PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "'t",
+    "het",
+    "le",
+    "la",
+    "du",
+    "el",
+    "al",
+    "bin",
+    "von",
+    "d'",
+    "-",
+    "&",
+}
+
+
+def _ud_rows(fname: str) -> list[list[tuple[str, str, str, bool]]]:
+    from training.eval_news import DATA
+
+    rows: list[list[tuple[str, str, str, bool]]] = []
+    cur: list[tuple[str, str, str, bool]] = []
+    for line in (DATA / "ud-dutch" / fname).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                rows.append(cur)
+            cur = []
+            continue
+        if line.startswith("#"):
+            continue
+        c = line.split("\t")
+        if "-" in c[0] or "." in c[0]:
+            continue
+        cur.append((c[1], c[3], c[5], "SpaceAfter=No" not in c[9], c[2].replace("_", "")))
+    if cur:
+        rows.append(cur)
+    return rows
+
+
+def _label_runs(toks, lists, rng) -> tuple[list[str], list[str | None]]:
+    """Weakly label runs of proper nouns that the Statbel lists recognise: a municipality -> LOC, a first name
+    (+ surname) -> PER; half of those are swapped for a generated name or place, so real news contexts carry
+    many different names. Other proper nouns stay *missing*; all remaining tokens are O."""
+    from training.generator import names as N
+
+    words = [t[0] for t in toks]
+    ents: list[str | None] = ["O"] * len(toks)
+    k = 0
+    while k < len(toks):
+        if toks[k][1] != "PROPN":
+            if toks[k][1] in ("X", "SYM"):
+                ents[k] = None
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(toks) and (
+            toks[j + 1][1] == "PROPN"
+            or (toks[j + 1][0].lower() in _PARTICLES and j + 2 < len(toks) and toks[j + 2][1] == "PROPN")
+        ):
+            j += 1
+        run = words[k : j + 1]
+        text = " ".join(run)
+        label = None
+        if text in lists["places"]:
+            label = "LOC"
+        elif (
+            run[0] in lists["first"]
+            and (len(run) == 1 or " ".join(run[1:]) in lists["surnames"] or run[-1] in lists["surnames"])
+            or len(run) == 1
+            and run[0] in lists["surnames"]
+            and k > 0
+            and words[k - 1].lower() in _TITLES
+        ):
+            label = "PER"
+        if label is None:
+            for i in range(k, j + 1):
+                ents[i] = None
+            # particles / nouns just before a proper noun may belong to a name: leave them missing too
+            if k > 0 and (words[k - 1].lower() in _PARTICLES or toks[k - 1][1] == "NOUN"):
+                ents[k - 1] = None
+        else:
+            if rng.random() < 0.5:
+                if label == "PER":
+                    new = N.first_name(rng) if len(run) == 1 else f"{N.first_name(rng)} {N.surname(rng)}"
+                else:
+                    new = N.municipality(rng)
+                new_words = new.split()
+                # keep the token count: merge extra words into the last slot, pad by repeating is not allowed
+                if len(new_words) == len(run):
+                    for i, w in enumerate(new_words):
+                        words[k + i] = w
+            ents[k] = "B-" + label
+            for i in range(k + 1, j + 1):
+                ents[i] = "I-" + label
+        k = j + 1
+    return words, ents
+
+
+_TITLES = {
+    "mevrouw",
+    "meneer",
+    "heer",
+    "dokter",
+    "minister",
+    "burgemeester",
+    "president",
+    "premier",
+    "trainer",
+    "coach",
+    "pastoor",
+    "professor",
+    "dhr.",
+    "mevr.",
+    "mr.",
+    "dr.",
+    "juf",
+    "meester",
+}
+
+
+def build_ud_docbin(path: Path, files=UD_TRAIN_FILES, sents_per_doc: int = 8, seed: int = 4) -> dict:
+    """UD Dutch news/Wikipedia sentences (dev splits and the LassySmall test split; the Alpino test split is kept
+    for measuring) as weak, partial NER annotation: proper-noun runs that the Statbel lists recognise become PER or
+    LOC (half swapped for generated names), other proper nouns are missing, every other token is O. This teaches
+    the model real Dutch contexts of names and that capitalised ordinary words, sentence starts and adjectives of
+    nationality are not names, far from the generator's frames. POS and morphology are stored as well."""
+    import random
+
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    from training.generator import names as N
+
+    s = N.sources()
+    lists = {
+        "places": set(s["munis"]) | set(s["localities"]),
+        "first": set(s["first"]) - set(N.WORD_FIRST),
+        "surnames": set(s["surname"]) | set(s["interfix_sn"]),
+    }
+    rng = random.Random(seed)
+    nlp = spacy.blank("nl")
+    db = DocBin(store_user_data=False)
+    stats = {"docs": 0, "tokens": 0, "PER": 0, "LOC": 0, "missing": 0}
+    for fname in files:
+        rows = _ud_rows(fname)
+        for i in range(0, len(rows), sents_per_doc):
+            toks = [t for sent in rows[i : i + sents_per_doc] for t in sent]
+            words, ents = _label_runs(toks, lists, rng)
+            spaces = [t[3] for t in toks]
+            spaces[-1] = False
+            doc = Doc(
+                nlp.vocab,
+                words=words,
+                spaces=spaces,
+                ents=ents,
+                pos=[t[1] for t in toks],
+                morphs=[t[2] if t[2] != "_" else "" for t in toks],
+                lemmas=[t[4] for t in toks],
+            )
+            db.add(doc)
+            stats["docs"] += 1
+            stats["tokens"] += len(toks)
+            stats["missing"] += sum(e is None for e in ents)
+            stats["PER"] += sum(e == "B-PER" for e in ents)
+            stats["LOC"] += sum(e == "B-LOC" for e in ents)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+    return stats
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--train-notes", type=int, default=5000)
+    ap.add_argument("--dev-notes", type=int, default=300)
+    ap.add_argument("--test-notes", type=int, default=500)
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--no-ud", action="store_true", help="do not add the UD partial-annotation sentences")
+    ap.add_argument("--config", type=Path, default=CONFIG)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--output", type=Path, default=OUTPUT)
+    ap.add_argument("--no-ship", action="store_true", help="train only, do not copy to models/")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+    corpus, tagged = args.corpus, _has_tagger(args.config)
+    t0 = time.time()
+    stats = {
+        "train": build_docbin(args.train_notes, TRAIN_SEED, corpus / "train" / "generated.spacy"),
+        "dev": build_docbin(args.dev_notes, DEV_SEED, corpus / "dev" / "generated.spacy"),
+        "test": build_docbin(args.test_notes, TEST_SEED, corpus / "test.spacy"),
+    }
+    ud_train, ud_dev = corpus / "train" / "ud.spacy", corpus / "dev" / "ud.spacy"
+    ud_dev.unlink(missing_ok=True)
+    if args.no_ud:
+        ud_train.unlink(missing_ok=True)
+    elif tagged:
+        # a tagger needs UD sentences in dev for its scores: Alpino dev goes there, LassySmall trains
+        stats["ud"] = build_ud_docbin(ud_train, files=UD_TRAIN_FILES[1:])
+        stats["ud_dev"] = build_ud_docbin(ud_dev, files=UD_TRAIN_FILES[:1])
+    else:
+        stats["ud"] = build_ud_docbin(ud_train)
+    print(f"corpus built in {time.time() - t0:.0f}s: {json.dumps(stats)}", flush=True)
+
+    from spacy.cli.train import train
+
+    overrides = {"paths.train": str(corpus / "train"), "paths.dev": str(corpus / "dev")}
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    t1 = time.time()
+    train(args.config, args.output, overrides=overrides)
+    print(f"trained in {time.time() - t1:.0f}s", flush=True)
+    if not args.no_ship:
+        ship(args.output / "model-best")
+
+
+def _has_tagger(config: Path) -> bool:
+    text = config.read_text(encoding="utf-8")
+    return "morphologizer" in text or "tagger" in text
+
+
+def ship(best: Path) -> None:
+    """Copy model-best (weights, config, meta only) to models/nl_casusprep with our name in its meta."""
+    if SHIPPED.exists():
+        shutil.rmtree(SHIPPED)
+    shutil.copytree(best, SHIPPED)
+    meta_path = SHIPPED / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": "casusprep",
+            "version": "0.1.0",
+            "license": "GPL-3.0-or-later",
+            "description": "casusprep: Flemish PER/LOC/ORG for childcare case notes, trained on generated notes.",
+        }
+    )
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"shipped to {SHIPPED}")
+
+
+if __name__ == "__main__":
+    main()
