@@ -99,7 +99,8 @@ def _setup(doc: DocumentObject) -> None:
     _font(subtitle, 11, color=GREY, italic=True)
     subtitle.paragraph_format.space_after = Pt(10)
 
-    for name, size, color, before in (("Heading 1", 14, DARK, 16), ("Heading 2", 11.5, MID, 12), ("Heading 3", 10.5, MID, 8)):
+    headings = (("Heading 1", 14, DARK, 16), ("Heading 2", 11.5, MID, 12), ("Heading 3", 10.5, MID, 8))
+    for name, size, color, before in headings:
         style = styles[name]
         _font(style, size, bold=True, color=color)
         style.paragraph_format.space_before = Pt(before)
@@ -321,17 +322,25 @@ def _persons_anonymous(doc: DocumentObject) -> None:
     doc.add_heading("Betrokkenen", 1)
     para(doc, "Iedereen heeft in dit document een schuilnaam.", "Toelichting")
     w = [Cm(4.2), Cm(3.6), CONTENT_WIDTH - Cm(7.8)]
-    grid_table(doc, ["Schuilnaam", F["persons[].role"], F["persons[].role_detail"]],
-               ["{{ p.name }}", "{{ p.role }}", "{{ p.detail }}"], w, "p in persons")
+    grid_table(
+        doc,
+        ["Schuilnaam", F["persons[].role"], F["persons[].role_detail"]],
+        ["{{ p.name }}", "{{ p.role }}", "{{ p.detail }}"],
+        w,
+        "p in persons",
+    )
 
 
 def _strengths(doc: DocumentObject) -> None:
     doc.add_heading("Krachten en inzet", 1)
-    kv_table(doc, [
-        (F["strengths.child"], "{{ strengths.child }}"),
-        (F["strengths.parents"], "{{ strengths.parents }}"),
-        (F["strengths.context"], "{{ strengths.context }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["strengths.child"], "{{ strengths.child }}"),
+            (F["strengths.parents"], "{{ strengths.parents }}"),
+            (F["strengths.context"], "{{ strengths.context }}"),
+        ],
+    )
 
 
 def build_vk(doc: DocumentObject) -> None:
@@ -343,28 +352,38 @@ def build_vk(doc: DocumentObject) -> None:
         "Kindermishandeling (VK)",
         [("Opgemaakt op", "{{ today }}"), ("Datums", "{{ date_note }}")],
     )
-    para(doc, "Personen hebben een schuilnaam en exacte datums zijn weggelaten. Lees het document toch na "
-         "voor je het deelt: staat er nog iets in waaraan iemand het kind, het gezin of de opvang kan herkennen?",
-         "Toelichting")
+    para(
+        doc,
+        "Personen hebben een schuilnaam en exacte datums zijn weggelaten. Lees het document toch na "
+        "voor je het deelt: staat er nog iets in waaraan iemand het kind, het gezin of de opvang kan herkennen?",
+        "Toelichting",
+    )
 
     doc.add_heading("De vraag", 1)
     para(doc, "{{ question }}")
 
     doc.add_heading("De situatie", 1)
-    kv_table(doc, [
-        (F["setting"], "{{ setting }}"),
-        ("Regel voor het delen van informatie", "{{ confidentiality }}"),
-        (F["situation_kind"], "{{ situation_kind }}"),
-        (F["gog_direction"], "{{ gog_direction }}"),
-        (F["nature"], "{{ nature }}"),
-        (F["form"], "{{ form }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["setting"], "{{ setting }}"),
+            ("Regel voor het delen van informatie", "{{ confidentiality }}"),
+            (F["situation_kind"], "{{ situation_kind }}"),
+            (F["gog_direction"], "{{ gog_direction }}"),
+            (F["nature"], "{{ nature }}"),
+            (F["form"], "{{ form }}"),
+        ],
+    )
 
     _persons_anonymous(doc)
 
     doc.add_heading("Chronologie van de signalen", 1)
-    para(doc, "Wat ik gezien en gehoord heb (observatie, blauw) staat apart van wat ik denk en voel "
-         "(interpretatie en buikgevoel, geel).", "Toelichting")
+    para(
+        doc,
+        "Wat ik gezien en gehoord heb (observatie, blauw) staat apart van wat ik denk en voel "
+        "(interpretatie en buikgevoel, geel).",
+        "Toelichting",
+    )
     tag(doc, "{%p for s in signals %}")
     doc.add_heading("Signaal {{ s.number }} · {{ s.when }}", 2)
     kv_table(doc, _signal_rows(), keep_together=True)
@@ -377,42 +396,63 @@ def build_vk(doc: DocumentObject) -> None:
     _strengths(doc)
 
     doc.add_heading("Overzicht", 1)
-    grid_table(doc, [F["overview.worries"], F["overview.going_well"], F["overview.must_happen"]],
-               ["{{ overview.worries }}", "{{ overview.going_well }}", "{{ overview.must_happen }}"],
-               [Emu(CONTENT_WIDTH // 3)] * 3, None)
+    grid_table(
+        doc,
+        [F["overview.worries"], F["overview.going_well"], F["overview.must_happen"]],
+        ["{{ overview.worries }}", "{{ overview.going_well }}", "{{ overview.must_happen }}"],
+        [Emu(CONTENT_WIDTH // 3)] * 3,
+        None,
+    )
 
     doc.add_heading("Wat is al gedaan?", 1)
     para(doc, "{{ actions_taken }}")
     tag(doc, "{%p if actions %}")
-    grid_table(doc, [F["actions[].description"], "Stand van zaken"],
-               ["{{ a.description }}", "{{ a.state }}"], [CONTENT_WIDTH - Cm(4), Cm(4)], "a in actions")
+    grid_table(
+        doc,
+        [F["actions[].description"], "Stand van zaken"],
+        ["{{ a.description }}", "{{ a.state }}"],
+        [CONTENT_WIDTH - Cm(4), Cm(4)],
+        "a in actions",
+    )
     tag(doc, "{%p endif %}")
 
     doc.add_heading("Het perspectief van de ouders", 1)
-    kv_table(doc, [
-        (F["parents.spoken_to"], "{{ parents.spoken_to }}"),
-        (F["parents.their_meaning"], "{{ parents.their_meaning }}"),
-        (F["parents.informed_about_consultation"], "{{ parents.informed }}"),
-        (F["parents.notes"], "{{ parents.notes }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["parents.spoken_to"], "{{ parents.spoken_to }}"),
+            (F["parents.their_meaning"], "{{ parents.their_meaning }}"),
+            (F["parents.informed_about_consultation"], "{{ parents.informed }}"),
+            (F["parents.notes"], "{{ parents.notes }}"),
+        ],
+    )
 
     doc.add_heading("Urgentie", 1)
-    kv_table(doc, [
-        (F["urgency"], "{{ urgency }}"),
-        (F["crisis"], "{{ crisis }}"),
-        (F["child_in_danger_now"], "{{ child_in_danger_now }}"),
-        (F["overview.scale"], "{{ overview.scale }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["urgency"], "{{ urgency }}"),
+            (F["crisis"], "{{ crisis }}"),
+            (F["child_in_danger_now"], "{{ child_in_danger_now }}"),
+            (F["overview.scale"], "{{ overview.scale }}"),
+        ],
+    )
     tag(doc, "{%p if crisis_or_danger %}")
-    para(doc, "Bij een crisissituatie of grensoverschrijdend gedrag: meld zo snel mogelijk aan Opgroeien "
-         "(klantenbeheerder; buiten de kantooruren het Opgroeipunt). Bij ernstig en dreigend gevaar: bel 112.",
-         "Toelichting")
+    para(
+        doc,
+        "Bij een crisissituatie of grensoverschrijdend gedrag: meld zo snel mogelijk aan Opgroeien "
+        "(klantenbeheerder; buiten de kantooruren het Opgroeipunt). Bij ernstig en dreigend gevaar: bel 112.",
+        "Toelichting",
+    )
     tag(doc, "{%p endif %}")
 
 
 def build_kindbespreking(doc: DocumentObject) -> None:
-    _header_footer(doc, "Teamoverschrijdende kindbespreking · geanonimiseerd",
-                   "Vertrouwelijk · enkel voor de deelnemers aan de kindbespreking")
+    _header_footer(
+        doc,
+        "Teamoverschrijdende kindbespreking · geanonimiseerd",
+        "Vertrouwelijk · enkel voor de deelnemers aan de kindbespreking",
+    )
     title_block(
         doc,
         "Teamoverschrijdende kindbespreking",
@@ -424,8 +464,12 @@ def build_kindbespreking(doc: DocumentObject) -> None:
     para(doc, "{{ sharing.purpose }}")
 
     doc.add_heading("Mogen we deze informatie delen?", 1)
-    para(doc, "De voorwaarden van ‘Share with care’. Denk na over WAT je deelt, WAAROM, met WIE en HOE "
-         "(via een veilig kanaal). Deel nooit alleen.", "Toelichting")
+    para(
+        doc,
+        "De voorwaarden van ‘Share with care’. Denk na over WAT je deelt, WAAROM, met WIE en HOE "
+        "(via een veilig kanaal). Deel nooit alleen.",
+        "Toelichting",
+    )
     table = _table(doc, [CONTENT_WIDTH - Cm(3.2), Cm(3.2)])
     _header_row(table, ["Voorwaarde", "In orde?"])
     for key in ("same_purpose", "necessary_and_relevant", "need_to_know", "parents_informed", "supervisor_approved"):
@@ -433,8 +477,12 @@ def build_kindbespreking(doc: DocumentObject) -> None:
     tag(doc, "{%p if sharing_all_met %}")
     para(doc, "Aan alle voorwaarden is voldaan.", "Toelichting")
     tag(doc, "{%p else %}")
-    para(doc, "Let op: nog niet aan alle voorwaarden is voldaan. Deel pas informatie als alles in orde is, "
-         "of bespreek de casus volledig anoniem als je enkel advies wilt.", "Toelichting")
+    para(
+        doc,
+        "Let op: nog niet aan alle voorwaarden is voldaan. Deel pas informatie als alles in orde is, "
+        "of bespreek de casus volledig anoniem als je enkel advies wilt.",
+        "Toelichting",
+    )
     tag(doc, "{%p endif %}")
 
     _persons_anonymous(doc)
@@ -443,11 +491,15 @@ def build_kindbespreking(doc: DocumentObject) -> None:
     para(doc, "Objectieve observaties (blauw) staan apart van interpretaties (geel).", "Toelichting")
     tag(doc, "{%p for s in signals %}")
     doc.add_heading("Signaal {{ s.number }} · {{ s.when }}", 2)
-    kv_table(doc, [
-        (F["signals[].situation"], "{{ s.situation }}"),
-        (F["signals[].observation"] + " (observatie)", "{{ s.observation }}", OBSERVATION_FILL),
-        (F["signals[].interpretation"] + " (interpretatie)", "{{ s.interpretation }}", INTERPRETATION_FILL),
-    ], keep_together=True)
+    kv_table(
+        doc,
+        [
+            (F["signals[].situation"], "{{ s.situation }}"),
+            (F["signals[].observation"] + " (observatie)", "{{ s.observation }}", OBSERVATION_FILL),
+            (F["signals[].interpretation"] + " (interpretatie)", "{{ s.interpretation }}", INTERPRETATION_FILL),
+        ],
+        keep_together=True,
+    )
     spacer(doc)
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if not signals %}")
@@ -457,21 +509,25 @@ def build_kindbespreking(doc: DocumentObject) -> None:
     _strengths(doc)
 
     doc.add_heading("Noden", 1)
-    kv_table(doc, [
-        (F["needs.behind_behaviour"], "{{ needs.behind_behaviour }}"),
-        (F["needs.child"], "{{ needs.child }}"),
-        (F["needs.parents"], "{{ needs.parents }}"),
-        (F["needs.childcare_can_offer"], "{{ needs.can_offer }}"),
-        (F["needs.childcare_cannot_offer"], "{{ needs.cannot_offer }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["needs.behind_behaviour"], "{{ needs.behind_behaviour }}"),
+            (F["needs.child"], "{{ needs.child }}"),
+            (F["needs.parents"], "{{ needs.parents }}"),
+            (F["needs.childcare_can_offer"], "{{ needs.can_offer }}"),
+            (F["needs.childcare_cannot_offer"], "{{ needs.cannot_offer }}"),
+        ],
+    )
 
     doc.add_heading("Vragen aan het andere team", 1)
     para(doc, "{{ sharing.questions }}")
 
 
 def build_oudergesprek(doc: DocumentObject) -> None:
-    _header_footer(doc, "VERTROUWELIJK · Plan van aanpak oudergesprek",
-                   "Vertrouwelijk · bevat persoonsgegevens · niet doorsturen")
+    _header_footer(
+        doc, "VERTROUWELIJK · Plan van aanpak oudergesprek", "Vertrouwelijk · bevat persoonsgegevens · niet doorsturen"
+    )
     para(doc, "VERTROUWELIJK", "Vertrouwelijk")
     title_block(
         doc,
@@ -485,45 +541,71 @@ def build_oudergesprek(doc: DocumentObject) -> None:
     para(doc, "{{ meeting.goal }}")
 
     doc.add_heading("Wie, waar en wanneer", 1)
-    kv_table(doc, [
-        (F["parent_meeting.attendees"], "{{ meeting.attendees }}"),
-        (F["parent_meeting.both_parents_invited"], "{{ meeting.both_invited }}"),
-        (F["parent_meeting.place"], "{{ meeting.place }}"),
-        (F["parent_meeting.when"], "{{ meeting.when }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["parent_meeting.attendees"], "{{ meeting.attendees }}"),
+            (F["parent_meeting.both_parents_invited"], "{{ meeting.both_invited }}"),
+            (F["parent_meeting.place"], "{{ meeting.place }}"),
+            (F["parent_meeting.when"], "{{ meeting.when }}"),
+        ],
+    )
     tag(doc, "{%p if not meeting.both_invited_yes %}")
     para(doc, "Nodig beide ouders uit, ook als ze gescheiden zijn.", "Toelichting")
     tag(doc, "{%p endif %}")
-    para(doc, "Bereid het gesprek voor met het team, kies een rustige ruimte zonder kinderen en voorzie "
-         "voldoende tijd.", "Toelichting")
+    para(
+        doc,
+        "Bereid het gesprek voor met het team, kies een rustige ruimte zonder kinderen en voorzie voldoende tijd.",
+        "Toelichting",
+    )
 
     doc.add_heading("Betrokkenen", 1)
     w = [Cm(4.6), Cm(3.4), CONTENT_WIDTH - Cm(8.0)]
-    grid_table(doc, [F["persons[].name"], F["persons[].role"], F["persons[].role_detail"]],
-               ["{{ p.name }}", "{{ p.role }}", "{{ p.detail }}"], w, "p in persons")
+    grid_table(
+        doc,
+        [F["persons[].name"], F["persons[].role"], F["persons[].role_detail"]],
+        ["{{ p.name }}", "{{ p.role }}", "{{ p.detail }}"],
+        w,
+        "p in persons",
+    )
 
     doc.add_heading("Observaties om te delen", 1)
-    para(doc, "Vertel wat je gezien en gehoord hebt, zonder oordeel, en vraag wat het voor de ouders betekent.",
-         "Toelichting")
+    para(
+        doc,
+        "Vertel wat je gezien en gehoord hebt, zonder oordeel, en vraag wat het voor de ouders betekent.",
+        "Toelichting",
+    )
     tag(doc, "{%p if signals %}")
-    grid_table(doc, [F["signals[].date"], F["signals[].situation"], F["signals[].observation"]],
-               ["{{ s.when }}", "{{ s.situation }}", "{{ s.observation }}"],
-               [Cm(2.4), Cm(4.6), CONTENT_WIDTH - Cm(7.0)], "s in signals")
+    grid_table(
+        doc,
+        [F["signals[].date"], F["signals[].situation"], F["signals[].observation"]],
+        ["{{ s.when }}", "{{ s.situation }}", "{{ s.observation }}"],
+        [Cm(2.4), Cm(4.6), CONTENT_WIDTH - Cm(7.0)],
+        "s in signals",
+    )
     tag(doc, "{%p else %}")
     para(doc, "(nog geen signalen geregistreerd)")
     tag(doc, "{%p endif %}")
 
     doc.add_heading("Vragen aan de ouders", 1)
     para(doc, "{{ meeting.questions }}")
-    kv_table(doc, [
-        (F["parents.spoken_to"], "{{ parents.spoken_to }}"),
-        (F["parents.spoken_to_on"], "{{ parents.spoken_to_on }}"),
-        (F["parents.their_meaning"], "{{ parents.their_meaning }}"),
-    ])
+    kv_table(
+        doc,
+        [
+            (F["parents.spoken_to"], "{{ parents.spoken_to }}"),
+            (F["parents.spoken_to_on"], "{{ parents.spoken_to_on }}"),
+            (F["parents.their_meaning"], "{{ parents.their_meaning }}"),
+        ],
+    )
 
     doc.add_heading("Wat de opvang kan bieden en wat niet", 1)
-    grid_table(doc, [F["needs.childcare_can_offer"], F["needs.childcare_cannot_offer"]],
-               ["{{ needs.can_offer }}", "{{ needs.cannot_offer }}"], [Emu(CONTENT_WIDTH // 2)] * 2, None)
+    grid_table(
+        doc,
+        [F["needs.childcare_can_offer"], F["needs.childcare_cannot_offer"]],
+        ["{{ needs.can_offer }}", "{{ needs.cannot_offer }}"],
+        [Emu(CONTENT_WIDTH // 2)] * 2,
+        None,
+    )
 
     doc.add_heading("Mogelijke doorverwijzingen", 1)
     para(doc, "{{ meeting.referrals }}")
@@ -531,9 +613,13 @@ def build_oudergesprek(doc: DocumentObject) -> None:
     doc.add_heading("Afspraken", 1)
     para(doc, "{{ meeting.agreements }}")
     tag(doc, "{%p if actions %}")
-    grid_table(doc, [F["actions[].description"], F["actions[].due"], "Stand van zaken"],
-               ["{{ a.description }}", "{{ a.due }}", "{{ a.state }}"],
-               [CONTENT_WIDTH - Cm(6.4), Cm(3.0), Cm(3.4)], "a in actions")
+    grid_table(
+        doc,
+        [F["actions[].description"], F["actions[].due"], "Stand van zaken"],
+        ["{{ a.description }}", "{{ a.due }}", "{{ a.state }}"],
+        [CONTENT_WIDTH - Cm(6.4), Cm(3.0), Cm(3.4)],
+        "a in actions",
+    )
     tag(doc, "{%p endif %}")
 
     doc.add_heading("Opvolging", 1)

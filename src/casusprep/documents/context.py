@@ -91,9 +91,7 @@ def build_context(
                 "gut_feeling": text(s.gut_feeling),
             }
         )
-    persons = [
-        {"name": text(p.name), "role": label(p.role), "detail": text(p.role_detail, "")} for p in case.persons
-    ]
+    persons = [{"name": text(p.name), "role": label(p.role), "detail": text(p.role_detail, "")} for p in case.persons]
     actions = [
         {
             "description": text(a.description),

@@ -70,9 +70,9 @@ def _text_of(data: bytes) -> str:
             text.append(el.text.strip() + "\n")
         for attr, value in el.attrib.items():
             name = etree.QName(attr).localname
-            if name in _TEXT_ATTRS or (name == "val" and local in _VAL_CONTENT_ELEMENTS):
-                if any(c.isalpha() for c in value):
-                    attrs.append(value)
+            wanted = name in _TEXT_ATTRS or (name == "val" and local in _VAL_CONTENT_ELEMENTS)
+            if wanted and any(c.isalpha() for c in value):
+                attrs.append(value)
     body = "".join(text)
     return body + ("\n" + "\n".join(attrs) if attrs else "")
 

@@ -86,7 +86,9 @@ def render_document(case: Case, kind: DocKind, *, today: dt.date | None = None) 
             f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
         ) from None
     except Exception as exc:  # python-docx / zip errors: the file is no usable Word document
-        raise TemplateError(f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__}).") from None
+        raise TemplateError(
+            f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__})."
+        ) from None
     return scrub_docx(buffer.getvalue())
 
 
