@@ -119,8 +119,9 @@ def _scrub_xml(data: bytes, name: str) -> bytes:
                 del el.attrib[attr]
             elif local == "descr" and ("\\" in el.attrib[attr] or "/" in el.attrib[attr]):
                 el.attrib[attr] = ""  # Word puts the inserted picture's file path here
-        if el.tag == f"{{{W}}}proofErr":
-            el.getparent().remove(el)
+    # Editing-session ids (w:rsid in styles, w:rsids in settings) and spell-check marks: no content.
+    for el in list(root.iter(f"{{{W}}}rsid", f"{{{W}}}rsids", f"{{{W}}}proofErr")):
+        el.getparent().remove(el)
     if name == "word/settings.xml":
         _scrub_settings(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
