@@ -53,6 +53,42 @@ F = FIELD_LABELS
 
 # ------------------------------------------------------------------ styles and page
 
+# Word refuses elements out of schema order; these are the siblings that must come after the ones we add.
+_PPR_AFTER_PBDR = tuple(
+    f"w:{n}"
+    for n in [
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+)
+_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+_TBLPR_AFTER_CELLMAR = ("w:tblLook", "w:tblCaption", "w:tblDescription")
+
 
 def _plain_fonts(rpr_parent: object) -> None:
     """Drop theme-font references so the chosen font wins in Word and LibreOffice alike."""
@@ -112,7 +148,7 @@ def _setup(doc: DocumentObject) -> None:
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "2"), ("w:color", "1F3A5F")):
         bottom.set(qn(key), value)
     bdr.append(bottom)
-    h1.append(bdr)
+    h1.insert_element_before(bdr, *_PPR_AFTER_PBDR)
 
     note = styles.add_style("Toelichting", WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = normal
@@ -198,14 +234,14 @@ def _borders(table: Table, color: str = "BFC8D2") -> None:
         el.set(qn("w:space"), "0")
         el.set(qn("w:color"), color)
         borders.append(el)
-    tblpr.append(borders)
+    tblpr.insert_element_before(borders, *_TBLPR_AFTER_BORDERS)
     margins = OxmlElement("w:tblCellMar")
     for edge, width in (("top", "40"), ("left", "90"), ("bottom", "40"), ("right", "90")):
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:w"), width)
         el.set(qn("w:type"), "dxa")
         margins.append(el)
-    tblpr.append(margins)
+    tblpr.insert_element_before(margins, *_TBLPR_AFTER_CELLMAR)
 
 
 def _table(doc: DocumentObject, widths: list) -> Table:

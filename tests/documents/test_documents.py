@@ -311,6 +311,7 @@ def _assert_no_metadata(data: bytes) -> None:
             assert b"w:rsid" not in raw and b"w:author" not in raw, name
         settings = z.read("word/settings.xml")
         assert b"removePersonalInformation" in settings and b"attachedTemplate" not in settings
+        assert b"savePreviewPicture" not in settings  # Word would save a thumbnail of page one
 
 
 @pytest.mark.parametrize("kind", list(DocKind))

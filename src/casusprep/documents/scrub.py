@@ -42,7 +42,7 @@ EMPTY_APP = (
 # Attributes that name or time an editor, or track editing sessions.
 _PERSONAL_ATTRS = {f"{{{W}}}author", f"{{{W}}}initials", f"{{{W}}}date"}
 # settings.xml children that can hold paths, user data or editing history.
-_DROP_SETTINGS = {"rsids", "attachedTemplate", "docVars", "mailMerge"}
+_DROP_SETTINGS = {"rsids", "attachedTemplate", "docVars", "mailMerge", "savePreviewPicture"}
 # Word's own "remove personal information on save" flags; order matters in settings.xml.
 _SETTINGS_BEFORE_FLAGS = {"writeProtection", "view", "zoom"}
 
