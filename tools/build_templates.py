@@ -316,8 +316,11 @@ def grid_table(doc: DocumentObject, headers: list[str], cells: list[str], widths
     return table
 
 
-def para(doc: DocumentObject, text: str, style: str | None = None):
-    return doc.add_paragraph(text, style=style)
+def para(doc: DocumentObject, text: str, style: str | None = None, *, keep_with_next: bool = False):
+    paragraph = doc.add_paragraph(text, style=style)
+    if keep_with_next:  # an introduction must not stay behind at the bottom of a page
+        paragraph.paragraph_format.keep_with_next = True
+    return paragraph
 
 
 def tag(doc: DocumentObject, text: str) -> None:
@@ -356,7 +359,7 @@ def _signal_rows(observation_suffix: str = " (observatie)") -> list:
 
 def _persons_anonymous(doc: DocumentObject) -> None:
     doc.add_heading("Betrokkenen", 1)
-    para(doc, "Iedereen heeft in dit document een schuilnaam.", "Toelichting")
+    para(doc, "Iedereen heeft in dit document een schuilnaam.", "Toelichting", keep_with_next=True)
     w = [Cm(4.2), Cm(3.6), CONTENT_WIDTH - Cm(7.8)]
     grid_table(
         doc,
@@ -419,6 +422,7 @@ def build_vk(doc: DocumentObject) -> None:
         "Wat ik gezien en gehoord heb (observatie, blauw) staat apart van wat ik denk en voel "
         "(interpretatie en buikgevoel, geel).",
         "Toelichting",
+        keep_with_next=True,
     )
     tag(doc, "{%p for s in signals %}")
     doc.add_heading("Signaal {{ s.number }} · {{ s.when }}", 2)
@@ -524,7 +528,9 @@ def build_kindbespreking(doc: DocumentObject) -> None:
     _persons_anonymous(doc)
 
     doc.add_heading("Observaties", 1)
-    para(doc, "Objectieve observaties (blauw) staan apart van interpretaties (geel).", "Toelichting")
+    para(
+        doc, "Objectieve observaties (blauw) staan apart van interpretaties (geel).", "Toelichting", keep_with_next=True
+    )
     tag(doc, "{%p for s in signals %}")
     doc.add_heading("Signaal {{ s.number }} · {{ s.when }}", 2)
     kv_table(
@@ -610,6 +616,7 @@ def build_oudergesprek(doc: DocumentObject) -> None:
         doc,
         "Vertel wat je gezien en gehoord hebt, zonder oordeel, en vraag wat het voor de ouders betekent.",
         "Toelichting",
+        keep_with_next=True,
     )
     tag(doc, "{%p if signals %}")
     grid_table(
