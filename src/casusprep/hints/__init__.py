@@ -1,0 +1,24 @@
+"""Objectivity hints: mark interpretations, judgements, diagnoses, generalisations and hearsay in observations.
+
+Public API::
+
+    from casusprep.hints import find_hints, Hint, HintKind, move_to_interpretation
+
+    hints = find_hints(text)             # list[Hint], in text order, not overlapping
+    obs, interp = move_to_interpretation(observation, interpretation, hints[0])
+
+The lexicon is data (``data/objectiviteit.toml``), readable and editable by a coach.
+"""
+
+from casusprep.hints.engine import Hint, find_hints, heard_regions, move_to_interpretation, sentence_bounds
+from casusprep.hints.lexicon import HintKind, load_lexicon
+
+__all__ = [
+    "Hint",
+    "HintKind",
+    "find_hints",
+    "heard_regions",
+    "load_lexicon",
+    "move_to_interpretation",
+    "sentence_bounds",
+]

@@ -1,0 +1,240 @@
+"""Find the phrases in an observation that are not observations, and move them where they belong.
+
+Why: the slides (KiMiWa "Wat heb ik gezien? Wat denk ik?") and "Share with care" ask coaches to keep
+objective observations apart from interpretations, judgements and hearsay. The engine marks such phrases
+in place with a short Dutch explanation; the coach decides. It is deliberately a lexicon with spaCy
+matchers (no statistical classifier): every hint can be traced back to a line in the data file.
+
+Decisions (also documented in the data file):
+- Text between quotation marks, and what follows "zei:" / "riep:" up to the end of the sentence, is
+  what was heard: never marked ("zei: 'mama slaat'" is an observation).
+- Negation does not turn a judgement into an observation: "niet agressief" still tells the reader what
+  the writer concluded, not what was seen. The negator is included in the marked span. A negated
+  observation ("geen blauwe plek") is never marked, because observation words are not in the lexicon.
+- Measured facts with a judging adjective ("een vieze luier van 3 uur oud"): only the adjective is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from casusprep.hints.lexicon import HintKind, Lexicon, load_lexicon, phrase_to_pattern, rule_patterns
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_NEGATORS = {"niet", "geen"}
+_NEGATABLE = {HintKind.JUDGEMENT, HintKind.DIAGNOSIS, HintKind.INTERPRETATION}
+_SPEECH_VERBS = (
+    "zei|zegt|zeggen|zeiden|riep|roept|riepen|vroeg|vraagt|vroegen|antwoordde|antwoordt|fluisterde|"
+    "vertelde|vertelt|schreeuwde|huilde|zong|mompelde|herhaalde"
+)
+# Opening quote after start/space/colon/bracket; closing quote before space/punctuation/end.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "'": "'", "«": "»", "‹": "›"}
+_ELISION = re.compile(r"'(?:s|t|k|n)\b", re.IGNORECASE)
+_AFTER_COLON = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*:\s*([^.!?\n]*)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»]?\s+(?=[\"'“‘„«(]?[A-ZÀ-Ý0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """One marked phrase: character offsets into the text, its kind and the Dutch advice."""
+
+    start: int
+    end: int
+    text: str
+    kind: HintKind
+    explanation: str
+    suggestion: str
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = self.kind.value
+        return data
+
+
+# --------------------------------------------------------------------------- pipeline
+
+
+@cache
+def pipeline() -> Language:
+    """The project's Dutch pipeline when it is available, otherwise a blank Dutch tokenizer.
+
+    Only the tokenizer is required; lemmas and morphology are used when a component provides them.
+    """
+    try:
+        from casusprep.nlp import get_nlp  # type: ignore[attr-defined]
+
+        return get_nlp()
+    except (ImportError, AttributeError, OSError):
+        import spacy
+
+        return spacy.blank("nl")
+
+
+_ANNOTATING = {"lemmatizer", "morphologizer", "tagger", "attribute_ruler", "trainable_lemmatizer"}
+
+
+def _doc(text: str) -> Doc:
+    nlp = pipeline()
+    if not _ANNOTATING.intersection(nlp.pipe_names):
+        return nlp.make_doc(text)
+    skip = [name for name in nlp.pipe_names if name in {"ner", "parser", "entity_ruler", "senter"}]
+    return nlp(text, disable=skip)
+
+
+@dataclass
+class _Compiled:
+    lexicon: Lexicon
+    forms: Any  # spacy Matcher on surface forms
+    lemmas: Any  # spacy Matcher on lemmas (used only when the doc has lemmas)
+    exceptions: Any
+
+
+@cache
+def _compiled() -> _Compiled:
+    from spacy.matcher import Matcher
+
+    lexicon = load_lexicon()
+    vocab = pipeline().vocab
+    forms, lemmas, exceptions = Matcher(vocab), Matcher(vocab), Matcher(vocab)
+    blocked = {w.lower() for w in lexicon.geen_vormen}
+    for i, rule in enumerate(lexicon.regel):
+        patterns, base_words = rule_patterns(rule, blocked)
+        forms.add(str(i), patterns)
+        if base_words:
+            lemmas.add(str(i), [[{"LEMMA": {"IN": base_words}}]])
+        if rule.behalve:
+            exceptions.add(str(i), [phrase_to_pattern(p) for p in rule.behalve])
+    return _Compiled(lexicon, forms, lemmas, exceptions)
+
+
+# --------------------------------------------------------------------------- quoted speech
+
+
+def heard_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges that are literally heard speech: quotations and "zei: ..." up to the sentence end."""
+    regions: list[tuple[int, int]] = []
+    elided = {m.start() for m in _ELISION.finditer(text)}
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        opener_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in ":(-–—[,"
+        if ch in _QUOTE_PAIRS and i not in elided and opener_ok:
+            closer = _QUOTE_PAIRS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] == closer and (j + 1 == len(text) or not text[j + 1].isalnum()) and j not in elided:
+                    break
+                j += 1
+            if j < len(text):
+                regions.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    for m in _AFTER_COLON.finditer(text):
+        regions.append((m.start(1), m.end(1)))
+    return regions
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+# --------------------------------------------------------------------------- finding hints
+
+
+def find_hints(text: str) -> list[Hint]:
+    """All phrases in ``text`` that are not plain observations, in text order, never overlapping."""
+    if not text or not text.strip():
+        return []
+    compiled = _compiled()
+    lexicon = compiled.lexicon
+    doc = _doc(text)
+    found: set[tuple[int, int, int]] = set()
+    for match_id, start, end in compiled.forms(doc):
+        found.add((int(doc.vocab.strings[match_id]), start, end))
+    if doc.has_annotation("LEMMA"):
+        for match_id, start, end in compiled.lemmas(doc):
+            found.add((int(doc.vocab.strings[match_id]), start, end))
+    blocked: dict[int, list[tuple[int, int]]] = {}
+    for match_id, start, end in compiled.exceptions(doc):
+        blocked.setdefault(int(doc.vocab.strings[match_id]), []).append((start, end))
+    heard = heard_regions(text)
+
+    candidates: list[tuple[int, int, int]] = []
+    for rule_index, start, end in found:
+        if any(a <= start and end <= b for a, b in blocked.get(rule_index, ())):
+            continue
+        if _inside(doc[start].idx, heard):
+            continue
+        rule = lexicon.regel[rule_index]
+        if rule.soort in _NEGATABLE and start > 0 and doc[start - 1].lower_ in _NEGATORS:
+            start -= 1
+        candidates.append((rule_index, start, end))
+
+    # Longest phrase first; on a tie the rule written first in the data file wins.
+    candidates.sort(key=lambda c: (-(c[2] - c[1]), c[0], c[1]))
+    taken: list[tuple[int, int, int]] = []
+    for cand in candidates:
+        if all(cand[2] <= t[1] or cand[1] >= t[2] for t in taken):
+            taken.append(cand)
+    hints = []
+    for rule_index, start, end in sorted(taken, key=lambda c: c[1]):
+        rule = lexicon.regel[rule_index]
+        span = doc[start:end]
+        hints.append(
+            Hint(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind=rule.soort,
+                explanation=lexicon.explanation(rule),
+                suggestion=lexicon.suggestion(rule),
+            )
+        )
+    return hints
+
+
+# --------------------------------------------------------------------------- moving a sentence
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (exclusive, without trailing whitespace) of the sentence holding ``pos``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            return start, m.start()
+    return start, len(text.rstrip())
+
+
+def move_to_interpretation(observation: str, interpretation: str, hint: Hint) -> tuple[str, str]:
+    """Move the sentence holding ``hint`` from "Wat heb ik gezien en gehoord?" to "Wat denk ik?".
+
+    Why a sentence and not only the phrase: a phrase torn out of its sentence leaves a broken
+    observation; the whole sentence is what the coach thought. Returns the two new texts.
+    Raises ``ValueError`` when the hint no longer matches the observation (the text was edited).
+    """
+    start = hint.start
+    if observation[hint.start : hint.end] != hint.text:
+        start = observation.find(hint.text)
+        if start < 0:
+            raise ValueError("De gemarkeerde tekst staat niet meer in de observatie.")
+    s, e = sentence_bounds(observation, start)
+    sentence = observation[s:e].strip()
+    before = observation[:s].rstrip(" \t")
+    after = observation[e:].lstrip(" \t")
+    if before and after and not before.endswith("\n") and not after.startswith("\n"):
+        new_observation = before + " " + after
+    else:
+        new_observation = before + after
+    new_observation = new_observation.strip()
+    base = interpretation.rstrip()
+    new_interpretation = f"{base}\n{sentence}" if base else sentence
+    return new_observation, new_interpretation
