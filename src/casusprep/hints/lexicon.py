@@ -114,9 +114,9 @@ def adjective_forms(base: str) -> set[str]:
         voiced = {"s": "z", "f": "v"}[last]
         for stem in list(stems):
             stems.add(stem[:-1] + voiced)  # vies -> viez, agressief -> agressiev, boos -> boz
-    if last not in _VOWELS and len(base) >= 2 and base[-2] in _VOWELS and (len(base) < 3 or base[-3] not in _VOWELS):
-        if not base.endswith(("ig", "el", "er", "lijk", "isch")):
-            stems.add(base + last)  # dom -> domm, kil -> kill
+    short_vowel = len(base) >= 2 and base[-2] in _VOWELS and (len(base) < 3 or base[-3] not in _VOWELS)
+    if last not in _VOWELS and short_vowel and not base.endswith(("ig", "el", "er", "lijk", "isch")):
+        stems.add(base + last)  # dom -> domm, kil -> kill
     for stem in stems:
         forms.update({stem + "e", stem + "er", stem + "ere"})
     forms.update({base + "st", base + "ste"})
