@@ -1,0 +1,267 @@
+"""The procedures applied to a case: meldplicht, information sharing, the child-in-danger text, nazorg.
+
+Why functions over data: the app, the documents and the tests must reach the same decision from the same
+text. The decisions are small and spelled out in the data files; these functions only pick the text that
+applies and fill in what the case already knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from casusprep.case import Case, Confidentiality, SharingChecks, SituationKind
+from casusprep.procedures.data_models import (
+    Decision,
+    NazorgSection,
+    Requester,
+    ShareWithCareData,
+    meldplicht_data,
+    nazorg_data,
+    sharing_data,
+)
+
+# --------------------------------------------------------------------------- meldplicht
+
+
+@dataclass(frozen=True)
+class MeldplichtAdvice:
+    """What the app shows when a case must be reported to Opgroeien."""
+
+    title: str
+    summary: str
+    reasons: list[str]
+    in_doubt: str
+    how: list[str]
+    why: list[str]
+    other_events_intro: str
+    other_events: list[str]
+
+    def as_text(self) -> str:
+        lines = [self.title, self.summary, "", *self.reasons, "", "Hoe melden?"]
+        lines += [f"- {h}" for h in self.how]
+        lines += ["", self.in_doubt]
+        return "\n".join(lines)
+
+
+def meldplicht_for(case: Case) -> MeldplichtAdvice | None:
+    """The reporting duty for this case, or ``None`` when the case is not GOG and not a crisis.
+
+    Plain verontrusting (worry about the home situation) without a crisis in the childcare is not
+    reportable to Opgroeien; the VK is the place to ask advice then.
+    """
+    data = meldplicht_data()
+    reasons: list[str] = []
+    if case.crisis:
+        reasons.append(data.crisis.reden)
+    if case.situation_kind is SituationKind.GOG:
+        if case.gog_direction is None:
+            reasons.append(data.gog.zonder_richting)
+        else:
+            reasons.append(data.gog.richting[case.gog_direction])
+    if not reasons:
+        return None
+    return MeldplichtAdvice(
+        title=data.titel,
+        summary=data.kern,
+        reasons=reasons,
+        in_doubt=data.twijfel,
+        how=list(data.hoe),
+        why=list(data.waarom),
+        other_events_intro=data.andere.inleiding,
+        other_events=list(data.andere.gebeurtenissen),
+    )
+
+
+def other_reportable_events() -> list[str]:
+    """Events the organiser reports to Opgroeien apart from a case (investigation, conviction, ...)."""
+    return list(meldplicht_data().andere.gebeurtenissen)
+
+
+def crisis_examples() -> list[str]:
+    return list(meldplicht_data().crisis.voorbeelden)
+
+
+def opgroeipunt_emergency_line_open(moment: datetime) -> bool:
+    """Whether Opgroeipunt takes emergency reports at ``moment`` (weekdays 8-9 h and 16-20 h, local time)."""
+    if moment.weekday() >= 5:
+        return False
+    hour = moment.hour + moment.minute / 60
+    return any(h.van <= hour < h.tot for h in meldplicht_data().opgroeipunt_nooduren)
+
+
+def _missing(what: str) -> str:
+    return meldplicht_data().ontwerp.ontbreekt.format(wat=what)
+
+
+def meldplicht_draft(case: Case) -> str:
+    """Draft content of the report to Opgroeien, from what the case holds; gaps are marked ``[in te vullen: ...]``.
+
+    Persons appear by role only: the coach adds names on Opgroeien's own form. The observations are
+    taken as written, so the coach reads the draft before sending it.
+    """
+    from casusprep.labels import label
+
+    data = meldplicht_data()
+    out: list[str] = [data.ontwerp.titel, data.ontwerp.opmerking, ""]
+
+    def section(title: str, body: list[str] | str) -> None:
+        out.append(title)
+        out.extend(body if isinstance(body, list) else [body])
+        out.append("")
+
+    section("Organisator en opvanglocatie", _missing("naam van de organisator, de opvanglocatie en het dossiernummer"))
+    setting = label(case.setting, empty="") if case.setting else _missing("soort opvang")
+    if case.setting_detail.strip():
+        setting = f"{setting} ({case.setting_detail.strip()})"
+    section("Soort opvang", setting)
+
+    kinds = []
+    if case.crisis:
+        kinds.append("Crisissituatie")
+    if case.situation_kind is SituationKind.GOG:
+        direction = label(case.gog_direction, empty="") if case.gog_direction else _missing("richting")
+        kinds.append(f"Grensoverschrijdend gedrag: {direction}")
+    elif case.situation_kind is SituationKind.VERONTRUSTING:
+        kinds.append(label(case.situation_kind))
+    section("Soort melding", kinds or [_missing("crisissituatie of grensoverschrijdend gedrag")])
+
+    nature = [label(n) for n in case.nature] + [label(f) for f in case.form]
+    section("Aard", ", ".join(nature) if nature else _missing("fysiek, emotioneel of seksueel; actief of passief"))
+
+    dates = sorted(s.date for s in case.signals if s.date)
+    if dates:
+        when = dates[0].strftime("%d/%m/%Y")
+        if dates[-1] != dates[0]:
+            when += f" tot {dates[-1].strftime('%d/%m/%Y')}"
+        section("Wanneer", when)
+    else:
+        section("Wanneer", _missing("datum en uur van de feiten"))
+
+    facts = []
+    for signal in case.signals_in_order():
+        if signal.observation.strip():
+            prefix = f"{signal.date.strftime('%d/%m/%Y')}: " if signal.date else ""
+            facts.append(f"- {prefix}{signal.observation.strip()}")
+    section("Wat is er gebeurd (waarnemingen)", facts or [_missing("wat werd gezien en gehoord")])
+
+    roles = []
+    for person in case.persons:
+        role = label(person.role)
+        roles.append(f"- {role} ({person.role_detail.strip()})" if person.role_detail.strip() else f"- {role}")
+    section("Betrokkenen (zonder namen)", roles or [_missing("wie betrokken is")])
+
+    section("Wat is al gedaan", case.actions_taken.strip() or _missing("welke maatregelen al genomen zijn"))
+
+    informed = []
+    if case.parents.spoken_to is True:
+        on = f" op {case.parents.spoken_to_on.strftime('%d/%m/%Y')}" if case.parents.spoken_to_on else ""
+        informed.append(f"- De ouders werden aangesproken{on}.")
+    elif case.parents.spoken_to is False:
+        informed.append("- De ouders werden nog niet aangesproken.")
+    else:
+        informed.append(f"- {_missing('werden de ouders aangesproken?')}")
+    for signal in case.signals_in_order():
+        if signal.discussed_with.strip():
+            informed.append(f"- Besproken met: {signal.discussed_with.strip()}")
+    section("Wie is al op de hoogte", informed)
+
+    follow = [
+        f"- {a.description}" + (f" (tegen {a.due.strftime('%d/%m/%Y')})" if a.due else "") for a in case.open_actions()
+    ]
+    if case.next_follow_up:
+        follow.append(f"- Volgende opvolging: {case.next_follow_up.strftime('%d/%m/%Y')}")
+    section("Verdere opvolging", follow or [_missing("wat er verder gebeurt en wanneer")])
+
+    section("Contactpersoon voor Opgroeien", _missing("naam, functie en telefoonnummer van wie meldt"))
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- information sharing
+
+
+@dataclass(frozen=True)
+class SharingAdvice:
+    """The answer to "mag ik dit delen?": the decision, what to do, and why (all Dutch)."""
+
+    decision: Decision
+    requester: str
+    advice: str
+    reason: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def may_share(self) -> bool:
+        return self.decision is not Decision.MAY_NOT
+
+
+def sharing_advice(
+    confidentiality: Confidentiality | str,
+    requester: Requester | str,
+    parents_consent: bool,
+    noodtoestand: bool,
+    parents_informed: bool | None = None,
+) -> SharingAdvice:
+    """What may be shared, for this organiser type, this requester, consent and emergency.
+
+    ``parents_informed`` matters only when the childcare itself takes the initiative with discretieplicht;
+    consent implies that the parents were informed.
+    """
+    data = sharing_data()
+    conf = Confidentiality(confidentiality)
+    who = Requester(requester)
+    informed = bool(parents_informed) or parents_consent
+    for rule in data.regel:
+        if rule.applies(conf, who, parents_consent, informed, noodtoestand):
+            notes = []
+            if rule.toestemming is not None:
+                notes.append(data.beide_ouders)
+            if rule.besluit in (Decision.MAY_NOT, Decision.REPORT):
+                notes.append(data.vk)
+            return SharingAdvice(rule.besluit, data.vrager[who], rule.advies, rule.reden, notes)
+    raise LookupError(f"geen regel voor {conf.value}/{who.value}")  # the tests keep the table complete
+
+
+def requester_labels() -> dict[Requester, str]:
+    return dict(sharing_data().vrager)
+
+
+def share_with_care() -> ShareWithCareData:
+    """The "Share with care" conditions and tips for a cross-team child discussion."""
+    return sharing_data().share_with_care
+
+
+def share_with_care_unmet(checks: SharingChecks) -> list[str]:
+    """The conditions of "Share with care" that the case has not ticked yet, in Dutch."""
+    conditions = sharing_data().share_with_care.voorwaarden
+    return [text for key, text in conditions.items() if not getattr(checks, key)]
+
+
+def crisis_now(confidentiality: Confidentiality | str | None) -> str:
+    """The text for "Is een kind nu in gevaar?": who to call, by organiser type."""
+    data = sharing_data()
+    lines = [data.kind_in_gevaar.titel, data.kind_in_gevaar.acuut]
+    if confidentiality is None:
+        lines.append(data.kind_in_gevaar.onbekend)
+    else:
+        kind = Confidentiality(confidentiality)
+        conf = data.geheimhouding[kind]
+        lines.append(
+            "Is er ernstig en dreigend gevaar voor de fysieke of psychische integriteit van een kind (noodtoestand)? "
+            f"Meld het bij {conf.noodtoestand_bij}: de noodtoestand staat boven de {kind.value}."
+        )
+    lines += [data.kind_in_gevaar.opvang, data.vk, data.kind_in_gevaar.niet_alleen]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- nazorg
+
+
+def nazorg() -> list[NazorgSection]:
+    """Nazorg for the child, the other children, the parents, team and board, external help, the coach."""
+    return list(nazorg_data().onderdeel)
+
+
+def evaluation_questions() -> list[str]:
+    """The questions to evaluate the approach afterwards."""
+    return list(nazorg_data().evaluatie.vragen)
