@@ -8,6 +8,7 @@ so the lexicon works on a pipeline without a lemmatizer.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from enum import StrEnum
 from functools import cache
@@ -139,6 +140,8 @@ def phrase_to_pattern(phrase: str) -> list[dict[str, Any]]:
         token = raw[:-1] if optional else raw
         if token == "*":
             spec: dict[str, Any] = {"IS_PUNCT": False}
+        elif token.endswith("*") and "|" not in token:
+            spec = {"LOWER": {"REGEX": "^" + re.escape(token[:-1]) + r"\w+$"}}
         else:
             options = [t for t in token.split("|") if t]
             spec = {"LOWER": options[0]} if len(options) == 1 else {"LOWER": {"IN": options}}
