@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from casusprep.hints import Hint, HintKind, find_hints, heard_regions, load_lexicon, move_to_interpretation
+from casusprep.hints import (
+    Hint,
+    HintKind,
+    find_hints,
+    heard_regions,
+    load_lexicon,
+    move_to_interpretation,
+    observation_hints,
+    pipeline,
+)
 from casusprep.hints.lexicon import adjective_forms, parse_lexicon, phrase_to_pattern
 
 
@@ -159,3 +168,29 @@ def test_move_refuses_a_stale_hint():
     # a hint whose offsets moved but whose text is still there is found again
     obs, interp = move_to_interpretation("Eerst dit. Hij is vieze.", "", stale)
     assert obs == "Eerst dit." and interp == "Hij is vieze."
+
+
+def test_observation_hints_of_a_case_and_move_back_into_it():
+    from casusprep.case import Case, Signal, get_path, set_path
+
+    case = Case(
+        signals=[
+            Signal(observation="Huilde toen papa binnenkwam."),
+            Signal(observation="Hij kwam binnen om 9 uur. Hij is altijd moe.", interpretation="Slaapt weinig?"),
+        ]
+    )
+    found = observation_hints(case)
+    assert list(found) == ["signals[1].observation"]
+    hint = found["signals[1].observation"][0]
+    obs, interp = move_to_interpretation(
+        get_path(case, "signals[1].observation"), get_path(case, "signals[1].interpretation"), hint
+    )
+    set_path(case, "signals[1].observation", obs)
+    set_path(case, "signals[1].interpretation", interp)
+    assert observation_hints(case) == {}
+    assert case.signals[1].interpretation == "Slaapt weinig?\nHij is altijd moe."
+
+
+def test_pipeline_is_a_dutch_spacy_pipeline():
+    nlp = pipeline()
+    assert nlp.lang == "nl"

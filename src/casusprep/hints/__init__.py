@@ -6,11 +6,20 @@ Public API::
 
     hints = find_hints(text)             # list[Hint], in text order, not overlapping
     obs, interp = move_to_interpretation(observation, interpretation, hints[0])
+    observation_hints(case)              # {"signals[0].observation": [Hint, ...], ...}
 
 The lexicon is data (``data/objectiviteit.toml``), readable and editable by a coach.
 """
 
-from casusprep.hints.engine import Hint, find_hints, heard_regions, move_to_interpretation, sentence_bounds
+from casusprep.hints.engine import (
+    Hint,
+    find_hints,
+    heard_regions,
+    move_to_interpretation,
+    observation_hints,
+    pipeline,
+    sentence_bounds,
+)
 from casusprep.hints.lexicon import HintKind, load_lexicon
 
 __all__ = [
@@ -20,5 +29,7 @@ __all__ = [
     "heard_regions",
     "load_lexicon",
     "move_to_interpretation",
+    "observation_hints",
+    "pipeline",
     "sentence_bounds",
 ]

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from casusprep.case import Case
+
 _NEGATORS = {"niet", "geen"}
 _NEGATABLE = {HintKind.JUDGEMENT, HintKind.DIAGNOSIS, HintKind.INTERPRETATION}
 _SPEECH_VERBS = (
@@ -66,14 +68,25 @@ def pipeline() -> Language:
 
     Only the tokenizer is required; lemmas and morphology are used when a component provides them.
     """
+    import spacy
+    from spacy.language import Language
+
     try:
-        from casusprep.nlp import get_nlp  # type: ignore[attr-defined]
-
-        return get_nlp()
-    except (ImportError, AttributeError, OSError):
-        import spacy
-
-        return spacy.blank("nl")
+        import casusprep.nlp as project_nlp
+    except ImportError:
+        project_nlp = None
+    for name in ("get_nlp", "load_nlp", "load_pipeline", "pipeline", "load", "nlp"):
+        candidate = getattr(project_nlp, name, None)
+        if isinstance(candidate, Language):
+            return candidate
+        if callable(candidate):
+            try:
+                loaded = candidate()
+            except (OSError, ValueError, ImportError, TypeError):
+                break
+            if isinstance(loaded, Language):
+                return loaded
+    return spacy.blank("nl")
 
 
 _ANNOTATING = {"lemmatizer", "morphologizer", "tagger", "attribute_ruler", "trainable_lemmatizer"}
@@ -198,6 +211,19 @@ def find_hints(text: str) -> list[Hint]:
             )
         )
     return hints
+
+
+def observation_hints(case: Case) -> dict[str, list[Hint]]:
+    """Hints for every "Wat heb ik gezien en gehoord?" field of a case, keyed by path (``signals[0].observation``).
+
+    Only observation fields: interpretation and gut feeling are where thoughts belong.
+    """
+    out: dict[str, list[Hint]] = {}
+    for i, signal in enumerate(case.signals):
+        hints = find_hints(signal.observation)
+        if hints:
+            out[f"signals[{i}].observation"] = hints
+    return out
 
 
 # --------------------------------------------------------------------------- moving a sentence
