@@ -1,0 +1,126 @@
+"""The casusprep Textual app: thin on purpose; screens and widgets hold the behaviour.
+
+Start-up stays light (first screen < 1 s): the store, the documents and the NLP are imported only
+when a screen needs them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.app import App
+from textual.binding import Binding
+
+from casusprep.app import strings as S
+from casusprep.app.commands import MainCommands
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class CasusprepApp(App[int]):
+    CSS_PATH = "casusprep.tcss"
+    TITLE = S.APP_TITLE
+    SUB_TITLE = S.APP_SUBTITLE
+    COMMANDS = App.COMMANDS | {MainCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True),
+        Binding("ctrl+t", "toggle_theme", S.KEY_THEME),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store = None
+        self.help_visible = True
+        self.theme = DARK
+
+    def on_mount(self) -> None:
+        self.help_visible = self.size.width >= 100  # at 80 columns the form needs the room
+        from casusprep.app.screens.unlock import UnlockScreen
+        from casusprep.locations import database_path
+
+        self.push_screen(UnlockScreen("unlock" if database_path().exists() else "create"))
+
+    # --- navigation used by screens and the command palette ----------------------------------
+    def unlocked(self, store, recovery_key: str | None = None) -> None:
+        self.store = store
+        if recovery_key:
+            from casusprep.app.screens.unlock import RecoveryKeyScreen
+
+            self.switch_screen(RecoveryKeyScreen(recovery_key))
+        else:
+            self.show_home()
+
+    def _leave_case(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        if isinstance(self.screen, CaseScreen):
+            self.screen.save_now()
+
+    def show_home(self) -> None:
+        from casusprep.app.screens.home import HomeScreen
+
+        if self.store is None:
+            return
+        self._leave_case()
+        if isinstance(self.screen, HomeScreen):
+            self.screen.reload()
+            return
+        self.switch_screen(HomeScreen())
+
+    def open_case(self, case_id: str, step: int = 0) -> None:
+        from casusprep.app.screens.case import CaseScreen
+        from casusprep.store import StoreError
+
+        try:
+            case = self.store.load(case_id)  # type: ignore[union-attr]
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self._leave_case()
+        self.switch_screen(CaseScreen(case, step))
+
+    def new_case(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+        from casusprep.case import Case
+
+        if self.store is None:
+            return
+        self._leave_case()
+        case = Case()
+        self.store.save(case)
+        self.switch_screen(CaseScreen(case))
+
+    async def go_step(self, index: int) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        if isinstance(self.screen, CaseScreen):
+            await self.screen.go_to(index)
+
+    async def go_export(self) -> None:
+        await self.go_step(7)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def action_toggle_help(self) -> None:
+        self.help_visible = not self.help_visible
+        for panel in self.screen.query("#help"):
+            panel.display = self.help_visible
+
+    async def action_quit(self) -> None:
+        self._leave_case()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.exit(0)
+
+
+def run() -> int:
+    """Entry point of ``casusprep`` without arguments."""
+    app = CasusprepApp()
+    result = app.run()
+    if app.store is not None:  # closed by a signal or an error: still save what we can
+        with contextlib.suppress(Exception):
+            app.store.close()
+    return int(result or 0)

@@ -1,0 +1,39 @@
+"""Command palette provider: the main actions (new case, open, export, theme, help, go to a step)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from casusprep.app import strings as S
+
+
+class MainCommands(Provider):
+    def _commands(self) -> list[tuple[str, object, str]]:
+        app = self.app
+        cmds: list[tuple[str, object, str]] = []
+        if getattr(app, "store", None) is not None:
+            cmds += [
+                (S.CMD_NEW, app.new_case, S.CMD_NEW_HELP),  # type: ignore[attr-defined]
+                (S.CMD_OPEN, app.show_home, S.CMD_OPEN_HELP),  # type: ignore[attr-defined]
+                (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),  # type: ignore[attr-defined]
+            ]
+            for i, step in enumerate(S.STEPS):
+                cmds.append((S.CMD_STEP.format(step=step), partial(app.go_step, i), ""))  # type: ignore[attr-defined]
+        cmds += [
+            (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),  # type: ignore[attr-defined]
+            (S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP),  # type: ignore[attr-defined]
+        ]
+        return cmds
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)  # type: ignore[arg-type]

@@ -1,0 +1,144 @@
+"""The case list: open follow-ups first, search, new, open, delete with confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+
+from casusprep.app import strings as S
+from casusprep.app.widgets.fields import format_be_date
+from casusprep.app.widgets.help import HelpPanel
+from casusprep.case import Status
+from casusprep.labels import label
+
+
+def order_key(summary) -> tuple:
+    """Open follow-ups first (earliest follow-up date first), then the most recently changed."""
+    has_follow_up = summary.status is not Status.CLOSED and (summary.open_actions > 0 or summary.next_follow_up)
+    follow = summary.next_follow_up or dt.date.max
+    return (0 if has_follow_up else 1, follow, -summary.updated_at.timestamp())
+
+
+class HomeScreen(Screen):
+    BINDINGS = [
+        Binding("n", "new", S.KEY_NEW),
+        Binding("enter", "open", S.KEY_OPEN, show=True),
+        Binding("delete,d", "delete", S.KEY_DELETE),
+        Binding("slash", "search", S.KEY_SEARCH, key_display="/"),
+        Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="home-body"):
+                yield Label(S.HOME_TITLE, classes="step-title")
+                yield Input(placeholder=S.SEARCH_PLACEHOLDER, id="search")
+                yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+                yield Static(S.NO_CASES, id="no-cases", classes="muted")
+                with Horizontal(classes="buttons"):
+                    yield Button(S.NEW_CASE, id="new", variant="primary")
+                    yield Button(S.OPEN_CASE, id="open")
+                    yield Button(S.DELETE_CASE, id="delete", variant="error")
+            yield HelpPanel("home", id="help")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#cases", DataTable)
+        table.add_column(S.COL_TITLE, key="title")
+        table.add_column(S.COL_STATUS, key="status")
+        table.add_column(S.COL_UPDATED, key="updated")
+        table.add_column(S.COL_FOLLOW_UP, key="follow")
+        table.add_column(S.COL_OPEN_ACTIONS, key="actions")
+        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        self.summaries = sorted(store.list(), key=order_key) if store else []
+        self.fill()
+
+    def fill(self) -> None:
+        needle = self.query_one("#search", Input).value.strip().lower()
+        table = self.query_one("#cases", DataTable)
+        table.clear()
+        for s in self.summaries:
+            title = s.title.strip() or S.UNTITLED
+            status = label(s.status)
+            if needle and needle not in title.lower() and needle not in status.lower():
+                continue
+            table.add_row(
+                Text(title[:60]),
+                status,
+                s.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                format_be_date(s.next_follow_up),
+                str(s.open_actions) if s.open_actions else "",
+                key=s.id,
+            )
+        self.query_one("#no-cases").display = not self.summaries
+
+    @on(Input.Changed, "#search")
+    def search_changed(self) -> None:
+        self.fill()
+
+    @on(Input.Submitted, "#search")
+    def search_done(self) -> None:
+        self.query_one("#cases").focus()
+
+    def selected_id(self) -> str | None:
+        table = self.query_one("#cases", DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    @on(DataTable.RowSelected)
+    def row_selected(self) -> None:
+        self.action_open()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        {"new": self.action_new, "open": self.action_open, "delete": self.action_delete}[str(event.button.id)]()
+
+    def action_new(self) -> None:
+        self.app.new_case()  # type: ignore[attr-defined]
+
+    def action_open(self) -> None:
+        case_id = self.selected_id()
+        if case_id:
+            self.app.open_case(case_id)  # type: ignore[attr-defined]
+
+    def action_search(self) -> None:
+        self.query_one("#search").focus()
+
+    def action_toggle_help(self) -> None:
+        self.app.action_toggle_help()  # type: ignore[attr-defined]
+
+    def action_delete(self) -> None:
+        case_id = self.selected_id()
+        if not case_id:
+            return
+        title = next((s.title for s in self.summaries if s.id == case_id), "") or S.UNTITLED
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.store.delete(case_id)  # type: ignore[attr-defined]
+                self.notify(S.DELETED)
+                self.reload()
+
+        self.app.push_screen(ConfirmScreen(S.CONFIRM_DELETE.format(title=title[:60]), S.YES_DELETE), answer)
+
+
+from casusprep.app.screens.confirm import ConfirmScreen  # noqa: E402

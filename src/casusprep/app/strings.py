@@ -1,0 +1,165 @@
+"""Every Dutch UI string of the app that is not a model label (those live in casusprep.labels).
+
+One place, so wording is changed once and stays Flemish.
+"""
+
+from __future__ import annotations
+
+APP_TITLE = "casusprep"
+APP_SUBTITLE = "een casusoverleg voorbereiden"
+
+# Unlock / first run
+FIRST_RUN_TITLE = "Welkom bij casusprep"
+FIRST_RUN_INTRO = (
+    "Je gegevens worden versleuteld bewaard op deze computer. Kies een wachtwoord(zin) van minstens "
+    "8 tekens. Zonder dit wachtwoord of de herstelsleutel kan niemand je casussen lezen, ook jij niet."
+)
+PASSPHRASE = "Wachtwoord"
+PASSPHRASE_AGAIN = "Wachtwoord nog eens"
+CREATE = "Aanmaken"
+UNLOCK_TITLE = "casusprep ontgrendelen"
+UNLOCK_INTRO = "Geef je wachtwoord om je casussen te openen."
+UNLOCK = "Ontgrendelen"
+FORGOT = "Wachtwoord vergeten? Gebruik je herstelsleutel"
+WRONG_PASSPHRASE = "Dat wachtwoord klopt niet. Probeer opnieuw, of gebruik je herstelsleutel."
+TOO_SHORT = "Het wachtwoord moet minstens 8 tekens lang zijn."
+NOT_SAME = "De twee wachtwoorden zijn niet gelijk."
+EMPTY_PASSPHRASE = "Geef je wachtwoord."
+RECOVERY_TITLE = "Herstellen met de herstelsleutel"
+RECOVERY_INTRO = "Geef de herstelsleutel die je kreeg bij de eerste start, en kies een nieuw wachtwoord."
+RECOVERY_KEY = "Herstelsleutel"
+RECOVER = "Herstellen"
+BACK = "Terug"
+WRONG_RECOVERY = "Die herstelsleutel klopt niet."
+KEY_SHOWN_TITLE = "Je herstelsleutel"
+KEY_SHOWN_WARNING = (
+    "Schrijf deze sleutel nu op papier en bewaar hem veilig (niet op deze computer). Je ziet hem maar "
+    "één keer. Ben je je wachtwoord kwijt, dan is dit de enige manier om je casussen terug te krijgen."
+)
+KEY_SAVED = "Ik heb de sleutel bewaard"
+
+# Home
+HOME_TITLE = "Mijn casussen"
+SEARCH_PLACEHOLDER = "Zoeken op titel of status..."
+NEW_CASE = "Nieuwe casus"
+OPEN_CASE = "Openen"
+DELETE_CASE = "Verwijderen"
+NO_CASES = "Nog geen casussen. Druk op n (of klik op 'Nieuwe casus') om te beginnen."
+COL_TITLE = "Titel"
+COL_STATUS = "Status"
+COL_UPDATED = "Laatst gewijzigd"
+COL_FOLLOW_UP = "Volgende opvolging"
+COL_OPEN_ACTIONS = "Open acties"
+UNTITLED = "(zonder titel)"
+CONFIRM_DELETE = "Casus '{title}' definitief verwijderen? Dit kan niet ongedaan gemaakt worden."
+YES_DELETE = "Ja, verwijderen"
+CANCEL = "Annuleren"
+DELETED = "Casus verwijderd."
+
+# Flow
+STEPS = (
+    "Situatie",
+    "Betrokkenen",
+    "Signalen",
+    "Krachten en noden",
+    "Ouders",
+    "Vraag en overzicht",
+    "Anonimiseren",
+    "Documenten",
+)
+SAVED = "Bewaard"
+SAVE_FAILED = "Bewaren mislukt: {error}"
+REQUIRED = " *"
+REQUIRED_NOTE = "* = nodig voor een bruikbaar document"
+YES = "Ja"
+NO = "Nee"
+NOT_FILLED = "niet ingevuld"
+PREVIOUS = "◀ Vorige"
+NEXT = "Volgende ▶"
+CASE_STATUS = "Status van de casus"
+
+DANGER_NOW_TITLE = "Een kind is nu in gevaar: wat doe je nu?"
+DANGER_NOW_TEXT = (
+    "• Zorg eerst voor de veiligheid van het kind. Bel bij direct levensgevaar 112.\n"
+    "• Dit is een noodtoestand: ernstig en dreigend gevaar voor de integriteit van een kind. "
+    "Dan mag en moet je informatie delen.\n"
+    "• Met discretieplicht (niet door een OCMW georganiseerd): meld het aan de politie.\n"
+    "• Met beroepsgeheim (OCMW): meld het aan de Procureur des Konings.\n"
+    "• Twijfel je? Het VK (Vertrouwenscentrum Kindermishandeling) kan je adviseren.\n"
+    "• Een crisissituatie in de opvang meld je ook zo snel mogelijk aan Opgroeien."
+)
+DANGER_YOURS = "Voor jouw opvang geldt: {rule}"
+DANGER_RULE_DISCRETIE = "discretieplicht, dus meld je aan de politie."
+DANGER_RULE_BEROEPS = "beroepsgeheim, dus meld je aan de Procureur des Konings."
+MELDPLICHT = (
+    "Meldplicht: grensoverschrijdend gedrag en crisissituaties meld je zo snel mogelijk aan Opgroeien "
+    "(klantenbeheerder tijdens de kantooruren; Opgroeipunt in noodgevallen), ook bij twijfel."
+)
+
+PERSON_ADD = "Betrokkene toevoegen"
+PERSON_REMOVE = "Verwijder"
+PERSON_NEW_NAME = "Naam van de nieuwe betrokkene"
+PERSON_NAME_REQUIRED = "Geef een naam."
+PERSONS_EMPTY = "Nog geen betrokkenen. Voeg minstens het kind toe."
+PSEUDONYM_PROPOSAL = "voorstel: {proposal}"
+
+SIGNAL_ADD = "Nieuw signaal"
+SIGNAL_REMOVE = "Signaal verwijderen"
+SIGNALS_EMPTY = "Nog geen signalen. Druk op 'Nieuw signaal'."
+SIGNAL_ITEM = "Signaal {n}: {date} {text}"
+NO_DATE = "(geen datum)"
+SEE_THINK_FEEL = "Zien - afstand nemen: hou apart wat je zag, wat je denkt en wat je voelt."
+
+KRACHTEN_INTRO = (
+    "Stap 1: wat heeft het kind nodig?  Stap 2: wat hebben de ouders nodig?  Stap 3: wat kan de opvang bieden?"
+)
+STRENGTHS_HEADER = "Krachten en inzet"
+NEEDS_HEADER = "Noden"
+OFFER_HEADER = "Wat de opvang kan en niet kan bieden"
+
+ANON_START = "Geanonimiseerde tekst tonen"
+ANON_BUSY = "Bezig met anonimiseren... (dit kan even duren de eerste keer)"
+ANON_NONE = "Er is nog geen vrije tekst om te anonimiseren."
+ANON_FAILED = "Anonimiseren mislukt: {error}"
+ANON_INTRO = "Zo verschijnen je teksten in het VK-consult en de kindbespreking. Controleer of niemand herkenbaar is."
+
+DOC_CHOOSE = "Welk document?"
+DOC_FOLDER = "Map"
+DOC_EXPORT = "Exporteren"
+DOC_BUSY = "Document wordt gemaakt..."
+DOC_DONE = "Weggeschreven: {path}"
+DOC_FOLDER_MISSING = "Die map bestaat niet."
+DOC_FOLDER_NOT_WRITABLE = "In die map kan je niet schrijven."
+DOC_LEAK = "Het document bevat nog de naam van een betrokkene ({where}). Er is niets weggeschreven."
+DOC_FAILED = "Het document kon niet gemaakt worden: {error}"
+
+DATE_PLACEHOLDER = "dd/mm/jjjj"
+DATE_INVALID = "Geen geldige datum: schrijf dd/mm/jjjj, bv. 05/03/2024."
+
+HELP_TITLE = "Hulp"
+HELP_MISSING = "Geen hulp voor deze stap."
+
+# Commands (command palette)
+CMD_NEW = "Nieuwe casus"
+CMD_NEW_HELP = "Begin een nieuwe casus"
+CMD_OPEN = "Casus openen"
+CMD_OPEN_HELP = "Naar de lijst met casussen"
+CMD_EXPORT = "Exporteren"
+CMD_EXPORT_HELP = "Naar de stap Documenten"
+CMD_THEME = "Thema wisselen"
+CMD_THEME_HELP = "Licht of donker"
+CMD_HELP = "Hulp tonen of verbergen"
+CMD_HELP_HELP = "Het hulppaneel van deze stap"
+CMD_STEP = "Ga naar stap: {step}"
+
+# Bindings (footer)
+KEY_QUIT = "Afsluiten"
+KEY_HELP = "Hulp"
+KEY_NEW = "Nieuw"
+KEY_OPEN = "Openen"
+KEY_DELETE = "Verwijderen"
+KEY_SEARCH = "Zoeken"
+KEY_PREV = "Vorige stap"
+KEY_NEXT = "Volgende stap"
+KEY_HOME = "Casussen"
+KEY_THEME = "Thema"

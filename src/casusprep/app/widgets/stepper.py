@@ -1,0 +1,43 @@
+"""The visible stepper of the guided flow: eight steps, the current one highlighted, all clickable."""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.app import ComposeResult
+from textual.containers import HorizontalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Button
+
+from casusprep.app import strings as S
+
+
+class Stepper(HorizontalScroll):
+    """One button per step; pressing one asks the screen to go there (free movement)."""
+
+    current: reactive[int] = reactive(0)
+
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def compose(self) -> ComposeResult:
+        for i, name in enumerate(S.STEPS):
+            yield Button(f"{i + 1} {name}", id=f"step-{i}", classes="step", compact=True)
+
+    def watch_current(self, value: int) -> None:
+        for i, button in enumerate(self.query(".step").results(Button)):
+            button.set_class(i == value, "-current")
+            button.set_class(i < value, "-before")
+        if self.is_mounted:
+            with contextlib.suppress(Exception):  # scrolling is cosmetic
+                self.scroll_to_widget(self.query_one(f"#step-{value}"), animate=False)
+
+    def on_mount(self) -> None:
+        self.watch_current(self.current)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.Chosen(int(str(event.button.id).split("-")[1])))
