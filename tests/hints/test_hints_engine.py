@@ -194,3 +194,21 @@ def test_observation_hints_of_a_case_and_move_back_into_it():
 def test_pipeline_is_a_dutch_spacy_pipeline():
     nlp = pipeline()
     assert nlp.lang == "nl"
+
+
+def test_lemmas_are_used_when_the_pipeline_provides_them(monkeypatch):
+    import spacy
+
+    import casusprep.hints.engine as engine
+
+    nlp = spacy.blank("nl")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "verwaarloosden"}]], {"LEMMA": "verwaarlozen"})
+    ruler.add([[{"LOWER": "speelden"}]], {"LEMMA": "spelen"})
+    monkeypatch.setattr(engine, "pipeline", lambda: nlp)
+    engine._compiled.cache_clear()
+    try:
+        text = "Ze speelden samen. De ouders verwaarloosden hen."
+        assert [(h.text, h.kind.value) for h in engine.find_hints(text)] == [("verwaarloosden", "diagnose")]
+    finally:
+        engine._compiled.cache_clear()
