@@ -157,6 +157,67 @@ def _label_runs(toks, lists, rng) -> tuple[list[str], list[str | None]]:
     return words, ents
 
 
+_PRONOUNS = {"hij", "zij", "ze", "hem"}
+_ROLE_BEFORE = [
+    "mama",
+    "papa",
+    "juf",
+    "meester",
+    "oma",
+    "opa",
+    "collega",
+    "buurman",
+    "buurvrouw",
+    "meneer",
+    "mevrouw",
+    "tante",
+    "nonkel",
+    "broer",
+    "zus",
+    "coach",
+    "begeleidster",
+    "dokter",
+    "vriendin",
+    "vriend",
+]
+
+
+def _pronouns_to_names(toks, words, ents, rng, rate: float = 0.6):
+    """Swap some subject/object pronouns (hij, zij, ze, hem) for a name, sometimes after a role word, so that names
+    appear in the many syntactic positions of real Dutch sentences, not only in the generator's frames.
+    Returns parallel lists (words, spaces, ents, pos, morphs, lemmas)."""
+    from training.generator import names as N
+
+    out: list[tuple] = []
+    for k, t in enumerate(toks):
+        form, upos, morph, space, lemma = t
+        if upos == "PRON" and form.lower() in _PRONOUNS and ents[k] == "O" and rng.random() < rate:
+            start = k == 0 or toks[k - 1][0] in {".", "!", "?", ":", '"'}
+            new: list[tuple] = []
+            if rng.random() < 0.4:
+                role = rng.choice(_ROLE_BEFORE)
+                new.append([role, "NOUN", "", True, role, "O"])
+            name = N.first_name(rng) if rng.random() < 0.7 else f"{N.first_name(rng)} {N.surname(rng)}"
+            if rng.random() < 0.05:
+                name = name.lower()
+            for i, w in enumerate(name.split()):
+                new.append([w, "PROPN", "", True, w, ("B-" if i == 0 else "I-") + "PER"])
+            if start:
+                new[0][0] = new[0][0][:1].upper() + new[0][0][1:]
+            new[-1][3] = space
+            out += [tuple(x) for x in new]
+        else:
+            out.append((words[k], upos, morph, space, lemma, ents[k]))
+    return (
+        [o[0] for o in out],
+        [o[3] for o in out],
+        [o[5] for o in out],
+        [o[1] for o in out],
+        [o[2] if o[2] != "_" else "" for o in out],
+        [o[4] for o in out],
+    )
+
+
 _TITLES = {
     "mevrouw",
     "meneer",
@@ -207,20 +268,12 @@ def build_ud_docbin(path: Path, files=UD_TRAIN_FILES, sents_per_doc: int = 8, se
         for i in range(0, len(rows), sents_per_doc):
             toks = [t for sent in rows[i : i + sents_per_doc] for t in sent]
             words, ents = _label_runs(toks, lists, rng)
-            spaces = [t[3] for t in toks]
+            words, spaces, ents, pos, morphs, lemmas = _pronouns_to_names(toks, words, ents, rng)
             spaces[-1] = False
-            doc = Doc(
-                nlp.vocab,
-                words=words,
-                spaces=spaces,
-                ents=ents,
-                pos=[t[1] for t in toks],
-                morphs=[t[2] if t[2] != "_" else "" for t in toks],
-                lemmas=[t[4] for t in toks],
-            )
+            doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents, pos=pos, morphs=morphs, lemmas=lemmas)
             db.add(doc)
             stats["docs"] += 1
-            stats["tokens"] += len(toks)
+            stats["tokens"] += len(words)
             stats["missing"] += sum(e is None for e in ents)
             stats["PER"] += sum(e == "B-PER" for e in ents)
             stats["LOC"] += sum(e == "B-LOC" for e in ents)
@@ -254,6 +307,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     ud_train, ud_dev = corpus / "train" / "ud.spacy", corpus / "dev" / "ud.spacy"
     ud_dev.unlink(missing_ok=True)
+    (corpus / "train" / "ud2.spacy").unlink(missing_ok=True)
     if args.no_ud:
         ud_train.unlink(missing_ok=True)
     elif tagged:
@@ -262,6 +316,8 @@ def main(argv: list[str] | None = None) -> None:
         stats["ud_dev"] = build_ud_docbin(ud_dev, files=UD_TRAIN_FILES[:1])
     else:
         stats["ud"] = build_ud_docbin(ud_train)
+        # a second pass with other swaps: the same real sentences, other names in other positions
+        stats["ud2"] = build_ud_docbin(corpus / "train" / "ud2.spacy", seed=5)
     print(f"corpus built in {time.time() - t0:.0f}s: {json.dumps(stats)}", flush=True)
 
     from spacy.cli.train import train
