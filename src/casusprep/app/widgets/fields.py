@@ -64,7 +64,7 @@ class Bound:
 
 class BoundInput(Input, Bound):
     def __init__(self, path: str, value: str, **kwargs: Any) -> None:
-        super().__init__(value=value or "", **kwargs)
+        super().__init__(value=value or "", compact=True, **kwargs)
         self.path = path
 
     def model_value(self) -> Any:
@@ -82,6 +82,7 @@ class DateInput(Input, Bound):
             placeholder=S.DATE_PLACEHOLDER,
             validators=[_BelgianDate()],
             max_length=10,
+            compact=True,
             **kwargs,
         )
         self.path = path
@@ -103,11 +104,13 @@ class BoundSelect(Select, Bound):
     """An enum or yes/no choice; ``None`` (blank) means: not filled in yet."""
 
     def __init__(self, path: str, options: list[tuple[str, Any]], value: Any, **kwargs: Any) -> None:
-        super().__init__(options, value=value if value is not None else Select.BLANK, prompt=S.NOT_FILLED, **kwargs)
+        super().__init__(
+            options, value=value if value is not None else Select.NULL, prompt=S.NOT_FILLED, compact=True, **kwargs
+        )
         self.path = path
 
     def model_value(self) -> Any:
-        return None if self.value is Select.BLANK else self.value
+        return None if self.value is Select.NULL else self.value
 
 
 class BoundCheck(Checkbox, Bound):
@@ -142,7 +145,7 @@ class Field(Vertical):
 
     DEFAULT_CSS = """
     Field { height: auto; margin-bottom: 1; }
-    Field > .field-label { text-style: bold; }
+    Field > .field-label { text-style: bold; margin: 0; }
     Field > .field-error { color: $error; height: auto; display: none; }
     Field > .field-error.-shown { display: block; }
     """

@@ -1,0 +1,70 @@
+"""Shared helpers for the app tests: drive the real app (Pilot) on the per-test data directory."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from casusprep.app.app import CasusprepApp
+from casusprep.app.widgets.fields import Bound
+
+PASSPHRASE = "een-goed-wachtwoord"
+
+
+async def type_into(pilot: Pilot, selector: str, text: str) -> None:
+    """Focus a widget by clicking it and type like a user."""
+    await pilot.click(selector)
+    await pilot.press(*list(text))
+
+
+async def first_run(pilot: Pilot, passphrase: str = PASSPHRASE) -> str:
+    """Create the store through the first-run screens; returns the recovery key shown."""
+    app = pilot.app
+    await pilot.pause()
+    app.screen.query_one("#pass1", Input).value = passphrase
+    app.screen.query_one("#pass2", Input).value = passphrase
+    await pilot.click("#create")
+    await pilot.pause()
+    key = str(app.screen.query_one("#recovery-key-text").render())
+    await pilot.click("#key-saved")
+    await pilot.pause()
+    return key
+
+
+async def unlock(pilot: Pilot, passphrase: str = PASSPHRASE) -> None:
+    await pilot.pause()
+    await type_into(pilot, "#pass1", passphrase)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def bound(app: CasusprepApp, path: str):
+    """The bound widget that edits ``path`` on the current screen."""
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Bound) and widget.path == path:
+            return widget
+    raise LookupError(path)
+
+
+async def write(pilot: Pilot, path: str, text: str) -> None:
+    """Put text into a bound Input/TextArea as an edit (posts Changed like typing does)."""
+    widget = bound(pilot.app, path)
+    if isinstance(widget, TextArea):
+        widget.focus()
+        widget.insert(text)
+    elif isinstance(widget, Input):
+        widget.focus()
+        widget.value = text
+    else:
+        raise TypeError(path)
+    await pilot.pause()
+
+
+async def choose(pilot: Pilot, path: str, value) -> None:
+    bound(pilot.app, path).value = value
+    await pilot.pause()
+
+
+async def go_step(pilot: Pilot, index: int) -> None:
+    await pilot.click(f"#step-{index}")
+    await pilot.pause()
