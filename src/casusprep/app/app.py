@@ -7,6 +7,7 @@ when a screen needs them.
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
@@ -18,7 +19,7 @@ DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class CasusprepApp(App[int]):
-    CSS_PATH = "casusprep.tcss"
+    CSS_PATH = Path(__file__).resolve().parent / "casusprep.tcss"
     TITLE = S.APP_TITLE
     SUB_TITLE = S.APP_SUBTITLE
     COMMANDS = App.COMMANDS | {MainCommands}
