@@ -14,12 +14,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, SelectionList, TextArea
 
 from casusprep.app import strings as S
-from casusprep.app.widgets.fields import Bound, Field
+from casusprep.app.widgets.fields import Bound, DateInput, Field
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
 from casusprep.app.widgets.steps import (
@@ -129,8 +130,11 @@ class CaseScreen(Screen):
         self.app.action_toggle_help()  # type: ignore[attr-defined]
 
     # --- editing and autosave --------------------------------------------------------------
-    def apply(self, widget: Any) -> None:
-        """Write one bound widget's value into the case; refused values show inline, never crash."""
+    def apply(self, widget: Any, *, final: bool = False) -> None:
+        """Write one bound widget's value into the case; refused values show inline, never crash.
+
+        A date being typed is only called invalid once it is complete or the field is left.
+        """
         path = widget.path
         field = next((a for a in widget.ancestors if isinstance(a, Field)), None)
         try:
@@ -143,7 +147,8 @@ class CaseScreen(Screen):
                 self.case.gog_direction = None
             set_path(self.case, path, value)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            if field:
+            typing_date = isinstance(widget, DateInput) and not final and len(widget.value.strip()) < 10
+            if field and not typing_date:
                 field.show_error(_short_error(exc))
             return
         if field:
@@ -188,6 +193,11 @@ class CaseScreen(Screen):
     def input_changed(self, event: Input.Changed) -> None:
         if isinstance(event.input, Bound):
             self.apply(event.input)
+
+    @on(DescendantBlur)
+    def left_field(self, event: DescendantBlur) -> None:
+        if isinstance(event.widget, DateInput):
+            self.apply(event.widget, final=True)
 
     @on(TextArea.Changed)
     def text_changed(self, event: TextArea.Changed) -> None:

@@ -81,6 +81,7 @@ class DateInput(Input, Bound):
             value=format_be_date(value),
             placeholder=S.DATE_PLACEHOLDER,
             validators=[_BelgianDate()],
+            validate_on=["blur", "submitted"],
             max_length=10,
             compact=True,
             **kwargs,

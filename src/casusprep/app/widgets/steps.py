@@ -325,7 +325,7 @@ class AnonymiseStep(Step):
         yield Vertical(id="anon-result")
 
     def on_mount(self) -> None:
-        self.set_busy(False)
+        self.run_preview()
 
     def set_busy(self, busy: bool) -> None:
         self.query_one("#anon-busy").display = busy

@@ -1,0 +1,68 @@
+"""Behaviour of single steps and app-wide actions: autosave timing, the anonymised preview in a worker,
+the command palette and the theme switch."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.app.helpers import PASSPHRASE, first_run, go_step, write
+from textual.widgets import Static
+
+from casusprep.app.app import DARK, LIGHT, CasusprepApp
+from casusprep.app.screens.case import SAVE_DELAY_S, CaseScreen
+from casusprep.case import Person, Role, Signal
+from casusprep.store import Store
+
+
+async def test_autosave_without_quitting() -> None:
+    """A kill mid-edit loses at most the field being typed: a change is in the store shortly after typing."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await write(pilot, "title", "Eerste zorg")
+        await asyncio.sleep(SAVE_DELAY_S + 0.3)
+        await pilot.pause()
+        other = Store.open(PASSPHRASE)  # a second reader, as after a crash
+        assert other.load(app.screen.case.id).title == "Eerste zorg"
+        other.close()
+        await pilot.press("ctrl+q")
+
+
+async def test_anonymised_preview_runs_in_worker() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        screen.case.persons.append(Person(name="Lotte Vermeulen", role=Role.CHILD))
+        screen.case.signals.append(Signal(observation="Lotte Vermeulen huilde bij het afscheid."))
+        await go_step(pilot, 6)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        texts = [str(w.render()) for w in screen.query(".anon-text").results(Static)]
+        assert texts == ["het kind huilde bij het afscheid."]
+        assert not screen.query_one("#anon-busy").display
+
+
+async def test_command_palette_new_case_and_theme() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"nieuwe casus")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CaseScreen)
+        assert app.theme == DARK
+        await pilot.press("ctrl+t")
+        assert app.theme == LIGHT
+        await pilot.press("f1")
+        assert not app.screen.query_one("#help").display
+        await pilot.press("f1")
+        assert app.screen.query_one("#help").display
