@@ -66,3 +66,39 @@ async def test_command_palette_new_case_and_theme() -> None:
         assert not app.screen.query_one("#help").display
         await pilot.press("f1")
         assert app.screen.query_one("#help").display
+
+
+async def test_actions_show_on_home_first() -> None:
+    """An open action with a follow-up date puts the case on top of the list, with its count."""
+    app = CasusprepApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await write(pilot, "title", "Zonder opvolging")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write(pilot, "title", "Met opvolging")
+        await write(pilot, "next_follow_up", "01/12/2030")
+        await go_step(pilot, 5)
+        app.screen.query_one("#new-action").focus()  # focusing scrolls it into view, like Tab does
+        await pilot.press(*"Gesprek met mama plannen", "enter")
+        await pilot.pause()
+        assert [a.description for a in app.screen.case.actions] == ["Gesprek met mama plannen"]
+        await go_step(pilot, 7)
+        app.screen.query_one("#sharing").query_one("CollapsibleTitle").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        box = next(w for w in app.screen.query("Checkbox") if getattr(w, "path", "") == "sharing.need_to_know")
+        box.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.screen.case.sharing.need_to_know is True
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one("#cases")
+        first, second = table.get_row_at(0), table.get_row_at(1)
+        assert str(first[0]) == "Met opvolging" and first[3] == "01/12/2030" and first[4] == "1"
+        assert str(second[0]) == "Zonder opvolging"

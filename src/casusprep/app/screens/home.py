@@ -61,6 +61,12 @@ class HomeScreen(Screen):
         self.reload()
         table.focus()
 
+    summaries: list = []
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.fill()
+
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
         self.reload()
@@ -79,8 +85,10 @@ class HomeScreen(Screen):
             status = label(s.status)
             if needle and needle not in title.lower() and needle not in status.lower():
                 continue
+            width = 24 if self.size.width < 100 else 50
+            shown = title if len(title) <= width else title[: width - 1] + "…"
             table.add_row(
-                Text(title[:60]),
+                Text(shown),
                 status,
                 s.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"),
                 format_be_date(s.next_follow_up),

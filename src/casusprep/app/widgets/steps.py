@@ -9,7 +9,18 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, LoadingIndicator, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets import (
+    Button,
+    Collapsible,
+    Input,
+    Label,
+    LoadingIndicator,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Select,
+    Static,
+)
 from textual.widgets.option_list import Option
 
 from casusprep.app import strings as S
@@ -25,6 +36,7 @@ from casusprep.app.widgets.fields import (
     enum_options,
 )
 from casusprep.case import (
+    Action,
     Case,
     Form,
     GogDirection,
@@ -309,6 +321,43 @@ class OverviewStep(Step):
             yield _text("overview.must_happen", c.overview.must_happen, classes="col")
         yield Field(BoundSelect("overview.scale", [(str(n), n) for n in range(11)], c.overview.scale, id="scale"))
         yield _text("actions_taken", c.actions_taken)
+        yield Label(S.ACTIONS_HEADER, classes="step-subtitle")
+        for i, a in enumerate(c.actions):
+            with Horizontal(classes="action-row"):
+                yield Field(
+                    BoundInput(f"actions[{i}].description", a.description, id=f"action-{i}-text"), classes="grow"
+                )
+                yield Field(DateInput(f"actions[{i}].due", a.due, id=f"action-{i}-due"))
+                yield Field(BoundCheck(f"actions[{i}].done", field_label("actions[].done"), a.done), text=" ")
+                yield Button("✕", id=f"action-{i}-remove", classes="remove", compact=True, tooltip=S.ACTION_REMOVE)
+        with Horizontal(classes="add-row"):
+            yield Input(placeholder=S.ACTION_NEW, id="new-action", max_length=500)
+            yield Button(S.ACTION_ADD, id="add-action", variant="primary")
+
+    async def add_action(self) -> None:
+        text = self.query_one("#new-action", Input).value.strip()
+        if not text:
+            return
+        self.case.actions.append(Action(description=text))
+        self.post_message(CaseEdited())
+        await self.recompose()
+        self.query_one("#new-action", Input).focus()
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "new-action":
+            event.stop()
+            await self.add_action()
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        bid = str(event.button.id)
+        if bid == "add-action":
+            event.stop()
+            await self.add_action()
+        elif bid.startswith("action-") and bid.endswith("-remove"):
+            event.stop()
+            del self.case.actions[int(bid.split("-")[1])]
+            self.post_message(CaseEdited())
+            await self.recompose()
 
 
 class AnonymiseStep(Step):
@@ -390,6 +439,33 @@ class DocumentsStep(Step):
         yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
         yield LoadingIndicator(id="doc-busy")
         yield Static("", id="doc-result")
+        c = self.case
+        with Collapsible(title=S.SHARING_HEADER, id="sharing", collapsed=True):
+            yield Static(S.SHARING_INTRO, classes="muted")
+            yield _text("sharing.purpose", c.sharing.purpose, height="short")
+            for name in (
+                "same_purpose",
+                "necessary_and_relevant",
+                "need_to_know",
+                "parents_informed",
+                "supervisor_approved",
+            ):
+                yield BoundCheck(f"sharing.{name}", field_label(f"sharing.{name}"), getattr(c.sharing, name))
+            yield _text("sharing.questions_for_other_team", c.sharing.questions_for_other_team, height="short")
+        with Collapsible(title=S.MEETING_HEADER, id="meeting", collapsed=True):
+            m = c.parent_meeting
+            yield _text("parent_meeting.goal", m.goal, height="short")
+            yield _text("parent_meeting.attendees", m.attendees, height="short")
+            yield BoundCheck(
+                "parent_meeting.both_parents_invited",
+                field_label("parent_meeting.both_parents_invited"),
+                m.both_parents_invited,
+            )
+            yield Field(BoundInput("parent_meeting.place", m.place))
+            yield Field(BoundInput("parent_meeting.when", m.when))
+            yield _text("parent_meeting.questions_for_parents", m.questions_for_parents)
+            yield _text("parent_meeting.referrals", m.referrals, height="short")
+            yield _text("parent_meeting.agreements", m.agreements)
 
     def on_mount(self) -> None:
         self.query_one("#doc-busy").display = False
