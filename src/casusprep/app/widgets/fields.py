@@ -146,7 +146,7 @@ class Field(Vertical):
 
     DEFAULT_CSS = """
     Field { height: auto; margin-bottom: 1; }
-    Field > .field-label { text-style: bold; margin: 0; }
+    Field > .field-label { text-style: bold; margin: 0; width: 100%; }
     Field > .field-error { color: $error; height: auto; display: none; }
     Field > .field-error.-shown { display: block; }
     """

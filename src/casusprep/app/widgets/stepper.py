@@ -27,7 +27,7 @@ class Stepper(HorizontalScroll):
         for i, name in enumerate(S.STEPS):
             yield Button(f"{i + 1} {name}", id=f"step-{i}", classes="step", compact=True)
 
-    FULL_WIDTH = 116  # below this, only the current step shows its name: all eight stay visible
+    FULL_WIDTH = 130  # below this, only the current step shows its name: all eight stay visible
 
     def watch_current(self, value: int) -> None:
         full = self.size.width >= self.FULL_WIDTH
@@ -36,6 +36,8 @@ class Stepper(HorizontalScroll):
             button.set_class(i < value, "-before")
             button.label = f"{i + 1} {S.STEPS[i]}" if full or i == value else f"{i + 1}"
             button.tooltip = S.STEPS[i]
+            button.refresh(layout=True)
+        self.refresh(layout=True)
         if self.is_mounted:
             with contextlib.suppress(Exception):  # scrolling is cosmetic
                 self.scroll_to_widget(self.query_one(f"#step-{value}"), animate=False)
