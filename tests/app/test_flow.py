@@ -235,5 +235,10 @@ async def test_crisis_answer_shows_what_to_do_now() -> None:
         await choose(pilot, "organiser_type", OrganiserType.OCMW)
         await choose(pilot, "child_in_danger_now", True)
         assert box.display
-        assert "Procureur des Konings" in str(box.render())
-        assert "beroepsgeheim, dus meld je aan de Procureur" in str(box.render())
+        assert "Meld het bij de Procureur des Konings" in str(box.render())
+        await choose(pilot, "organiser_type", OrganiserType.NOT_OCMW)
+        assert "Meld het bij de politie" in str(box.render())
+        meldplicht = app.screen.query_one("#meldplicht", Static)
+        assert not meldplicht.display
+        await choose(pilot, "situation_kind", SituationKind.GOG)
+        assert meldplicht.display and "Opgroeien" in str(meldplicht.render())

@@ -78,24 +78,6 @@ PREVIOUS = "◀ Vorige"
 NEXT = "Volgende ▶"
 CASE_STATUS = "Status van de casus"
 
-DANGER_NOW_TITLE = "Een kind is nu in gevaar: wat doe je nu?"
-DANGER_NOW_TEXT = (
-    "• Zorg eerst voor de veiligheid van het kind. Bel bij direct levensgevaar 112.\n"
-    "• Dit is een noodtoestand: ernstig en dreigend gevaar voor de integriteit van een kind. "
-    "Dan mag en moet je informatie delen.\n"
-    "• Met discretieplicht (niet door een OCMW georganiseerd): meld het aan de politie.\n"
-    "• Met beroepsgeheim (OCMW): meld het aan de Procureur des Konings.\n"
-    "• Twijfel je? Het VK (Vertrouwenscentrum Kindermishandeling) kan je adviseren.\n"
-    "• Een crisissituatie in de opvang meld je ook zo snel mogelijk aan Opgroeien."
-)
-DANGER_YOURS = "Voor jouw opvang geldt: {rule}"
-DANGER_RULE_DISCRETIE = "discretieplicht, dus meld je aan de politie."
-DANGER_RULE_BEROEPS = "beroepsgeheim, dus meld je aan de Procureur des Konings."
-MELDPLICHT = (
-    "Meldplicht: grensoverschrijdend gedrag en crisissituaties meld je zo snel mogelijk aan Opgroeien "
-    "(klantenbeheerder tijdens de kantooruren; Opgroeipunt in noodgevallen), ook bij twijfel."
-)
-
 PERSON_ADD = "Betrokkene toevoegen"
 PERSON_REMOVE = "Verwijder"
 PERSON_NEW_NAME = "Naam van de nieuwe betrokkene"

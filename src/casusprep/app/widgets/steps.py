@@ -100,7 +100,7 @@ class SituationStep(Step):
             yield Field(BoundMulti("form", Form, c.form, id="form", classes="multi"))
         yield Field(BoundSelect("urgency", enum_options(Urgency), c.urgency, id="urgency"))
         yield Field(BoundCheck("crisis", field_label("crisis"), c.crisis, id="crisis"), text="")
-        yield Static(S.MELDPLICHT, id="meldplicht", classes="notice")
+        yield Static(id="meldplicht", classes="notice")
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
         yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
@@ -109,19 +109,25 @@ class SituationStep(Step):
         self.refresh_conditional()
 
     def refresh_conditional(self) -> None:
-        """Show the crisis guidance, the GOG direction and the meldplicht only when they apply."""
+        """Show the crisis guidance, the GOG direction and the meldplicht only when they apply.
+
+        The texts come from the procedures data (casusprep.procedures), the one source the documents use too.
+        """
+        from rich.text import Text
+
+        from casusprep.procedures.advice import crisis_now, meldplicht_for
+
         c = self.case
         box = self.query_one("#danger-box", Static)
         if c.child_in_danger_now:
-            text = f"[b]{S.DANGER_NOW_TITLE}[/b]\n{S.DANGER_NOW_TEXT}"
-            if c.organiser_type is OrganiserType.OCMW:
-                text += "\n" + S.DANGER_YOURS.format(rule=S.DANGER_RULE_BEROEPS)
-            elif c.organiser_type is OrganiserType.NOT_OCMW:
-                text += "\n" + S.DANGER_YOURS.format(rule=S.DANGER_RULE_DISCRETIE)
-            box.update(text)
+            box.update(Text(crisis_now(c.confidentiality)))
         box.display = bool(c.child_in_danger_now)
         self.query_one("#gog-field").display = c.situation_kind is SituationKind.GOG
-        self.query_one("#meldplicht").display = c.situation_kind is SituationKind.GOG or c.crisis
+        advice = meldplicht_for(c)
+        notice = self.query_one("#meldplicht", Static)
+        notice.display = advice is not None
+        if advice is not None:
+            notice.update(Text(advice.as_text()))
 
 
 class PersonsStep(Step):
