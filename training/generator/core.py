@@ -237,14 +237,17 @@ class Builder:
         elif r < 0.85:
             surf = p.last
             role = rng.choice(["mevrouw ", "meneer ", "mevr. ", "dhr. ", "familie ", "fam. ", "Mme ", "Madame "])
-        elif r < 0.89:
+        elif r < 0.90:
             surf = p.first + ("'s" if p.first[-1] in "aeiouy" else "s")
-        elif r < 0.94:
+        elif r < 0.945:
             surf = _typo(p.first, rng)
         else:
             surf = p.first.upper() if rng.random() < 0.3 else p.first
         if rng.random() < self.lower_names:
             surf = surf.lower()
+        if rng.random() < 0.04:  # a name or nickname in quotes: 'noemt hem "Sami"'
+            q = rng.choice(['"', "'", "“"])
+            return ([role] if role else []) + [q, ("PER", surf), "”" if q == "“" else q]
         return ([role] if role else []) + [("PER", surf)]
 
     # ---- other slots -----------------------------------------------------

@@ -788,3 +788,22 @@ HURRIED += [
     "{COL} → {K} ontroostbaar",
     "tolk: {X}",
 ]
+
+# Self-introductions, signatures and header lines with names and addresses.
+EMAIL_BODY += [
+    "Ik ben {COACH} en ik werk als begeleider in {KDV}.",
+    "Mijn naam is {COACH}, ik volg {K} op sinds september.",
+    "Hier {COACH} van de opvang, we spraken elkaar vorige week over {K}.",
+    "Ik contacteer je namens {COACH}, die deze week afwezig is.",
+]
+OBS += [
+    "{K}'s knuffel ligt nog in de slaapkamer van de opvang.",
+    '{K} zegt dat "{X}" thuis de baas is.',
+    'Ze vertelt dat {SIB} haar "{K2}" noemt.',
+]
+CHAT += [
+    "hoi {COL}, nog nieuws over {K}?",
+    "morgen {COL}, {K} is ziek thuis",
+    "{COL2}? kunde gij {K} vandaag halen aan de klas",
+    "zie ge {COL} straks? zeg da {MA} gebeld heeft",
+]

@@ -581,5 +581,5 @@ _VZW_A = [
 
 def vzw_name(rng: random.Random) -> str:
     """A named local organisation (vzw, welfare project): identifying, unlike the generic services."""
-    a = rng.choice(_VZW_A) if rng.random() < 0.6 else f"{rng.choice(_KDV_B)}{rng.choice(_KDV_C)}"
+    a = rng.choice(_VZW_A) if rng.random() < 0.6 else f"{rng.choice(_KDV_B)}{rng.choice([c for c in _KDV_C if c])}"
     return rng.choice([f"{a} vzw", f"vzw {a}", a, f"Welzijnsschakel {a}", f"{a} {municipality(rng)}"])

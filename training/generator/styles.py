@@ -175,6 +175,9 @@ def email(b: Builder) -> list[Segment]:
                 "\n\nGroetjes,\n{COACH}\n",
                 "\n\nVriendelijke groet\n{COACH} – BKO {KDV}, {PLACE}\n{PHONE}\n",
                 "\n\nMvg,\n{JUF}\nbasisschool {SCHOOL}\n",
+                "\n\nHartelijke groeten\n{COACH}\n\n{COACH} | coach | {KDV} – {ADDR}\n",
+                "\n\nTot dan,\n{COACH}\n{COACH} · verantwoordelijke {KDV} · {PHONE}\n",
+                "\n\nGroeten uit {PLACE},\n{JUF} (klastitularis)\n",
             ],
         )
     )
