@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, first_run, go_step, write
+from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, write
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -102,3 +102,34 @@ async def test_actions_show_on_home_first() -> None:
         first, second = table.get_row_at(0), table.get_row_at(1)
         assert str(first[0]) == "Met opvolging" and first[3] == "01/12/2030" and first[4] == "1"
         assert str(second[0]) == "Zonder opvolging"
+
+
+async def test_objectivity_hint_appears_and_moves_to_what_i_think() -> None:
+    """Issue 7: a judging word in the observation is flagged with an explanation; one press moves
+    its sentence to 'Wat denk ik?' (real spaCy pipeline, in a worker)."""
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await go_step(pilot, 2)
+        await pilot.click("#add-signal")
+        await pilot.pause()
+        await write(pilot, "signals[0].observation", "Ze huilde bij het afscheid. Ze is duidelijk verwaarloosd.")
+        step = app.screen.query_one("#step")
+        for _ in range(100):  # the check runs after a pause in typing, then in a thread
+            await asyncio.sleep(0.1)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if step.query(".hint-text"):
+                break
+        texts = [str(w.render()) for w in step.query(".hint-text").results(Static)]
+        assert any("'verwaarloosd'" in t for t in texts), texts
+        assert not any("huilde" in t for t in texts)
+        step.query_one("#hint-move-0").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        signal = app.screen.case.signals[0]
+        assert signal.observation == "Ze huilde bij het afscheid."
+        assert signal.interpretation == "Ze is duidelijk verwaarloosd."
+        assert bound(app, "signals[0].interpretation").text == "Ze is duidelijk verwaarloosd."

@@ -92,6 +92,9 @@ SIGNAL_ITEM = "Signaal {n}: {date} {text}"
 NO_DATE = "(geen datum)"
 SEE_THINK_FEEL = "Zien - afstand nemen: hou apart wat je zag, wat je denkt en wat je voelt."
 
+HINTS_HEADER = "Objectiviteit: deze woorden zijn geen waarneming"
+HINT_MOVE = "→ Wat denk ik?"
+
 KRACHTEN_INTRO = (
     "Stap 1: wat heeft het kind nodig?  Stap 2: wat hebben de ouders nodig?  Stap 3: wat kan de opvang bieden?"
 )

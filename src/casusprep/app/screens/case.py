@@ -159,6 +159,8 @@ class CaseScreen(Screen):
             step.refresh_conditional()
         elif isinstance(step, SignalsStep):
             step.refresh_titles()
+            if path.endswith(".observation"):
+                step.observation_changed()
 
     def mark_dirty(self) -> None:
         self.dirty = True

@@ -228,6 +228,7 @@ class SignalsStep(Step):
             yield _text(f"{p}.observation", s.observation, required=True, classes="col")
             yield _text(f"{p}.interpretation", s.interpretation, classes="col")
             yield _text(f"{p}.gut_feeling", s.gut_feeling, classes="col")
+        yield Vertical(id="hints", classes="hints")
         yield _text(f"{p}.situation", s.situation, height="short")
         yield _text(f"{p}.present", s.present, height="short")
         yield _text(f"{p}.trigger", s.trigger, height="short")
@@ -240,6 +241,79 @@ class SignalsStep(Step):
     def on_mount(self) -> None:
         if self.current >= 0:
             self.query_one("#signal-list", OptionList).highlighted = self.current
+            self.check_hints()
+
+    # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
+    HINT_DELAY_S = 0.8
+
+    def observation_changed(self) -> None:
+        """Re-check the observation a moment after typing stops."""
+        timer = getattr(self, "_hint_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._hint_timer = self.set_timer(self.HINT_DELAY_S, self.check_hints)
+
+    def check_hints(self) -> None:
+        if self.current < 0 or not self.case.signals[self.current].observation.strip():
+            self.call_later(self._show_hints, [], self.current)
+            return
+        text, index = self.case.signals[self.current].observation, self.current
+        self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
+
+    def _find_hints(self, text: str, index: int) -> None:
+        try:
+            from casusprep.hints import find_hints
+
+            hints = find_hints(text)
+        except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
+            hints = []
+        self.app.call_from_thread(self._show_hints, hints, index)
+
+    async def _show_hints(self, hints: list, index: int) -> None:
+        from rich.text import Text
+
+        if index != self.current or not self.is_mounted:
+            return
+        self.hints = hints
+        box = self.query_one("#hints", Vertical)
+        await box.remove_children()
+        if not hints:
+            return
+        widgets: list = [Label(S.HINTS_HEADER, classes="hints-title")]
+        for n, hint in enumerate(hints):
+            line = Text.assemble(
+                (f"'{hint.text}'", "bold"), f" ({hint.kind.value}): {hint.explanation} {hint.suggestion}"
+            )
+            with_button = Horizontal(
+                Static(line, classes="hint-text"),
+                Button(S.HINT_MOVE, id=f"hint-move-{n}", compact=True, classes="hint-move"),
+                classes="hint-row",
+            )
+            widgets.append(with_button)
+        await box.mount_all(widgets)
+
+    def move_hint(self, n: int) -> None:
+        """Move the sentence with this hint from 'Wat heb ik gezien en gehoord?' to 'Wat denk ik?'."""
+        from casusprep.hints import move_to_interpretation
+
+        signal = self.case.signals[self.current]
+        try:
+            observation, interpretation = move_to_interpretation(
+                signal.observation, signal.interpretation, self.hints[n]
+            )
+        except (ValueError, IndexError):
+            self.check_hints()
+            return
+        p = f"signals[{self.current}]"
+        for widget in self.query(BoundText):
+            if widget.path == f"{p}.observation":
+                widget.load_text(observation)
+            elif widget.path == f"{p}.interpretation":
+                widget.load_text(interpretation)
+        signal.observation, signal.interpretation = observation, interpretation
+        self.post_message(CaseEdited())
+        self.refresh_titles()
+        self.check_hints()
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -251,6 +325,10 @@ class SignalsStep(Step):
             self.query_one("#signal-date").focus()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if str(event.button.id).startswith("hint-move-"):
+            event.stop()
+            self.move_hint(int(str(event.button.id).rsplit("-", 1)[1]))
+            return
         if event.button.id == "add-signal":
             event.stop()
             self.case.signals.append(Signal())
