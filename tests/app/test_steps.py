@@ -133,3 +133,38 @@ async def test_objectivity_hint_appears_and_moves_to_what_i_think() -> None:
         assert signal.observation == "Ze huilde bij het afscheid."
         assert signal.interpretation == "Ze is duidelijk verwaarloosd."
         assert bound(app, "signals[0].interpretation").text == "Ze is duidelijk verwaarloosd."
+
+
+async def test_example_case_from_palette_exports_without_names(tmp_path) -> None:
+    """The invented example case opens from the command palette and its VK document carries no registered name."""
+    import docx
+
+    from casusprep.example import CHILD, MOTHER
+
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"voorbeeldcasus")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CaseScreen)
+        assert app.screen.case.persons[0].name == CHILD
+        await go_step(pilot, 7)
+        app.screen.query_one("#doc-folder").value = str(tmp_path)
+        app.screen.query_one("#doc-export").press()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(app.screen.query_one("#doc-result").render()).startswith("Weggeschreven")
+    (path,) = tmp_path.glob("casusprep-vk-*.docx")
+    document = docx.Document(str(path))
+    text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
+        c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    assert text.strip()
+    for name in (CHILD, MOTHER):
+        for part in name.split():
+            assert part not in text

@@ -92,6 +92,19 @@ class CasusprepApp(App[int]):
         self.store.save(case)
         self.switch_screen(CaseScreen(case))
 
+    def open_example(self) -> None:
+        """Open a fresh copy of the invented example case, to look around without real data."""
+        from casusprep.app.screens.case import CaseScreen
+        from casusprep.case import new_id
+        from casusprep.example import example_case
+
+        if self.store is None:
+            return
+        self._leave_case()
+        case = example_case().model_copy(update={"id": new_id()})
+        self.store.save(case)
+        self.switch_screen(CaseScreen(case))
+
     async def go_step(self, index: int) -> None:
         from casusprep.app.screens.case import CaseScreen
 

@@ -18,6 +18,7 @@ class MainCommands(Provider):
                 (S.CMD_NEW, app.new_case, S.CMD_NEW_HELP),  # type: ignore[attr-defined]
                 (S.CMD_OPEN, app.show_home, S.CMD_OPEN_HELP),  # type: ignore[attr-defined]
                 (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),  # type: ignore[attr-defined]
+                (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),  # type: ignore[attr-defined]
             ]
             for i, step in enumerate(S.STEPS):
                 cmds.append((S.CMD_STEP.format(step=step), partial(app.go_step, i), ""))  # type: ignore[attr-defined]
