@@ -107,7 +107,7 @@ ACTION_NEW = "Nieuwe actie, bv. 'gesprek met mama plannen'"
 ACTION_ADD = "Actie toevoegen"
 ACTION_REMOVE = "Actie verwijderen"
 
-ANON_START = "Geanonimiseerde tekst tonen"
+ANON_START = "Opnieuw anonimiseren"
 ANON_BUSY = "Bezig met anonimiseren... (dit kan even duren de eerste keer)"
 ANON_NONE = "Er is nog geen vrije tekst om te anonimiseren."
 ANON_FAILED = "Anonimiseren mislukt: {error}"

@@ -196,7 +196,7 @@ def signal_title(n: int, s: Signal) -> str:
     from casusprep.app.widgets.fields import format_be_date
 
     text = (s.observation or s.situation).strip().replace("\n", " ")
-    text = text[:50] + ("…" if len(text) > 50 else "")
+    text = text[:40] + ("…" if len(text) > 40 else "")
     return S.SIGNAL_ITEM.format(n=n + 1, date=format_be_date(s.date) or S.NO_DATE, text=text)
 
 
