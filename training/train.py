@@ -284,7 +284,7 @@ def build_ud_docbin(path: Path, files=UD_TRAIN_FILES, sents_per_doc: int = 8, se
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--train-notes", type=int, default=5000)
+    ap.add_argument("--train-notes", type=int, default=6000)
     ap.add_argument("--dev-notes", type=int, default=300)
     ap.add_argument("--test-notes", type=int, default=500)
     ap.add_argument("--max-steps", type=int, default=None)
