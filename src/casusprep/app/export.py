@@ -55,9 +55,7 @@ def target_path(folder: Path, case: Case, kind: str) -> Path:
 
 def export_to_folder(case: Case, kind: str, folder: str) -> tuple[bool, str]:
     """Render, check and write one document. Returns (ok, Dutch message with the path)."""
-    from casusprep.cli.export import registered_names_in
     from casusprep.documents import DocKind, TemplateError, render_document, write_private_atomic
-    from casusprep.labels import field_location
 
     doc = DocKind(kind)
     try:
@@ -67,12 +65,12 @@ def export_to_folder(case: Case, kind: str, folder: str) -> tuple[bool, str]:
     except Exception as exc:  # noqa: BLE001 - never crash the app on an export
         return False, S.DOC_FAILED.format(error=type(exc).__name__)
     if doc.anonymised:
-        leaked = registered_names_in(data, case)
-        if leaked:
-            where = ", ".join(
-                field_location(f"persons[{i}].name") for i, p in enumerate(case.persons) if p.id in leaked
-            )
-            return False, S.DOC_LEAK.format(where=where)
+        from casusprep.documents import DOC_TITLES
+        from casusprep.guard import check_export, leak_message
+
+        leaks = check_export(data, case)
+        if leaks:
+            return False, leak_message(leaks, DOC_TITLES[doc])
     try:
         path = write_private_atomic(data, target_path(Path(folder.strip()).expanduser(), case, kind))
     except OSError as exc:

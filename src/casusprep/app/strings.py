@@ -127,7 +127,6 @@ DOC_BUSY = "Document wordt gemaakt..."
 DOC_DONE = "Weggeschreven: {path}"
 DOC_FOLDER_MISSING = "Die map bestaat niet."
 DOC_FOLDER_NOT_WRITABLE = "In die map kan je niet schrijven."
-DOC_LEAK = "Het document bevat nog de naam van een betrokkene ({where}). Er is niets weggeschreven."
 DOC_FAILED = "Het document kon niet gemaakt worden: {error}"
 
 DATE_PLACEHOLDER = "dd/mm/jjjj"

@@ -10,7 +10,6 @@ Heavy imports (docxtpl, python-docx, the store) happen inside the command.
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,23 +51,8 @@ def _load(source: str) -> tuple[Case, bool]:
         store.close()
 
 
-def registered_names_in(data: bytes, case: Case) -> list[str]:
-    """Which registered persons still appear anywhere in the document (full name or a name part)."""
-    from casusprep.documents import read_docx_text
-
-    parts = read_docx_text(data)
-    found = []
-    for person in case.persons:
-        words = {person.name, *(w for w in person.name.split() if len(w) > 1)}
-        patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in words]
-        if any(p.search(text) for text in parts.values() for p in patterns):
-            found.append(person.id)
-    return found
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from casusprep.documents import DOC_TITLES, DocKind, TemplateError, render_document, write_private_atomic
-    from casusprep.labels import field_location
 
     kind = DocKind(args.doc)
     output = Path(args.output)
@@ -84,15 +68,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     except TemplateError as exc:
         raise CliError(str(exc)) from None
     if kind.anonymised:
-        leaked = registered_names_in(data, case)
-        if leaked:
-            numbers = ", ".join(
-                field_location(f"persons[{i}].name") for i, p in enumerate(case.persons) if p.id in leaked
-            )
-            raise CliError(
-                f"Het document '{DOC_TITLES[kind]}' bevat nog de naam van een betrokkene ({numbers}). "
-                "Er is niets weggeschreven. Controleer de schuilnamen en de anonimisering."
-            )
+        from casusprep.guard import check_export, leak_message
+
+        leaks = check_export(data, case)
+        if leaks:
+            raise CliError(leak_message(leaks, DOC_TITLES[kind]))
     try:
         write_private_atomic(data, output)
     except OSError:
