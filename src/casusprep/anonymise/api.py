@@ -1,19 +1,18 @@
 """Anonymisation API: result types and the two entry points.
 
-This first implementation replaces the case's registered persons (full name and each name
-part, case-insensitive, on word boundaries) by their pseudonyms. The NLP engine replaces
-:func:`_detect` without changing the signatures.
+Detection is done by :mod:`casusprep.anonymise.engine` (rules, word lists and, when installed,
+the project's spaCy model); these signatures stay stable for the app, documents and CLI.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from casusprep.case import Case, DateMode, Person, iter_text_fields, set_path
+from casusprep.anonymise.engine import CaseContext, detect
+from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
 from casusprep.pseudonyms import effective_pseudonyms
 
 
@@ -73,34 +72,41 @@ def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
     return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
-def _person_patterns(persons: list[Person]) -> list[tuple[re.Pattern[str], str]]:
-    pseudo = effective_pseudonyms(persons)
-    pairs: list[tuple[str, str]] = []
-    for p in persons:
-        pairs.append((p.name, pseudo[p.id]))
-        pairs.extend((part, pseudo[p.id]) for part in p.name.split() if len(part) > 1)
-    pairs.sort(key=lambda kv: -len(kv[0]))
-    return [(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), repl) for name, repl in pairs]
+def _context(
+    persons: list[Person],
+    *,
+    first_date: dt.date | None = None,
+    date_mode: DateMode = DateMode.RELATIVE,
+    use_model: bool = True,
+    review: AnonymisationReview | None = None,
+) -> CaseContext:
+    ctx = CaseContext(
+        persons=[(p.id, p.name) for p in persons],
+        pseudonyms=effective_pseudonyms(persons),
+        first_date=first_date,
+        date_mode=date_mode,
+        use_model=use_model,
+    )
+    if review is not None:
+        ctx.rejected = set(review.rejected)
+        ctx.extra = list(review.extra)
+        ctx.replacements = dict(review.replacements)
+    return ctx
 
 
-def _detect(text: str, persons: list[Person]) -> list[Detection]:
-    taken: list[Detection] = []
-    for pattern, repl in _person_patterns(persons):
-        for m in pattern.finditer(text):
-            if any(d.start < m.end() and m.start() < d.end for d in taken):
-                continue
-            taken.append(
-                Detection(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    entity_type="PERSON",
-                    score=1.0,
-                    recognizer="registered_persons",
-                    replacement=repl,
-                )
-            )
-    return sorted(taken, key=lambda d: d.start)
+def _detect(text: str, ctx: CaseContext) -> list[Detection]:
+    return [
+        Detection(
+            start=s.start,
+            end=s.end,
+            text=text[s.start : s.end],
+            entity_type=s.entity_type,
+            score=s.score,
+            recognizer=s.recognizer,
+            replacement=s.replacement,
+        )
+        for s in detect(text, ctx)
+    ]
 
 
 def _apply(text: str, detections: list[Detection]) -> str:
@@ -113,19 +119,36 @@ def _apply(text: str, detections: list[Detection]) -> str:
     return "".join(out)
 
 
-def anonymise_text(text: str, persons: list[Person] | None = None) -> AnonymisedText:
-    detections = _detect(text, persons or [])
+def anonymise_text(
+    text: str,
+    persons: list[Person] | None = None,
+    *,
+    first_date: dt.date | None = None,
+    date_mode: DateMode = DateMode.MONTH_YEAR,
+    use_model: bool = True,
+    context: CaseContext | None = None,
+) -> AnonymisedText:
+    """Anonymise one text. Pass ``context`` to keep replacements consistent over several texts."""
+    ctx = context or _context(persons or [], first_date=first_date, date_mode=date_mode, use_model=use_model)
+    detections = _detect(text, ctx)
     return AnonymisedText(text=_apply(text, detections), detections=detections)
 
 
-def anonymise_case(case: Case) -> AnonymisedCase:
+def anonymise_case(case: Case, *, use_model: bool = True) -> AnonymisedCase:
     """Anonymise every free-text field of a case consistently, and pseudonymise its persons."""
     copy = case.model_copy(deep=True)
     result = AnonymisedCase(case=copy)
+    ctx = _context(
+        case.persons,
+        first_date=case.first_signal_date(),
+        date_mode=case.anonymisation.date_mode,
+        use_model=use_model,
+        review=case.anonymisation,
+    )
     for path, text in list(iter_text_fields(case)):
         if not text:
             continue
-        done = anonymise_text(text, case.persons)
+        done = anonymise_text(text, context=ctx)
         result.fields[path] = done
         for d in done.detections:
             result.mapping[d.text] = d.replacement

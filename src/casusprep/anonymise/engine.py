@@ -1,0 +1,142 @@
+"""The Dutch anonymisation engine: runs every recognizer, resolves overlaps, and picks one
+replacement per mention that stays the same across all fields of a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from dataclasses import dataclass, field
+
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers import context_persons, institutions, model_entities, patterns, places
+from casusprep.anonymise.recognizers.base import Span, tokens
+from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
+from casusprep.case import DateMode
+
+_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december")  # fmt: skip
+# Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
+_PRIORITY = {"extra": 8, "email": 7, "url": 7, "iban": 7, "rijksregisternummer": 7, "registered_persons": 5,
+             "phone": 3, "date": 3, "address": 3, "postcode_place": 3, "dossier_number": 3, "licence_plate": 3,
+             "institution": 2, "context_persons": 1, "spacy_model": 1, "municipality": 1, "street": 1}  # fmt: skip
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class CaseContext:
+    """What stays the same across all fields of one case (never stored: it holds names)."""
+
+    persons: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
+    pseudonyms: dict[str, str] = field(default_factory=dict)  # id -> pseudonym
+    first_date: dt.date | None = None
+    date_mode: DateMode = DateMode.RELATIVE
+    rejected: set[str] = field(default_factory=set)
+    extra: list[str] = field(default_factory=list)
+    replacements: dict[str, str] = field(default_factory=dict)
+    use_model: bool = True
+    unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
+    _index: RegisteredPersons | None = None
+
+    def index(self) -> RegisteredPersons:
+        if self._index is None:
+            self._index = RegisteredPersons(self.persons)
+        return self._index
+
+    def person_label(self, mention: str) -> str:
+        """'persoon A', 'persoon B' ...; 'Sara' after 'Sara Peeters' is the same person."""
+        key = " ".join(fold(w) for w in _WORDS.findall(mention))
+        if key in self.unregistered:
+            return self.unregistered[key]
+        words = key.split()
+        for known, label in list(self.unregistered.items()):
+            kw = known.split()
+            if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
+                self.unregistered[key] = label
+                return label
+        n = len(set(self.unregistered.values()))
+        label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
+        self.unregistered[key] = label
+        return label
+
+
+def _date_label(span: Span, ctx: CaseContext) -> str:
+    value = span.meta.get("date")
+    if isinstance(value, dt.date):
+        if ctx.date_mode is DateMode.RELATIVE and ctx.first_date is not None:
+            return f"dag {(value - ctx.first_date).days + 1}"
+        return f"{_MONTH_NAMES[value.month - 1]} {value.year}"
+    month = span.meta.get("month")
+    if month:
+        return _MONTH_NAMES[month - 1]
+    return "[datum]"
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda s: (-_PRIORITY.get(s.recognizer, 0), -s.score, -(s.end - s.start), s.start))
+    taken: list[Span] = []
+    for s in spans:
+        if s.end > s.start and not any(t.start < s.end and s.start < t.end for t in taken):
+            taken.append(s)
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _merge_registered(spans: list[Span], text: str) -> list[Span]:
+    """Neighbouring name tokens of one registered person become one mention (first name + surname)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.key == out[-1].key and not text[out[-1].end : s.start].strip(" -"):
+            out[-1].end = s.end
+            continue
+        out.append(s)
+    return out
+
+
+def _model_spans(text: str) -> list[Span]:
+    from casusprep.nlp import get_nlp
+
+    nlp = get_nlp(True)
+    if "ner" not in nlp.pipe_names:
+        return []
+    return model_entities.find(nlp(text))
+
+
+def detect(text: str, ctx: CaseContext) -> list[Span]:
+    """All personal data in one text, overlaps resolved, each span with its replacement."""
+    lex = lexicon()
+    toks = tokens(text)
+    index = ctx.index()
+    spans = _merge_registered(index.find(toks), text)
+    spans += patterns.find(text) + places.find(toks, text) + institutions.find(toks, text)
+    spans += context_persons.find(toks, text)
+    if ctx.use_model:
+        spans += _model_spans(text)
+    for phrase in ctx.extra:
+        if phrase.strip():
+            for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
+                spans.append(Span(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+    rejected = {fold(r.strip()) for r in ctx.rejected}
+    out: list[Span] = []
+    for s in _resolve(spans):
+        mention = text[s.start : s.end]
+        if fold(mention) in rejected:
+            continue
+        words = [fold(w) for w in _WORDS.findall(mention)]
+        if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
+            pid = next((index.exact[w] for w in words if w in index.exact), None)
+            if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
+                s.key, s.recognizer = pid, "registered_persons"
+            elif all(w in lex.never or w in lex.roles for w in words):
+                continue
+        if mention in ctx.replacements:
+            s.replacement = ctx.replacements[mention]
+        elif s.recognizer == "registered_persons":
+            s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
+        elif s.entity_type == "PERSON":
+            s.replacement = ctx.person_label(mention)
+        elif s.entity_type == "DATE":
+            s.replacement = _date_label(s, ctx)
+        elif not s.replacement:
+            s.replacement = "[verwijderd]"
+        out.append(s)
+    return out

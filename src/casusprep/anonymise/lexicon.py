@@ -1,0 +1,100 @@
+"""Word lists the recognizers share, built once per process into sets keyed by lowercased,
+accent-free tokens (fast lookups; the lists themselves are public data).
+
+Flemish/Belgian names and places come from the installed ``belgian-deduce`` package's data files,
+read at run time (they are not copied into this repository; GPL-3.0-or-later covers their use).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+_lock = threading.Lock()
+_built: list[Lexicon] = []
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> str:
+    """Lowercase without diacritics: 'Zoë' and 'zoe' are the same key."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _read(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def own_list(name: str) -> list[str]:
+    return _read(_DATA / name)
+
+
+def _deduce_root() -> Path | None:
+    try:
+        root = resources.files("belgian_deduce") / "data" / "lookup" / "src"
+    except (ModuleNotFoundError, TypeError):
+        return None
+    path = Path(str(root))
+    return path if path.is_dir() else None
+
+
+def _deduce_items(*parts: str) -> set[str]:
+    root = _deduce_root()
+    if root is None:
+        return set()
+    folder = root.joinpath(*parts)
+    out: set[str] = set()
+    for file in folder.rglob("items.txt"):
+        out.update(fold(w) for w in _read(file))
+    for file in folder.rglob("exceptions.txt"):
+        out.difference_update(fold(w) for w in _read(file))
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]
+    streets: frozenset[str]
+    common: frozenset[str]
+    never: frozenset[str]
+    roles: frozenset[str]
+    institution_types: dict[str, str]
+    services: frozenset[str]
+
+
+def lexicon() -> Lexicon:
+    """All lists, loaded once per process; the lock makes concurrent first calls build it once."""
+    if _built:
+        return _built[0]
+    with _lock:
+        if _built:
+            return _built[0]
+        common = _deduce_items("whitelist", "lst_common_word") | _deduce_items("whitelist", "lst_stop_word")
+        types: dict[str, str] = {}
+        for line in own_list("institution_types.txt"):
+            word, _, placeholder = line.partition("\t")
+            types[fold(word.strip())] = placeholder.strip() or "[organisatie]"
+        lex = Lexicon(
+            first_names=frozenset(w for w in _deduce_items("names", "lst_first_name") if len(w) > 1),
+            surnames=frozenset(w for w in _deduce_items("names", "lst_surname") if len(w) > 1),
+            places=frozenset(w for w in _deduce_items("locations", "lst_placename") if len(w) > 2),
+            streets=frozenset(_deduce_items("locations", "lst_street")),
+            common=frozenset(common),
+            never=frozenset(fold(w) for w in own_list("never_personal.txt")),
+            roles=frozenset(fold(w) for w in own_list("role_words.txt")),
+            institution_types=types,
+            services=frozenset(fold(w) for w in own_list("generic_services.txt")),
+        )
+        _built.append(lex)
+        return lex

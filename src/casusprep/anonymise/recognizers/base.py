@@ -1,0 +1,79 @@
+"""What every recognizer shares: the span type and a word tokenisation with sentence starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casusprep.anonymise.lexicon import fold
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "el",
+        "ben",
+        "ait",
+        "d",
+        "le",
+        "la",
+        "du",
+        "von",
+        "op",
+        "t",
+        "'t",
+        "ter",
+        "ten",
+        "al",
+        "bin",
+        "abu",
+        "dos",
+        "da",
+        "di",
+        "vanden",
+        "vander",
+        "in",
+    }
+)
+_SENTENCE_GAP = re.compile(r"[.!?:\n•\"“„(–-]\s*$")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    entity_type: str  # PERSON, LOCATION, ADDRESS, ORGANIZATION, DATE, PHONE, EMAIL, URL, IBAN, RRN, PLATE, ID, EXTRA
+    score: float
+    recognizer: str
+    key: str = ""  # identity for consistent replacement (person id)
+    replacement: str = ""  # fixed replacement when the recognizer knows it
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+    sentence_start: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens; a token starts a sentence after . ! ? : a newline or a dash, or at the text start."""
+    out: list[Token] = []
+    last_end = 0
+    for m in WORD.finditer(text):
+        gap = text[last_end : m.start()]
+        starts = not out or "\n" in gap or bool(_SENTENCE_GAP.search(gap))
+        out.append(Token(m.group(0), m.start(), m.end(), fold(m.group(0)), starts))
+        last_end = m.end()
+    return out

@@ -1,0 +1,61 @@
+"""Unregistered persons from context: a role word before a capitalised word (mama Sara, juf Els),
+a known first name capitalised mid-sentence, and neighbouring name tokens (first name + surname)."""
+
+from __future__ import annotations
+
+from casusprep.anonymise.lexicon import lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
+
+
+def _nameish(t: Token) -> bool:
+    lex = lexicon()
+    return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
+
+
+def _extend(toks: list[Token], i: int, text: str) -> int:
+    """Index after the name starting at i: following capitalised tokens and the particles between them."""
+    lex = lexicon()
+    j = i + 1
+    while j < len(toks):
+        if text[toks[j - 1].end : toks[j].start].strip() not in ("", "-"):
+            break
+        if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
+            j += 1
+            continue
+        if _nameish(toks[j]) and not toks[j].sentence_start and toks[j].folded not in lex.institution_types:
+            j += 1
+            continue
+        break
+    while j - 1 > i and toks[j - 1].folded in PARTICLES:
+        j -= 1
+    return j
+
+
+def find(toks: list[Token], text: str) -> list[Span]:
+    lex = lexicon()
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        prev = toks[i - 1] if i else None
+        score = 0.0
+        if (
+            prev is not None
+            and prev.folded in lex.roles
+            and _nameish(t)
+            and text[prev.end : t.start].strip() in ("", ",")
+        ):
+            score = 0.85
+        elif _nameish(t) and t.folded not in lex.common and t.folded in lex.first_names:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not t.sentence_start:
+                score = 0.7
+            elif nxt is not None and nxt.capitalised and (nxt.folded in lex.surnames or nxt.folded in PARTICLES):
+                score = 0.6
+        if score:
+            j = _extend(toks, i, text)
+            out.append(Span(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
+            i = j
+            continue
+        i += 1
+    return out

@@ -1,0 +1,45 @@
+"""Named institutions after a type word (kinderdagverblijf 't Kabouterhuis, basisschool De Linde,
+voetbalclub X): the name becomes a typed placeholder. Generic services (het CLB ...) stay."""
+
+from __future__ import annotations
+
+from casusprep.anonymise.lexicon import lexicon
+from casusprep.anonymise.recognizers.base import Span, Token
+
+_ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "onze", "lieve"})
+_QUOTES = "'’\"“”‘"
+
+
+def find(toks: list[Token], text: str) -> list[Span]:
+    lex = lexicon()
+    out: list[Span] = []
+    for i, t in enumerate(toks[:-1]):
+        placeholder = lex.institution_types.get(t.folded)
+        if placeholder is None:
+            continue
+        j, start = i + 1, None
+        while j < len(toks):
+            nt = toks[j]
+            gap = text[toks[j - 1].end : nt.start]
+            if len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
+                break
+            article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
+            if article or (nt.capitalised and nt.folded not in lex.never):
+                if start is None:
+                    if not (nt.capitalised or article or gap.strip() in _QUOTES and gap.strip()):
+                        break
+                    start = nt.start
+                    while start > 0 and text[start - 1] in _QUOTES:
+                        start -= 1
+                j += 1
+                continue
+            break
+        if start is None or all(toks[k].folded in _ARTICLES for k in range(i + 1, j)):
+            continue
+        end = toks[j - 1].end
+        while end < len(text) and text[end] in _QUOTES:
+            end += 1
+        if text[start:end].casefold() in lex.services:
+            continue
+        out.append(Span(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+    return out

@@ -1,0 +1,25 @@
+"""Entities from the project's spaCy model (PER, LOC, ORG) when it is installed."""
+
+from __future__ import annotations
+
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import Span
+
+_TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
+
+
+def find(doc) -> list[Span]:
+    lex = lexicon()
+    out: list[Span] = []
+    for ent in doc.ents:
+        kind = _TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        words = [fold(t.text) for t in ent if t.is_alpha]
+        if not words or all(w in lex.never or w in lex.roles for w in words) or fold(ent.text) in lex.services:
+            continue
+        start = ent.start_char
+        if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
+            start = ent[1].idx
+        out.append(Span(start, ent.end_char, kind[0], 0.8, "spacy_model", replacement=kind[1]))
+    return out

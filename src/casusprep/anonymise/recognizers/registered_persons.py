@@ -1,0 +1,119 @@
+"""Registered persons: full names and parts, diminutives, short forms, possessives, any case,
+diacritics dropped or added, and a one-letter typo for names of five letters or more."""
+
+from __future__ import annotations
+
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
+
+_DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
+_VOWELS = "aeiouy"
+
+
+def _stems(part: str) -> set[str]:
+    stems = {part}
+    s = part
+    while s and s[-1] in _VOWELS and len(s) > 2:
+        s = s[:-1]
+        stems.add(s)
+    if len(s) > 2 and s[-1] == s[-2]:
+        stems.add(s[:-1])
+    return stems
+
+
+def variants(name: str) -> tuple[set[str], set[str], set[str]]:
+    """(forms in any case, forms only when capitalised (short forms), parts eligible for a typo)."""
+    lex = lexicon()
+    exact: set[str] = {fold(name)}
+    capital_only: set[str] = set()
+    fuzzy: set[str] = set()
+    parts = [fold(p) for p in name.replace("-", " ").split()]
+    for i, part in enumerate(parts):
+        if len(part) < 2 or part in PARTICLES:
+            continue
+        exact.add(part)
+        for stem in _stems(part):
+            if len(stem) >= 2:
+                exact.update(stem + suffix for suffix in _DIMINUTIVE)
+        if len(part) >= 5:
+            fuzzy.add(part)
+        if i == 0 and len(part) >= 4:
+            for n in (2, 3, 4):
+                short = part[:n]
+                if short != part and short not in lex.common and short not in lex.never and short not in PARTICLES:
+                    capital_only.add(short)
+    exact.discard("")
+    return exact, capital_only, fuzzy
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+class RegisteredPersons:
+    """Index of a case's registered persons, (person id, full name) pairs; earlier persons win a shared form."""
+
+    name = "registered_persons"
+
+    def __init__(self, persons: list[tuple[str, str]]):
+        self.exact: dict[str, str] = {}
+        self.capital: dict[str, str] = {}
+        self.fuzzy: dict[str, str] = {}
+        # First names before surnames: a shared surname must not hide whose first name it is.
+        for pid, name in persons:
+            exact, capital, fuzzy = variants(name)
+            first = fold(name.split()[0]) if name.split() else ""
+            for v in sorted(exact, key=lambda v: v != first):
+                self.exact.setdefault(v, pid)
+            for v in capital:
+                self.capital.setdefault(v, pid)
+            for v in fuzzy:
+                self.fuzzy.setdefault(v, pid)
+
+    def lookup(self, tok: Token) -> str | None:
+        f = tok.folded
+        candidates = [f]
+        if f.endswith(("'s", "'")):
+            candidates.append(f.rsplit("'", 1)[0])
+        elif f.endswith("s") and len(f) > 3:
+            candidates.append(f[:-1])
+        for c in candidates:
+            if c in self.exact:
+                return self.exact[c]
+        if not tok.capitalised:
+            return None
+        for c in candidates:
+            if c in self.capital:
+                return self.capital[c]
+        if len(f) >= 4 and f not in lexicon().common:
+            for c in candidates:
+                for name, pid in self.fuzzy.items():
+                    if one_edit(c, name):
+                        return pid
+        return None
+
+    def find(self, toks: list[Token]) -> list[Span]:
+        out: list[Span] = []
+        for t in toks:
+            pid = self.lookup(t)
+            if pid is None:
+                continue
+            end = t.end
+            cut = max(t.text.rfind("'"), t.text.rfind("’"))
+            if cut > 0 and t.folded[cut + 1 :] in ("s", ""):
+                end = t.start + cut
+            out.append(Span(t.start, end, "PERSON", 1.0, self.name, key=pid))
+        return out

@@ -1,0 +1,43 @@
+"""The one place that builds the spaCy pipeline, shared by the anonymiser and the objectivity hints.
+
+It loads the project's own Dutch pipeline from ``models/nl_casusprep`` (trained by ``training/``)
+and falls back to ``spacy.blank("nl")`` (tokenizer only) when it is absent. Loading happens once
+per process, behind a lock, so a Textual worker and the main thread never build it twice.
+Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casusprep.locations import models_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAME = "nl_casusprep"
+_lock = threading.Lock()
+_cache: dict[bool, Language] = {}
+
+
+def model_path() -> Path | None:
+    """The shipped pipeline's directory, or None when the package carries no model."""
+    path = models_dir() / MODEL_NAME
+    return path if (path / "config.cfg").is_file() else None
+
+
+def get_nlp(use_model: bool = True) -> Language:
+    """The shared pipeline: the project's model when asked for and present, else a blank Dutch one."""
+    with _lock:
+        if use_model not in _cache:
+            import spacy
+
+            path = model_path() if use_model else None
+            _cache[use_model] = spacy.load(path) if path else spacy.blank("nl")
+        return _cache[use_model]
+
+
+def has_model() -> bool:
+    return model_path() is not None
