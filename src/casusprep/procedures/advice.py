@@ -237,6 +237,9 @@ def share_with_care_unmet(checks: SharingChecks) -> list[str]:
     return [text for key, text in conditions.items() if not getattr(checks, key)]
 
 
+_ARTICLE = {Confidentiality.BEROEPSGEHEIM: "het", Confidentiality.DISCRETIEPLICHT: "de"}
+
+
 def crisis_now(confidentiality: Confidentiality | str | None) -> str:
     """The text for "Is een kind nu in gevaar?": who to call, by organiser type."""
     data = sharing_data()
@@ -248,7 +251,7 @@ def crisis_now(confidentiality: Confidentiality | str | None) -> str:
         conf = data.geheimhouding[kind]
         lines.append(
             "Is er ernstig en dreigend gevaar voor de fysieke of psychische integriteit van een kind (noodtoestand)? "
-            f"Meld het bij {conf.noodtoestand_bij}: de noodtoestand staat boven de {kind.value}."
+            f"Meld het bij {conf.noodtoestand_bij}: de noodtoestand staat boven {_ARTICLE[kind]} {kind.value}."
         )
     lines += [data.kind_in_gevaar.opvang, data.vk, data.kind_in_gevaar.niet_alleen]
     return "\n".join(lines)
