@@ -18,7 +18,7 @@ _MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", 
                 "oktober", "november", "december")  # fmt: skip
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {"extra": 8, "email": 7, "url": 7, "iban": 7, "rijksregisternummer": 7, "registered_persons": 5,
-             "phone": 3, "date": 3, "address": 3, "postcode_place": 3, "dossier_number": 3, "licence_plate": 3,
+             "phone": 3, "date": 3, "address": 3, "postcode_place": 3, "dossier_number": 3, "licence_plate": 3, "reference_code": 2, "initials": 1,
              "institution": 2, "context_persons": 1, "spacy_model": 1, "municipality": 1, "street": 1}  # fmt: skip
 _WORDS = re.compile(r"\w+")
 
@@ -72,8 +72,15 @@ def _date_label(span: Span, ctx: CaseContext) -> str:
     return "[datum]"
 
 
+def _priority(s: Span) -> int:
+    # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
+    if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
+        return 1
+    return _PRIORITY.get(s.recognizer, 0)
+
+
 def _resolve(spans: list[Span]) -> list[Span]:
-    spans.sort(key=lambda s: (-_PRIORITY.get(s.recognizer, 0), -s.score, -(s.end - s.start), s.start))
+    spans.sort(key=lambda s: (-_priority(s), -(s.end - s.start), -s.score, s.start))
     taken: list[Span] = []
     for s in spans:
         if s.end > s.start and not any(t.start < s.end and s.start < t.end for t in taken):
@@ -123,7 +130,8 @@ def detect(text: str, ctx: CaseContext) -> list[Span]:
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
-            pid = next((index.exact[w] for w in words if w in index.exact), None)
+            whole = " ".join(words)
+            pid = index.exact.get(whole) or (index.exact.get(words[0]) if words and words[0] in index.firsts else None)
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
             elif all(w in lex.never or w in lex.roles for w in words):

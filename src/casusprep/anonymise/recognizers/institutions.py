@@ -7,15 +7,30 @@ from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import Span, Token
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "onze", "lieve"})
+_SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 _QUOTES = "'’\"“”‘"
 
 
 def find(toks: list[Token], text: str) -> list[Span]:
     lex = lexicon()
     out: list[Span] = []
-    for i, t in enumerate(toks[:-1]):
+    compounds = [(k, v) for k, v in lex.institution_types.items() if len(k) >= 5]
+    for i, t in enumerate(toks):
         placeholder = lex.institution_types.get(t.folded)
+        if placeholder is None and t.capitalised:
+            # Fruitbedrijf X, Tennisclub X: a compound ending in a type word.
+            placeholder = next((v for k, v in compounds if t.folded.endswith(k) and len(t.folded) > len(k) + 2), None)
         if placeholder is None:
+            continue
+        if t.folded in _SUFFIX_TYPES and i > 0:
+            # 'Het Nestje vzw': the name stands before the legal form.
+            k = i - 1
+            while k >= 0 and toks[k].capitalised and toks[k].folded not in lex.never | lex.roles | {"het", "de"} - {""}:
+                k -= 1
+            while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
+                k -= 1
+            if k < i - 1 and not all(toks[m].folded in _ARTICLES for m in range(k + 1, i)):
+                out.append(Span(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
             continue
         j, start = i + 1, None
         while j < len(toks):
@@ -41,5 +56,7 @@ def find(toks: list[Token], text: str) -> list[Span]:
             end += 1
         if text[start:end].casefold() in lex.services:
             continue
+        if t.capitalised and not t.sentence_start or t.text.isupper():
+            start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
         out.append(Span(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
     return out

@@ -18,6 +18,12 @@ def find(doc) -> list[Span]:
         words = [fold(t.text) for t in ent if t.is_alpha]
         if not words or all(w in lex.never or w in lex.roles for w in words) or fold(ent.text) in lex.services:
             continue
+        if not ent.text[:1].isupper() or ent.text.isupper() and len(ent.text) <= 3:
+            continue  # names are written with a capital; lowercase hits are ordinary words
+        if len(ent) == 1 and (words[0].endswith(("isch", "ische", "se")) and ent.label_ != "PER"):
+            continue  # nationality adjectives (Syrische, Marokkaanse) are not places
+        if len(ent) == 1 and ent.label_ == "PER" and ent[0].is_sent_start and words[0] in lex.common:
+            continue
         start = ent.start_char
         if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
             start = ent[1].idx

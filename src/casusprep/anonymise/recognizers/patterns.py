@@ -23,7 +23,12 @@ DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 DATE_WORDS = re.compile(
     rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}})(?:ste|de|e)?\s+({_MONTH})\b\.?(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
-PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?3[12]\s?(?:\(0\)\s?)?\d|0\d)(?:[\s./-]?\d){7,9}(?!\d)")
+PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}\s?(?:\(0\)\s?)?\d|0\d)(?:[\s./-]?\d){7,9}(?!\d)")
+# Reference codes: letters, slashes or dots mixed with a run of at least four digits (VK/2024/0331, AB.12.C3.4567).
+CODE = re.compile(
+    r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d{4})(?=[A-Za-z0-9./-]*[A-Za-z/])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){1,6}(?![\w/-])"
+)
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=\s*[A-Z][a-z]|\s*$|\s*[,;)])")
 EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
     r"(?i)(?:https?://|www\.)[^\s<>\"')]+|(?<![\w@.])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:be|nl|com|org|eu|net|info)"
@@ -96,6 +101,13 @@ def find(text: str) -> list[Span]:
         out.append(Span(m.start(), m.end(), "PLATE", 0.8, "licence_plate", replacement="[nummerplaat]"))
     for m in DOSSIER.finditer(text):
         out.append(Span(m.start(1), m.end(1), "ID", 0.8, "dossier_number", replacement="[dossiernummer]"))
+    for m in INITIALS.finditer(text):
+        value = m.group(0).rstrip()
+        out.append(Span(m.start(), m.start() + len(value), "PERSON", 0.6, "initials"))
+    for m in CODE.finditer(text):
+        value = m.group(0)
+        if not DATE_NUMERIC.fullmatch(value) and not DATE_ISO.fullmatch(value) and not value[:1].islower():
+            out.append(Span(m.start(), m.end(), "ID", 0.6, "reference_code", replacement="[referentie]"))
     for m in DATE_WORDS.finditer(text):
         month = MONTHS[m.group(2).lower()]
         value = _date(_year(m.group(3)), month, int(m.group(1)))
@@ -107,8 +119,9 @@ def find(text: str) -> list[Span]:
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if m.group(4) is None and m.group(2) == ".":
-            continue  # 7.30 is a time more often than a date
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
+            continue  # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...)
         value = _date(_year(m.group(4)), month, day)
         out.append(Span(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, "date",
                         meta={"date": value, "month": month}))  # fmt: skip

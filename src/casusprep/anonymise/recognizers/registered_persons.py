@@ -3,7 +3,9 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 
 from __future__ import annotations
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from functools import cache
+
+from casusprep.anonymise.lexicon import fold, lexicon, own_list
 from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
 
 _DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
@@ -19,6 +21,16 @@ def _stems(part: str) -> set[str]:
     if len(s) > 2 and s[-1] == s[-2]:
         stems.add(s[:-1])
     return stems
+
+
+@cache
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """Known nicknames per first name (data file); other short forms are not guessed."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in own_list("short_forms.txt"):
+        name, _, forms = line.partition(":")
+        out[fold(name.strip())] = tuple(fold(f.strip()) for f in forms.split(",") if f.strip())
+    return out
 
 
 def variants(name: str) -> tuple[set[str], set[str], set[str]]:
@@ -37,11 +49,13 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
                 exact.update(stem + suffix for suffix in _DIMINUTIVE)
         if len(part) >= 5:
             fuzzy.add(part)
-        if i == 0 and len(part) >= 4:
-            for n in (2, 3, 4):
-                short = part[:n]
-                if short != part and short not in lex.common and short not in lex.never and short not in PARTICLES:
-                    capital_only.add(short)
+        if i == 0:
+            capital_only.update(short_forms().get(part, ()))
+            if len(part) >= 6:
+                for n in (3, 4):
+                    short = part[:n]
+                    if short not in lex.common and short not in lex.never and short not in lex.places:
+                        capital_only.add(short)
     exact.discard("")
     return exact, capital_only, fuzzy
 
@@ -72,12 +86,15 @@ class RegisteredPersons:
         self.exact: dict[str, str] = {}
         self.capital: dict[str, str] = {}
         self.fuzzy: dict[str, str] = {}
+        self.firsts: set[str] = set()  # forms that name a person by first name (not a shared surname)
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
             first = fold(name.split()[0]) if name.split() else ""
             for v in sorted(exact, key=lambda v: v != first):
                 self.exact.setdefault(v, pid)
+            self.firsts.update(v for v in exact if v.startswith(first[:2]))
+            self.firsts.add(fold(name))
             for v in capital:
                 self.capital.setdefault(v, pid)
             for v in fuzzy:
@@ -115,5 +132,7 @@ class RegisteredPersons:
             cut = max(t.text.rfind("'"), t.text.rfind("’"))
             if cut > 0 and t.folded[cut + 1 :] in ("s", ""):
                 end = t.start + cut
-            out.append(Span(t.start, end, "PERSON", 1.0, self.name, key=pid))
+            base = t.folded[: end - t.start]
+            strong = base in self.firsts or not t.capitalised or base not in self.exact
+            out.append(Span(t.start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
