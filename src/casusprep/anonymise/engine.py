@@ -17,9 +17,28 @@ from casusprep.case import DateMode
 _MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                 "oktober", "november", "december")  # fmt: skip
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
-_PRIORITY = {"extra": 8, "email": 7, "url": 7, "iban": 7, "rijksregisternummer": 7, "registered_persons": 5,
-             "phone": 3, "date": 3, "address": 3, "postcode_place": 3, "dossier_number": 3, "licence_plate": 3, "reference_code": 2, "initials": 1,
-             "institution": 2, "context_persons": 1, "spacy_model": 1, "municipality": 1, "street": 1}  # fmt: skip
+_PRIORITY = {
+    "extra": 8,
+    "email": 7,
+    "url": 7,
+    "iban": 7,
+    "rijksregisternummer": 7,
+    "registered_persons": 5,
+    "phone": 3,
+    "date": 3,
+    "address": 3,
+    "postcode_place": 3,
+    "dossier_number": 3,
+    "licence_plate": 3,
+    "reference_code": 2,
+    "institution": 2,
+    "initials": 1,
+    "context_persons": 1,
+    "spacy_model": 1,
+    "municipality": 1,
+    "street": 1,
+    "known_names": 0,
+}
 _WORDS = re.compile(r"\w+")
 
 
@@ -36,6 +55,7 @@ class CaseContext:
     replacements: dict[str, str] = field(default_factory=dict)
     use_model: bool = True
     unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
+    known_names: set[str] = field(default_factory=set)  # folded name words of unregistered persons found so far
     _index: RegisteredPersons | None = None
 
     def index(self) -> RegisteredPersons:
@@ -122,9 +142,23 @@ def detect(text: str, ctx: CaseContext) -> list[Span]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Span(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+    resolved = _resolve(spans)
+    for s in resolved:
+        if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
+            ctx.known_names.update(
+                w for w in (fold(x) for x in _WORDS.findall(text[s.start : s.end])) if len(w) > 2 and w not in lex.never
+            )
+    if ctx.known_names:
+        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too.
+        extra = [
+            Span(t.start, t.end, "PERSON", 0.65, "known_names")
+            for t in toks
+            if t.capitalised and t.folded in ctx.known_names and t.folded not in index.exact
+        ]
+        resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}
     out: list[Span] = []
-    for s in _resolve(spans):
+    for s in resolved:
         mention = text[s.start : s.end]
         if fold(mention) in rejected:
             continue

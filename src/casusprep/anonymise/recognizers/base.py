@@ -39,7 +39,7 @@ PARTICLES = frozenset(
         "in",
     }
 )
-_SENTENCE_GAP = re.compile(r"[.!?:\n•\"“„(–-]\s*$")
+_SENTENCE_GAP = re.compile(r"[.!?:\n•\"“„–-]\s*$")
 
 
 @dataclass

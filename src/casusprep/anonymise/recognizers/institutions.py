@@ -17,7 +17,7 @@ def find(toks: list[Token], text: str) -> list[Span]:
     compounds = [(k, v) for k, v in lex.institution_types.items() if len(k) >= 5]
     for i, t in enumerate(toks):
         placeholder = lex.institution_types.get(t.folded)
-        if placeholder is None and t.capitalised:
+        if placeholder is None:
             # Fruitbedrijf X, Tennisclub X: a compound ending in a type word.
             placeholder = next((v for k, v in compounds if t.folded.endswith(k) and len(t.folded) > len(k) + 2), None)
         if placeholder is None:

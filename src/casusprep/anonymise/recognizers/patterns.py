@@ -28,7 +28,7 @@ PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}\s?(?:\(0\)\s?)?\d|0\d)(?:[
 CODE = re.compile(
     r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d{4})(?=[A-Za-z0-9./-]*[A-Za-z/])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){1,6}(?![\w/-])"
 )
-INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=\s*[A-Z][a-z]|\s*$|\s*[,;)])")
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])")
 EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
     r"(?i)(?:https?://|www\.)[^\s<>\"')]+|(?<![\w@.])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:be|nl|com|org|eu|net|info)"

@@ -16,7 +16,7 @@ STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+\d{{1,4}}[a-zA-Z]?"
     rf"(?:\s*(?:bus|/)\s*\d+[a-zA-Z]?)?(?!\w)"
 )
-POSTCODE = re.compile(r"(?<!\d)[1-9]\d{3}\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)*")
+POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 

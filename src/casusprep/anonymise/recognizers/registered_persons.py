@@ -110,12 +110,11 @@ class RegisteredPersons:
         for c in candidates:
             if c in self.exact:
                 return self.exact[c]
-        if not tok.capitalised:
-            return None
-        for c in candidates:
-            if c in self.capital:
-                return self.capital[c]
-        if len(f) >= 4 and f not in lexicon().common:
+        if tok.capitalised:
+            for c in candidates:
+                if c in self.capital:
+                    return self.capital[c]
+        if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common:
             for c in candidates:
                 for name, pid in self.fuzzy.items():
                     if one_edit(c, name):
@@ -133,6 +132,7 @@ class RegisteredPersons:
             if cut > 0 and t.folded[cut + 1 :] in ("s", ""):
                 end = t.start + cut
             base = t.folded[: end - t.start]
-            strong = base in self.firsts or not t.capitalised or base not in self.exact
+            # Weak: a shared surname alone, or a typo match; a longer name found around it wins.
+            strong = base in self.firsts
             out.append(Span(t.start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
