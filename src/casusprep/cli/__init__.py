@@ -12,7 +12,7 @@ import importlib
 import sys
 
 # Each module registers its subcommands on the parser.
-_COMMAND_MODULES = ("casusprep.cli.case", "casusprep.cli.export", "casusprep.cli.hints")
+_COMMAND_MODULES = ("casusprep.cli.case", "casusprep.cli.export", "casusprep.cli.hints", "casusprep.cli.anonymise")
 
 
 class CliError(Exception):
