@@ -33,6 +33,11 @@ def short_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def name_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in own_list("name_words.txt"))
+
+
 def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     """(forms in any case, forms only when capitalised (short forms), parts eligible for a typo)."""
     lex = lexicon()
@@ -102,6 +107,8 @@ class RegisteredPersons:
 
     def lookup(self, tok: Token) -> str | None:
         f = tok.folded
+        if not tok.capitalised and f in name_words():
+            return None  # 'een roos getekend': the word, not the child called Roos
         candidates = [f]
         if f.endswith(("'s", "'")):
             candidates.append(f.rsplit("'", 1)[0])
