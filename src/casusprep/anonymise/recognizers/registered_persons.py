@@ -52,6 +52,8 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
         for stem in _stems(part):
             if len(stem) >= 2:
                 exact.update(stem + suffix for suffix in _DIMINUTIVE)
+                if stem[-1] not in _VOWELS:  # Rubenneke, Bennetje: doubled last consonant
+                    exact.update(stem + stem[-1] + suffix for suffix in ("eke", "etje", "ie", "ke"))
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
