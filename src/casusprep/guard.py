@@ -32,12 +32,19 @@ class Leak:
     """One thing found: what kind, which case field it comes from (a path, or None), and where in the output."""
 
     kind: str
-    field: str | None
+    fields: tuple[str, ...]
     part: str
 
+    @property
+    def field(self) -> str | None:
+        return self.fields[0] if self.fields else None
+
     def describe(self) -> str:
-        where = field_location(self.field) if self.field else "onbekend veld"
-        return f"{self.kind} in '{where}'"
+        if not self.fields:
+            return f"{self.kind} (veld onbekend)"
+        names = [f"'{field_location(f)}'" for f in self.fields[:3]]
+        more = f" en {len(self.fields) - 3} andere velden" if len(self.fields) > 3 else ""
+        return f"{self.kind} in {', '.join(names)}{more}"
 
 
 def fold(text: str) -> str:
@@ -68,13 +75,19 @@ def _name_needles(case: Case) -> list[tuple[str, str]]:
     return needles
 
 
-def _source_field(sources: dict[str, str], needle: str) -> str | None:
-    """The first field whose (anonymised) text still holds the needle: where the user should look."""
+def _source_fields(sources: dict[str, str], needle: str) -> tuple[str, ...]:
+    """The fields whose (anonymised) text still holds the needle: where the user should look."""
     pattern = _word(needle)
-    for path, text in sources.items():
-        if text and pattern.search(fold(text)):
-            return path
-    return None
+    return tuple(path for path, text in sources.items() if text and pattern.search(fold(text)))
+
+
+def _pseudonym_fields(case: Case, needle: str) -> tuple[str, ...]:
+    """A pseudonym that is itself a registered name leaks everywhere it is used: point at the pseudonym."""
+    return tuple(
+        f"persons[{i}].pseudonym"
+        for i, p in enumerate(case.persons)
+        if p.pseudonym and fold(p.pseudonym) == fold(needle)
+    )
 
 
 def find_leaks(
@@ -92,21 +105,22 @@ def find_leaks(
         sources = dict(iter_text_fields(case))
     folded = {name: fold(text) for name, text in parts.items()}
     leaks: list[Leak] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, tuple[str, ...]]] = set()
 
     def hit(kind: str, needle: str, default_field: str | None) -> None:
         pattern = _word(needle)
         for part, text in folded.items():
             if pattern.search(text):
-                field = (
-                    _source_field(sources, needle)
-                    or _source_field(dict(iter_text_fields(case)), needle)
-                    or default_field
+                fields = (
+                    _pseudonym_fields(case, needle)
+                    or _source_fields(sources, needle)
+                    or _source_fields(dict(iter_text_fields(case)), needle)
+                    or ((default_field,) if default_field else ())
                 )
-                key = (kind, field or needle)
+                key = (kind, fields or (needle,))
                 if key not in seen:
                     seen.add(key)
-                    leaks.append(Leak(kind, field, part))
+                    leaks.append(Leak(kind, fields, part))
                 return
 
     for needle, path in _name_needles(case):
@@ -129,11 +143,11 @@ def find_leaks(
                 if kind == "rijksregisternummer" and len(digits) != 11:
                     continue
                 spans.append((m.start(), m.end()))
-                field = _source_field(sources, m.group(0))
-                key = (kind, field or m.group(0))
+                fields = _source_fields(sources, m.group(0))
+                key = (kind, fields or (m.group(0),))
                 if key not in seen:
                     seen.add(key)
-                    leaks.append(Leak(kind, field, part))
+                    leaks.append(Leak(kind, fields, part))
     return leaks
 
 
@@ -154,7 +168,7 @@ def check_text(
 
 def leak_message(leaks: list[Leak], what: str) -> str:
     """A Dutch message that says what blocked the export and where to look, without the value itself."""
-    lines = [f"'{what}' is NIET weggeschreven: er staan nog persoonsgegevens in."]
+    lines = [f"'{what}' bevat nog persoonsgegevens. Er is niets weggeschreven."]
     lines += [f"- {leak.describe()}" for leak in leaks[:8]]
     if len(leaks) > 8:
         lines.append(f"- en nog {len(leaks) - 8} andere")

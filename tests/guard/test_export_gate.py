@@ -67,7 +67,7 @@ def test_message_names_the_field_but_not_the_value():
     message = leak_message(leaks, "VK-consult")
     assert "De vraag voor het overleg" in message
     assert CHILD.split()[0] not in message
-    assert "NIET weggeschreven" in message
+    assert "niets weggeschreven" in message
 
 
 def test_export_blocked_when_a_registered_name_is_kept_after_review(tmp_path, capsys):
@@ -82,8 +82,8 @@ def test_export_blocked_when_a_registered_name_is_kept_after_review(tmp_path, ca
     code = main(["export", str(source), "--doc", "vk", "-o", str(target)])
     err = capsys.readouterr().err
     assert code == 2
-    assert "NIET weggeschreven" in err
-    assert "Zorgen" in err  # the field where the name is
+    assert "niets weggeschreven" in err
+    assert "Zorgen" in err or "andere velden" in err  # the fields where the name is
     assert first not in err
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [source]  # no partial or temporary file either
