@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from casusprep.anonymise.engine import CaseContext, detect
+from casusprep.anonymise.engine import CaseContext, detect, model_docs
 from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
 from casusprep.pseudonyms import effective_pseudonyms
 
@@ -94,7 +94,7 @@ def _context(
     return ctx
 
 
-def _detect(text: str, ctx: CaseContext) -> list[Detection]:
+def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     return [
         Detection(
             start=s.start,
@@ -105,7 +105,7 @@ def _detect(text: str, ctx: CaseContext) -> list[Detection]:
             recognizer=s.recognizer,
             replacement=s.replacement,
         )
-        for s in detect(text, ctx)
+        for s in detect(text, ctx, doc)
     ]
 
 
@@ -132,6 +132,17 @@ def anonymise_text(
     ctx = context or _context(persons or [], first_date=first_date, date_mode=date_mode, use_model=use_model)
     detections = _detect(text, ctx)
     return AnonymisedText(text=_apply(text, detections), detections=detections)
+
+
+def anonymise_texts(items: list[tuple[str, list[Person]]], *, use_model: bool = True) -> list[AnonymisedText]:
+    """Anonymise many independent texts (each with its own persons) with one batched model pass."""
+    docs = model_docs([text for text, _ in items]) if use_model else None
+    out = []
+    for i, (text, persons) in enumerate(items):
+        ctx = _context(persons, date_mode=DateMode.MONTH_YEAR, use_model=use_model)
+        detections = _detect(text, ctx, docs[i] if docs else None)
+        out.append(AnonymisedText(text=_apply(text, detections), detections=detections))
+    return out
 
 
 def anonymise_case(case: Case, *, use_model: bool = True) -> AnonymisedCase:

@@ -128,7 +128,17 @@ def _model_spans(text: str) -> list[Span]:
     return model_entities.find(nlp(text))
 
 
-def detect(text: str, ctx: CaseContext) -> list[Span]:
+def model_docs(texts: list[str]) -> list | None:
+    """The model's docs for many texts at once (batched: faster than one call per text), or None."""
+    from casusprep.nlp import get_nlp
+
+    nlp = get_nlp(True)
+    if "ner" not in nlp.pipe_names:
+        return None
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     """All personal data in one text, overlaps resolved, each span with its replacement."""
     lex = lexicon()
     toks = tokens(text)
@@ -136,7 +146,9 @@ def detect(text: str, ctx: CaseContext) -> list[Span]:
     spans = _merge_registered(index.find(toks), text)
     spans += patterns.find(text) + places.find(toks, text) + institutions.find(toks, text)
     spans += context_persons.find(toks, text)
-    if ctx.use_model:
+    if doc is not None:
+        spans += model_entities.find(doc)
+    elif ctx.use_model:
         spans += _model_spans(text)
     for phrase in ctx.extra:
         if phrase.strip():

@@ -72,18 +72,23 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
     use_model = not args.no_model
     if args.batch:
-        lines = _read(args.batch).splitlines()
-        for n, line in enumerate(lines, 1):
+        from casusprep.anonymise.api import anonymise_texts
+
+        items = []
+        for n, line in enumerate(_read(args.batch).splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
-                text = item["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                items.append((item.get("id"), str(item["text"]), _persons(item.get("persons"))))
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
                 raise CliError(f"regel {n} is geen geldig object met 'text'") from exc
-            done = anonymise_text(str(text), _persons(item.get("persons")), use_model=use_model)
-            out = {"id": item.get("id"), "text": done.text, "entities": _entities(done)}
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        for start in range(0, len(items), 256):  # batches keep memory flat on large inputs
+            chunk = items[start : start + 256]
+            done = anonymise_texts([(text, persons) for _, text, persons in chunk], use_model=use_model)
+            for (ident, _, _), result in zip(chunk, done, strict=True):
+                out = {"id": ident, "text": result.text, "entities": _entities(result)}
+                sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return 0
     persons = []
     if args.persons:
