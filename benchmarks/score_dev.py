@@ -45,7 +45,8 @@ def main() -> int:
             words += len(note["plain"].split())
             fh.write(json.dumps({"id": note["id"], "text": done.text}, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - t0
-    print(f"{len(notes)} notes, {words} words in {elapsed:.2f}s (incl. first load); model={'no' if args.no_model else 'yes'}")
+    model = "no" if args.no_model else "yes"
+    print(f"{len(notes)} notes, {words} words in {elapsed:.2f}s (incl. first load); model={model}")
     cmd = [sys.executable, str(BENCH / "score.py"), str(out_path), args.notes] + (["-v"] if args.v else [])
     return subprocess.call(cmd)
 
