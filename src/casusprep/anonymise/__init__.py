@@ -10,6 +10,7 @@ from casusprep.anonymise.api import (
     Detection,
     anonymise_case,
     anonymise_text,
+    anonymise_texts,
 )
 
-__all__ = ["AnonymisedCase", "AnonymisedText", "Detection", "anonymise_case", "anonymise_text"]
+__all__ = ["AnonymisedCase", "AnonymisedText", "Detection", "anonymise_case", "anonymise_text", "anonymise_texts"]
