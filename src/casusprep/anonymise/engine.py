@@ -9,7 +9,7 @@ import string
 from dataclasses import dataclass, field
 
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers import context_persons, institutions, model_entities, patterns, places
+from casusprep.anonymise.presidio_bridge import analyse_spans
 from casusprep.anonymise.recognizers.base import Span, tokens
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.case import DateMode
@@ -119,15 +119,6 @@ def _merge_registered(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-def _model_spans(text: str) -> list[Span]:
-    from casusprep.nlp import get_nlp
-
-    nlp = get_nlp(True)
-    if "ner" not in nlp.pipe_names:
-        return []
-    return model_entities.find(nlp(text))
-
-
 def model_docs(texts: list[str]) -> list | None:
     """The model's docs for many texts at once (batched: faster than one call per text), or None."""
     from casusprep.nlp import get_nlp
@@ -143,13 +134,13 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     lex = lexicon()
     toks = tokens(text)
     index = ctx.index()
-    spans = _merge_registered(index.find(toks), text)
-    spans += patterns.find(text) + places.find(toks, text) + institutions.find(toks, text)
-    spans += context_persons.find(toks, text)
-    if doc is not None:
-        spans += model_entities.find(doc)
-    elif ctx.use_model:
-        spans += _model_spans(text)
+    # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
+    spans = analyse_spans(
+        text,
+        lambda text, toks, artifacts: _merge_registered(index.find(toks), text),
+        use_model=ctx.use_model,
+        doc=doc,
+    )
     for phrase in ctx.extra:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
