@@ -3,6 +3,7 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from casusprep.anonymise.lexicon import fold, lexicon, own_list
@@ -44,7 +45,8 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     exact: set[str] = {fold(name)}
     capital_only: set[str] = set()
     fuzzy: set[str] = set()
-    parts = [fold(p) for p in name.replace("-", " ").split()]
+    # Word parts only: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still match the words.
+    parts = [fold(p) for p in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)]
     for i, part in enumerate(parts):
         if len(part) < 2 or part in PARTICLES:
             continue
