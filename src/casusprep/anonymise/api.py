@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from casusprep.anonymise.engine import CaseContext, detect, model_docs
+from casusprep.anonymise.engine import CaseContext, date_label, detect, model_docs
 from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
 from casusprep.pseudonyms import effective_pseudonyms
 
@@ -47,29 +47,6 @@ class AnonymisedCase:
 
     def date_label(self, signal_id: str) -> str:
         return self.date_labels.get(signal_id, "")
-
-
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
-    """A date as anonymised output shows it: relative to the first signal, or month and year."""
-    if mode is DateMode.RELATIVE and first is not None:
-        return f"dag {(value - first).days + 1}"
-    return f"{_MONTHS[value.month - 1]} {value.year}"
 
 
 def _context(

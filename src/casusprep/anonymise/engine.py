@@ -14,7 +14,7 @@ from casusprep.anonymise.recognizers.base import Span, tokens
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.case import DateMode
 
-_MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                 "oktober", "november", "december")  # fmt: skip
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
@@ -80,15 +80,20 @@ class CaseContext:
         return label
 
 
+def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
+    """A date as anonymised output shows it: relative to the first signal, or month and year."""
+    if mode is DateMode.RELATIVE and first is not None:
+        return f"dag {(value - first).days + 1}"
+    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
+
+
 def _date_label(span: Span, ctx: CaseContext) -> str:
     value = span.meta.get("date")
     if isinstance(value, dt.date):
-        if ctx.date_mode is DateMode.RELATIVE and ctx.first_date is not None:
-            return f"dag {(value - ctx.first_date).days + 1}"
-        return f"{_MONTH_NAMES[value.month - 1]} {value.year}"
+        return date_label(value, ctx.first_date, ctx.date_mode)
     month = span.meta.get("month")
     if month:
-        return _MONTH_NAMES[month - 1]
+        return MONTH_NAMES[month - 1]
     return "[datum]"
 
 
