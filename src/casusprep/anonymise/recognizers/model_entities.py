@@ -8,6 +8,15 @@ from casusprep.anonymise.recognizers.base import Span
 _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
 
 
+def _listed(word: str, lex) -> bool:
+    return word in lex.first_names or word in lex.surnames
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(-–•*")
+    return not before or before[-1] in ".!?:;\n"
+
+
 def find(doc) -> list[Span]:
     lex = lexicon()
     out: list[Span] = []
@@ -23,6 +32,15 @@ def find(doc) -> list[Span]:
         if len(ent) == 1 and (words[0].endswith(("isch", "ische", "se")) and ent.label_ != "PER"):
             continue  # nationality adjectives (Syrische, Marokkaanse) are not places
         if len(ent) == 1 and ent.label_ == "PER" and ent[0].is_sent_start and words[0] in lex.common:
+            continue
+        if (
+            len(ent) == 1
+            and ent.label_ == "PER"
+            and _starts_sentence(doc.text, ent.start_char)
+            and not _listed(words[0], lex)
+        ):
+            # A capital at the start of a sentence says nothing; an unknown word there is rarely a name. A name
+            # the note also writes mid-sentence is still found everywhere through the engine's known names.
             continue
         start = ent.start_char
         if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
