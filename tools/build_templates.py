@@ -477,13 +477,13 @@ def build_vk(doc: DocumentObject) -> None:
             (F["overview.scale"], "{{ overview.scale }}"),
         ],
     )
-    tag(doc, "{%p if crisis_or_danger %}")
-    para(
-        doc,
-        "Bij een crisissituatie of grensoverschrijdend gedrag: meld zo snel mogelijk aan Opgroeien "
-        "(klantenbeheerder; buiten de kantooruren het Opgroeipunt). Bij ernstig en dreigend gevaar: bel 112.",
-        "Toelichting",
-    )
+    tag(doc, "{%p if meldplicht %}")
+    doc.add_heading("Meldplicht", 1)
+    para(doc, "{{ meldplicht.summary }}")
+    tag(doc, "{%p for line in meldplicht.how %}")
+    para(doc, "{{ line }}", "List Bullet")
+    tag(doc, "{%p endfor %}")
+    para(doc, "{{ meldplicht.in_doubt }}", "Toelichting")
     tag(doc, "{%p endif %}")
 
 
@@ -667,6 +667,14 @@ def build_oudergesprek(doc: DocumentObject) -> None:
 
     doc.add_heading("Opvolging", 1)
     kv_table(doc, [(F["next_follow_up"], "{{ next_follow_up }}")])
+
+    doc.add_heading("Nazorg", 1)
+    tag(doc, "{%p for section in nazorg %}")
+    para(doc, "{{ section.title }}", keep_with_next=True)
+    tag(doc, "{%p for point in section.points %}")
+    para(doc, "{{ point }}", "List Bullet")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
 
 
 BUILDERS: dict[str, Callable[[DocumentObject], None]] = {

@@ -56,6 +56,23 @@ def _check(value: bool) -> str:
     return "☒ ja" if value else "☐ nee"
 
 
+def _meldplicht(case: Case) -> dict[str, Any] | None:
+    """The reporting duty to Opgroeien, from the procedures data (no names: roles and rules only)."""
+    from casusprep.procedures import meldplicht_for
+
+    advice = meldplicht_for(case)
+    if advice is None:
+        return None
+    return {"summary": advice.summary, "how": list(advice.how), "in_doubt": advice.in_doubt}
+
+
+def _nazorg() -> list[dict[str, Any]]:
+    """Aftercare points from the procedures data, for the plan of the parent conversation."""
+    from casusprep.procedures import nazorg
+
+    return [{"title": section.titel, "points": list(section.punten)} for section in nazorg()]
+
+
 def build_context(
     case: Case,
     *,
@@ -121,7 +138,8 @@ def build_context(
         "urgency": label(case.urgency, NOT_FILLED),
         "crisis": yes_no(case.crisis),
         "child_in_danger_now": yes_no(case.child_in_danger_now),
-        "crisis_or_danger": bool(case.crisis or case.child_in_danger_now or gog),
+        "meldplicht": _meldplicht(case),
+        "nazorg": _nazorg(),
         "persons": persons,
         "signals": signals,
         "strengths": {
