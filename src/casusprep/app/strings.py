@@ -161,3 +161,22 @@ KEY_PREV = "Vorige stap"
 KEY_NEXT = "Volgende stap"
 KEY_HOME = "Casussen"
 KEY_THEME = "Thema"
+
+# Procedures shown in the steps where they matter (texts themselves come from casusprep.procedures).
+MELDPLICHT_DRAFT = "Ontwerp van de melding aan Opgroeien"
+MELDPLICHT_DRAFT_NOTE = "Lees het ontwerp helemaal na voor je het doorgeeft: observaties staan er letterlijk in."
+SHARING_RULES = "Wat mag ik delen, en met wie?"
+SHARING_UNKNOWN = "Kies eerst bij Situatie de organisator: die bepaalt of je discretieplicht of beroepsgeheim hebt."
+SHARING_WITHOUT = "zonder toestemming van de ouders"
+SHARING_WITH = "met toestemming van de ouders"
+REQUESTERS = {
+    "eigen_initiatief": "Zelf het initiatief nemen",
+    "hulpverlener_met_beroepsgeheim": "Een hulpverlener met beroepsgeheim vraagt",
+    "hulpverlener_zonder_beroepsgeheim": "Een hulpverlener zonder beroepsgeheim vraagt",
+    "politie": "De politie vraagt",
+    "parket": "Het parket vraagt",
+    "justitieassistent": "Een justitieassistent vraagt",
+    "jeugdrechter": "De jeugdrechter vraagt (onderzoek)",
+}
+NAZORG = "Nazorg en evaluatie na het overleg"
+EVALUATION = "Evaluatie achteraf"

@@ -101,6 +101,9 @@ class SituationStep(Step):
         yield Field(BoundSelect("urgency", enum_options(Urgency), c.urgency, id="urgency"))
         yield Field(BoundCheck("crisis", field_label("crisis"), c.crisis, id="crisis"), text="")
         yield Static(id="meldplicht", classes="notice")
+        with Collapsible(title=S.MELDPLICHT_DRAFT, id="meldplicht-draft-box", collapsed=True):
+            yield Static(S.MELDPLICHT_DRAFT_NOTE, classes="muted")
+            yield Static(id="meldplicht-draft")
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
         yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
@@ -126,8 +129,12 @@ class SituationStep(Step):
         advice = meldplicht_for(c)
         notice = self.query_one("#meldplicht", Static)
         notice.display = advice is not None
+        self.query_one("#meldplicht-draft-box").display = advice is not None
         if advice is not None:
+            from casusprep.procedures.advice import meldplicht_draft
+
             notice.update(Text(advice.as_text()))
+            self.query_one("#meldplicht-draft", Static).update(Text(meldplicht_draft(c)))
 
 
 class PersonsStep(Step):
@@ -390,6 +397,28 @@ class ParentsStep(Step):
             BoundSelect("parents.informed_about_consultation", YES_NO, c.informed_about_consultation, id="informed")
         )
         yield _text("parents.notes", c.notes)
+        with Collapsible(title=S.SHARING_RULES, id="sharing-rules", collapsed=True):
+            yield Static(_sharing_overview(self.case), id="sharing-rules-text")
+
+
+def _sharing_overview(case: Case):
+    """Per requester, what may be shared without and with the parents' consent, for this organiser type."""
+    from rich.text import Text
+
+    from casusprep.procedures import sharing_advice
+    from casusprep.procedures.data_models import Requester
+
+    if case.confidentiality is None:
+        return Text(S.SHARING_UNKNOWN)
+    out = Text()
+    for requester in Requester:
+        out.append(S.REQUESTERS.get(requester.value, requester.value) + "\n", style="bold")
+        for consent, words in ((False, S.SHARING_WITHOUT), (True, S.SHARING_WITH)):
+            advice = sharing_advice(case.confidentiality, requester, parents_consent=consent, noodtoestand=False)
+            out.append(f"  {words}: {advice.advice}\n")
+    emergency = sharing_advice(case.confidentiality, Requester.OWN_INITIATIVE, parents_consent=False, noodtoestand=True)
+    out.append(f"\nNoodtoestand: {emergency.advice}\n", style="bold")
+    return out
 
 
 class OverviewStep(Step):
@@ -536,6 +565,8 @@ class DocumentsStep(Step):
             ):
                 yield BoundCheck(f"sharing.{name}", field_label(f"sharing.{name}"), getattr(c.sharing, name))
             yield _text("sharing.questions_for_other_team", c.sharing.questions_for_other_team, height="short")
+        with Collapsible(title=S.NAZORG, id="nazorg", collapsed=True):
+            yield Static(_nazorg_text(), id="nazorg-text")
         with Collapsible(title=S.MEETING_HEADER, id="meeting", collapsed=True):
             m = c.parent_meeting
             yield _text("parent_meeting.goal", m.goal, height="short")
@@ -623,3 +654,20 @@ STEP_CLASSES: tuple[type[Step], ...] = (
     AnonymiseStep,
     DocumentsStep,
 )
+
+
+def _nazorg_text():
+    """Aftercare per group and the evaluation questions, from the procedures data."""
+    from rich.text import Text
+
+    from casusprep.procedures import evaluation_questions, nazorg
+
+    out = Text()
+    for section in nazorg():
+        out.append(section.titel + "\n", style="bold")
+        for point in section.punten:
+            out.append(f"  • {point}\n")
+    out.append(S.EVALUATION + "\n", style="bold")
+    for question in evaluation_questions():
+        out.append(f"  • {question}\n")
+    return out

@@ -1,0 +1,44 @@
+"""The procedures are shown in the steps where they matter: meldplicht draft, information sharing, nazorg."""
+
+from __future__ import annotations
+
+from tests.app.helpers import first_run, go_step
+from textual.widgets import Static
+
+from casusprep.app.app import CasusprepApp
+from casusprep.app.screens.case import CaseScreen
+from casusprep.procedures import nazorg
+
+
+async def _open_example(pilot) -> CaseScreen:
+    await first_run(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"voorbeeldcasus")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause(0.3)
+    assert isinstance(pilot.app.screen, CaseScreen)
+    return pilot.app.screen
+
+
+async def test_gog_case_offers_the_draft_report_sharing_rules_and_nazorg() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_example(pilot)
+        # Situatie: GOG, so the meldplicht notice and the draft of the report are there.
+        assert screen.query_one("#meldplicht-draft-box").display
+        draft = str(screen.query_one("#meldplicht-draft", Static).render())
+        assert "Opgroeien" in draft
+        assert screen.case.persons[0].name not in draft  # the draft names roles, not people
+        # Ouders: what may be shared, for this organiser type, per requester, with and without consent.
+        await go_step(pilot, 4)
+        rules = str(screen.query_one("#sharing-rules-text", Static).render())
+        assert "De politie vraagt" in rules and "met toestemming van de ouders" in rules
+        assert "Noodtoestand" in rules
+        # Documenten: the nazorg points and the evaluation questions.
+        await go_step(pilot, 7)
+        text = str(screen.query_one("#nazorg-text", Static).render())
+        assert all(section.titel in text for section in nazorg())
+        assert "Evaluatie achteraf" in text
+        await pilot.press("ctrl+q")
