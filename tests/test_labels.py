@@ -9,7 +9,9 @@ from casusprep.labels import ENUM_LABELS, label
 
 
 def _enums() -> list[type[StrEnum]]:
-    return [v for v in vars(case_module).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum]
+    return [
+        v for v in vars(case_module).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum
+    ]
 
 
 def test_every_enum_member_has_a_label():
