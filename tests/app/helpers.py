@@ -68,3 +68,14 @@ async def choose(pilot: Pilot, path: str, value) -> None:
 async def go_step(pilot: Pilot, index: int) -> None:
     await pilot.click(f"#step-{index}")
     await pilot.pause()
+
+
+async def open_example(pilot: Pilot) -> None:
+    """First run, then open the invented example case from the command palette, as a user would."""
+    await first_run(pilot)
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"voorbeeldcasus")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause(0.3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.app.helpers import first_run, go_step
+from tests.app.helpers import go_step, open_example
 from textual.widgets import Static
 
 from casusprep.app.app import CasusprepApp
@@ -10,22 +10,12 @@ from casusprep.app.screens.case import CaseScreen
 from casusprep.procedures import nazorg
 
 
-async def _open_example(pilot) -> CaseScreen:
-    await first_run(pilot)
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*"voorbeeldcasus")
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause(0.3)
-    assert isinstance(pilot.app.screen, CaseScreen)
-    return pilot.app.screen
-
-
 async def test_gog_case_offers_the_draft_report_sharing_rules_and_nazorg() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_example(pilot)
+        await open_example(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
         # Situatie: GOG, so the meldplicht notice and the draft of the report are there.
         assert screen.query_one("#meldplicht-draft-box").display
         draft = str(screen.query_one("#meldplicht-draft", Static).render())

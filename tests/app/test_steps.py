@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, write
+from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, open_example, write
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -143,13 +143,7 @@ async def test_example_case_from_palette_exports_without_names(tmp_path) -> None
 
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"voorbeeldcasus")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
+        await open_example(pilot)
         assert isinstance(app.screen, CaseScreen)
         assert app.screen.case.persons[0].name == CHILD
         await go_step(pilot, 7)
