@@ -1,0 +1,42 @@
+"""The eight steps of the guided flow, each a scrollable form over the same Case object, one module per step.
+
+Plain fields are bound widgets (see :mod:`..fields`): the case screen writes them into the case and
+autosaves. List edits (persons, signals) change the case in the step and post :class:`CaseEdited`.
+"""
+
+from casusprep.app.widgets.steps.anonymise import AnonymiseStep
+from casusprep.app.widgets.steps.base import CaseEdited, Exported, Step
+from casusprep.app.widgets.steps.documents import DocumentsStep
+from casusprep.app.widgets.steps.overview import OverviewStep
+from casusprep.app.widgets.steps.parents import ParentsStep
+from casusprep.app.widgets.steps.persons import PersonsStep
+from casusprep.app.widgets.steps.signals import SignalsStep, signal_title
+from casusprep.app.widgets.steps.situation import SituationStep
+from casusprep.app.widgets.steps.strengths import StrengthsStep
+
+STEP_CLASSES: tuple[type[Step], ...] = (
+    SituationStep,
+    PersonsStep,
+    SignalsStep,
+    StrengthsStep,
+    ParentsStep,
+    OverviewStep,
+    AnonymiseStep,
+    DocumentsStep,
+)
+
+__all__ = [
+    "STEP_CLASSES",
+    "AnonymiseStep",
+    "CaseEdited",
+    "DocumentsStep",
+    "Exported",
+    "OverviewStep",
+    "ParentsStep",
+    "PersonsStep",
+    "SignalsStep",
+    "SituationStep",
+    "Step",
+    "StrengthsStep",
+    "signal_title",
+]

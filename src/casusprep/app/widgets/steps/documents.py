@@ -1,0 +1,149 @@
+"""Step 8: choose and export a document; sharing conditions, nazorg and the parent-meeting plan."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import (
+    Button,
+    Collapsible,
+    Input,
+    Label,
+    LoadingIndicator,
+    RadioButton,
+    RadioSet,
+    Static,
+)
+
+from casusprep.app import strings as S
+from casusprep.app.widgets.fields import (
+    BoundCheck,
+    BoundInput,
+    Field,
+)
+from casusprep.app.widgets.steps.base import Exported, Step, text_field
+from casusprep.case import (
+    Case,
+)
+from casusprep.labels import field_label
+
+
+class DocumentsStep(Step):
+    """Choose a document and a folder, export in a worker, show where the file went."""
+
+    index = 7
+
+    def compose(self) -> ComposeResult:
+        from casusprep.app.export import DOC_CHOICES, default_folder
+
+        yield Label(S.STEPS[7], classes="step-title")
+        yield Label(S.DOC_CHOOSE, classes="field-label")
+        with RadioSet(id="doc-kind"):
+            for i, (value, title) in enumerate(DOC_CHOICES):
+                yield RadioButton(title, value=i == 0, id=f"doc-{value}")
+        yield Label(S.DOC_FOLDER, classes="field-label")
+        yield Input(str(default_folder()), id="doc-folder")
+        yield Static("", id="doc-folder-error", classes="error")
+        yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
+        yield LoadingIndicator(id="doc-busy")
+        yield Static("", id="doc-result")
+        c = self.case
+        with Collapsible(title=S.SHARING_HEADER, id="sharing", collapsed=True):
+            yield Static(S.SHARING_INTRO, classes="muted")
+            yield text_field("sharing.purpose", c.sharing.purpose, height="short")
+            for name in (
+                "same_purpose",
+                "necessary_and_relevant",
+                "need_to_know",
+                "parents_informed",
+                "supervisor_approved",
+            ):
+                yield BoundCheck(f"sharing.{name}", field_label(f"sharing.{name}"), getattr(c.sharing, name))
+            yield text_field("sharing.questions_for_other_team", c.sharing.questions_for_other_team, height="short")
+        with Collapsible(title=S.NAZORG, id="nazorg", collapsed=True):
+            yield Static(_nazorg_text(), id="nazorg-text")
+        with Collapsible(title=S.MEETING_HEADER, id="meeting", collapsed=True):
+            m = c.parent_meeting
+            yield text_field("parent_meeting.goal", m.goal, height="short")
+            yield text_field("parent_meeting.attendees", m.attendees, height="short")
+            yield BoundCheck(
+                "parent_meeting.both_parents_invited",
+                field_label("parent_meeting.both_parents_invited"),
+                m.both_parents_invited,
+            )
+            yield Field(BoundInput("parent_meeting.place", m.place))
+            yield Field(BoundInput("parent_meeting.when", m.when))
+            yield text_field("parent_meeting.questions_for_parents", m.questions_for_parents)
+            yield text_field("parent_meeting.referrals", m.referrals, height="short")
+            yield text_field("parent_meeting.agreements", m.agreements)
+
+    def on_mount(self) -> None:
+        self.query_one("#doc-busy").display = False
+
+    def chosen_kind(self) -> str:
+        from casusprep.app.export import DOC_CHOICES
+
+        radio = self.query_one("#doc-kind", RadioSet)
+        index = radio.pressed_index if radio.pressed_index >= 0 else 0
+        return DOC_CHOICES[index][0]
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "doc-folder":
+            event.stop()
+            from casusprep.app.export import check_folder
+
+            self.query_one("#doc-folder-error", Static).update(check_folder(event.value) or "")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "doc-export":
+            event.stop()
+            self.export()
+
+    def export(self) -> None:
+        from casusprep.app.export import check_folder
+
+        folder = self.query_one("#doc-folder", Input).value
+        problem = check_folder(folder)
+        self.query_one("#doc-folder-error", Static).update(problem or "")
+        if problem:
+            return
+        self.query_one("#doc-busy").display = True
+        self.query_one("#doc-export", Button).disabled = True
+        kind = self.chosen_kind()
+        case = self.case.model_copy(deep=True)
+        self.run_worker(lambda: self._export(case, kind, folder), thread=True, exclusive=True, group="export")
+
+    def _export(self, case: Case, kind: str, folder: str) -> None:
+        from casusprep.app.export import export_to_folder
+
+        message = export_to_folder(case, kind, folder)
+        self.app.call_from_thread(self._done, message, kind)
+
+    def _done(self, message: tuple[bool, str], kind: str) -> None:
+        from rich.text import Text
+
+        ok, text = message
+        self.query_one("#doc-busy").display = False
+        self.query_one("#doc-export", Button).disabled = False
+        result = self.query_one("#doc-result", Static)
+        result.update(Text(text))
+        result.set_class(not ok, "error")
+        result.set_class(ok, "success")
+        if ok:
+            self.post_message(Exported(kind))
+
+
+def _nazorg_text():
+    """Aftercare per group and the evaluation questions, from the procedures data."""
+    from rich.text import Text
+
+    from casusprep.procedures import evaluation_questions, nazorg
+
+    out = Text()
+    for section in nazorg():
+        out.append(section.titel + "\n", style="bold")
+        for point in section.punten:
+            out.append(f"  • {point}\n")
+    out.append(S.EVALUATION + "\n", style="bold")
+    for question in evaluation_questions():
+        out.append(f"  • {question}\n")
+    return out

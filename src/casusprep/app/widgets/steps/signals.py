@@ -1,0 +1,190 @@
+"""Step 3: the signals, each an observation kept apart from interpretation and gut feeling, with objectivity hints."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import (
+    Button,
+    Label,
+    OptionList,
+    Static,
+)
+from textual.widgets.option_list import Option
+
+from casusprep.app import strings as S
+from casusprep.app.widgets.fields import (
+    BoundCheck,
+    BoundText,
+    DateInput,
+    Field,
+)
+from casusprep.app.widgets.steps.base import CaseEdited, Step, text_field
+from casusprep.case import (
+    Case,
+    Signal,
+)
+from casusprep.labels import field_label
+
+
+def signal_title(n: int, s: Signal) -> str:
+    from casusprep.app.widgets.fields import format_be_date
+
+    text = (s.observation or s.situation).strip().replace("\n", " ")
+    text = text[:40] + ("…" if len(text) > 40 else "")
+    return S.SIGNAL_ITEM.format(n=n + 1, date=format_be_date(s.date) or S.NO_DATE, text=text)
+
+
+class SignalsStep(Step):
+    index = 2
+
+    def __init__(self, case: Case, **kwargs) -> None:
+        super().__init__(case, **kwargs)
+        self.current = 0 if case.signals else -1
+
+    def compose(self) -> ComposeResult:
+        yield Label(S.STEPS[2], classes="step-title")
+        with Horizontal(classes="add-row"):
+            yield Button(S.SIGNAL_ADD, id="add-signal", variant="primary")
+            if self.current >= 0:
+                yield Button(S.SIGNAL_REMOVE, id="remove-signal", variant="error")
+        if not self.case.signals:
+            yield Static(S.SIGNALS_EMPTY, classes="muted")
+            return
+        yield OptionList(
+            *[Option(signal_title(i, s), id=str(i)) for i, s in enumerate(self.case.signals)], id="signal-list"
+        )
+        i, s = self.current, self.case.signals[self.current]
+        p = f"signals[{i}]"
+        yield Label(f"Signaal {i + 1}", classes="step-subtitle")
+        yield Field(DateInput(f"{p}.date", s.date, id="signal-date"), required=True)
+        yield Static(S.SEE_THINK_FEEL, classes="muted")
+        with Horizontal(classes="see-think-feel"):
+            yield text_field(f"{p}.observation", s.observation, required=True, classes="col")
+            yield text_field(f"{p}.interpretation", s.interpretation, classes="col")
+            yield text_field(f"{p}.gut_feeling", s.gut_feeling, classes="col")
+        yield Vertical(id="hints", classes="hints")
+        yield text_field(f"{p}.situation", s.situation, height="short")
+        yield text_field(f"{p}.present", s.present, height="short")
+        yield text_field(f"{p}.trigger", s.trigger, height="short")
+        yield text_field(f"{p}.consequences", s.consequences, height="short")
+        yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
+        yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
+        yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
+        yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
+
+    def on_mount(self) -> None:
+        if self.current >= 0:
+            self.query_one("#signal-list", OptionList).highlighted = self.current
+            self.check_hints()
+
+    # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
+    HINT_DELAY_S = 0.8
+
+    def observation_changed(self) -> None:
+        """Re-check the observation a moment after typing stops."""
+        timer = getattr(self, "_hint_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._hint_timer = self.set_timer(self.HINT_DELAY_S, self.check_hints)
+
+    def check_hints(self) -> None:
+        if self.current < 0 or not self.case.signals[self.current].observation.strip():
+            self.call_later(self._show_hints, [], self.current)
+            return
+        text, index = self.case.signals[self.current].observation, self.current
+        self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
+
+    def _find_hints(self, text: str, index: int) -> None:
+        try:
+            from casusprep.hints import find_hints
+
+            hints = find_hints(text)
+        except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
+            hints = []
+        self.app.call_from_thread(self._show_hints, hints, index)
+
+    async def _show_hints(self, hints: list, index: int) -> None:
+        from rich.text import Text
+
+        if index != self.current or not self.is_mounted:
+            return
+        self.hints = hints
+        box = self.query_one("#hints", Vertical)
+        await box.remove_children()
+        if not hints:
+            return
+        widgets: list = [Label(S.HINTS_HEADER, classes="hints-title")]
+        for n, hint in enumerate(hints):
+            line = Text.assemble(
+                (f"'{hint.text}'", "bold"), f" ({hint.kind.value}): {hint.explanation} {hint.suggestion}"
+            )
+            with_button = Horizontal(
+                Static(line, classes="hint-text"),
+                Button(S.HINT_MOVE, id=f"hint-move-{n}", compact=True, classes="hint-move"),
+                classes="hint-row",
+            )
+            widgets.append(with_button)
+        await box.mount_all(widgets)
+
+    def move_hint(self, n: int) -> None:
+        """Move the sentence with this hint from 'Wat heb ik gezien en gehoord?' to 'Wat denk ik?'."""
+        from casusprep.hints import move_to_interpretation
+
+        signal = self.case.signals[self.current]
+        try:
+            observation, interpretation = move_to_interpretation(
+                signal.observation, signal.interpretation, self.hints[n]
+            )
+        except (ValueError, IndexError):
+            self.check_hints()
+            return
+        p = f"signals[{self.current}]"
+        for widget in self.query(BoundText):
+            if widget.path == f"{p}.observation":
+                widget.load_text(observation)
+            elif widget.path == f"{p}.interpretation":
+                widget.load_text(interpretation)
+        signal.observation, signal.interpretation = observation, interpretation
+        self.post_message(CaseEdited())
+        self.refresh_titles()
+        self.check_hints()
+
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = int(str(event.option.id))
+        if index != self.current:
+            self.current = index
+            await self.recompose()
+            self.on_mount()
+            self.query_one("#signal-date").focus()
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if str(event.button.id).startswith("hint-move-"):
+            event.stop()
+            self.move_hint(int(str(event.button.id).rsplit("-", 1)[1]))
+            return
+        if event.button.id == "add-signal":
+            event.stop()
+            self.case.signals.append(Signal())
+            self.current = len(self.case.signals) - 1
+        elif event.button.id == "remove-signal" and self.current >= 0:
+            event.stop()
+            del self.case.signals[self.current]
+            self.current = min(self.current, len(self.case.signals) - 1)
+        else:
+            return
+        self.post_message(CaseEdited())
+        await self.recompose()
+        self.on_mount()
+        if self.current >= 0:
+            self.query_one("#signal-date").focus()
+
+    def refresh_titles(self) -> None:
+        """Keep the list text in step with the editor without rebuilding the form."""
+        if self.current < 0:
+            return
+        options = self.query_one("#signal-list", OptionList)
+        options.replace_option_prompt_at_index(
+            self.current, signal_title(self.current, self.case.signals[self.current])
+        )

@@ -1,0 +1,99 @@
+"""Step 1: the situation, with the crisis guidance and the meldplicht notice and draft."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import (
+    Collapsible,
+    Label,
+    Static,
+)
+
+from casusprep.app import strings as S
+from casusprep.app.widgets.fields import (
+    YES_NO,
+    BoundCheck,
+    BoundInput,
+    BoundMulti,
+    BoundSelect,
+    DateInput,
+    Field,
+    enum_options,
+)
+from casusprep.app.widgets.steps.base import Step, text_field
+from casusprep.case import (
+    Form,
+    GogDirection,
+    Nature,
+    OrganiserType,
+    Setting,
+    SituationKind,
+    Status,
+    Urgency,
+)
+from casusprep.labels import field_label
+
+
+class SituationStep(Step):
+    index = 0
+
+    def compose(self) -> ComposeResult:
+        c = self.case
+        yield Label(S.STEPS[0], classes="step-title")
+        yield Field(BoundSelect("child_in_danger_now", YES_NO, c.child_in_danger_now, id="danger"), required=True)
+        yield Static(id="danger-box", classes="danger")
+        yield Field(BoundInput("title", c.title, id="title"), required=True)
+        yield Field(BoundSelect("setting", enum_options(Setting), c.setting, id="setting"), required=True)
+        yield text_field("setting_detail", c.setting_detail, height="short")
+        yield Field(
+            BoundSelect("organiser_type", enum_options(OrganiserType), c.organiser_type, id="organiser"),
+            required=True,
+        )
+        yield Field(
+            BoundSelect("situation_kind", enum_options(SituationKind), c.situation_kind, id="kind"), required=True
+        )
+        yield Field(
+            BoundSelect("gog_direction", enum_options(GogDirection), c.gog_direction, id="gog-direction"),
+            id="gog-field",
+        )
+        with Horizontal(classes="pair"):
+            yield Field(BoundMulti("nature", Nature, c.nature, id="nature", classes="multi"))
+            yield Field(BoundMulti("form", Form, c.form, id="form", classes="multi"))
+        yield Field(BoundSelect("urgency", enum_options(Urgency), c.urgency, id="urgency"))
+        yield Field(BoundCheck("crisis", field_label("crisis"), c.crisis, id="crisis"), text="")
+        yield Static(id="meldplicht", classes="notice")
+        with Collapsible(title=S.MELDPLICHT_DRAFT, id="meldplicht-draft-box", collapsed=True):
+            yield Static(S.MELDPLICHT_DRAFT_NOTE, classes="muted")
+            yield Static(id="meldplicht-draft")
+        yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
+        yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
+        yield Static(S.REQUIRED_NOTE, classes="muted")
+
+    def on_mount(self) -> None:
+        self.refresh_conditional()
+
+    def refresh_conditional(self) -> None:
+        """Show the crisis guidance, the GOG direction and the meldplicht only when they apply.
+
+        The texts come from the procedures data (casusprep.procedures), the one source the documents use too.
+        """
+        from rich.text import Text
+
+        from casusprep.procedures.advice import crisis_now, meldplicht_for
+
+        c = self.case
+        box = self.query_one("#danger-box", Static)
+        if c.child_in_danger_now:
+            box.update(Text(crisis_now(c.confidentiality)))
+        box.display = bool(c.child_in_danger_now)
+        self.query_one("#gog-field").display = c.situation_kind is SituationKind.GOG
+        advice = meldplicht_for(c)
+        notice = self.query_one("#meldplicht", Static)
+        notice.display = advice is not None
+        self.query_one("#meldplicht-draft-box").display = advice is not None
+        if advice is not None:
+            from casusprep.procedures.advice import meldplicht_draft
+
+            notice.update(Text(advice.as_text()))
+            self.query_one("#meldplicht-draft", Static).update(Text(meldplicht_draft(c)))
