@@ -180,3 +180,23 @@ REQUESTERS = {
 }
 NAZORG = "Nazorg en evaluatie na het overleg"
 EVALUATION = "Evaluatie achteraf"
+
+# --- Retention (issue 8): removal date of closed cases, the removal offered when due ---------------
+COL_REMOVAL = "Verwijderen op"
+REMOVAL_LINE = "Afgesloten op {closed}; verwijderen op {removal} (bewaartermijn: {months} maanden)."
+RETENTION_TITLE = "Bewaartermijn voorbij"
+RETENTION_INTRO = "De bewaartermijn ({months} maanden na het afsluiten) is voorbij voor:"
+RETENTION_NOTE = (
+    "Aangevinkte casussen worden definitief gewist, ook uit de reservekopieën. 'Later' vraagt het opnieuw "
+    "bij het volgende ontgrendelen. De termijn wijzig je met: casusprep settings retention MAANDEN"
+)
+RETENTION_REMOVE = "Verwijderen"
+RETENTION_LATER = "Later"
+RETENTION_NONE_CHOSEN = "Vink minstens één casus aan, of kies 'Later'."
+RETENTION_CONFIRM = "{cases} definitief verwijderen? Dit kan niet ongedaan gemaakt worden."
+RETENTION_YES = "Ja, verwijderen"
+CASES_ONE = "1 afgesloten casus"
+CASES_MANY = "{count} afgesloten casussen"
+RETENTION_BUSY = "Bezig met verwijderen..."
+RETENTION_DONE = "{cases} verwijderd."
+RETENTION_FAILED = "Verwijderen mislukt: {error}"

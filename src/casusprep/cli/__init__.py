@@ -12,7 +12,13 @@ import importlib
 import sys
 
 # Each module registers its subcommands on the parser.
-_COMMAND_MODULES = ("casusprep.cli.case", "casusprep.cli.export", "casusprep.cli.hints", "casusprep.cli.anonymise")
+_COMMAND_MODULES = (
+    "casusprep.cli.case",
+    "casusprep.cli.export",
+    "casusprep.cli.hints",
+    "casusprep.cli.anonymise",
+    "casusprep.cli.settings",
+)
 
 
 class CliError(Exception):

@@ -1,11 +1,16 @@
-"""The case list: open follow-ups first, search, new, open, delete with confirmation."""
+"""The case list: open follow-ups first, search, new, open, delete with confirmation.
+
+A closed case shows the date it will be removed (the store's retention setting); once after each
+unlock, cases whose date has come are offered for removal (RetentionScreen, then ConfirmScreen).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -26,6 +31,10 @@ def order_key(summary) -> tuple:
     return (0 if has_follow_up else 1, follow, -summary.updated_at.timestamp())
 
 
+# The unlocked stores for which the removal was already offered: "Later" means at the next unlock.
+_removal_offered: weakref.WeakSet = weakref.WeakSet()
+
+
 class HomeScreen(Screen):
     BINDINGS = [
         Binding("n", "new", S.KEY_NEW),
@@ -43,6 +52,7 @@ class HomeScreen(Screen):
                 yield Input(placeholder=S.SEARCH_PLACEHOLDER, id="search")
                 yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
                 yield Static(S.NO_CASES, id="no-cases", classes="muted")
+                yield Static("", id="case-removal", classes="muted")
                 with Horizontal(classes="buttons"):
                     yield Button(S.NEW_CASE, id="new", variant="primary")
                     yield Button(S.OPEN_CASE, id="open")
@@ -52,16 +62,31 @@ class HomeScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
+        self.query_one("#case-removal").display = False
+        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.reload()
+        table.focus()
+        self.offer_removal()
+
+    summaries: list = []
+    months: int = 12
+    wide_columns: bool | None = None
+
+    def set_columns(self, table: DataTable) -> None:
+        """The removal date gets its own column when there is room; at 80 columns the line under
+        the table shows it for the highlighted case (it does anyway)."""
+        wide = self.size.width >= 100
+        if wide == self.wide_columns:
+            return
+        self.wide_columns = wide
+        table.clear(columns=True)
         table.add_column(S.COL_TITLE, key="title")
         table.add_column(S.COL_STATUS, key="status")
         table.add_column(S.COL_UPDATED, key="updated")
         table.add_column(S.COL_FOLLOW_UP, key="follow")
         table.add_column(S.COL_OPEN_ACTIONS, key="actions")
-        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
-        self.reload()
-        table.focus()
-
-    summaries: list = []
+        if wide:
+            table.add_column(S.COL_REMOVAL, key="removal")
 
     def on_resize(self) -> None:
         if self.is_mounted:
@@ -74,11 +99,13 @@ class HomeScreen(Screen):
     def reload(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         self.summaries = sorted(store.list(), key=order_key) if store else []
+        self.months = store.retention_months() if store else self.months
         self.fill()
 
     def fill(self) -> None:
         needle = self.query_one("#search", Input).value.strip().lower()
         table = self.query_one("#cases", DataTable)
+        self.set_columns(table)
         table.clear()
         for s in self.summaries:
             title = s.title.strip() or S.UNTITLED
@@ -87,15 +114,36 @@ class HomeScreen(Screen):
                 continue
             width = 24 if self.size.width < 100 else 50
             shown = title if len(title) <= width else title[: width - 1] + "…"
-            table.add_row(
+            cells = [
                 Text(shown),
                 status,
                 s.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"),
                 format_be_date(s.next_follow_up),
                 str(s.open_actions) if s.open_actions else "",
-                key=s.id,
-            )
+            ]
+            if self.wide_columns:
+                cells.append(format_be_date(s.removal_on))
+            table.add_row(*cells, key=s.id)
         self.query_one("#no-cases").display = not self.summaries
+        self.show_removal()
+
+    @on(DataTable.RowHighlighted)
+    def show_removal(self) -> None:
+        """Under the table: when the highlighted case is closed, the date it will be removed."""
+        case_id = self.selected_id()
+        summary = next((s for s in self.summaries if s.id == case_id), None)
+        line = self.query_one("#case-removal", Static)
+        if summary is None or summary.removal_on is None or summary.closed_on is None:
+            line.display = False
+            return
+        line.display = True
+        line.update(
+            S.REMOVAL_LINE.format(
+                closed=format_be_date(summary.closed_on),
+                removal=format_be_date(summary.removal_on),
+                months=self.months,
+            )
+        )
 
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
@@ -147,6 +195,59 @@ class HomeScreen(Screen):
                 self.reload()
 
         self.app.push_screen(ConfirmScreen(S.CONFIRM_DELETE.format(title=title[:60]), S.YES_DELETE), answer)
+
+    # ------------------------------------------------------------------ retention
+
+    def offer_removal(self) -> None:
+        """Once per unlock: offer to remove the closed cases whose retention date has come."""
+        from casusprep.app.screens.retention import RetentionScreen
+
+        store = self.app.store  # type: ignore[attr-defined]
+        if store is None or store in _removal_offered:
+            return
+        _removal_offered.add(store)
+        due = store.due_for_removal()
+        if not due:
+            return
+        titles = [(s.id, s.title) for s in due]
+        self.app.push_screen(RetentionScreen(titles, store.retention_months()), self._removal_chosen)
+
+    def _removal_chosen(self, chosen: list[str] | None) -> None:
+        from casusprep.app.screens.retention import count_cases
+
+        if not chosen:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.notify(S.RETENTION_BUSY)
+                self.remove_cases(chosen)
+
+        question = S.RETENTION_CONFIRM.format(cases=count_cases(len(chosen)))
+        self.app.push_screen(ConfirmScreen(question, S.RETENTION_YES), answer)
+
+    @work(thread=True, exclusive=True, group="retention")
+    def remove_cases(self, case_ids: list[str]) -> None:
+        """Each removal rewrites the file and cleans every backup: off the UI thread."""
+        from casusprep.app.screens.retention import count_cases
+        from casusprep.store import StoreError
+
+        store = self.app.store  # type: ignore[attr-defined]
+        removed = 0
+        error = None
+        for case_id in case_ids:
+            try:
+                store.delete(case_id)
+                removed += 1
+            except StoreError as exc:  # e.g. already removed from the command line meanwhile
+                error = str(exc)
+        self.app.call_from_thread(self._removed, count_cases(removed), error)
+
+    def _removed(self, cases: str, error: str | None) -> None:
+        if error:
+            self.notify(S.RETENTION_FAILED.format(error=error), severity="error")
+        self.notify(S.RETENTION_DONE.format(cases=cases))
+        self.reload()
 
 
 from casusprep.app.screens.confirm import ConfirmScreen  # noqa: E402
