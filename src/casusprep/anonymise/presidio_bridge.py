@@ -18,7 +18,22 @@ from collections.abc import Callable
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
-from casusprep.anonymise.recognizers import context_persons, institutions, model_entities, patterns, places
+from casusprep.anonymise.recognizers import (
+    context_persons,
+    dates,
+    dossier,
+    email,
+    iban,
+    initials,
+    institutions,
+    model_entities,
+    national_number,
+    phones,
+    places,
+    plates,
+    reference_codes,
+    urls,
+)
 from casusprep.anonymise.recognizers.base import Span, Token, tokens
 from casusprep.nlp import get_nlp, has_model
 
@@ -89,9 +104,14 @@ class _SharedPipeline(SpacyNlpEngine):
         self.nlp = {"nl": get_nlp(self._use_model)}
 
 
+# Recognizers that need only the text (regular expressions with checks), one module each.
+TEXT_RECOGNIZERS = (email, urls, iban, national_number, phones, plates, dossier, initials, reference_codes, dates)
+
+
 def build_registry(use_model: bool) -> RecognizerRegistry:
     registry = RecognizerRegistry(supported_languages=["nl"])
-    registry.add_recognizer(SpanRecognizer("patterns", lambda text, toks, a: patterns.find(text)))
+    for module in TEXT_RECOGNIZERS:
+        registry.add_recognizer(SpanRecognizer(module.NAME, lambda text, toks, a, find=module.find: find(text)))
     registry.add_recognizer(SpanRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(SpanRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(SpanRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
