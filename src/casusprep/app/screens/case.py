@@ -228,12 +228,15 @@ class CaseScreen(Screen):
 
     @on(Exported)
     def exported(self, event: Exported) -> None:
-        from casusprep.app.export import RECIPIENT_KIND
+        from casusprep.app.export import PURPOSE, RECIPIENT_KIND
+        from casusprep.app.widgets.steps import DocumentsStep
 
         self.save_now()
         store = self.app.store  # type: ignore[attr-defined]
         with contextlib.suppress(Exception):  # the document is written; a failed audit must not hide that
-            store.add_audit(self.case.id, event.kind, "export vanuit de app", RECIPIENT_KIND[event.kind])
+            store.add_audit(self.case.id, event.kind, PURPOSE[event.kind], RECIPIENT_KIND[event.kind])
+        for step in self.query(DocumentsStep):
+            step.refresh_audit()
 
 
 def _short_error(exc: ValueError) -> str:

@@ -1,75 +1,250 @@
-"""Step 7: the anonymisation of every free-text field."""
+"""Step 7: review the anonymisation of every free-text field.
+
+Every detection is shown highlighted by type (colour and a marker) in the original, next to the
+anonymised text the documents get; the coach removes or keeps each detected text, marks extra text to
+remove and changes pseudonyms. Decisions go into ``case.anonymisation`` (saved with the case, reused
+by every export). Detection runs in a thread worker (the NLP never loads on the UI thread), field by
+field with a progress bar, and again after every decision.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import (
-    Button,
-    Label,
-    LoadingIndicator,
-    Static,
-)
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Button, DataTable, Input, Label, ProgressBar, Static
 
 from casusprep.app import strings as S
-from casusprep.app.widgets.steps.base import Step
+from casusprep.app.widgets.fields import Bound, BoundInput
+from casusprep.app.widgets.review import CaseReview, Mention, add_extra, toggle
+from casusprep.app.widgets.steps.base import CaseEdited, Step
+from casusprep.labels import label
+from casusprep.pseudonyms import propose
+
+RERUN_DELAY_S = 0.6
 
 
 class AnonymiseStep(Step):
-    """A preview of the anonymised texts, computed in a worker thread (NLP loads there, never on start)."""
+    """The review of the anonymisation, computed in a worker thread."""
 
     index = 6
+
+    def __init__(self, case, **kwargs) -> None:
+        super().__init__(case, **kwargs)
+        self.review: CaseReview | None = None
+        self._generation = 0
+        self._rerun_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(S.STEPS[6], classes="step-title")
         yield Static(S.ANON_INTRO, classes="muted")
-        yield Button(S.ANON_START, id="anon-run", variant="primary")
-        yield LoadingIndicator(id="anon-busy")
-        yield Static(S.ANON_BUSY, id="anon-busy-text", classes="muted")
+        with Horizontal(classes="add-row"):
+            yield Button(S.ANON_START, id="anon-run", variant="primary", compact=True)
+            with Horizontal(id="anon-busy"):
+                yield ProgressBar(id="anon-progress", show_eta=False)
+                yield Static(S.ANON_BUSY, id="anon-busy-text", classes="muted")
+        yield Static("", id="anon-error", classes="error")
+        yield Static("", id="anon-legend", classes="muted")
+        yield Static("", id="anon-counts")
+        yield Label(S.REVIEW_FOUND_HEADER, classes="step-subtitle")
+        yield Static(S.REVIEW_FOUND_HINT, classes="muted")
+        table: DataTable = DataTable(id="anon-mentions", cursor_type="row", zebra_stripes=True)
+        table.add_columns(
+            S.REVIEW_COL_STATUS,
+            S.REVIEW_COL_TYPE,
+            S.REVIEW_COL_TEXT,
+            S.REVIEW_COL_REPLACEMENT,
+            S.REVIEW_COL_COUNT,
+            S.REVIEW_COL_WHERE,
+        )
+        yield table
+        yield Button(S.REVIEW_TOGGLE, id="anon-toggle", compact=True)
+        yield Label(S.REVIEW_EXTRA_HEADER, classes="step-subtitle")
+        with Horizontal(classes="add-row"):
+            yield Input(placeholder=S.REVIEW_EXTRA_PLACEHOLDER, id="anon-extra", max_length=200)
+            yield Button(S.REVIEW_EXTRA_ADD, id="anon-extra-add", variant="warning")
+        yield Static("", id="anon-extra-error", classes="error")
+        if self.case.persons:
+            yield Label(S.REVIEW_PSEUDONYMS_HEADER, classes="step-subtitle")
+            yield Static(S.REVIEW_PSEUDONYMS_HINT, classes="muted")
+            proposals = propose(self.case.persons)
+            for i, p in enumerate(self.case.persons):
+                with Horizontal(classes="pseudonym-row"):
+                    yield Static(f"{label(p.role)}: {p.name}", classes="pseudonym-who")
+                    yield BoundInput(
+                        f"persons[{i}].pseudonym",
+                        p.pseudonym,
+                        placeholder=S.PSEUDONYM_PROPOSAL.format(proposal=proposals[p.id]),
+                        id=f"anon-pseudonym-{i}",
+                    )
+        yield Label(S.REVIEW_SIDE_HEADER, classes="step-subtitle")
         yield Vertical(id="anon-result")
 
     def on_mount(self) -> None:
         self.run_preview()
 
+    # --- running the anonymiser ----------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
         self.query_one("#anon-busy").display = busy
-        self.query_one("#anon-busy-text").display = busy
         self.query_one("#anon-run").disabled = busy
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "anon-run":
-            event.stop()
-            self.run_preview()
-
     def run_preview(self) -> None:
+        """(Re)detect all fields on a copy of the case; an older run still going is cancelled."""
+        self._generation += 1
+        generation = self._generation
+        case = self.case.model_copy(deep=True)
         self.set_busy(True)
-        self.run_worker(self._anonymise, thread=True, exclusive=True, group="anonymise")
+        self.query_one("#anon-progress", ProgressBar).update(total=None, progress=0)
+        self.run_worker(lambda: self._detect(case, generation), thread=True, exclusive=True, group="anonymise")
 
-    def _anonymise(self) -> None:
-        from casusprep.anonymise import anonymise_case
-        from casusprep.labels import field_location
+    def _detect(self, case, generation: int) -> None:
+        from textual.worker import get_current_worker
+
+        from casusprep.app.widgets.review import review_case
+
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._progress, done, total, generation)
 
         try:
-            result = anonymise_case(self.case.model_copy(deep=True))
-            rows = [(field_location(path), t.text) for path, t in result.fields.items() if t.text.strip()]
+            review = review_case(case, progress, lambda: worker.is_cancelled)
             error = None
         except Exception as exc:  # noqa: BLE001 - shown to the user, the app must not crash
-            rows, error = [], str(exc) or type(exc).__name__
-        self.app.call_from_thread(self._show, rows, error)
+            review, error = None, str(exc) or type(exc).__name__
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self._show, review, error, generation)
 
-    async def _show(self, rows: list[tuple[str, str]], error: str | None) -> None:
+    def _progress(self, done: int, total: int, generation: int) -> None:
+        if generation != self._generation or not self.is_mounted:
+            return
+        self.query_one("#anon-progress", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#anon-busy-text", Static).update(S.REVIEW_PROGRESS.format(done=done, total=total))
+
+    async def _show(self, review: CaseReview | None, error: str | None, generation: int) -> None:
         from rich.text import Text
 
+        from casusprep.app.widgets.review.view import anonymised_text, counts_text, legend, original_text
+        from casusprep.labels import field_location
+
+        if generation != self._generation or not self.is_mounted:
+            return
         self.set_busy(False)
+        self.query_one("#anon-error", Static).update(Text(S.ANON_FAILED.format(error=error)) if error else "")
         box = self.query_one("#anon-result", Vertical)
         await box.remove_children()
-        if error:
-            await box.mount(Static(Text(S.ANON_FAILED.format(error=error)), classes="error"))
-        elif not rows:
+        if review is None:
+            return
+        self.review = review
+        self._fill_table(review)
+        types = {f.entity_type for fr in review.fields for f in fr.found}
+        self.query_one("#anon-legend", Static).update(legend(types) if types else "")
+        self.query_one("#anon-counts", Static).update(counts_text(review.counts(), review.kept_count()))
+        if not review.fields:
             await box.mount(Static(S.ANON_NONE, classes="muted"))
-        else:
-            widgets = []
-            for where, text in rows:
-                widgets.append(Label(Text(where), classes="anon-label"))
-                widgets.append(Static(Text(text), classes="anon-text"))
-            await box.mount_all(widgets)
+            return
+        widgets = []
+        for fr in review.fields:
+            widgets.append(Label(Text(field_location(fr.path)), classes="anon-label"))
+            widgets.append(
+                Horizontal(
+                    Static(original_text(fr), classes="anon-original"),
+                    Static(anonymised_text(fr), classes="anon-text"),
+                    classes="anon-pair",
+                )
+            )
+        await box.mount_all(widgets)
+
+    def _fill_table(self, review: CaseReview) -> None:
+        from rich.text import Text
+
+        from casusprep.app.widgets.review.model import marker
+        from casusprep.app.widgets.review.view import style_for
+        from casusprep.labels import field_location
+
+        table = self.query_one("#anon-mentions", DataTable)
+        current = None
+        if table.row_count and 0 <= table.cursor_row < table.row_count:
+            current = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        table.clear()
+        for m in review.mentions:
+            status = Text(S.REVIEW_KEEP, style="italic") if m.kept else Text(S.REVIEW_REMOVE, style="bold")
+            kind = Text(f" {marker(m.entity_type)} ", style=style_for(m.entity_type))
+            where = field_location(m.fields[0])
+            if len(m.fields) > 1:
+                where = S.REVIEW_MORE_FIELDS.format(first=where, n=len(m.fields) - 1)
+            replacement = "-" if m.kept else m.replacement
+            table.add_row(status, kind, Text(m.text), Text(replacement), str(m.count), Text(where), key=m.key)
+        if current is not None:
+            keys = [m.key for m in review.mentions]
+            if current in keys:
+                table.move_cursor(row=keys.index(current))
+
+    # --- the coach's decisions -------------------------------------------------------------------
+    def selected_mention(self) -> Mention | None:
+        table = self.query_one("#anon-mentions", DataTable)
+        if self.review is None or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        return next((m for m in self.review.mentions if m.key == key), None)
+
+    def toggle_selected(self) -> None:
+        mention = self.selected_mention()
+        if mention is None or self.query_one("#anon-run").disabled:
+            return
+        toggle(self.case, mention)
+        self.decided()
+
+    def add_extra_text(self) -> None:
+        field = self.query_one("#anon-extra", Input)
+        error = self.query_one("#anon-extra-error", Static)
+        text = field.value.strip()
+        if not text:
+            error.update(S.REVIEW_EXTRA_EMPTY)
+            return
+        if not add_extra(self.case, text):
+            error.update(S.REVIEW_EXTRA_KNOWN)
+            return
+        error.update("")
+        field.value = ""
+        self.decided()
+
+    def decided(self) -> None:
+        """A decision changed the case: save it (the case screen autosaves) and detect again."""
+        self.post_message(CaseEdited())
+        self.run_preview()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "anon-mentions":
+            event.stop()
+            self.toggle_selected()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {
+            "anon-run": self.run_preview,
+            "anon-toggle": self.toggle_selected,
+            "anon-extra-add": self.add_extra_text,
+        }
+        action = actions.get(str(event.button.id))
+        if action is not None:
+            event.stop()
+            action()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "anon-extra":
+            event.stop()
+            self.add_extra_text()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Not stopped: the case screen writes the pseudonym into the case and autosaves it.
+        # Input also reports its first value on mount: only a real change re-runs the detection.
+        if isinstance(event.input, Bound) and event.input.path.endswith(".pseudonym"):
+            from casusprep.case import get_path
+
+            if get_path(self.case, event.input.path) == event.value:
+                return
+            if self._rerun_timer is not None:
+                self._rerun_timer.stop()
+            self._rerun_timer = self.set_timer(RERUN_DELAY_S, self.run_preview)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.widgets import (
     Button,
     Collapsible,
+    DataTable,
     Input,
     Label,
     LoadingIndicator,
@@ -31,6 +33,7 @@ class DocumentsStep(Step):
     """Choose a document and a folder, export in a worker, show where the file went."""
 
     index = 7
+    _jump_fields: list[str] = []
 
     def compose(self) -> ComposeResult:
         from casusprep.app.export import DOC_CHOICES, default_folder
@@ -43,9 +46,17 @@ class DocumentsStep(Step):
         yield Label(S.DOC_FOLDER, classes="field-label")
         yield Input(str(default_folder()), id="doc-folder")
         yield Static("", id="doc-folder-error", classes="error")
-        yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
+        with Horizontal(classes="buttons"):
+            yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
+            yield Button(S.SUMMARY_COPY, id="doc-summary")
         yield LoadingIndicator(id="doc-busy")
         yield Static("", id="doc-result")
+        yield Horizontal(id="doc-jumps")
+        yield Label(S.AUDIT_HEADER, classes="field-label")
+        yield Static(S.AUDIT_EMPTY, id="doc-audit-empty", classes="muted")
+        audit: DataTable = DataTable(id="doc-audit", cursor_type="none", zebra_stripes=True)
+        audit.add_columns(S.AUDIT_COL_WHEN, S.AUDIT_COL_DOCUMENT, S.AUDIT_COL_PURPOSE, S.AUDIT_COL_RECIPIENT)
+        yield audit
         c = self.case
         with Collapsible(title=S.SHARING_HEADER, id="sharing", collapsed=True):
             yield Static(S.SHARING_INTRO, classes="muted")
@@ -78,6 +89,26 @@ class DocumentsStep(Step):
 
     def on_mount(self) -> None:
         self.query_one("#doc-busy").display = False
+        self.refresh_audit()
+
+    def refresh_audit(self) -> None:
+        """This case's audit entries (when, which document, purpose, recipient kind), oldest first."""
+        from casusprep.app.export import AUDIT_DOCUMENT
+
+        table = self.query_one("#doc-audit", DataTable)
+        table.clear()
+        store = getattr(self.app, "store", None)
+        entries = []
+        if store is not None:
+            try:
+                entries = store.audit(self.case.id)
+            except Exception:  # noqa: BLE001 - the audit view must never block the documents step
+                entries = []
+        for entry in entries:
+            when = entry.at.astimezone().strftime("%d/%m/%Y %H:%M")
+            table.add_row(when, AUDIT_DOCUMENT.get(entry.document, entry.document), entry.purpose, entry.recipient_kind)
+        table.display = bool(entries)
+        self.query_one("#doc-audit-empty").display = not entries
 
     def chosen_kind(self) -> str:
         from casusprep.app.export import DOC_CHOICES
@@ -93,12 +124,23 @@ class DocumentsStep(Step):
 
             self.query_one("#doc-folder-error", Static).update(check_folder(event.value) or "")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "doc-export":
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        bid = str(event.button.id)
+        if bid == "doc-export":
             event.stop()
             self.export()
+        elif bid == "doc-summary":
+            event.stop()
+            self.export(summary=True)
+        elif bid.startswith("doc-jump-"):
+            event.stop()
+            from casusprep.app.widgets.review import jump_to_field
 
-    def export(self) -> None:
+            # On the screen, not here: this step is replaced by the jump and cannot await its own removal.
+            self.screen.call_later(jump_to_field, self.screen, self._jump_fields[int(bid.rsplit("-", 1)[1])])
+
+    def export(self, summary: bool = False) -> None:
+        """The chosen document, or the anonymised summary (clipboard and .txt), in a worker."""
         from casusprep.app.export import check_folder
 
         folder = self.query_one("#doc-folder", Input).value
@@ -108,27 +150,41 @@ class DocumentsStep(Step):
             return
         self.query_one("#doc-busy").display = True
         self.query_one("#doc-export", Button).disabled = True
-        kind = self.chosen_kind()
+        self.query_one("#doc-summary", Button).disabled = True
+        kind = "samenvatting" if summary else self.chosen_kind()
         case = self.case.model_copy(deep=True)
         self.run_worker(lambda: self._export(case, kind, folder), thread=True, exclusive=True, group="export")
 
     def _export(self, case: Case, kind: str, folder: str) -> None:
-        from casusprep.app.export import export_to_folder
+        from casusprep.app.export import export_to_folder, summary_to_folder
 
-        message = export_to_folder(case, kind, folder)
-        self.app.call_from_thread(self._done, message, kind)
+        summary = kind == "samenvatting"
+        result = summary_to_folder(case, folder) if summary else export_to_folder(case, kind, folder)
+        self.app.call_from_thread(self._done, result, kind)
 
-    def _done(self, message: tuple[bool, str], kind: str) -> None:
+    async def _done(self, result, kind: str) -> None:
         from rich.text import Text
 
-        ok, text = message
+        from casusprep.labels import field_location
+
         self.query_one("#doc-busy").display = False
         self.query_one("#doc-export", Button).disabled = False
-        result = self.query_one("#doc-result", Static)
-        result.update(Text(text))
-        result.set_class(not ok, "error")
-        result.set_class(ok, "success")
-        if ok:
+        self.query_one("#doc-summary", Button).disabled = False
+        if result.ok and kind == "samenvatting":
+            self.app.copy_to_clipboard(result.text)
+        message = self.query_one("#doc-result", Static)
+        message.update(Text(result.message))
+        message.set_class(not result.ok, "error")
+        message.set_class(result.ok, "success")
+        jumps = self.query_one("#doc-jumps", Horizontal)
+        await jumps.remove_children()
+        self._jump_fields = result.fields[:4]
+        if self._jump_fields:
+            await jumps.mount_all(
+                Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
+                for n, path in enumerate(self._jump_fields)
+            )
+        if result.ok:
             self.post_message(Exported(kind))
 
 

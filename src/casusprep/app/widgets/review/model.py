@@ -1,0 +1,208 @@
+"""What the review of the anonymisation shows, computed off the UI thread.
+
+Why not simply :func:`casusprep.anonymise.anonymise_case`: the review must also show what the coach
+chose to *keep* (rejected detections), field by field and with progress. So every field is detected
+twice with the same model doc: once with the coach's decisions (exactly what ``anonymise_case`` does,
+so the anonymised side is what the documents get) and once without the rejections (to list them).
+The NLP is imported inside :func:`review_case` only: call it from a thread worker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from casusprep.case import Case, iter_text_fields
+from casusprep.guard import fold
+
+# entity type -> (marker shown in the text, Dutch name in the legend). Markers make it readable without colour.
+TYPES: dict[str, tuple[str, str]] = {
+    "PERSON": ("NAAM", "naam van een persoon"),
+    "LOCATION": ("PLAATS", "plaats of gemeente"),
+    "ADDRESS": ("ADRES", "adres of straat"),
+    "ORGANIZATION": ("ORG", "organisatie of voorziening"),
+    "DATE": ("DATUM", "datum"),
+    "PHONE": ("TEL", "telefoonnummer"),
+    "EMAIL": ("MAIL", "e-mailadres"),
+    "URL": ("WEB", "webadres"),
+    "IBAN": ("IBAN", "rekeningnummer"),
+    "RRN": ("RRN", "rijksregisternummer"),
+    "PLATE": ("NRPL", "nummerplaat"),
+    "ID": ("NR", "dossier- of referentienummer"),
+    "EXTRA": ("ZELF", "zelf aangeduid om weg te halen"),
+}
+
+
+def marker(entity_type: str) -> str:
+    return TYPES.get(entity_type, (entity_type[:5], ""))[0]
+
+
+def type_name(entity_type: str) -> str:
+    return TYPES.get(entity_type, ("", entity_type.lower()))[1]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One detection in one field's original text; ``kept`` when the coach rejected it (the text stays)."""
+
+    start: int
+    end: int
+    text: str
+    entity_type: str
+    replacement: str
+    kept: bool
+
+
+@dataclass
+class FieldReview:
+    path: str
+    original: str
+    anonymised: str
+    found: list[Found]
+    replaced: list[tuple[int, int, str]]  # (start, end, entity_type) of each replacement in ``anonymised``
+
+
+@dataclass
+class Mention:
+    """One detected text over the whole case: the unit the coach accepts or rejects."""
+
+    key: str  # folded text: decisions are case-insensitive
+    text: str
+    entity_type: str
+    replacement: str
+    kept: bool
+    count: int = 0
+    fields: list[str] = field(default_factory=list)
+
+    @property
+    def manual(self) -> bool:
+        return self.entity_type == "EXTRA"
+
+
+@dataclass
+class CaseReview:
+    fields: list[FieldReview] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def counts(self) -> Counter[str]:
+        """Removed occurrences per entity type."""
+        return Counter(f.entity_type for fr in self.fields for f in fr.found if not f.kept)
+
+    def kept_count(self) -> int:
+        return sum(1 for fr in self.fields for f in fr.found if f.kept)
+
+    def anonymised(self) -> dict[str, str]:
+        return {fr.path: fr.anonymised for fr in self.fields}
+
+
+def _apply(text: str, detections) -> tuple[str, list[tuple[int, int, str]]]:
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    last = pos = 0
+    for d in detections:
+        piece = text[last : d.start]
+        out.append(piece)
+        pos += len(piece)
+        out.append(d.replacement)
+        spans.append((pos, pos + len(d.replacement), d.entity_type))
+        pos += len(d.replacement)
+        last = d.end
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+def review_case(
+    case: Case,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CaseReview | None:
+    """Detect every free-text field of ``case`` (a copy: it is not changed). None when cancelled."""
+    from casusprep.anonymise.api import _context, _detect
+    from casusprep.anonymise.engine import model_docs
+
+    review = case.anonymisation
+    options = {"first_date": case.first_signal_date(), "date_mode": review.date_mode}
+    decided = _context(case.persons, review=review, **options)
+    everything = _context(case.persons, review=review.model_copy(update={"rejected": []}), **options)
+    rejected = {fold(r.strip()) for r in review.rejected}
+    texts = [(path, text) for path, text in iter_text_fields(case) if text]
+    result = CaseReview()
+    mentions: dict[str, Mention] = {}
+    if progress:
+        progress(0, len(texts))
+    for n, (path, text) in enumerate(texts):
+        if cancelled and cancelled():
+            return None
+        docs = model_docs([text])
+        doc = docs[0] if docs else None
+        real = _detect(text, decided, doc)
+        candidates = _detect(text, everything, doc)
+        by_span = {(d.start, d.end): d for d in real}
+        found = []
+        for d in candidates:
+            kept = fold(d.text.strip()) in rejected and (d.start, d.end) not in by_span
+            replacement = by_span[(d.start, d.end)].replacement if (d.start, d.end) in by_span else d.replacement
+            found.append(Found(d.start, d.end, d.text, d.entity_type, replacement, kept))
+        spans = {(f.start, f.end) for f in found}
+        found += [
+            Found(d.start, d.end, d.text, d.entity_type, d.replacement, False)
+            for d in real
+            if (d.start, d.end) not in spans
+        ]
+        found.sort(key=lambda f: f.start)
+        anonymised, replaced = _apply(text, real)
+        result.fields.append(FieldReview(path, text, anonymised, found, replaced))
+        for f in found:
+            key = fold(f.text.strip())
+            m = mentions.get(key)
+            if m is None:
+                m = mentions[key] = Mention(key, f.text.strip(), f.entity_type, f.replacement, f.kept)
+            m.count += 1
+            if path not in m.fields:
+                m.fields.append(path)
+        if progress:
+            progress(n + 1, len(texts))
+    # What is removed first, the most frequent on top: that is what the coach checks first.
+    result.mentions = sorted(mentions.values(), key=lambda m: (m.kept, -m.count, m.key))
+    return result
+
+
+# --- the coach's decisions (UI thread; they change ``case.anonymisation``) -------------------------
+
+
+def _without(items: list[str], text: str) -> list[str]:
+    key = fold(text.strip())
+    return [item for item in items if fold(item.strip()) != key]
+
+
+def toggle(case: Case, mention: Mention) -> None:
+    """Reject an accepted detection (its text stays) or accept a rejected one again.
+
+    A text the coach marked to remove (EXTRA) is not "rejected": toggling it takes the mark away.
+    """
+    review = case.anonymisation
+    if mention.manual:
+        remove_extra(case, mention.text)
+    elif mention.kept:
+        review.rejected = _without(review.rejected, mention.text)
+    else:
+        review.rejected = [*_without(review.rejected, mention.text), mention.text]
+
+
+def add_extra(case: Case, text: str) -> bool:
+    """Mark text to remove everywhere. False when it is empty or already marked."""
+    text = text.strip()
+    review = case.anonymisation
+    if not text or any(fold(e.strip()) == fold(text) for e in review.extra):
+        return False
+    review.rejected = _without(review.rejected, text)
+    review.extra = [*review.extra, text]
+    return True
+
+
+def remove_extra(case: Case, text: str) -> None:
+    review = case.anonymisation
+    review.extra = _without(review.extra, text)
+    key = fold(text.strip())
+    review.replacements = {k: v for k, v in review.replacements.items() if fold(k.strip()) != key}

@@ -1,0 +1,236 @@
+"""The review of the anonymisation in the app (issue 6), walked like a coach would with the real
+store, the real spaCy model and real .docx/.txt files read back: reject and accept detections, remove
+extra text, change a pseudonym, export; the decisions come back after a restart; the summary goes to
+the clipboard and a user-only .txt; a kept registered name blocks every export and writes nothing."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import docx
+from tests.app.helpers import PASSPHRASE, go_step, open_example, unlock
+from textual.widgets import DataTable, Input, Static
+
+from casusprep.app.app import CasusprepApp
+from casusprep.app.screens.case import CaseScreen
+from casusprep.app.widgets.steps import AnonymiseStep, DocumentsStep
+from casusprep.example import CAREGIVER, CHILD, FATHER, MANAGER, MOTHER
+from casusprep.guard import fold
+from casusprep.store import Store
+
+SIZE = (140, 50)
+NAMES = [CHILD, MOTHER, FATHER, CAREGIVER, MANAGER]
+MANUAL = "poppenhoek"  # a word in the example's texts that identifies nothing, removed by hand here
+PSEUDONYM = "mama K"
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def anonymised_texts(app) -> list[str]:
+    return [str(w.render()) for w in app.screen.query(".anon-text").results(Static)]
+
+
+def original_texts(app) -> list[str]:
+    return [str(w.render()) for w in app.screen.query(".anon-original").results(Static)]
+
+
+async def choose_row(pilot, key: str, *, toggle_with: str = "enter") -> None:
+    """Put the cursor on a mention's row and toggle it with the keyboard (or the button)."""
+    step = pilot.app.screen.query_one(AnonymiseStep)
+    table = step.query_one("#anon-mentions", DataTable)
+    table.move_cursor(row=table.get_row_index(key))
+    table.focus()
+    await pilot.pause()
+    if toggle_with == "enter":
+        await pilot.press("enter")
+    else:
+        await pilot.click("#anon-toggle")
+    await settle(pilot)
+
+
+def docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    body = [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join(body + cells)
+
+
+def name_parts() -> set[str]:
+    return {part for name in NAMES for part in name.split()}
+
+
+def is_private(path: Path) -> bool:
+    return sys.platform == "win32" or stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+async def test_review_walk_then_export(tmp_path: Path) -> None:
+    out = tmp_path / "export"
+    out.mkdir()
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_example(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        case_id = screen.case.id
+        await go_step(pilot, 6)
+        await settle(pilot)
+        step = screen.query_one(AnonymiseStep)
+        review = step.review
+        assert review is not None and review.mentions
+        # Each detection is highlighted with its marker, there is a legend and counts per type.
+        assert any("[NAAM]" in text for text in original_texts(app))
+        assert "NAAM" in str(screen.query_one("#anon-legend", Static).render())
+        assert "NAAM" in str(screen.query_one("#anon-counts", Static).render())
+        assert not screen.query_one("#anon-busy").display
+        first_child_name = CHILD.split()[0]
+        assert all(first_child_name not in text for text in anonymised_texts(app))
+
+        # Reject a detection that is not a registered name: its text now stays in the output.
+        kept = next(m for m in review.mentions if m.entity_type not in ("PERSON", "EXTRA"))
+        field = kept.fields[0]
+        index = [fr.path for fr in review.fields].index(field)
+        assert kept.text not in anonymised_texts(app)[index]
+        await choose_row(pilot, kept.key)
+        assert kept.text in anonymised_texts(app)[index]
+        assert "blijft]" in original_texts(app)[index]
+        assert kept.text in screen.case.anonymisation.rejected
+
+        # Reject another one and accept it again (with the button this time): it is removed again.
+        other = next(m for m in step.review.mentions if m.entity_type == "PERSON" and not m.kept)
+        await choose_row(pilot, other.key, toggle_with="button")
+        assert fold(other.text) in {fold(r) for r in screen.case.anonymisation.rejected}
+        await choose_row(pilot, other.key, toggle_with="button")
+        assert fold(other.text) not in {fold(r) for r in screen.case.anonymisation.rejected}
+        assert all(other.text not in text for text in anonymised_texts(app))
+
+        # Mark extra text to remove: it disappears from every anonymised text.
+        assert any(MANUAL in text for text in anonymised_texts(app))
+        screen.query_one("#anon-extra", Input).value = MANUAL
+        await pilot.click("#anon-extra-add")
+        await settle(pilot)
+        assert all(MANUAL not in text for text in anonymised_texts(app))
+        assert any(m.manual and m.key == MANUAL for m in step.review.mentions)
+
+        # Change the mother's pseudonym right here: the new one replaces her name.
+        mother = next(i for i, p in enumerate(screen.case.persons) if p.name == MOTHER)
+        pseudonym = screen.query_one(f"#anon-pseudonym-{mother}", Input)
+        pseudonym.focus()
+        pseudonym.value = PSEUDONYM
+        await pilot.pause(1.0)  # the re-run waits until typing stops
+        await settle(pilot)
+        assert screen.case.persons[mother].pseudonym == PSEUDONYM
+        assert any(PSEUDONYM in text for text in anonymised_texts(app))
+
+        # Export the VK-consult: what the review decided is what the document holds.
+        await go_step(pilot, 7)
+        screen.query_one("#doc-folder", Input).value = str(out)
+        await pilot.click("#doc-vk")
+        await pilot.click("#doc-export")
+        await settle(pilot)
+        result = str(screen.query_one("#doc-result", Static).render())
+        assert result.startswith("Weggeschreven: "), result
+        audit = screen.query_one("#doc-audit", DataTable)
+        assert audit.row_count == 1 and "VK-consult" in str(audit.get_row_at(0))
+        await pilot.press("ctrl+q")
+
+    files = list(out.glob("*.docx"))
+    assert len(files) == 1 and is_private(files[0])
+    text = docx_text(files[0])
+    assert PSEUDONYM in text
+    assert MANUAL not in text
+    if field.split(".")[0].split("[")[0] in ("signals", "actions_taken", "question", "overview", "strengths"):
+        assert kept.text in text
+    assert not {part for part in name_parts() if part in text}
+
+    # The decisions are saved with the case ...
+    store = Store.open(PASSPHRASE)
+    case = store.load(case_id)
+    assert [a.document for a in store.audit(case_id)] == ["vk"]
+    store.close()
+    assert kept.text in case.anonymisation.rejected
+    assert MANUAL in case.anonymisation.extra
+    assert fold(other.text) not in {fold(r) for r in case.anonymisation.rejected}
+    assert case.persons[mother].pseudonym == PSEUDONYM
+
+    # ... and reused when the case is opened again.
+    app2 = CasusprepApp()
+    async with app2.run_test(size=SIZE) as pilot:
+        await unlock(pilot)
+        app2.open_case(case_id, 6)
+        await settle(pilot)
+        step = app2.screen.query_one(AnonymiseStep)
+        again = {m.key: m for m in step.review.mentions}
+        assert again[kept.key].kept
+        assert again[MANUAL].manual
+        assert any(PSEUDONYM in t for t in anonymised_texts(app2))
+        await go_step(pilot, 7)
+        assert app2.screen.query_one("#doc-audit", DataTable).row_count == 1
+        await pilot.press("ctrl+q")
+
+
+async def test_summary_to_clipboard_and_private_txt(tmp_path: Path) -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_example(pilot)
+        await go_step(pilot, 7)
+        screen = app.screen
+        screen.query_one("#doc-folder", Input).value = str(tmp_path)
+        await pilot.click("#doc-summary")
+        await settle(pilot)
+        result = str(screen.query_one("#doc-result", Static).render())
+        assert "gekopieerd" in result, result
+        files = list(tmp_path.glob("*.txt"))
+        assert len(files) == 1 and is_private(files[0])
+        text = files[0].read_text(encoding="utf-8")
+        assert app.clipboard == text
+        assert "het kind" in text
+        assert not {part for part in name_parts() if part in text}
+        audit = screen.query_one(DocumentsStep).query_one("#doc-audit", DataTable)
+        assert audit.row_count == 1 and "Samenvatting" in str(audit.get_row_at(0))
+        await pilot.press("ctrl+q")
+    store = Store.open(PASSPHRASE)
+    entries = store.audit(screen.case.id)
+    store.close()
+    assert [(e.document, e.recipient_kind) for e in entries] == [("samenvatting", "VK")]
+    assert not {part for part in name_parts() if part in entries[0].purpose}
+
+
+async def test_kept_registered_name_blocks_summary_and_export(tmp_path: Path) -> None:
+    """After the review keeps a registered name, the summary and the VK-consult are stopped with a message
+    that names the field, nothing is written or copied, and the user can jump to the field."""
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_example(pilot)
+        screen = app.screen
+        await go_step(pilot, 6)
+        await settle(pilot)
+        name = fold(CHILD.split()[0])
+        await choose_row(pilot, name)
+        assert screen.query_one(AnonymiseStep).review.mentions  # re-ran
+        await go_step(pilot, 7)
+        screen.query_one("#doc-folder", Input).value = str(tmp_path)
+        for button in ("#doc-summary", "#doc-export"):
+            await pilot.click(button)
+            await settle(pilot)
+            message = str(screen.query_one("#doc-result", Static).render())
+            assert "niets weggeschreven" in message, message
+            assert CHILD.split()[0] not in message
+            assert screen.query_one("#doc-result").has_class("error")
+            assert list(tmp_path.iterdir()) == []
+            assert app.clipboard == ""
+        assert screen.query_one("#doc-audit", DataTable).row_count == 0
+        jumps = list(screen.query("#doc-jumps Button"))
+        assert jumps
+        await pilot.click(f"#{jumps[0].id}")
+        await pilot.pause()
+        focused = app.focused
+        assert focused is not None and getattr(focused, "path", None)
+        assert CHILD.split()[0] in (getattr(focused, "text", None) or getattr(focused, "value", ""))
+        await pilot.press("ctrl+q")
