@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.app.helpers import go_step, open_example
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
@@ -18,7 +18,7 @@ async def test_gog_case_offers_the_draft_report_sharing_rules_and_nazorg() -> No
         assert isinstance(screen, CaseScreen)
         # Situatie: GOG, so the meldplicht notice and the draft of the report are there.
         assert screen.query_one("#meldplicht-draft-box").display
-        draft = str(screen.query_one("#meldplicht-draft", Static).render())
+        draft = screen.query_one("#meldplicht-draft", TextArea).text  # read-only, selectable
         assert "Opgroeien" in draft
         assert screen.case.persons[0].name not in draft  # the draft names roles, not people
         # Ouders: what may be shared, for this organiser type, per requester, with and without consent.

@@ -94,6 +94,10 @@ SEE_THINK_FEEL = "Zien - afstand nemen: hou apart wat je zag, wat je denkt en wa
 
 HINTS_HEADER = "Objectiviteit: deze woorden zijn geen waarneming"
 HINT_MOVE = "→ Wat denk ik?"
+# Issue 7, hints marked in place in the observation field (signals step).
+KEY_HINT_MOVE = "Zin naar Wat denk ik?"
+HINT_AT_CURSOR_KEY = "F8: zet deze zin bij 'Wat denk ik?'"
+HINTS_MARKED = "Onderlijnd in 'Wat heb ik gezien en gehoord?'. Cursor erin: uitleg; F8: zin naar 'Wat denk ik?'."
 
 KRACHTEN_INTRO = (
     "Stap 1: wat heeft het kind nodig?  Stap 2: wat hebben de ouders nodig?  Stap 3: wat kan de opvang bieden?"
@@ -165,6 +169,9 @@ KEY_THEME = "Thema"
 # Procedures shown in the steps where they matter (texts themselves come from casusprep.procedures).
 MELDPLICHT_DRAFT = "Ontwerp van de melding aan Opgroeien"
 MELDPLICHT_DRAFT_NOTE = "Lees het ontwerp helemaal na voor je het doorgeeft: observaties staan er letterlijk in."
+# Issue 7, the meldplicht draft can be selected and copied (situation step).
+MELDPLICHT_COPY = "Kopieer"
+MELDPLICHT_COPIED = "Het ontwerp staat op het klembord."
 SHARING_RULES = "Wat mag ik delen, en met wie?"
 SHARING_UNKNOWN = "Kies eerst bij Situatie de organisator: die bepaalt of je discretieplicht of beroepsgeheim hebt."
 SHARING_WITHOUT = "zonder toestemming van de ouders"

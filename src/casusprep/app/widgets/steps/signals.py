@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import (
@@ -19,6 +20,7 @@ from casusprep.app.widgets.fields import (
     DateInput,
     Field,
 )
+from casusprep.app.widgets.observation import ObservationArea
 from casusprep.app.widgets.steps.base import CaseEdited, Step, text_field
 from casusprep.case import (
     Case,
@@ -60,7 +62,10 @@ class SignalsStep(Step):
         yield Field(DateInput(f"{p}.date", s.date, id="signal-date"), required=True)
         yield Static(S.SEE_THINK_FEEL, classes="muted")
         with Horizontal(classes="see-think-feel"):
-            yield text_field(f"{p}.observation", s.observation, required=True, classes="col")
+            # The observation with its hints marked in place; below it, the advice for the mark under the cursor.
+            with Vertical(classes="col observation-col"):
+                yield Field(ObservationArea(f"{p}.observation", s.observation, classes="text"), required=True)
+                yield Static("", id="hint-at-cursor", classes="hint-at-cursor")
             yield text_field(f"{p}.interpretation", s.interpretation, classes="col")
             yield text_field(f"{p}.gut_feeling", s.gut_feeling, classes="col")
         yield Vertical(id="hints", classes="hints")
@@ -102,19 +107,25 @@ class SignalsStep(Step):
             hints = find_hints(text)
         except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
             hints = []
-        self.app.call_from_thread(self._show_hints, hints, index)
+        self.app.call_from_thread(self._show_hints, hints, index, text)
 
-    async def _show_hints(self, hints: list, index: int) -> None:
+    def observation_area(self) -> ObservationArea:
+        return self.query_one(ObservationArea)
+
+    async def _show_hints(self, hints: list, index: int, text: str | None = None) -> None:
         from rich.text import Text
 
         if index != self.current or not self.is_mounted:
             return
         self.hints = hints
+        self.hints_for = text  # the text these hints were found in (None: nothing to check)
+        if index >= 0:
+            self.observation_area().set_hints(hints, text)
         box = self.query_one("#hints", Vertical)
         await box.remove_children()
         if not hints:
             return
-        widgets: list = [Label(S.HINTS_HEADER, classes="hints-title")]
+        widgets: list = [Label(S.HINTS_HEADER, classes="hints-title"), Static(S.HINTS_MARKED, classes="muted")]
         for n, hint in enumerate(hints):
             line = Text.assemble(
                 (f"'{hint.text}'", "bold"), f" ({hint.kind.value}): {hint.explanation} {hint.suggestion}"
@@ -127,27 +138,59 @@ class SignalsStep(Step):
             widgets.append(with_button)
         await box.mount_all(widgets)
 
-    def move_hint(self, n: int) -> None:
+    def show_hint_at_cursor(self, hint) -> None:
+        """The explanation and suggestion of the marked phrase under the cursor, right below the field."""
+        from rich.text import Text
+
+        box = self.query_one("#hint-at-cursor", Static)
+        if hint is None:
+            box.update("")
+            box.display = False
+            return
+        box.update(
+            Text.assemble(
+                (f"'{hint.text}'", "bold underline"),
+                f" ({hint.kind.value}): {hint.explanation}\n{hint.suggestion}\n",
+                (S.HINT_AT_CURSOR_KEY, "bold"),
+            )
+        )
+        box.display = True
+
+    @on(ObservationArea.HintAtCursor)
+    def hint_at_cursor(self, event: ObservationArea.HintAtCursor) -> None:
+        event.stop()
+        self.show_hint_at_cursor(event.hint)
+
+    @on(ObservationArea.MoveRequested)
+    def hint_move_requested(self, event: ObservationArea.MoveRequested) -> None:
+        event.stop()
+        self.move_hint(event.hint, keep_focus=True)
+
+    def move_hint(self, hint, *, keep_focus: bool = False) -> None:
         """Move the sentence with this hint from 'Wat heb ik gezien en gehoord?' to 'Wat denk ik?'."""
-        from casusprep.hints import move_to_interpretation
+        from casusprep.hints import move_to_interpretation, sentence_bounds
 
         signal = self.case.signals[self.current]
         try:
-            observation, interpretation = move_to_interpretation(
-                signal.observation, signal.interpretation, self.hints[n]
-            )
-        except (ValueError, IndexError):
+            observation, interpretation = move_to_interpretation(signal.observation, signal.interpretation, hint)
+        except ValueError:
             self.check_hints()
             return
+        # Where the moved sentence was: the cursor stays there, so the coach can go on with the next one.
+        start = hint.start if signal.observation[hint.start : hint.end] == hint.text else 0
+        place = min(sentence_bounds(signal.observation, start)[0], len(observation))
         p = f"signals[{self.current}]"
         for widget in self.query(BoundText):
             if widget.path == f"{p}.observation":
                 widget.load_text(observation)
+                widget.move_cursor(widget.document.get_location_from_index(place))
             elif widget.path == f"{p}.interpretation":
                 widget.load_text(interpretation)
         signal.observation, signal.interpretation = observation, interpretation
         self.post_message(CaseEdited())
         self.refresh_titles()
+        if keep_focus:
+            self.observation_area().focus()
         self.check_hints()
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -162,7 +205,9 @@ class SignalsStep(Step):
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         if str(event.button.id).startswith("hint-move-"):
             event.stop()
-            self.move_hint(int(str(event.button.id).rsplit("-", 1)[1]))
+            n = int(str(event.button.id).rsplit("-", 1)[1])
+            if n < len(self.hints):
+                self.move_hint(self.hints[n])
             return
         if event.button.id == "add-signal":
             event.stop()

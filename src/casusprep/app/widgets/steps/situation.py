@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import (
+    Button,
     Collapsible,
     Label,
     Static,
+    TextArea,
 )
 
 from casusprep.app import strings as S
@@ -65,7 +68,11 @@ class SituationStep(Step):
         yield Static(id="meldplicht", classes="notice")
         with Collapsible(title=S.MELDPLICHT_DRAFT, id="meldplicht-draft-box", collapsed=True):
             yield Static(S.MELDPLICHT_DRAFT_NOTE, classes="muted")
-            yield Static(id="meldplicht-draft")
+            # Read-only text, so the coach can select and copy (part of) it; or copy it whole with the button.
+            yield TextArea(
+                "", id="meldplicht-draft", read_only=True, soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
+            )
+            yield Button(S.MELDPLICHT_COPY, id="meldplicht-copy", compact=True)
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
         yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
@@ -96,4 +103,13 @@ class SituationStep(Step):
             from casusprep.procedures.advice import meldplicht_draft
 
             notice.update(Text(advice.as_text()))
-            self.query_one("#meldplicht-draft", Static).update(Text(meldplicht_draft(c)))
+            draft = self.query_one("#meldplicht-draft", TextArea)
+            text = meldplicht_draft(c)
+            if draft.text != text:  # reloading would drop the coach's selection on every keystroke elsewhere
+                draft.load_text(text)
+
+    @on(Button.Pressed, "#meldplicht-copy")
+    def copy_draft(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.app.copy_to_clipboard(self.query_one("#meldplicht-draft", TextArea).text)
+        self.notify(S.MELDPLICHT_COPIED, timeout=3)

@@ -1,0 +1,187 @@
+"""The observation field ("Wat heb ik gezien en gehoord?") with the objectivity hints marked in place.
+
+Why a TextArea subclass: the hints (casusprep.hints, computed in a worker by the signals step) must be
+visible where the coach writes, not only in a list. The TextArea draws highlight ranges per line for
+syntax highlighting (``_highlights``: row -> ``(start_byte, end_byte, name)``, rebuilt by
+``_build_highlight_map`` after every edit, styled by ``TextAreaTheme.syntax_styles[name]``). Textual 8
+offers no public call to add ranges without a tree-sitter language, so this widget extends exactly that
+one hook and adds its own name to its own registered theme; everything else (editing, autosave through
+``BoundText.path``) is unchanged. The style comes from the CSS component class ``observation--hint``
+(bold + underline, so it reads without colour too, plus a theme colour).
+
+Hints are plain objects with ``start``, ``end``, ``text`` (and the advice); this module never imports
+casusprep.hints (that would load the NLP on the UI import path).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from rich.style import Style
+from textual import on
+from textual.binding import Binding
+from textual.geometry import Region
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import TextArea
+from textual.widgets.text_area import TextAreaTheme
+
+from casusprep.app import strings as S
+from casusprep.app.widgets.fields import BoundText
+
+HINT_HIGHLIGHT = "casusprep.hint"
+"""The highlight name of a marked phrase in ``_highlights`` and in the theme's ``syntax_styles``."""
+
+THEME_NAME = "casusprep-observation"
+FALLBACK_STYLE = Style(bold=True, underline=True)
+
+
+def follow_hints(hints: list[Any], text: str, delta: int) -> list[Any]:
+    """The hints that still mark their phrase in ``text`` after an edit that changed its length by ``delta``.
+
+    A phrase before the edit keeps its offsets; a phrase after it moved by ``delta``; a phrase that was
+    edited itself is dropped (the next check in the worker marks it again if it still is one).
+    """
+    kept = []
+    for hint in hints:
+        if text[hint.start : hint.end] == hint.text:
+            kept.append(hint)
+        elif delta and hint.start + delta >= 0 and text[hint.start + delta : hint.end + delta] == hint.text:
+            kept.append(dataclasses.replace(hint, start=hint.start + delta, end=hint.end + delta))
+    return kept
+
+
+class ObservationArea(BoundText):
+    """A BoundText that underlines the objectivity hints and explains the one under the cursor."""
+
+    COMPONENT_CLASSES = BoundText.COMPONENT_CLASSES | {"observation--hint"}
+    DEFAULT_CSS = """
+    ObservationArea > .observation--hint {
+        text-style: bold underline;
+        color: $text-warning;
+        background: $warning-muted;
+    }
+    """
+    BINDINGS = [Binding("f8,ctrl+r", "move_hint", S.KEY_HINT_MOVE, key_display="F8")]
+
+    class HintAtCursor(Message):
+        """The hint under the cursor changed (``hint`` is None when the cursor left all marks)."""
+
+        def __init__(self, area: ObservationArea, hint: Any | None) -> None:
+            super().__init__()
+            self.area = area
+            self.hint = hint
+
+    class MoveRequested(Message):
+        """The coach asked to move the sentence holding ``hint`` to "Wat denk ik?"."""
+
+        def __init__(self, area: ObservationArea, hint: Any) -> None:
+            super().__init__()
+            self.area = area
+            self.hint = hint
+
+    def __init__(self, path: str, value: str, **kwargs: Any) -> None:
+        # Set before TextArea.__init__: it builds the highlight map once while loading the text.
+        self._hints: list[Any] = []
+        self._hint_text_len = len(value or "")
+        self._cursor_hint: Any | None = None
+        self._hint_styles: dict[str, Style] = {HINT_HIGHLIGHT: FALLBACK_STYLE}
+        super().__init__(path, value, **kwargs)
+        # Like the default "css" theme (every style from CSS), plus the style of a marked phrase.
+        self.register_theme(TextAreaTheme(THEME_NAME, syntax_styles=self._hint_styles))
+        self.theme = THEME_NAME
+
+    # --- the marks ---------------------------------------------------------------------------
+    @property
+    def hints(self) -> list[Any]:
+        """The hints currently marked, with offsets into the current text."""
+        return list(self._hints)
+
+    @property
+    def cursor_hint(self) -> Any | None:
+        return self._cursor_hint
+
+    def set_hints(self, hints: list[Any], analysed_text: str | None = None) -> None:
+        """Mark these hints, found in ``analysed_text`` (default: the current text).
+
+        The coach may have typed on while the worker ran: hints are carried over to the current text
+        or dropped, never drawn over the wrong characters.
+        """
+        text = self.text
+        delta = 0 if analysed_text is None else len(text) - len(analysed_text)
+        self._hints = follow_hints(list(hints), text, delta)
+        self._hint_text_len = len(text)
+        self._build_highlight_map()
+        self.refresh()
+        self._update_cursor_hint()
+
+    def hint_ranges(self) -> list[tuple[int, int, int | None]]:
+        """The marked ranges as the TextArea draws them: ``(row, start_byte, end_byte)`` per line."""
+        return [
+            (row, start, end)
+            for row, spans in sorted(self._highlights.items())
+            for start, end, name in spans
+            if name == HINT_HIGHLIGHT
+        ]
+
+    def _build_highlight_map(self) -> None:
+        """TextArea hook, called after every edit and load: its own highlights, then the hint marks."""
+        super()._build_highlight_map()
+        text = self.text
+        self._hints = follow_hints(self._hints, text, len(text) - self._hint_text_len)
+        self._hint_text_len = len(text)
+        document = self.document
+        for hint in self._hints:
+            try:
+                start_row, start_col = document.get_location_from_index(hint.start)
+                end_row, end_col = document.get_location_from_index(hint.end)
+            except ValueError:
+                continue
+            for row in range(start_row, end_row + 1):
+                line = document.get_line(row)
+                first = start_col if row == start_row else 0
+                last = end_col if row == end_row else len(line)
+                if last <= first:
+                    continue
+                start_byte = len(line[:first].encode("utf-8"))
+                end_byte = len(line[:last].encode("utf-8"))
+                self._highlights[row].append((start_byte, end_byte, HINT_HIGHLIGHT))
+        if self.is_mounted:
+            self._update_cursor_hint()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The mark follows the app theme (light/dark): take it from the CSS component class each render.
+        style = self.get_component_rich_style("observation--hint", partial=True, default=FALLBACK_STYLE)
+        self._hint_styles[HINT_HIGHLIGHT] = style
+        return super().render_lines(crop)
+
+    # --- the hint under the cursor, and the key that moves it ----------------------------------
+    def hint_at(self, index: int) -> Any | None:
+        """The hint whose phrase holds (or ends right before) the character ``index``."""
+        return next((h for h in self._hints if h.start <= index <= h.end), None)
+
+    def _update_cursor_hint(self) -> None:
+        try:
+            index = self.document.get_index_from_location(self.cursor_location)
+        except (ValueError, IndexError):
+            index = -1
+        hint = self.hint_at(index) if index >= 0 else None
+        if hint != self._cursor_hint:
+            self._cursor_hint = hint
+            self.refresh_bindings()
+            self.post_message(self.HintAtCursor(self, hint))
+
+    @on(TextArea.SelectionChanged)
+    def _selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        if event.text_area is self:
+            self._update_cursor_hint()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "move_hint":
+            return True if self._cursor_hint is not None else None  # None: shown, but dimmed
+        return super().check_action(action, parameters)
+
+    def action_move_hint(self) -> None:
+        if self._cursor_hint is not None:
+            self.post_message(self.MoveRequested(self, self._cursor_hint))
