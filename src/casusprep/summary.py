@@ -12,9 +12,15 @@ from casusprep.case import SituationKind
 from casusprep.labels import field_label, label
 
 
+def _heading(title: str) -> str:
+    """A label as a heading: 'Buikgevoel:' but 'Wat is al gedaan?' (no colon after a question)."""
+    title = title.strip()
+    return title if title.endswith(("?", ":")) else f"{title}:"
+
+
 def _block(title: str, text: str) -> list[str]:
     text = text.strip()
-    return [f"{title}:", text, ""] if text else []
+    return [_heading(title), text, ""] if text else []
 
 
 def summary_text(anonymised: AnonymisedCase) -> str:
@@ -44,11 +50,13 @@ def summary_text(anonymised: AnonymisedCase) -> str:
             for attr in ("observation", "interpretation", "gut_feeling", "consequences", "parents_reaction"):
                 value = getattr(s, attr).strip()
                 if value:
-                    lines.append(f"   {field_label('signals[].' + attr)} {value}")
+                    lines.append(f"   {_heading(field_label('signals[].' + attr))} {value}")
         lines.append("")
     lines += _block(field_label("strengths.child"), c.strengths.child)
     lines += _block(field_label("strengths.parents"), c.strengths.parents)
     lines += _block(field_label("strengths.context"), c.strengths.context)
+    for name in ("behind_behaviour", "child", "parents", "childcare_can_offer", "childcare_cannot_offer"):
+        lines += _block(field_label(f"needs.{name}"), getattr(c.needs, name))
     lines += _block(field_label("actions_taken"), c.actions_taken)
     parents = []
     if c.parents.spoken_to is not None:

@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 
 import docx
-from tests.app.helpers import PASSPHRASE, go_step, open_example, unlock
-from textual.widgets import DataTable, Input, Static
+from tests.app.helpers import PASSPHRASE, first_run, go_step, open_example, unlock
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
 from casusprep.app.widgets.steps import AnonymiseStep, DocumentsStep
+from casusprep.case import Person, Role, Signal
 from casusprep.example import CAREGIVER, CHILD, FATHER, MANAGER, MOTHER
 from casusprep.guard import fold
 from casusprep.store import Store
@@ -233,4 +234,36 @@ async def test_kept_registered_name_blocks_summary_and_export(tmp_path: Path) ->
         focused = app.focused
         assert focused is not None and getattr(focused, "path", None)
         assert CHILD.split()[0] in (getattr(focused, "text", None) or getattr(focused, "value", ""))
+        await pilot.press("ctrl+q")
+
+
+async def test_long_texts_show_progress_and_the_app_keeps_answering() -> None:
+    """Detection runs in a worker, field by field: the bar advances and keys still work meanwhile."""
+    long_text = "Het kind speelde lang alleen in de zandbak en keek af en toe naar de deur. " * 300
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        screen = app.screen
+        screen.case.persons.append(Person(name="Lotte Vermeulen", role=Role.CHILD))
+        for n in range(6):
+            screen.case.signals.append(Signal(observation=f"Lotte, dag {n}. {long_text}"))
+        await go_step(pilot, 6)
+        bar = screen.query_one("#anon-progress", ProgressBar)
+        busy = screen.query_one("#anon-busy")
+        seen: list[tuple[float, float | None]] = []
+        answered = False
+        while busy.display:
+            seen.append((bar.progress, bar.total))
+            if not answered and bar.total and 0 < bar.progress < bar.total:
+                help_shown = screen.query_one("#help").display
+                await pilot.press("f1")
+                answered = screen.query_one("#help").display != help_shown and busy.display
+            await pilot.pause(0.05)
+        assert any(total and 0 < done < total for done, total in seen), seen
+        assert answered
+        assert bar.progress == bar.total == 6
+        texts = anonymised_texts(app)
+        assert len(texts) == 6 and all(t.startswith("het kind, dag") for t in texts)
         await pilot.press("ctrl+q")
