@@ -108,7 +108,8 @@ async def test_hint_marked_in_place_explained_at_cursor_and_moved_with_one_key()
         assert case.signals[0].observation == FIRST
         assert case.signals[0].interpretation == JUDGING
         assert area.text == FIRST and bound(app, INTERP).text == JUDGING
-        assert area.has_focus  # the coach writes on
+        assert area.has_focus  # the coach writes on, where the sentence was
+        assert area.document.get_index_from_location(area.cursor_location) == len(FIRST)
         assert area.hint_ranges() == [] and not box.display
         await hints_checked(pilot, FIRST)
         assert area.hints == [] and underlined(area) == ""

@@ -96,7 +96,8 @@ HINTS_HEADER = "Objectiviteit: deze woorden zijn geen waarneming"
 HINT_MOVE = "→ Wat denk ik?"
 # Issue 7, hints marked in place in the observation field (signals step).
 KEY_HINT_MOVE = "Zin naar Wat denk ik?"
-HINT_AT_CURSOR_KEY = "F8: zet deze zin bij 'Wat denk ik?'"
+HINT_AT_CURSOR_KEY = "F8 (of Ctrl+R) verplaatst deze zin."
+HINT_MOVED = "Naar 'Wat denk ik?': {sentence}"
 HINTS_MARKED = "Onderlijnd in 'Wat heb ik gezien en gehoord?'. Cursor erin: uitleg; F8: zin naar 'Wat denk ik?'."
 
 KRACHTEN_INTRO = (

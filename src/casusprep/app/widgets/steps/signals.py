@@ -10,6 +10,7 @@ from textual.widgets import (
     Label,
     OptionList,
     Static,
+    TextArea,
 )
 from textual.widgets.option_list import Option
 
@@ -35,6 +36,23 @@ def signal_title(n: int, s: Signal) -> str:
     text = (s.observation or s.situation).strip().replace("\n", " ")
     text = text[:40] + ("…" if len(text) > 40 else "")
     return S.SIGNAL_ITEM.format(n=n + 1, date=format_be_date(s.date) or S.NO_DATE, text=text)
+
+
+def replace_by_edit(area: TextArea, new: str) -> None:
+    """Make ``area`` hold ``new`` with one edit over the part that differs (undoable, cursor at the edit)."""
+    old = area.text
+    if old == new:
+        return
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    document = area.document
+    start = document.get_location_from_index(prefix)
+    end = document.get_location_from_index(len(old) - suffix)
+    area.replace(new[prefix : len(new) - suffix], start, end, maintain_selection_offset=False)
 
 
 class SignalsStep(Step):
@@ -167,8 +185,12 @@ class SignalsStep(Step):
         self.move_hint(event.hint, keep_focus=True)
 
     def move_hint(self, hint, *, keep_focus: bool = False) -> None:
-        """Move the sentence with this hint from 'Wat heb ik gezien en gehoord?' to 'Wat denk ik?'."""
-        from casusprep.hints import move_to_interpretation, sentence_bounds
+        """Move the sentence with this hint from 'Wat heb ik gezien en gehoord?' to 'Wat denk ik?'.
+
+        Both fields change by an edit, not by reloading them: Ctrl+Z in a field undoes its part, and the
+        cursor in the observation stays where the sentence was, so the coach can go on with the next one.
+        """
+        from casusprep.hints import move_to_interpretation
 
         signal = self.case.signals[self.current]
         try:
@@ -176,19 +198,18 @@ class SignalsStep(Step):
         except ValueError:
             self.check_hints()
             return
-        # Where the moved sentence was: the cursor stays there, so the coach can go on with the next one.
-        start = hint.start if signal.observation[hint.start : hint.end] == hint.text else 0
-        place = min(sentence_bounds(signal.observation, start)[0], len(observation))
+        moved = interpretation[len(signal.interpretation.rstrip()) :].strip()
         p = f"signals[{self.current}]"
         for widget in self.query(BoundText):
             if widget.path == f"{p}.observation":
-                widget.load_text(observation)
-                widget.move_cursor(widget.document.get_location_from_index(place))
+                replace_by_edit(widget, observation)
             elif widget.path == f"{p}.interpretation":
-                widget.load_text(interpretation)
+                replace_by_edit(widget, interpretation)
         signal.observation, signal.interpretation = observation, interpretation
         self.post_message(CaseEdited())
         self.refresh_titles()
+        if moved:
+            self.notify(S.HINT_MOVED.format(sentence=moved), timeout=4)
         if keep_focus:
             self.observation_area().focus()
         self.check_hints()
