@@ -71,6 +71,7 @@ class Lexicon:
     roles: frozenset[str]
     institution_types: dict[str, str]
     services: frozenset[str]
+    countries: frozenset[str]  # whole names, folded ("sri lanka"); the one-word ones are in ``never`` too
 
 
 def lexicon() -> Lexicon:
@@ -85,16 +86,18 @@ def lexicon() -> Lexicon:
         for line in own_list("institution_types.txt"):
             word, _, placeholder = line.partition("\t")
             types[fold(word.strip())] = placeholder.strip() or "[organisatie]"
+        countries = frozenset(fold(w) for w in own_list("countries.txt"))
         lex = Lexicon(
             first_names=frozenset(w for w in _deduce_items("names", "lst_first_name") if len(w) > 1),
             surnames=frozenset(w for w in _deduce_items("names", "lst_surname") if len(w) > 1),
             places=frozenset(w for w in _deduce_items("locations", "lst_placename") if len(w) > 2),
             streets=frozenset(_deduce_items("locations", "lst_street")),
             common=frozenset(common),
-            never=frozenset(fold(w) for w in own_list("never_personal.txt")),
+            never=frozenset(fold(w) for w in own_list("never_personal.txt")) | {c for c in countries if " " not in c},
             roles=frozenset(fold(w) for w in own_list("role_words.txt")),
             institution_types=types,
             services=frozenset(fold(w) for w in own_list("generic_services.txt")),
+            countries=countries,
         )
         _built.append(lex)
         return lex

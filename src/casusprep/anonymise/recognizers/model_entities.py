@@ -17,6 +17,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+_OPEN_QUOTES = "\"“„‘'«"
+_CLOSE_QUOTES = "\"”’'»"
+
+
+def _starts_quotation(text: str, start: int, end: int) -> bool:
+    """The first word of a quotation that goes on after it (a title, a line of speech): its capital is a
+    sentence start's. A word quoted on its own ("Kiki") is not: that is how nicknames are written."""
+    before = text[:start].rstrip(" \t")
+    after = text[end : end + 1]
+    return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
+
+
 def find(doc) -> list[Span]:
     lex = lexicon()
     out: list[Span] = []
@@ -25,8 +37,11 @@ def find(doc) -> list[Span]:
         if kind is None:
             continue
         words = [fold(t.text) for t in ent if t.is_alpha]
-        if not words or all(w in lex.never or w in lex.roles for w in words) or fold(ent.text) in lex.services:
+        folded = fold(ent.text)
+        if not words or all(w in lex.never or w in lex.roles for w in words) or folded in lex.services:
             continue
+        if folded in lex.countries:
+            continue  # countries are never personal data (one-word ones are in ``never`` already)
         if not ent.text[:1].isupper() or ent.text.isupper() and len(ent.text) <= 3:
             continue  # names are written with a capital; lowercase hits are ordinary words
         if len(ent) == 1 and (words[0].endswith(("isch", "ische", "se")) and ent.label_ != "PER"):
@@ -36,11 +51,14 @@ def find(doc) -> list[Span]:
         if (
             len(ent) == 1
             and ent.label_ == "PER"
-            and _starts_sentence(doc.text, ent.start_char)
+            and (
+                _starts_sentence(doc.text, ent.start_char) or _starts_quotation(doc.text, ent.start_char, ent.end_char)
+            )
             and not _listed(words[0], lex)
         ):
-            # A capital at the start of a sentence says nothing; an unknown word there is rarely a name. A name
-            # the note also writes mid-sentence is still found everywhere through the engine's known names.
+            # A capital at the start of a sentence or of a quotation says nothing; an unknown word there is rarely
+            # a name. A name the note also writes mid-sentence is still found everywhere through the engine's known
+            # names.
             continue
         start = ent.start_char
         if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
