@@ -14,11 +14,13 @@ import docx
 from tests.app.helpers import PASSPHRASE, first_run, go_step, open_example, unlock
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
+from casusprep.anonymise import anonymise_case
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
+from casusprep.app.widgets.review import add_extra, review_case, toggle
 from casusprep.app.widgets.steps import AnonymiseStep, DocumentsStep
 from casusprep.case import Person, Role, Signal
-from casusprep.example import CAREGIVER, CHILD, FATHER, MANAGER, MOTHER
+from casusprep.example import CAREGIVER, CHILD, FATHER, MANAGER, MOTHER, example_case
 from casusprep.guard import fold
 from casusprep.store import Store
 
@@ -267,3 +269,25 @@ async def test_long_texts_show_progress_and_the_app_keeps_answering() -> None:
         texts = anonymised_texts(app)
         assert len(texts) == 6 and all(t.startswith("het kind, dag") for t in texts)
         await pilot.press("ctrl+q")
+
+
+def test_review_shows_what_the_documents_get_and_decisions_toggle() -> None:
+    """The anonymised side of the review is exactly anonymise_case's output, before and after decisions."""
+    case = example_case()
+    first = review_case(case)
+    assert first.anonymised() == {p: t.text for p, t in anonymise_case(case).fields.items()}
+    date = next(m for m in first.mentions if m.entity_type == "DATE")
+    manual = next(m for m in first.mentions if m.manual)
+    toggle(case, date)  # keep the date
+    toggle(case, manual)  # no longer remove this text
+    assert add_extra(case, MANUAL) and not add_extra(case, MANUAL.upper())
+    second = review_case(case)
+    assert second.anonymised() == {p: t.text for p, t in anonymise_case(case).fields.items()}
+    mentions = {m.key: m for m in second.mentions}
+    assert mentions[date.key].kept and mentions[MANUAL].manual
+    # No longer marked by hand (it may still be found otherwise, e.g. by the model as a place).
+    assert manual.key not in mentions or not mentions[manual.key].manual
+    assert date.text in second.anonymised()[date.fields[0]]
+    assert second.kept_count() == 1
+    toggle(case, mentions[date.key])  # remove it again
+    assert date.text not in case.anonymisation.rejected
