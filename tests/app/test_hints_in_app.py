@@ -176,3 +176,16 @@ async def test_meldplicht_draft_is_selectable_and_copied() -> None:
         await pilot.pause()
         assert app.clipboard == draft.text
         await pilot.press("ctrl+q")
+
+
+def test_signals_step_imports_no_hints_engine() -> None:
+    """The observation field and the signals step load the hints engine (and spaCy) only in a worker."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, casusprep.app.widgets.observation, casusprep.app.widgets.steps.signals;"
+        "print(sorted(m for m in sys.modules if m.startswith(('casusprep.hints', 'spacy'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out.strip() == "[]", out

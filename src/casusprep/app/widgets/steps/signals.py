@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus
 from textual.widgets import (
     Button,
     Label,
@@ -53,6 +56,21 @@ def replace_by_edit(area: TextArea, new: str) -> None:
     start = document.get_location_from_index(prefix)
     end = document.get_location_from_index(len(old) - suffix)
     area.replace(new[prefix : len(new) - suffix], start, end, maintain_selection_offset=False)
+
+
+# One thread at a time in the hints engine: a check that starts while the warm-up loads the model waits for
+# it instead of loading the model a second time.
+_HINTS_LOCK = threading.Lock()
+
+
+def _warm_up_hints() -> None:
+    try:
+        with _HINTS_LOCK:
+            from casusprep.hints import find_hints
+
+            find_hints("Ze speelde.")
+    except Exception:  # noqa: BLE001 - a failed warm-up only means the first check loads the model itself
+        pass
 
 
 class SignalsStep(Step):
@@ -118,11 +136,22 @@ class SignalsStep(Step):
         text, index = self.case.signals[self.current].observation, self.current
         self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
 
+    _warmed = False
+
+    @on(DescendantFocus)
+    def warm_up_hints(self, event: DescendantFocus) -> None:
+        """Load the language pipeline in a thread as soon as the coach enters the observation field, so the
+        first marks come a moment after she stops typing instead of after the model load (seconds)."""
+        if isinstance(event.widget, ObservationArea) and not SignalsStep._warmed:
+            SignalsStep._warmed = True
+            self.run_worker(_warm_up_hints, thread=True, group="hints-warm-up")
+
     def _find_hints(self, text: str, index: int) -> None:
         try:
-            from casusprep.hints import find_hints
+            with _HINTS_LOCK:
+                from casusprep.hints import find_hints
 
-            hints = find_hints(text)
+                hints = find_hints(text)
         except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
             hints = []
         self.app.call_from_thread(self._show_hints, hints, index, text)
