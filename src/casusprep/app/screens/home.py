@@ -31,6 +31,11 @@ def order_key(summary) -> tuple:
     return (0 if has_follow_up else 1, follow, -summary.updated_at.timestamp())
 
 
+# Widths (cell padding included) that decide whether the removal date gets a column of its own.
+_OTHER_COLUMNS = 54  # status 12, changed 16, follow-up 10, actions 6, and 2 padding each
+_REMOVAL_COLUMN = 16
+_TITLE_MIN, _TITLE_MAX, _TITLE_WITH_REMOVAL = 16, 50, 24
+
 # The unlocked stores for which the removal was already offered: "Later" means at the next unlock.
 _removal_offered: weakref.WeakSet = weakref.WeakSet()
 
@@ -72,10 +77,19 @@ class HomeScreen(Screen):
     months: int = 12
     wide_columns: bool | None = None
 
+    def table_room(self) -> int:
+        """Columns left for the table: the screen minus the padding and, when shown, the help panel."""
+        help_width = (38 if self.size.width >= 100 else 30) if self.app.help_visible else 0  # type: ignore[attr-defined]
+        return self.size.width - 2 - help_width
+
+    def title_width(self) -> int:
+        other = _OTHER_COLUMNS + (_REMOVAL_COLUMN if self.wide_columns else 0)
+        return max(_TITLE_MIN, min(_TITLE_MAX, self.table_room() - other - 2))
+
     def set_columns(self, table: DataTable) -> None:
-        """The removal date gets its own column when there is room; at 80 columns the line under
-        the table shows it for the highlighted case (it does anyway)."""
-        wide = self.size.width >= 100
+        """The removal date gets its own column when there is room; otherwise (80 columns, or the
+        help panel open) the line under the table shows it for the highlighted case, as it always does."""
+        wide = self.table_room() - _OTHER_COLUMNS - _REMOVAL_COLUMN - 2 >= _TITLE_WITH_REMOVAL
         if wide == self.wide_columns:
             return
         self.wide_columns = wide
@@ -112,7 +126,7 @@ class HomeScreen(Screen):
             status = label(s.status)
             if needle and needle not in title.lower() and needle not in status.lower():
                 continue
-            width = 24 if self.size.width < 100 else 50
+            width = self.title_width()
             shown = title if len(title) <= width else title[: width - 1] + "…"
             cells = [
                 Text(shown),
@@ -181,6 +195,7 @@ class HomeScreen(Screen):
 
     def action_toggle_help(self) -> None:
         self.app.action_toggle_help()  # type: ignore[attr-defined]
+        self.fill()  # the table's room changed
 
     def action_delete(self) -> None:
         case_id = self.selected_id()
