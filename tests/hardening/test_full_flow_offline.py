@@ -106,14 +106,14 @@ class _Guard:
 
     def _note_write(self, args: tuple) -> None:
         path, mode, flags = args
-        if not isinstance(path, str | bytes | Path):
+        if path is None or isinstance(path, int):  # an already open file descriptor
             return
         if isinstance(mode, str):
             writing = any(c in mode for c in "wax+")
         else:
             writing = bool(flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
         if writing:
-            self.written.add(str(Path(path.decode() if isinstance(path, bytes) else path).resolve()))
+            self.written.add(os.path.abspath(os.fsdecode(path)))  # no file system calls inside the hook
 
 
 def _caller() -> str:
