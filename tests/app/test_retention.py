@@ -98,7 +98,7 @@ async def test_due_case_is_offered_and_removed_without_trace(data_dir: Path) -> 
 async def test_later_keeps_the_case_and_asks_again_at_the_next_unlock(data_dir: Path) -> None:
     due = _closed_case("Oude zorg", 13)
     _seed(due)
-    for _ in range(2):
+    for run in range(2):
         app = CasusprepApp()
         async with app.run_test(size=(80, 24)) as pilot:
             await unlock(pilot)
@@ -107,12 +107,12 @@ async def test_later_keeps_the_case_and_asks_again_at_the_next_unlock(data_dir: 
             await pilot.click("#retention-later")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
-            # Back on the list (and after leaving a case) the notice is not repeated in the same session.
-            await pilot.press("enter")
-            await pilot.pause()
-            await pilot.press("escape")
-            await pilot.pause()
-            assert isinstance(app.screen, HomeScreen)
+            if run == 0:  # back on the list after leaving a case: not asked again in the same session
+                await pilot.press("enter")
+                await pilot.pause()
+                await pilot.press("escape")
+                await pilot.pause()
+                assert isinstance(app.screen, HomeScreen)
             # At 80 columns the removal date is on the line under the table.
             line = str(app.screen.query_one("#case-removal", Static).render())
             assert add_months(due.closed_on, 12).strftime("%d/%m/%Y") in line
