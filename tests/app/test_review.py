@@ -236,6 +236,15 @@ async def test_kept_registered_name_blocks_summary_and_export(tmp_path: Path) ->
         focused = app.focused
         assert focused is not None and getattr(focused, "path", None)
         assert CHILD.split()[0] in (getattr(focused, "text", None) or getattr(focused, "value", ""))
+        # The message also leads back to the review, where the name was kept.
+        await go_step(pilot, 7)
+        screen.query_one("#doc-folder", Input).value = str(tmp_path)
+        await pilot.click("#doc-export")
+        await settle(pilot)
+        assert list(tmp_path.iterdir()) == []
+        await pilot.click("#doc-jump-review")
+        await settle(pilot)
+        assert screen.step_index == 6 and screen.query(AnonymiseStep)
         await pilot.press("ctrl+q")
 
 

@@ -247,6 +247,7 @@ SUMMARY_COPY = "Kopieer geanonimiseerde samenvatting"
 SUMMARY_DONE = "Samenvatting gekopieerd naar het klembord en weggeschreven: {path}"
 SUMMARY_TITLE = "Geanonimiseerde samenvatting"
 JUMP_TO = "Ga naar: {where}"
+JUMP_TO_REVIEW = "Ga naar Anonimiseren: je liet {n} gevonden tekst(en) staan"
 
 AUDIT_HEADER = "Logboek: wat verliet de app?"
 AUDIT_EMPTY = "Nog niets geëxporteerd voor deze casus."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
     Collapsible,
@@ -51,7 +51,7 @@ class DocumentsStep(Step):
             yield Button(S.SUMMARY_COPY, id="doc-summary")
         yield LoadingIndicator(id="doc-busy")
         yield Static("", id="doc-result")
-        yield Horizontal(id="doc-jumps")
+        yield Vertical(id="doc-jumps")
         yield Label(S.AUDIT_HEADER, classes="field-label")
         yield Static(S.AUDIT_EMPTY, id="doc-audit-empty", classes="muted")
         audit: DataTable = DataTable(id="doc-audit", cursor_type="none", zebra_stripes=True)
@@ -132,6 +132,9 @@ class DocumentsStep(Step):
         elif bid == "doc-summary":
             event.stop()
             self.export(summary=True)
+        elif bid == "doc-jump-review":
+            event.stop()
+            self.screen.call_later(self.screen.go_to, 6)  # type: ignore[attr-defined]
         elif bid.startswith("doc-jump-"):
             event.stop()
             from casusprep.app.widgets.review import jump_to_field
@@ -176,14 +179,17 @@ class DocumentsStep(Step):
         message.update(Text(result.message))
         message.set_class(not result.ok, "error")
         message.set_class(result.ok, "success")
-        jumps = self.query_one("#doc-jumps", Horizontal)
+        jumps = self.query_one("#doc-jumps", Vertical)
         await jumps.remove_children()
         self._jump_fields = result.fields[:4]
-        if self._jump_fields:
-            await jumps.mount_all(
-                Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
-                for n, path in enumerate(self._jump_fields)
-            )
+        buttons = [
+            Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
+            for n, path in enumerate(self._jump_fields)
+        ]
+        kept = len(self.case.anonymisation.rejected)
+        if result.fields and kept:  # a text the coach chose to keep may be what leaks: offer the review too
+            buttons.append(Button(S.JUMP_TO_REVIEW.format(n=kept), id="doc-jump-review", compact=True))
+        await jumps.mount_all(buttons)
         if result.ok:
             self.post_message(Exported(kind))
 
