@@ -14,6 +14,7 @@ from casusprep.hints import (
     observation_hints,
     pipeline,
 )
+from casusprep.hints.engine import sentence_bounds
 from casusprep.hints.lexicon import adjective_forms, parse_lexicon, phrase_to_pattern
 
 
@@ -212,3 +213,13 @@ def test_lemmas_are_used_when_the_pipeline_provides_them(monkeypatch):
         assert [(h.text, h.kind.value) for h in engine.find_hints(text)] == [("verwaarloosden", "diagnose")]
     finally:
         engine._compiled.cache_clear()
+
+
+def test_move_splits_a_sentence_typed_without_a_space_after_the_full_stop():
+    observation = "Hij was weer agressief.Daarna droeg hij zijn jas zelf naar de kapstok."
+    hint = next(h for h in find_hints(observation) if h.text.lower() == "agressief")
+    new_obs, new_interp = move_to_interpretation(observation, "", hint)
+    assert new_interp == "Hij was weer agressief."
+    assert new_obs == "Daarna droeg hij zijn jas zelf naar de kapstok."
+    # decimals and abbreviations inside a sentence are not sentence ends
+    assert sentence_bounds("Een plek van 3.5 cm op de arm.", 20) == (0, 30)

@@ -39,7 +39,11 @@ _SPEECH_VERBS = (
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "'": "'", "«": "»", "‹": "›"}
 _ELISION = re.compile(r"'(?:s|t|k|n)\b", re.IGNORECASE)
 _AFTER_COLON = re.compile(rf"\b(?:{_SPEECH_VERBS})\s*:\s*([^.!?\n]*)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»]?\s+(?=[\"'“‘„«(]?[A-ZÀ-Ý0-9])|\n+")
+# A sentence ends at . ! ? … before whitespace and a capital, or, in hurried typing without the space,
+# directly between a lower-case word and a capitalised one ("agressief.Noor").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'”’»]?\s+(?=[\"'“‘„«(]?[A-ZÀ-Ý0-9])|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])|\n+"
+)
 
 
 @dataclass(frozen=True, slots=True)
