@@ -32,6 +32,7 @@ class CasusprepApp(App[int]):
     def __init__(self) -> None:
         super().__init__()
         self.store = None
+        self._crash: BaseException | None = None
         self.help_visible = True
         self.theme = DARK
 
@@ -122,12 +123,43 @@ class CasusprepApp(App[int]):
         for panel in self.screen.query("#help"):
             panel.display = self.help_visible
 
+    # --- crash report without case data --------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        self._crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        """Replace Textual's crash report, which prints local variables (names, observations).
+
+        Only the exception type and the code locations are shown; the message is left out
+        because validation errors quote the input.
+        """
+        from rich.segment import Segments
+
+        self.bell()
+        self._exit_renderables.append(Segments(self.console.render(crash_report(self._crash))))
+        self._close_messages_no_wait()
+
     async def action_quit(self) -> None:
         self._leave_case()
         if self.store is not None:
             self.store.close()
             self.store = None
         self.exit(0)
+
+
+def crash_report(error: BaseException | None):
+    """A Dutch crash notice with the exception type and the code frames only: no values, no messages."""
+    import traceback
+
+    from rich.text import Text
+
+    out = Text(S.CRASH_HEADER + "\n\n", style="bold")
+    if error is not None:
+        for frame in traceback.extract_tb(error.__traceback__):
+            out.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}\n")
+        out.append(f"{type(error).__module__}.{type(error).__qualname__}\n", style="bold")
+    return out
 
 
 def run() -> int:

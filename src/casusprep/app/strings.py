@@ -7,6 +7,10 @@ from __future__ import annotations
 
 APP_TITLE = "casusprep"
 APP_SUBTITLE = "een casusoverleg voorbereiden"
+CRASH_HEADER = (
+    "casusprep is onverwacht gestopt. Wat je typte is bewaard tot de laatste automatische bewaring "
+    "(enkele tellen geleden). Start casusprep opnieuw. Dit verslag bevat geen casusgegevens."
+)
 
 # Unlock / first run
 FIRST_RUN_TITLE = "Welkom bij casusprep"
