@@ -149,3 +149,29 @@ async def test_no_notice_when_nothing_is_due(data_dir: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("ctrl+q")
+
+
+async def test_closing_a_case_in_situatie_shows_its_removal_date(data_dir: Path) -> None:
+    from textual.widgets import Select
+
+    from casusprep.app.screens.case import CaseScreen
+    from casusprep.app.widgets.fields import format_be_date
+
+    open_case = example_case().model_copy(update={"id": new_id(), "title": "Nog open"}, deep=True)
+    _seed(open_case)
+    app = CasusprepApp()
+    async with app.run_test(size=(110, 36)) as pilot:
+        await unlock(pilot)
+        app.open_case(open_case.id)
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        note = app.screen.query_one("#removal-note", Static)
+        assert not note.display
+        app.screen.query_one("#status", Select).value = Status.CLOSED
+        await pilot.pause()
+        assert note.display
+        expected = format_be_date(add_months(TODAY, 12))
+        assert expected in str(note.render()) and "12 maanden" in str(note.render())
+        app.screen.query_one("#status", Select).value = Status.OPEN
+        await pilot.pause()
+        assert not note.display

@@ -74,6 +74,7 @@ class SituationStep(Step):
             )
             yield Button(S.MELDPLICHT_COPY, id="meldplicht-copy", compact=True)
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
+        yield Static(id="removal-note", classes="muted")
         yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
 
@@ -94,6 +95,7 @@ class SituationStep(Step):
         if c.child_in_danger_now:
             box.update(Text(crisis_now(c.confidentiality)))
         box.display = bool(c.child_in_danger_now)
+        self.show_removal_date()
         self.query_one("#gog-field").display = c.situation_kind is SituationKind.GOG
         advice = meldplicht_for(c)
         notice = self.query_one("#meldplicht", Static)
@@ -107,6 +109,25 @@ class SituationStep(Step):
             text = meldplicht_draft(c)
             if draft.text != text:  # reloading would drop the coach's selection on every keystroke elsewhere
                 draft.load_text(text)
+
+    def show_removal_date(self) -> None:
+        """A closed case says when it will be removed (the store's retention setting, default 12 months)."""
+        import datetime as dt
+
+        from casusprep.app.widgets.fields import format_be_date
+
+        note = self.query_one("#removal-note", Static)
+        store = getattr(self.app, "store", None)
+        note.display = self.case.status is Status.CLOSED and store is not None
+        if note.display:
+            closed_on = self.case.closed_on or dt.date.today()  # the store sets it on the next save
+            note.update(
+                S.REMOVAL_LINE.format(
+                    closed=format_be_date(closed_on),
+                    removal=format_be_date(store.removal_date(closed_on)),
+                    months=store.retention_months(),
+                )
+            )
 
     @on(Button.Pressed, "#meldplicht-copy")
     def copy_draft(self, event: Button.Pressed) -> None:
