@@ -7,6 +7,9 @@ the project's spaCy model); these signatures stay stable for the app, documents 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+import threading
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -111,14 +114,78 @@ def anonymise_text(
     return AnonymisedText(text=_apply(text, detections), detections=detections)
 
 
-def anonymise_texts(items: list[tuple[str, list[Person]]], *, use_model: bool = True) -> list[AnonymisedText]:
-    """Anonymise many independent texts (each with its own persons) with one batched model pass."""
+def _anonymise_batch(items: list[tuple[str, list[Person]]], use_model: bool) -> list[AnonymisedText]:
     docs = model_docs([text for text, _ in items]) if use_model else None
     out = []
     for i, (text, persons) in enumerate(items):
         ctx = _context(persons, date_mode=DateMode.MONTH_YEAR, use_model=use_model)
         detections = _detect(text, ctx, docs[i] if docs else None)
         out.append(AnonymisedText(text=_apply(text, detections), detections=detections))
+    return out
+
+
+# Batches of at least this many words are shared over the machine's cores (one forked helper process per extra
+# core, made once); smaller ones are not worth the hand-over.
+PARALLEL_MIN_WORDS = 4_000
+_pool_lock = threading.Lock()
+_pool: dict[int, multiprocessing.pool.Pool] = {}
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _helpers(n: int, use_model: bool):
+    """A pool of n forked helper processes that inherit the loaded engine (nothing is loaded twice), or None
+    when forking is not safe: other threads running (a lock held by one would stay held in the child)."""
+    with _pool_lock:
+        if n not in _pool:
+            if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+                return None
+            from casusprep.anonymise.lexicon import lexicon
+            from casusprep.anonymise.presidio_bridge import get_analyzer
+
+            lexicon()
+            get_analyzer(use_model)
+            get_analyzer(not use_model)
+            _pool[n] = multiprocessing.get_context("fork").Pool(n)
+        return _pool[n]
+
+
+def close_helpers() -> None:
+    """End the helper processes (they also end with this process)."""
+    with _pool_lock:
+        for pool in _pool.values():
+            pool.close()
+            pool.join()
+        _pool.clear()
+
+
+def anonymise_texts(
+    items: list[tuple[str, list[Person]]], *, use_model: bool = True, n_process: int | None = None
+) -> list[AnonymisedText]:
+    """Anonymise many independent texts (each with its own persons) with batched model passes.
+
+    ``n_process``: processes to share the work over; by default one per core for batches of at least
+    ``PARALLEL_MIN_WORDS`` words. Each text's result is the same whichever process made it.
+    """
+    if n_process is None:
+        big = sum(text.count(" ") + 1 for text, _ in items) >= PARALLEL_MIN_WORDS
+        n_process = _cores() if big else 1
+    n_process = max(1, min(n_process, len(items)))
+    pool = _helpers(n_process - 1, use_model) if n_process > 1 else None
+    if pool is None:
+        return _anonymise_batch(items, use_model)
+    # Contiguous parts: this process does the first while the helpers do the others.
+    size = -(-len(items) // n_process)
+    parts = [items[i : i + size] for i in range(0, len(items), size)]
+    pending = [pool.apply_async(_anonymise_batch, (part, use_model)) for part in parts[1:]]
+    out = _anonymise_batch(parts[0], use_model)
+    for job in pending:
+        out.extend(job.get())
     return out
 
 

@@ -22,6 +22,8 @@ _built: list[Lexicon] = []
 @lru_cache(maxsize=100_000)
 def fold(word: str) -> str:
     """Lowercase without diacritics: 'Zoë' and 'zoe' are the same key."""
+    if word.isascii():  # most words: nothing to decompose, and casefold() == lower() for ASCII
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 

@@ -61,10 +61,10 @@ class Token:
     end: int
     folded: str
     sentence_start: bool
+    capitalised: bool = field(init=False)  # set once: every recognizer asks, for every token
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.capitalised = self.text[:1].isupper()
 
 
 def tokens(text: str) -> list[Token]:

@@ -3,6 +3,8 @@ voetbalclub X): the name becomes a typed placeholder. Generic services (het CLB 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import Span, Token
 
@@ -11,15 +13,23 @@ _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 _QUOTES = "'’\"“”‘"
 
 
+@lru_cache(maxsize=50_000)
+def type_placeholder(word: str) -> str | None:
+    """The placeholder when a (folded) word is an institution type word, or a compound ending in one
+    (Fruitbedrijf X, Tennisclub X); cached per word, as every token of every text asks."""
+    types = lexicon().institution_types
+    placeholder = types.get(word)
+    if placeholder is None:
+        placeholder = next((v for k, v in types.items() if len(k) >= 5 and word.endswith(k) and len(word) > len(k) + 2),
+                           None)  # fmt: skip
+    return placeholder
+
+
 def find(toks: list[Token], text: str) -> list[Span]:
     lex = lexicon()
     out: list[Span] = []
-    compounds = [(k, v) for k, v in lex.institution_types.items() if len(k) >= 5]
     for i, t in enumerate(toks):
-        placeholder = lex.institution_types.get(t.folded)
-        if placeholder is None:
-            # Fruitbedrijf X, Tennisclub X: a compound ending in a type word.
-            placeholder = next((v for k, v in compounds if t.folded.endswith(k) and len(t.folded) > len(k) + 2), None)
+        placeholder = type_placeholder(t.folded)
         if placeholder is None:
             continue
         if t.folded in _SUFFIX_TYPES and i > 0:

@@ -29,9 +29,13 @@ def _starts_quotation(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
 
 
-def find(doc) -> list[Span]:
+def find(doc, text: str | None = None) -> list[Span]:
+    """Spans for the model's entities in ``doc``; ``text`` is the doc's text when the caller has it (spaCy
+    rebuilds ``doc.text`` from the tokens on every access)."""
     lex = lexicon()
     out: list[Span] = []
+    if text is None:
+        text = doc.text
     for ent in doc.ents:
         kind = _TYPES.get(ent.label_)
         if kind is None:
@@ -51,9 +55,7 @@ def find(doc) -> list[Span]:
         if (
             len(ent) == 1
             and ent.label_ == "PER"
-            and (
-                _starts_sentence(doc.text, ent.start_char) or _starts_quotation(doc.text, ent.start_char, ent.end_char)
-            )
+            and (_starts_sentence(text, ent.start_char) or _starts_quotation(text, ent.start_char, ent.end_char))
             and not _listed(words[0], lex)
         ):
             # A capital at the start of a sentence or of a quotation says nothing; an unknown word there is rarely

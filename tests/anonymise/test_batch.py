@@ -1,0 +1,46 @@
+"""Batch mode (anonymise_texts, used by ``casusprep anonymise --batch``): shared over two processes, each
+text's result is exactly what one call of anonymise_text gives, in the input order."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text, anonymise_texts, api
+from casusprep.case import Person, Role
+
+NOTES = [
+    ("Op 4/11/2024 bracht mama Els haar zoon Rubenneke naar kinderdagverblijf De Pagadder in Wetteren.", "Ruben"),
+    ("Juf Marleen belde papa op 0472 18 44 90; het CLB weet het nog niet.", "Jonas"),
+    ("Lotje zong K3 en speelde met buurjongen Kobe Wouters in de Kerkstraat 12.", "Lotte"),
+    ('Mama zegt: "Hij is gevallen." De grootouders wonen nog in Marokko.', "Amine"),
+]
+
+
+def _items(n: int) -> list[tuple[str, list[Person]]]:
+    return [(NOTES[i % 4][0] + f" Notitie {i}.", [Person(name=NOTES[i % 4][1] + " Peeters", role=Role.CHILD)])
+            for i in range(n)]  # fmt: skip
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_two_processes_give_each_text_what_a_single_call_gives(use_model: bool) -> None:
+    items = _items(40)
+    parallel = anonymise_texts(items, use_model=use_model, n_process=2)
+    assert api._pool, "the second half went to a helper process"
+    assert len(parallel) == len(items)
+    for (text, persons), done in zip(items, parallel, strict=True):
+        assert done == anonymise_text(text, persons, use_model=use_model)
+    assert parallel == anonymise_texts(items, use_model=use_model, n_process=1)
+    assert "Rubenneke" not in parallel[0].text and "Notitie 0." in parallel[0].text
+    assert "Notitie 39." in parallel[39].text
+
+
+def test_large_batches_use_a_helper_process_and_small_ones_do_not(monkeypatch) -> None:
+    api.close_helpers()
+    anonymise_texts(_items(3), use_model=False)
+    assert api._pool == {}
+    monkeypatch.setattr(api, "PARALLEL_MIN_WORDS", 100)
+    if api._cores() > 1:
+        anonymise_texts(_items(12), use_model=False)
+        assert len(api._pool) == 1
+    api.close_helpers()
+    assert api._pool == {}
