@@ -33,3 +33,14 @@ def test_model_leaves_role_words_and_services_alone():
     nlp = spacy.load(models_dir() / "nl_casusprep")
     doc = nlp("Mama en de juf hebben samen met het CLB en Kind en Gezin overlegd over het Sinterklaasfeest.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == []
+
+
+def test_the_shipped_tokenizer_is_the_one_the_engine_builds():
+    """casusprep.nlp skips reading the shipped tokenizer (it is spaCy's blank Dutch one): they must stay equal,
+    or the engine would tokenise differently from the model's training."""
+    from casusprep.nlp import get_nlp
+
+    shipped = spacy.load(models_dir() / "nl_casusprep")
+    assert get_nlp(True).tokenizer.to_bytes() == shipped.tokenizer.to_bytes()
+    text = "Op 12/03/2024 zei mama (tel. 0472/18.44.90): “Femke’s jas, bv. die van ’t KDV!” e.d."
+    assert [t.text for t in get_nlp(True)(text)] == [t.text for t in shipped(text)]
