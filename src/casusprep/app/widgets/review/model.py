@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casusprep.case import Case, iter_text_fields
-from casusprep.guard import fold
+from casusprep.guard import _name_needles, fold
 
 # entity type -> (marker shown in the text, Dutch name in the legend). Markers make it readable without colour.
 TYPES: dict[str, tuple[str, str]] = {
@@ -74,6 +74,7 @@ class Mention:
     kept: bool
     count: int = 0
     fields: list[str] = field(default_factory=list)
+    registered: bool = False  # (part of) a registered person's name: keeping it blocks every export
 
     @property
     def manual(self) -> bool:
@@ -166,6 +167,9 @@ def review_case(
         if progress:
             progress(n + 1, len(texts))
     # What is removed first, the most frequent on top: that is what the coach checks first.
+    names = {fold(needle) for needle, _ in _name_needles(case)}
+    for m in mentions.values():
+        m.registered = m.key in names or any(word in names for word in m.key.split())
     result.mentions = sorted(mentions.values(), key=lambda m: (m.kept, -m.count, m.key))
     return result
 

@@ -170,7 +170,9 @@ class AnonymiseStep(Step):
             current = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
         table.clear()
         for m in review.mentions:
-            status = Text(S.REVIEW_KEEP, style="italic") if m.kept else Text(S.REVIEW_REMOVE, style="bold")
+            status = Text(S.REVIEW_REMOVE, style="bold")
+            if m.kept:
+                status = Text(S.REVIEW_KEEP_BLOCKS if m.registered else S.REVIEW_KEEP, style="italic")
             kind = Text(f" {marker(m.entity_type)} ", style=style_for(m.entity_type))
             where = field_location(m.fields[0])
             if len(m.fields) > 1:
