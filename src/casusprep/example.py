@@ -319,7 +319,7 @@ def example_case() -> Case:
             date_mode=DateMode.RELATIVE,
             rejected=["Opgroeien", "VK"],
             extra=[LOCATION, "Zottegem", "Vlinders"],
-            replacements={LOCATION: "het kinderdagverblijf", "Vlinders": "de leefgroep"},
+            replacements={LOCATION: "[naam opvang]", "Vlinders": "[naam leefgroep]"},
         ),
     )
 
