@@ -286,6 +286,7 @@ async def test_long_texts_show_progress_and_the_app_keeps_answering() -> None:
         while busy.display:
             await asyncio.sleep(0.02)
         took = time.monotonic() - start
+        await settle(pilot)  # the results are being mounted
         assert any(total and 0 < done < total for done, total in seen), seen
         # The UI loop kept running while the worker detected: no long gap between timer ticks.
         gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False) if a >= start]
