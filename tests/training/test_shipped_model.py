@@ -41,6 +41,7 @@ def test_the_shipped_tokenizer_is_the_one_the_engine_builds():
     from casusprep.nlp import get_nlp
 
     shipped = spacy.load(models_dir() / "nl_casusprep")
-    assert get_nlp(True).tokenizer.to_bytes() == shipped.tokenizer.to_bytes()
+    # rules, special cases, prefix/suffix/infix patterns (the vocab grows with every text the engine has seen)
+    assert get_nlp(True).tokenizer.to_bytes(exclude=["vocab"]) == shipped.tokenizer.to_bytes(exclude=["vocab"])
     text = "Op 12/03/2024 zei mama (tel. 0472/18.44.90): “Femke’s jas, bv. die van ’t KDV!” e.d."
     assert [t.text for t in get_nlp(True)(text)] == [t.text for t in shipped(text)]

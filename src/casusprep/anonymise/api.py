@@ -149,8 +149,7 @@ def _helpers(n: int, use_model: bool):
             from casusprep.anonymise.presidio_bridge import get_analyzer
 
             lexicon()
-            get_analyzer(use_model)
-            get_analyzer(not use_model)
+            get_analyzer(use_model)  # the other mode, if ever asked for, loads in the helper itself
             _pool[n] = multiprocessing.get_context("fork").Pool(n)
         return _pool[n]
 
