@@ -24,7 +24,7 @@ _NUMBERED = {Role.BROTHER: "broer", Role.SISTER: "zus", Role.GRANDPARENT: "groot
 _LETTERED = {
     Role.CAREGIVER: "begeleider",
     Role.TEACHER: "leerkracht",
-    Role.OTHER: "persoon",
+    Role.OTHER: "betrokkene",  # not "persoon": persons nobody registered are "persoon A", "persoon B"
     Role.CHILD: "kind",
 }
 

@@ -464,7 +464,7 @@ def test_awkward_text_is_escaped_and_line_breaks_kept() -> None:
     obs = next(
         v for k, v in labelled_rows(render_document(case, DocKind.VK)) if k.startswith(F["signals[].observation"])
     )
-    assert obs.startswith("het kind zei")
+    assert obs.startswith("Het kind zei")
 
 
 # ----------------------------------------------------------------- export

@@ -7,8 +7,9 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
+from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, lexicon, own_list
 from casusprep.anonymise.presidio_bridge import analyse_spans
 from casusprep.anonymise.recognizers.base import Span, tokens
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -113,13 +114,20 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return sorted(taken, key=lambda s: s.start)
 
 
-def _merge_registered(spans: list[Span], text: str) -> list[Span]:
-    """Neighbouring name tokens of one registered person become one mention (first name + surname)."""
+def _merge_registered(spans: list[Span], text: str, index: RegisteredPersons) -> list[Span]:
+    """Neighbouring name tokens of one registered person become one mention (first name + surname).
+
+    A surname shared in the family is indexed under one of them; after another member's first name
+    ('papa Mohammed Verhaegen') it belongs to that member.
+    """
     out: list[Span] = []
     for s in spans:
-        if out and s.key == out[-1].key and not text[out[-1].end : s.start].strip(" -"):
-            out[-1].end = s.end
-            continue
+        if out and not text[out[-1].end : s.start].strip(" -"):
+            prev = out[-1]
+            shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
+            if s.key == prev.key or shared:
+                prev.end = s.end
+                continue
         out.append(s)
     return out
 
@@ -142,7 +150,7 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse_spans(
         text,
-        lambda text, toks, artifacts: _merge_registered(index.find(toks), text),
+        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index),
         use_model=ctx.use_model,
         doc=doc,
     )
@@ -188,5 +196,43 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:
             s.replacement = "[verwijderd]"
+        if s.recognizer == "registered_persons":
+            _absorb_title(s, text, out[-1].end if out else 0)
+        if _starts_sentence(text, s.start) and s.replacement[:1].islower():
+            s.replacement = s.replacement[0].upper() + s.replacement[1:]
         out.append(s)
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_OPENERS = " \t\"'“‘„«(*-•"
+
+
+def _absorb_title(s: Span, text: str, floor: int) -> None:
+    """'papa Jeroen' with the pseudonym 'vader' becomes 'papa', not 'papa vader' ('haar broer Tibo': 'haar broer').
+
+    Only when the title says the same as the pseudonym (data/role_titles.txt): 'juf An' with the
+    pseudonym 'begeleider A' keeps both, the letter tells the caregivers apart. The title stays as written.
+    """
+    titles = role_titles().get(fold(s.replacement))
+    if not titles:
+        return
+    m = _WORD_BEFORE.search(text, max(floor, s.start - 40), s.start)
+    if m and fold(m.group(1)) in titles:
+        s.start = m.start(1)
+        s.replacement = m.group(1)
+
+
+@cache
+def role_titles() -> dict[str, frozenset[str]]:
+    out = {}
+    for line in own_list("role_titles.txt"):
+        role, _, titles = line.partition(":")
+        out[fold(role.strip())] = frozenset(fold(t.strip()) for t in titles.split(",") if t.strip())
+    return out
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """At the start of the text, a line, or after . ! ? (opening quotes and bullets allowed in between)."""
+    before = text[max(0, start - 20) : start].rstrip(_OPENERS)  # a window: texts can be 200,000 characters
+    return not before or before[-1] in ".!?\n"

@@ -20,6 +20,22 @@ MONTHS = {
 }  # fmt: skip
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = frozenset(
+    (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
+)
 DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 DATE_WORDS = re.compile(
@@ -55,7 +71,10 @@ def find(text: str) -> list[Span]:
     for m in DATE_WORDS.finditer(text):
         month = MONTHS[m.group(2).lower()]
         value = _date(_year(m.group(3)), month, int(m.group(1)))
-        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": month}))
+        end = m.end()
+        if m.group(3) is None and m.group(2).lower() in _FULL_MONTHS and text[m.end(2) : end] == ".":
+            end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
+        out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta={"date": value, "month": month}))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2))}))

@@ -48,8 +48,8 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     # Word parts only: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still match the words.
     parts = [fold(p) for p in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)]
     for i, part in enumerate(parts):
-        if len(part) < 2 or part in PARTICLES:
-            continue
+        if len(part) < 2 or (part in PARTICLES and i > 0):
+            continue  # a particle is a name only as the first word: Ben, Al, El (not 'Ilias Ben Haddou')
         exact.add(part)
         for stem in _stems(part):
             if len(stem) >= 2:
@@ -96,6 +96,10 @@ class RegisteredPersons:
         self.capital: dict[str, str] = {}
         self.fuzzy: dict[str, str] = {}
         self.firsts: set[str] = set()  # forms that name a person by first name (not a shared surname)
+        # Particles written before a surname part: 'El Amrani', 'Van den Broeck' (person id -> part -> particles).
+        self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
+        self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -108,10 +112,28 @@ class RegisteredPersons:
                 self.capital.setdefault(v, pid)
             for v in fuzzy:
                 self.fuzzy.setdefault(v, pid)
+            written = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)
+            self.spellings.update(written)
+            words = [fold(w) for w in written]
+            self.words[pid] = frozenset(words)
+            run: list[str] = []
+            for word in words[1:]:
+                if word in PARTICLES:
+                    run.append(word)
+                    continue
+                if run:
+                    self.particles.setdefault(pid, {})[word] = tuple(run)
+                    self.exact.setdefault(" ".join((*run, word)), pid)  # lets a model hit 'El Amrani' map back
+                run = []
+
+    def is_name_of(self, pid: str, mention: str) -> bool:
+        """Whether every word of ``mention`` is a word of this person's registered name."""
+        words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", fold(mention))
+        return bool(words) and all(w in self.words.get(pid, ()) for w in words)
 
     def lookup(self, tok: Token) -> str | None:
         f = tok.folded
-        if not tok.capitalised and f in name_words():
+        if not tok.capitalised and f in name_words() and tok.text not in self.spellings:
             return None  # 'een roos getekend': the word, not the child called Roos
         candidates = [f]
         if f.endswith(("'s", "'")):
@@ -134,7 +156,7 @@ class RegisteredPersons:
 
     def find(self, toks: list[Token]) -> list[Span]:
         out: list[Span] = []
-        for t in toks:
+        for i, t in enumerate(toks):
             pid = self.lookup(t)
             if pid is None:
                 continue
@@ -145,5 +167,19 @@ class RegisteredPersons:
             base = t.folded[: end - t.start]
             # Weak: a shared surname alone, or a typo match; a longer name found around it wins.
             strong = base in self.firsts
-            out.append(Span(t.start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
+            start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
+            while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
+                out.pop()
+            out.append(Span(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
+
+    @staticmethod
+    def _particle_start(toks: list[Token], i: int, particles: tuple[str, ...]) -> int:
+        """Start of the mention including the name's own particles right before the surname part."""
+        n = len(particles)
+        if not n or i < n:
+            return toks[i].start
+        before = toks[i - n : i]
+        if tuple(t.folded for t in before) != particles:
+            return toks[i].start
+        return before[0].start
