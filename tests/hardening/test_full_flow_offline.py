@@ -256,7 +256,8 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> FlowRun:
         for var in ("TEXTUAL", "TEXTUAL_LOG", "CASUSPREP_PASSPHRASE"):
             mp.delenv(var, raising=False)
         mp.setattr(textual_constants, "LOG_FILE", None)  # read at import: a developer's shell may have set it
-        mp.setattr(root_logger, "level", logging.DEBUG)
+        level_before = root_logger.level
+        root_logger.setLevel(logging.DEBUG)  # setLevel, not an attribute: loggers cache isEnabledFor per level
         root_logger.addHandler(handler)
         logging.captureWarnings(True)
         attempts: list[str] = []
@@ -275,6 +276,7 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> FlowRun:
         finally:
             _GUARD.active = False
             root_logger.removeHandler(handler)
+            root_logger.setLevel(level_before)
             handler.close()
             logging.captureWarnings(False)
             (dirs["logs"] / "stdout.txt").write_text(out.getvalue(), encoding="utf-8")
