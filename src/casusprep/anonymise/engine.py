@@ -3,6 +3,7 @@ replacement per mention that stays the same across all fields of a case."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import string
@@ -106,12 +107,22 @@ def _priority(s: Span) -> int:
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
+    """Overlaps go to the strongest, then longest span. The taken spans never overlap, so kept sorted by
+    start only the neighbours of a candidate can collide (log n per span: a long note has thousands)."""
     spans.sort(key=lambda s: (-_priority(s), -(s.end - s.start), -s.score, s.start))
+    starts: list[int] = []
     taken: list[Span] = []
     for s in spans:
-        if s.end > s.start and not any(t.start < s.end and s.start < t.end for t in taken):
-            taken.append(s)
-    return sorted(taken, key=lambda s: s.start)
+        if s.end <= s.start:
+            continue
+        i = bisect.bisect_left(starts, s.start)
+        if i < len(taken) and taken[i].start < s.end:
+            continue  # the next taken span starts inside this one
+        if i > 0 and taken[i - 1].end > s.start:
+            continue  # the previous taken span runs into this one
+        starts.insert(i, s.start)
+        taken.insert(i, s)
+    return taken
 
 
 def _merge_registered(spans: list[Span], text: str, index: RegisteredPersons) -> list[Span]:
