@@ -44,7 +44,7 @@ async def test_anonymised_preview_runs_in_worker() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         texts = [str(w.render()) for w in screen.query(".anon-text").results(Static)]
-        assert texts == ["het kind huilde bij het afscheid."]
+        assert texts == ["Het kind huilde bij het afscheid."]
         assert not screen.query_one("#anon-busy").display
 
 
