@@ -13,11 +13,10 @@ from functools import cache
 from casusprep.anonymise.lexicon import fold, lexicon, own_list
 from casusprep.anonymise.presidio_bridge import analyse_spans
 from casusprep.anonymise.recognizers.base import Span, tokens
+from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.case import DateMode
 
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")  # fmt: skip
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
     "extra": 8,
