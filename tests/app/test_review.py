@@ -318,3 +318,15 @@ def test_review_shows_what_the_documents_get_and_decisions_toggle() -> None:
     assert second.kept_count() == 1
     toggle(case, mentions[date.key])  # remove it again
     assert date.text not in case.anonymisation.rejected
+
+
+def test_review_list_shows_the_replacement_as_it_reads_mid_sentence() -> None:
+    from casusprep.app.widgets.review.model import review_case
+    from casusprep.case import Case, Person, Role, Signal
+
+    case = Case(
+        persons=[Person(name="Wannes Pauwels", role=Role.CHILD)],
+        signals=[Signal(observation="Wannes Pauwels at niets. Daarna sliep Wannes Pauwels.")],
+    )
+    mention = next(m for m in review_case(case).mentions if m.key == "wannes pauwels")
+    assert mention.count == 2 and mention.replacement == "het kind"

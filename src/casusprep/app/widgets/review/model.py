@@ -161,6 +161,8 @@ def review_case(
             m = mentions.get(key)
             if m is None:
                 m = mentions[key] = Mention(key, f.text.strip(), f.entity_type, f.replacement, f.kept)
+            elif f.replacement[:1].islower() and f.replacement.lower() == m.replacement.lower():
+                m.replacement = f.replacement  # the list shows the form mid-sentence, not 'Begeleider A'
             m.count += 1
             if path not in m.fields:
                 m.fields.append(path)
