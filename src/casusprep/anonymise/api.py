@@ -52,7 +52,7 @@ class AnonymisedCase:
         return self.date_labels.get(signal_id, "")
 
 
-def _context(
+def make_context(
     persons: list[Person],
     *,
     first_date: dt.date | None = None,
@@ -60,6 +60,10 @@ def _context(
     use_model: bool = True,
     review: AnonymisationReview | None = None,
 ) -> CaseContext:
+    """The state one anonymisation shares over several texts: persons, pseudonyms, the coach's decisions.
+
+    Pass the same context to every text of a case so one mention gets one replacement everywhere.
+    """
     ctx = CaseContext(
         persons=[(p.id, p.name) for p in persons],
         pseudonyms=effective_pseudonyms(persons),
@@ -74,7 +78,8 @@ def _context(
     return ctx
 
 
-def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
+def detect_text(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
+    """The detections in one text, each with its replacement (``doc``: a model doc made beforehand)."""
     return [
         Detection(
             start=s.start,
@@ -109,8 +114,8 @@ def anonymise_text(
     context: CaseContext | None = None,
 ) -> AnonymisedText:
     """Anonymise one text. Pass ``context`` to keep replacements consistent over several texts."""
-    ctx = context or _context(persons or [], first_date=first_date, date_mode=date_mode, use_model=use_model)
-    detections = _detect(text, ctx)
+    ctx = context or make_context(persons or [], first_date=first_date, date_mode=date_mode, use_model=use_model)
+    detections = detect_text(text, ctx)
     return AnonymisedText(text=_apply(text, detections), detections=detections)
 
 
@@ -118,8 +123,8 @@ def _anonymise_batch(items: list[tuple[str, list[Person]]], use_model: bool) -> 
     docs = model_docs([text for text, _ in items]) if use_model else None
     out = []
     for i, (text, persons) in enumerate(items):
-        ctx = _context(persons, date_mode=DateMode.MONTH_YEAR, use_model=use_model)
-        detections = _detect(text, ctx, docs[i] if docs else None)
+        ctx = make_context(persons, date_mode=DateMode.MONTH_YEAR, use_model=use_model)
+        detections = detect_text(text, ctx, docs[i] if docs else None)
         out.append(AnonymisedText(text=_apply(text, detections), detections=detections))
     return out
 
@@ -192,7 +197,7 @@ def anonymise_case(case: Case, *, use_model: bool = True) -> AnonymisedCase:
     """Anonymise every free-text field of a case consistently, and pseudonymise its persons."""
     copy = case.model_copy(deep=True)
     result = AnonymisedCase(case=copy)
-    ctx = _context(
+    ctx = make_context(
         case.persons,
         first_date=case.first_signal_date(),
         date_mode=case.anonymisation.date_mode,

@@ -119,13 +119,13 @@ def review_case(
     cancelled: Callable[[], bool] | None = None,
 ) -> CaseReview | None:
     """Detect every free-text field of ``case`` (a copy: it is not changed). None when cancelled."""
-    from casusprep.anonymise.api import _context, _detect
+    from casusprep.anonymise.api import detect_text, make_context
     from casusprep.anonymise.engine import model_docs
 
     review = case.anonymisation
     options = {"first_date": case.first_signal_date(), "date_mode": review.date_mode}
-    decided = _context(case.persons, review=review, **options)
-    everything = _context(case.persons, review=review.model_copy(update={"rejected": []}), **options)
+    decided = make_context(case.persons, review=review, **options)
+    everything = make_context(case.persons, review=review.model_copy(update={"rejected": []}), **options)
     rejected = {fold(r.strip()) for r in review.rejected}
     texts = [(path, text) for path, text in iter_text_fields(case) if text]
     result = CaseReview()
@@ -137,10 +137,10 @@ def review_case(
             return None
         docs = model_docs([text])
         doc = docs[0] if docs else None
-        real = _detect(text, decided, doc)
+        real = detect_text(text, decided, doc)
         # The second pass only matters where a rejected text occurs: skip it elsewhere (long texts are slow).
         folded = fold(text)
-        candidates = _detect(text, everything, doc) if any(r and r in folded for r in rejected) else real
+        candidates = detect_text(text, everything, doc) if any(r and r in folded for r in rejected) else real
         by_span = {(d.start, d.end): d for d in real}
         found = []
         for d in candidates:
