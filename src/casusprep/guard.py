@@ -62,7 +62,7 @@ def _word(needle: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(fold(needle))}(?:'s|’s|s)?(?!\w)")
 
 
-def _name_needles(case: Case) -> list[tuple[str, str]]:
+def name_needles(case: Case) -> list[tuple[str, str]]:
     """(needle, field path) for every registered name and each meaningful part of it."""
     needles = []
     for i, person in enumerate(case.persons):
@@ -123,7 +123,7 @@ def find_leaks(
                     leaks.append(Leak(kind, fields, part))
                 return
 
-    for needle, path in _name_needles(case):
+    for needle, path in name_needles(case):
         hit("naam van een betrokkene", needle, path)
     for mention in detections:
         if len(mention.strip()) >= 2:

@@ -94,14 +94,25 @@ def detect_text(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     ]
 
 
-def _apply(text: str, detections: list[Detection]) -> str:
-    out, last = [], 0
+def apply_detections(text: str, detections: list[Detection]) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text with every detection replaced, and where each replacement landed: (start, end, entity type)."""
+    out: list[str] = []
+    placed: list[tuple[int, int, str]] = []
+    last = pos = 0
     for d in detections:
-        out.append(text[last : d.start])
+        piece = text[last : d.start]
+        out.append(piece)
+        pos += len(piece)
         out.append(d.replacement)
+        placed.append((pos, pos + len(d.replacement), d.entity_type))
+        pos += len(d.replacement)
         last = d.end
     out.append(text[last:])
-    return "".join(out)
+    return "".join(out), placed
+
+
+def _apply(text: str, detections: list[Detection]) -> str:
+    return apply_detections(text, detections)[0]
 
 
 def anonymise_text(

@@ -10,9 +10,9 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_list
+from casusprep.anonymise.lexicon import fold, lexicon, own_map
 from casusprep.anonymise.presidio_bridge import analyse_spans
-from casusprep.anonymise.recognizers.base import Span, tokens
+from casusprep.anonymise.recognizers.base import Span, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.case import DateMode
@@ -208,14 +208,13 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
             s.replacement = "[verwijderd]"
         if s.recognizer == "registered_persons":
             _absorb_title(s, text, out[-1].end if out else 0)
-        if _starts_sentence(text, s.start) and s.replacement[:1].islower():
+        if starts_sentence(text, s.start) and s.replacement[:1].islower():
             s.replacement = s.replacement[0].upper() + s.replacement[1:]
         out.append(s)
     return out
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_OPENERS = " \t\"'“‘„«(*-•"
 
 
 def _absorb_title(s: Span, text: str, floor: int) -> None:
@@ -235,14 +234,4 @@ def _absorb_title(s: Span, text: str, floor: int) -> None:
 
 @cache
 def role_titles() -> dict[str, frozenset[str]]:
-    out = {}
-    for line in own_list("role_titles.txt"):
-        role, _, titles = line.partition(":")
-        out[fold(role.strip())] = frozenset(fold(t.strip()) for t in titles.split(",") if t.strip())
-    return out
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """At the start of the text, a line, or after . ! ? (opening quotes and bullets allowed in between)."""
-    before = text[max(0, start - 20) : start].rstrip(_OPENERS)  # a window: texts can be 200,000 characters
-    return not before or before[-1] in ".!?\n"
+    return {role: frozenset(titles) for role, titles in own_map("role_titles.txt").items()}

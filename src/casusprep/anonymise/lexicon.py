@@ -40,6 +40,15 @@ def own_list(name: str) -> list[str]:
     return _read(_DATA / name)
 
 
+def own_map(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file of lines 'key: value, value' (both folded), such as the short forms of first names."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in own_list(name):
+        key, _, values = line.partition(":")
+        out[fold(key.strip())] = tuple(fold(v.strip()) for v in values.split(",") if v.strip())
+    return out
+
+
 def _deduce_root() -> Path | None:
     try:
         root = resources.files("belgian_deduce") / "data" / "lookup" / "src"

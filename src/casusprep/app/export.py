@@ -44,9 +44,6 @@ class ExportResult:
     fields: list[str] = field(default_factory=list)
     text: str = ""  # the summary itself (for the clipboard)
 
-    def __iter__(self):  # (ok, message), as before
-        return iter((self.ok, self.message))
-
 
 def _leak_fields(leaks) -> list[str]:
     out: list[str] = []
@@ -91,7 +88,7 @@ def target_path(folder: Path, case: Case, kind: str, suffix: str = ".docx") -> P
 
 
 def export_to_folder(case: Case, kind: str, folder: str) -> ExportResult:
-    """Render, check and write one document. Unpacks as (ok, Dutch message with the path)."""
+    """Render, check and write one document: ok and a Dutch message with the path, or what went wrong."""
     from casusprep.documents import DocKind, TemplateError, render_document, write_private_atomic
 
     doc = DocKind(kind)

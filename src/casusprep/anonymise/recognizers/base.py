@@ -40,6 +40,15 @@ PARTICLES = frozenset(
     }
 )
 _SENTENCE_GAP = re.compile(r"[.!?:\n•\"“„–-]\s*$")
+# What may stand between a sentence end and its first word: spaces, opening quotes and brackets, bullets.
+OPENERS = " \t\"'“‘„«(*-•"
+
+
+def starts_sentence(text: str, start: int, ends: str = ".!?\n", openers: str = OPENERS) -> bool:
+    """Whether the word at ``start`` opens a sentence: at the text start, or after one of ``ends`` with only
+    ``openers`` between. Looks back a short window only: a note can be 200,000 characters."""
+    before = text[max(0, start - 40) : start].rstrip(openers)
+    return not before or before[-1] in ends
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.base import Span, starts_sentence
 
 _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
 
@@ -12,11 +12,9 @@ def _listed(word: str, lex) -> bool:
     return word in lex.first_names or word in lex.surnames
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(-–•*")
-    return not before or before[-1] in ".!?:;\n"
-
-
+# For the model's hits a capital after a colon, a semicolon or a dash says as little as at a sentence start.
+_ENDS = ".!?:;\n"
+_OPENERS = " \t\"'“‘(-–•*"
 _OPEN_QUOTES = "\"“„‘'«"
 _CLOSE_QUOTES = "\"”’'»"
 
@@ -24,7 +22,7 @@ _CLOSE_QUOTES = "\"”’'»"
 def _starts_quotation(text: str, start: int, end: int) -> bool:
     """The first word of a quotation that goes on after it (a title, a line of speech): its capital is a
     sentence start's. A word quoted on its own ("Kiki") is not: that is how nicknames are written."""
-    before = text[:start].rstrip(" \t")
+    before = text[max(0, start - 40) : start].rstrip(" \t")
     after = text[end : end + 1]
     return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
 
@@ -52,12 +50,10 @@ def find(doc, text: str | None = None) -> list[Span]:
             continue  # nationality adjectives (Syrische, Marokkaanse) are not places
         if len(ent) == 1 and ent.label_ == "PER" and ent[0].is_sent_start and words[0] in lex.common:
             continue
-        if (
-            len(ent) == 1
-            and ent.label_ == "PER"
-            and (_starts_sentence(text, ent.start_char) or _starts_quotation(text, ent.start_char, ent.end_char))
-            and not _listed(words[0], lex)
-        ):
+        opening = starts_sentence(text, ent.start_char, _ENDS, _OPENERS) or _starts_quotation(
+            text, ent.start_char, ent.end_char
+        )
+        if len(ent) == 1 and ent.label_ == "PER" and opening and not _listed(words[0], lex):
             # A capital at the start of a sentence or of a quotation says nothing; an unknown word there is rarely
             # a name. A name the note also writes mid-sentence is still found everywhere through the engine's known
             # names.

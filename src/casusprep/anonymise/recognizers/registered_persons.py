@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_list
+from casusprep.anonymise.lexicon import fold, lexicon, own_list, own_map
 from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
 
 _DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
 _VOWELS = "aeiouy"
+# The words of a name: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still give its words.
+_NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def _stems(part: str) -> set[str]:
@@ -27,11 +29,7 @@ def _stems(part: str) -> set[str]:
 @cache
 def short_forms() -> dict[str, tuple[str, ...]]:
     """Known nicknames per first name (data file); other short forms are not guessed."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in own_list("short_forms.txt"):
-        name, _, forms = line.partition(":")
-        out[fold(name.strip())] = tuple(fold(f.strip()) for f in forms.split(",") if f.strip())
-    return out
+    return own_map("short_forms.txt")
 
 
 @cache
@@ -45,8 +43,7 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     exact: set[str] = {fold(name)}
     capital_only: set[str] = set()
     fuzzy: set[str] = set()
-    # Word parts only: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still match the words.
-    parts = [fold(p) for p in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)]
+    parts = [fold(p) for p in _NAME_WORD.findall(name)]
     for i, part in enumerate(parts):
         if len(part) < 2 or (part in PARTICLES and i > 0):
             continue  # a particle is a name only as the first word: Ben, Al, El (not 'Ilias Ben Haddou')
@@ -112,7 +109,7 @@ class RegisteredPersons:
                 self.capital.setdefault(v, pid)
             for v in fuzzy:
                 self.fuzzy.setdefault(v, pid)
-            written = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name)
+            written = _NAME_WORD.findall(name)
             self.spellings.update(written)
             words = [fold(w) for w in written]
             self.words[pid] = frozenset(words)
@@ -128,7 +125,7 @@ class RegisteredPersons:
 
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
-        words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", fold(mention))
+        words = _NAME_WORD.findall(fold(mention))
         return bool(words) and all(w in self.words.get(pid, ()) for w in words)
 
     def lookup(self, tok: Token) -> str | None:

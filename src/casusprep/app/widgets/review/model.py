@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casusprep.case import Case, iter_text_fields
-from casusprep.guard import _name_needles, fold
+from casusprep.guard import fold, name_needles
 
 # entity type -> (marker shown in the text, Dutch name in the legend). Markers make it readable without colour.
 TYPES: dict[str, tuple[str, str]] = {
@@ -97,29 +97,13 @@ class CaseReview:
         return {fr.path: fr.anonymised for fr in self.fields}
 
 
-def _apply(text: str, detections) -> tuple[str, list[tuple[int, int, str]]]:
-    out: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    last = pos = 0
-    for d in detections:
-        piece = text[last : d.start]
-        out.append(piece)
-        pos += len(piece)
-        out.append(d.replacement)
-        spans.append((pos, pos + len(d.replacement), d.entity_type))
-        pos += len(d.replacement)
-        last = d.end
-    out.append(text[last:])
-    return "".join(out), spans
-
-
 def review_case(
     case: Case,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CaseReview | None:
     """Detect every free-text field of ``case`` (a copy: it is not changed). None when cancelled."""
-    from casusprep.anonymise.api import detect_text, make_context
+    from casusprep.anonymise.api import apply_detections, detect_text, make_context
     from casusprep.anonymise.engine import model_docs
 
     review = case.anonymisation
@@ -154,7 +138,7 @@ def review_case(
             if (d.start, d.end) not in spans
         ]
         found.sort(key=lambda f: f.start)
-        anonymised, replaced = _apply(text, real)
+        anonymised, replaced = apply_detections(text, real)
         result.fields.append(FieldReview(path, text, anonymised, found, replaced))
         for f in found:
             key = fold(f.text.strip())
@@ -169,7 +153,7 @@ def review_case(
         if progress:
             progress(n + 1, len(texts))
     # What is removed first, the most frequent on top: that is what the coach checks first.
-    names = {fold(needle) for needle, _ in _name_needles(case)}
+    names = {fold(needle) for needle, _ in name_needles(case)}
     for m in mentions.values():
         m.registered = m.key in names or any(word in names for word in m.key.split())
     result.mentions = sorted(mentions.values(), key=lambda m: (m.kept, -m.count, m.key))
