@@ -70,6 +70,16 @@ async def go_step(pilot: Pilot, index: int) -> None:
     await pilot.pause()
 
 
+async def open_new_signal(pilot: Pilot) -> None:
+    """First run, a new case, and a new empty signal in the Signalen step."""
+    await first_run(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    await go_step(pilot, 2)
+    await pilot.click("#add-signal")
+    await pilot.pause()
+
+
 async def open_example(pilot: Pilot) -> None:
     """First run, then open the invented example case from the command palette, as a user would."""
     await first_run(pilot)

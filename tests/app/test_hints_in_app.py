@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, open_example
+from tests.app.helpers import PASSPHRASE, bound, open_example, open_new_signal
 from textual.widgets import Collapsible, Static, TextArea
 
 from casusprep.app.app import CasusprepApp
@@ -23,12 +23,7 @@ PLAIN = "had een blauwe plek van 3 cm op de linkerarm"
 
 
 async def new_signal(pilot) -> ObservationArea:
-    await first_run(pilot)
-    await pilot.press("n")
-    await pilot.pause()
-    await go_step(pilot, 2)
-    await pilot.click("#add-signal")
-    await pilot.pause()
+    await open_new_signal(pilot)
     area = bound(pilot.app, OBS)
     assert isinstance(area, ObservationArea)
     return area

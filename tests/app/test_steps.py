@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, open_example, write
+from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, open_example, open_new_signal, write
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -109,12 +109,7 @@ async def test_objectivity_hint_appears_and_moves_to_what_i_think() -> None:
     its sentence to 'Wat denk ik?' (real spaCy pipeline, in a worker)."""
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        await first_run(pilot)
-        await pilot.press("n")
-        await pilot.pause()
-        await go_step(pilot, 2)
-        await pilot.click("#add-signal")
-        await pilot.pause()
+        await open_new_signal(pilot)
         await write(pilot, "signals[0].observation", "Ze huilde bij het afscheid. Ze is duidelijk verwaarloosd.")
         step = app.screen.query_one("#step")
         for _ in range(100):  # the check runs after a pause in typing, then in a thread
