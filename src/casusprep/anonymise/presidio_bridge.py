@@ -15,9 +15,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-
 from casusprep.anonymise.recognizers import (
     context_persons,
     dates,
@@ -36,6 +33,12 @@ from casusprep.anonymise.recognizers import (
 )
 from casusprep.anonymise.recognizers.base import Span, Token, tokens
 from casusprep.nlp import get_nlp, has_model
+from casusprep.nlp.spacy_import import import_spacy
+
+import_spacy()  # before Presidio imports spaCy: leaves out spaCy's command line (see that module)
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
 
 ENTITIES = ["PERSON", "LOCATION", "ADDRESS", "ORGANIZATION", "DATE", "PHONE", "EMAIL", "URL", "IBAN", "RRN",
             "PLATE", "ID"]  # fmt: skip

@@ -32,12 +32,18 @@ def get_nlp(use_model: bool = True) -> Language:
     """The shared pipeline: the project's model when asked for and present, else a blank Dutch one."""
     with _lock:
         if use_model not in _cache:
-            import spacy
+            from casusprep.nlp.spacy_import import import_spacy
+
+            spacy = import_spacy()
+            from casusprep.nlp.tokenizer import FACTORY
 
             path = model_path() if use_model else None
-            # The shipped tokenizer is spaCy's blank Dutch one (a test checks they are equal), which the pipeline
-            # builds anyway; reading it from disk again would rebuild its 9,000 special cases a second time.
-            _cache[use_model] = spacy.load(path, exclude=["tokenizer"]) if path else spacy.blank("nl")
+            # The shipped tokenizer is spaCy's blank Dutch one (a test checks they are equal). Instead of reading
+            # it from disk, the pipeline builds the same tokenizer with its special cases added on first need.
+            lazy = {"nlp": {"tokenizer": {"@tokenizers": FACTORY}}}
+            _cache[use_model] = (
+                spacy.load(path, exclude=["tokenizer"], config=lazy) if path else spacy.blank("nl", config=lazy)
+            )
         return _cache[use_model]
 
 

@@ -1,0 +1,43 @@
+"""Import spaCy without its command-line interface.
+
+spaCy's package imports its whole CLI (typer, weasel, httpx, requests, jinja2, ...) only to offer
+``spacy.info``: 0.3-0.4 s of the engine's 2-second start-up budget, for code casusprep never runs. While
+spaCy itself is imported, two placeholder modules stand in for ``spacy.cli`` and ``spacy.cli.info``; they
+are removed right after, so a later ``import spacy.cli`` (the training scripts) loads the real one, and
+``spacy.info`` still works by importing the real function when called.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from types import ModuleType
+
+_lock = threading.Lock()
+_NAMES = ("spacy.cli.info", "spacy.cli")
+
+
+def _info(*args: object, **kwargs: object) -> object:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> ModuleType:
+    """spaCy, imported once without its CLI; call it before anything that imports spaCy (Presidio does)."""
+    with _lock:
+        if "spacy" in sys.modules:
+            return sys.modules["spacy"]
+        placeholders = {name: ModuleType(name) for name in _NAMES}
+        placeholders["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
+        placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]  # type: ignore[attr-defined]
+        if any(name in sys.modules for name in _NAMES):  # someone imported the CLI already: nothing to save
+            placeholders = {}
+        sys.modules.update(placeholders)
+        try:
+            import spacy
+        finally:
+            for name, module in placeholders.items():
+                if sys.modules.get(name) is module:
+                    del sys.modules[name]
+        return spacy
