@@ -68,29 +68,13 @@ class Hint:
 
 @cache
 def pipeline() -> Language:
-    """The project's Dutch pipeline when it is available, otherwise a blank Dutch tokenizer.
+    """The shared Dutch pipeline: the project's model when it is shipped, otherwise a blank Dutch tokenizer.
 
     Only the tokenizer is required; lemmas and morphology are used when a component provides them.
     """
-    import spacy
-    from spacy.language import Language
+    from casusprep.nlp import get_nlp
 
-    try:
-        import casusprep.nlp as project_nlp
-    except ImportError:
-        project_nlp = None
-    for name in ("get_nlp", "load_nlp", "load_pipeline", "pipeline", "load", "nlp"):
-        candidate = getattr(project_nlp, name, None)
-        if isinstance(candidate, Language):
-            return candidate
-        if callable(candidate):
-            try:
-                loaded = candidate()
-            except (OSError, ValueError, ImportError, TypeError):
-                break
-            if isinstance(loaded, Language):
-                return loaded
-    return spacy.blank("nl")
+    return get_nlp()
 
 
 _ANNOTATING = {"lemmatizer", "morphologizer", "tagger", "attribute_ruler", "trainable_lemmatizer"}
