@@ -5,10 +5,14 @@ spaCy's package imports its whole CLI (typer, weasel, httpx, requests, jinja2, .
 spaCy itself is imported, two placeholder modules stand in for ``spacy.cli`` and ``spacy.cli.info``; they
 are removed right after, so a later ``import spacy.cli`` (the training scripts) loads the real one, and
 ``spacy.info`` still works by importing the real function when called.
+
+It also asks OpenBLAS (numpy's matrix library, which the model's layers use) for one thread per process
+before numpy is loaded: the model's matrices are small, and batch mode already runs a process per core.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from types import ModuleType
@@ -28,6 +32,7 @@ def import_spacy() -> ModuleType:
     with _lock:
         if "spacy" in sys.modules:
             return sys.modules["spacy"]
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         placeholders = {name: ModuleType(name) for name in _NAMES}
         placeholders["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
         placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]  # type: ignore[attr-defined]
