@@ -8,6 +8,7 @@ wheel (``casusprep/_shipped``) or, for a source checkout or editable install, at
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -34,6 +35,7 @@ def backup_dir() -> Path:
     return path
 
 
+@cache  # the installation does not move while the program runs; the engine asks for the model per text
 def _shipped(name: str) -> Path:
     installed = _PACKAGE_DIR / "_shipped" / name
     if installed.is_dir():
