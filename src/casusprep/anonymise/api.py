@@ -143,8 +143,13 @@ def _anonymise_batch(items: list[tuple[str, list[Person]]], use_model: bool) -> 
 # Batches of at least this many words are shared over the machine's cores (one forked helper process per extra
 # core, made once); smaller ones are not worth the hand-over.
 PARALLEL_MIN_WORDS = 4_000
+# The work goes out in parts of this many texts from one shared counter: each process (this one and the helpers)
+# takes the next part when it has finished its last, so a process that runs slower never holds up the others.
+PART_TEXTS = 32
 _pool_lock = threading.Lock()
+_batch_lock = threading.Lock()  # one shared batch at a time: they use the same counter
 _pool: dict[int, multiprocessing.pool.Pool] = {}
+_next_part = None  # a shared multiprocessing.Value, made before the first fork so every helper inherits it
 
 
 def _cores() -> int:
@@ -157,6 +162,7 @@ def _cores() -> int:
 def _helpers(n: int, use_model: bool):
     """A pool of n forked helper processes that inherit the loaded engine (nothing is loaded twice), or None
     when forking is not safe: other threads running (a lock held by one would stay held in the child)."""
+    global _next_part
     with _pool_lock:
         if n not in _pool:
             if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
@@ -166,8 +172,23 @@ def _helpers(n: int, use_model: bool):
 
             lexicon()
             get_analyzer(use_model)  # the other mode, if ever asked for, loads in the helper itself
-            _pool[n] = multiprocessing.get_context("fork").Pool(n)
+            context = multiprocessing.get_context("fork")
+            if _next_part is None:
+                _next_part = context.Value("i", 0)
+            _pool[n] = context.Pool(n)
         return _pool[n]
+
+
+def _take_parts(parts: list[list[tuple[str, list[Person]]]], use_model: bool) -> dict[int, list[AnonymisedText]]:
+    """Anonymise parts, taking the next free one from the shared counter until none is left."""
+    done: dict[int, list[AnonymisedText]] = {}
+    while True:
+        with _next_part.get_lock():
+            index = _next_part.value
+            _next_part.value = index + 1
+        if index >= len(parts):
+            return done
+        done[index] = _anonymise_batch(parts[index], use_model)
 
 
 def close_helpers() -> None:
@@ -190,18 +211,18 @@ def anonymise_texts(
     if n_process is None:
         big = sum(text.count(" ") + 1 for text, _ in items) >= PARALLEL_MIN_WORDS
         n_process = _cores() if big else 1
-    n_process = max(1, min(n_process, len(items)))
+    n_process = max(1, min(n_process, -(-len(items) // PART_TEXTS)))
     pool = _helpers(n_process - 1, use_model) if n_process > 1 else None
     if pool is None:
         return _anonymise_batch(items, use_model)
-    # Contiguous parts: this process does the first while the helpers do the others.
-    size = -(-len(items) // n_process)
-    parts = [items[i : i + size] for i in range(0, len(items), size)]
-    pending = [pool.apply_async(_anonymise_batch, (part, use_model)) for part in parts[1:]]
-    out = _anonymise_batch(parts[0], use_model)
-    for job in pending:
-        out.extend(job.get())
-    return out
+    parts = [items[i : i + PART_TEXTS] for i in range(0, len(items), PART_TEXTS)]
+    with _batch_lock:
+        _next_part.value = 0
+        pending = [pool.apply_async(_take_parts, (parts, use_model)) for _ in range(n_process - 1)]
+        done = _take_parts(parts, use_model)
+        for job in pending:
+            done.update(job.get())
+    return [result for index in range(len(parts)) for result in done[index]]
 
 
 def anonymise_case(case: Case, *, use_model: bool = True) -> AnonymisedCase:
