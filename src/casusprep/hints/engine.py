@@ -17,6 +17,7 @@ Decisions (also documented in the data file):
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -149,10 +150,20 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------- finding hints
 
 
+# One check at a time: the editor checks in a thread worker, and a check that starts while another builds the
+# pipeline and the matchers (seconds, the first time) waits for them instead of building them a second time.
+_lock = threading.Lock()
+
+
 def find_hints(text: str) -> list[Hint]:
     """All phrases in ``text`` that are not plain observations, in text order, never overlapping."""
     if not text or not text.strip():
         return []
+    with _lock:
+        return _find_hints(text)
+
+
+def _find_hints(text: str) -> list[Hint]:
     compiled = _compiled()
     lexicon = compiled.lexicon
     doc = _doc(text)

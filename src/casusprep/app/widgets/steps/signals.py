@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -58,17 +56,11 @@ def replace_by_edit(area: TextArea, new: str) -> None:
     area.replace(new[prefix : len(new) - suffix], start, end, maintain_selection_offset=False)
 
 
-# One thread at a time in the hints engine: a check that starts while the warm-up loads the model waits for
-# it instead of loading the model a second time.
-_HINTS_LOCK = threading.Lock()
-
-
 def _warm_up_hints() -> None:
     try:
-        with _HINTS_LOCK:
-            from casusprep.hints import find_hints
+        from casusprep.hints import find_hints
 
-            find_hints("Ze speelde.")
+        find_hints("Ze speelde.")
     except Exception:  # noqa: BLE001 - a failed warm-up only means the first check loads the model itself
         pass
 
@@ -148,10 +140,9 @@ class SignalsStep(Step):
 
     def _find_hints(self, text: str, index: int) -> None:
         try:
-            with _HINTS_LOCK:
-                from casusprep.hints import find_hints
+            from casusprep.hints import find_hints
 
-                hints = find_hints(text)
+            hints = find_hints(text)
         except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
             hints = []
         self.app.call_from_thread(self._show_hints, hints, index, text)
