@@ -108,6 +108,16 @@ async def test_hint_marked_in_place_explained_at_cursor_and_moved_with_one_key()
         assert area.hint_ranges() == [] and not box.display
         await hints_checked(pilot, FIRST)
         assert area.hints == [] and underlined(area) == ""
+
+        # Ctrl+Z in the observation undoes the move in both fields; Ctrl+Y does it again.
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert area.text == text and bound(app, INTERP).text == ""
+        assert (case.signals[0].observation, case.signals[0].interpretation) == (text, "")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert area.text == FIRST and bound(app, INTERP).text == JUDGING
+        assert (case.signals[0].observation, case.signals[0].interpretation) == (FIRST, JUDGING)
         case_id = case.id
         await pilot.press("ctrl+q")
 

@@ -102,6 +102,7 @@ HINT_MOVE = "→ Wat denk ik?"
 KEY_HINT_MOVE = "Zin naar Wat denk ik?"
 HINT_AT_CURSOR_KEY = "F8 (of Ctrl+R) verplaatst deze zin."
 HINT_MOVED = "Naar 'Wat denk ik?': {sentence}"
+HINT_MOVE_UNDONE = "Teruggezet: de zin staat weer alleen bij 'Wat heb ik gezien en gehoord?'."
 HINTS_MARKED = "Onderlijnd in 'Wat heb ik gezien en gehoord?'. Cursor erin: uitleg; F8: zin naar 'Wat denk ik?'."
 
 KRACHTEN_INTRO = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -56,6 +58,17 @@ def replace_by_edit(area: TextArea, new: str) -> None:
     area.replace(new[prefix : len(new) - suffix], start, end, maintain_selection_offset=False)
 
 
+@dataclass(frozen=True)
+class _Move:
+    """One F8 move on signal ``index``: both fields before and after."""
+
+    index: int
+    obs_before: str
+    obs_after: str
+    interp_before: str
+    interp_after: str
+
+
 def _warm_up_hints() -> None:
     try:
         from casusprep.hints import find_hints
@@ -71,6 +84,8 @@ class SignalsStep(Step):
     def __init__(self, case: Case, **kwargs) -> None:
         super().__init__(case, **kwargs)
         self.current = 0 if case.signals else -1
+        self._moves: list[_Move] = []  # F8 moves, newest last, for Ctrl+Z / Ctrl+Y in the observation
+        self._undone: list[_Move] = []
 
     def compose(self) -> ComposeResult:
         yield Label(S.STEPS[2], classes="step-title")
@@ -115,7 +130,8 @@ class SignalsStep(Step):
     HINT_DELAY_S = 0.8
 
     def observation_changed(self) -> None:
-        """Re-check the observation a moment after typing stops."""
+        """Re-check the observation a moment after typing stops; follow an undone or redone F8 move."""
+        self._follow_undo_of_move()
         timer = getattr(self, "_hint_timer", None)
         if timer is not None:
             timer.stop()
@@ -219,6 +235,8 @@ class SignalsStep(Step):
             self.check_hints()
             return
         moved = interpretation[len(signal.interpretation.rstrip()) :].strip()
+        self._moves.append(_Move(self.current, signal.observation, observation, signal.interpretation, interpretation))
+        self._undone.clear()
         p = f"signals[{self.current}]"
         for widget in self.query(BoundText):
             if widget.path == f"{p}.observation":
@@ -233,6 +251,32 @@ class SignalsStep(Step):
         if keep_focus:
             self.observation_area().focus()
         self.check_hints()
+
+    def _follow_undo_of_move(self) -> None:
+        """Ctrl+Z in the observation that undoes an F8 move also takes the sentence out of 'Wat denk ik?' again
+        (Ctrl+Y puts it back), so one key never leaves a sentence in both fields. Her own later edits of
+        'Wat denk ik?' are never overwritten: the field follows only while it still reads as the move left it."""
+        if self.current < 0:
+            return
+        signal = self.case.signals[self.current]
+        last, undone = self._moves[-1:], self._undone[-1:]
+        if last and last[0].index == self.current and signal.observation == last[0].obs_before:
+            self._undone.append(self._moves.pop())
+            self._set_interpretation(signal, last[0].interp_after, last[0].interp_before, S.HINT_MOVE_UNDONE)
+        elif undone and undone[0].index == self.current and signal.observation == undone[0].obs_after:
+            self._moves.append(self._undone.pop())
+            self._set_interpretation(signal, undone[0].interp_before, undone[0].interp_after, None)
+
+    def _set_interpretation(self, signal: Signal, expected: str, new: str, note: str | None) -> None:
+        if signal.interpretation != expected:
+            return
+        for widget in self.query(BoundText):
+            if widget.path == f"signals[{self.current}].interpretation":
+                replace_by_edit(widget, new)
+        signal.interpretation = new
+        self.post_message(CaseEdited())
+        if note:
+            self.notify(note, timeout=4)
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
