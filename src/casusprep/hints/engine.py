@@ -99,10 +99,10 @@ class _Compiled:
 
 @cache
 def _compiled() -> _Compiled:
+    vocab = pipeline().vocab  # first: it imports spaCy the one safe way (casusprep.nlp.spacy_import)
     from spacy.matcher import Matcher
 
     lexicon = load_lexicon()
-    vocab = pipeline().vocab
     forms, lemmas, exceptions = Matcher(vocab), Matcher(vocab), Matcher(vocab)
     blocked = {w.lower() for w in lexicon.geen_vormen}
     for i, rule in enumerate(lexicon.regel):

@@ -1,4 +1,7 @@
-"""Import spaCy without its command-line interface.
+"""Import spaCy (and Presidio) once, safely from any thread, without spaCy's command-line interface.
+
+The app's worker threads (objectivity hints, anonymiser) may both be the first to need spaCy; importing it
+from two threads at once fails, so every path imports it through ``import_spacy`` under one lock.
 
 spaCy's package imports its whole CLI (typer, weasel, httpx, requests, jinja2, ...) only to offer
 ``spacy.info``: 0.3-0.4 s of the engine's 2-second start-up budget, for code casusprep never runs. While
@@ -28,10 +31,18 @@ def _info(*args: object, **kwargs: object) -> object:
 
 
 def import_spacy() -> ModuleType:
-    """spaCy, imported once without its CLI; call it before anything that imports spaCy (Presidio does)."""
+    """spaCy, imported once without its CLI; call it before anything that imports spaCy (Presidio does).
+
+    Every thread must come through here first: two threads that import spaCy at the same time break its
+    import (a KeyError or a partially initialised Cython module), which the lock rules out. Presidio is
+    imported here too, under the same lock: spaCy loads Presidio's entry point (a pipeline factory) when it
+    loads a pipeline, and that import racing the anonymiser's own import of Presidio breaks on Presidio's
+    circular imports in the same way.
+    """
     with _lock:
-        if "spacy" in sys.modules:
-            return sys.modules["spacy"]
+        module = sys.modules.get("spacy")
+        if module is not None:
+            return module
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         placeholders = {name: ModuleType(name) for name in _NAMES}
         placeholders["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
@@ -45,4 +56,6 @@ def import_spacy() -> ModuleType:
             for name, module in placeholders.items():
                 if sys.modules.get(name) is module:
                     del sys.modules[name]
+        import presidio_analyzer  # noqa: F401 - see above
+
         return spacy
