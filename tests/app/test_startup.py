@@ -31,3 +31,34 @@ def test_first_screen_imports_no_nlp(data_dir) -> None:
     out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=60, check=True).stdout
     assert "SCREEN UnlockScreen pass1" in out
     assert "HEAVY []" in out, out
+
+
+async def test_engine_warms_up_in_a_worker_once_a_case_is_open(monkeypatch) -> None:
+    """Not on the first screens (they stay light), but as soon as a case is open, in a thread, once: the
+    Anonimiseren review then finds the anonymiser loaded."""
+    import threading
+
+    from tests.app.helpers import first_run, go_step
+
+    import casusprep.anonymise
+    from casusprep.app.app import CasusprepApp
+    from casusprep.app.screens.case import CaseScreen
+
+    calls: list[bool] = []
+    monkeypatch.setattr(CaseScreen, "engine_warm_up_started", False)
+    monkeypatch.setattr(
+        casusprep.anonymise, "warm_up", lambda: calls.append(threading.current_thread() is threading.main_thread())
+    )
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await first_run(pilot)
+        await app.workers.wait_for_complete()
+        assert calls == []  # the home screen does not load it
+        await pilot.press("n")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert calls == [False]  # loaded once, not on the UI thread
+        await go_step(pilot, 2)
+        await go_step(pilot, 6)
+        await app.workers.wait_for_complete()
+        assert calls == [False]

@@ -11,6 +11,15 @@ from casusprep.anonymise.api import (
     anonymise_case,
     anonymise_text,
     anonymise_texts,
+    warm_up,
 )
 
-__all__ = ["AnonymisedCase", "AnonymisedText", "Detection", "anonymise_case", "anonymise_text", "anonymise_texts"]
+__all__ = [
+    "AnonymisedCase",
+    "AnonymisedText",
+    "Detection",
+    "anonymise_case",
+    "anonymise_text",
+    "anonymise_texts",
+    "warm_up",
+]

@@ -159,6 +159,17 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def warm_up(use_model: bool = True) -> None:
+    """Load what the engine needs (the pipeline, the word lists, Presidio's analyzer) ahead of the first text.
+
+    The app calls it in a worker thread as soon as a case is open, so the review has no start-up wait."""
+    from casusprep.anonymise.lexicon import lexicon
+    from casusprep.anonymise.presidio_bridge import get_analyzer
+
+    lexicon()
+    get_analyzer(use_model)
+
+
 def _helpers(n: int, use_model: bool):
     """A pool of n forked helper processes that inherit the loaded engine (nothing is loaded twice), or None
     when forking is not safe: other threads running (a lock held by one would stay held in the child)."""
@@ -167,11 +178,7 @@ def _helpers(n: int, use_model: bool):
         if n not in _pool:
             if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
                 return None
-            from casusprep.anonymise.lexicon import lexicon
-            from casusprep.anonymise.presidio_bridge import get_analyzer
-
-            lexicon()
-            get_analyzer(use_model)  # the other mode, if ever asked for, loads in the helper itself
+            warm_up(use_model)  # the other mode, if ever asked for, loads in the helper itself
             context = multiprocessing.get_context("fork")
             if _next_part is None:
                 _next_part = context.Value("i", 0)

@@ -36,6 +36,15 @@ from casusprep.case import Case, SituationKind, get_path, set_path
 SAVE_DELAY_S = 0.3
 
 
+def _warm_up_engine() -> None:
+    try:
+        from casusprep.anonymise import warm_up
+
+        warm_up()
+    except Exception:  # noqa: BLE001 - a failed warm-up only means the review loads the engine itself
+        pass
+
+
 class CaseScreen(Screen):
     BINDINGS = [
         Binding("alt+right,ctrl+pagedown", "next_step", S.KEY_NEXT, key_display="Alt+→"),
@@ -66,7 +75,14 @@ class CaseScreen(Screen):
             yield HelpPanel(str(self.step_index + 1), id="help")
         yield Footer()
 
+    engine_warm_up_started = False  # once per process
+
     def on_mount(self) -> None:
+        if not CaseScreen.engine_warm_up_started:
+            # The anonymiser loads in a thread while the coach works on the case (about 2 s of CPU), so the
+            # Anonimiseren review shows its results at once instead of after the start-up.
+            CaseScreen.engine_warm_up_started = True
+            self.run_worker(_warm_up_engine, thread=True, group="engine-warm-up")
         self.query_one(Stepper).current = self.step_index
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
         self._update_nav()
