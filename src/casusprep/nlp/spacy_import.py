@@ -1,4 +1,4 @@
-"""Import spaCy (and Presidio) once, safely from any thread, without spaCy's command-line interface.
+"""Import spaCy and Presidio once, safely from any thread, and quickly (without spaCy's command-line interface).
 
 The app's worker threads (objectivity hints, anonymiser) may both be the first to need spaCy; importing it
 from two threads at once fails, so every path imports it through ``import_spacy`` under one lock.
