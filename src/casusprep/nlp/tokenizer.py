@@ -11,7 +11,7 @@ loaded (tests compare both on varied text); only the cost moves to the first tex
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from casusprep.nlp.spacy_import import import_spacy
@@ -44,10 +44,6 @@ class LazySpecialCasesTokenizer(Tokenizer):
         with self._lock:
             self._add_needed(text)
             return super().__call__(text)
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
-        for text in texts:
-            yield self(text)
 
     def all_rules(self) -> dict[str, list[dict]]:
         """Every special case, added or still pending: what the plain tokenizer would hold."""

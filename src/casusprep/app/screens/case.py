@@ -36,12 +36,15 @@ from casusprep.case import Case, SituationKind, get_path, set_path
 SAVE_DELAY_S = 0.3
 
 
-def _warm_up_engine() -> None:
+def _warm_up_nlp() -> None:
+    """Load the anonymiser and the objectivity hints (one shared spaCy pipeline) ahead of their first use."""
     try:
         from casusprep.anonymise import warm_up
+        from casusprep.hints import find_hints
 
         warm_up()
-    except Exception:  # noqa: BLE001 - a failed warm-up only means the review loads the engine itself
+        find_hints("Ze speelde.")  # builds the hint matchers too
+    except Exception:  # noqa: BLE001 - a failed warm-up only means the first use loads what it needs itself
         pass
 
 
@@ -79,10 +82,10 @@ class CaseScreen(Screen):
 
     def on_mount(self) -> None:
         if not CaseScreen.engine_warm_up_started:
-            # The anonymiser loads in a thread while the coach works on the case (about 2 s of CPU), so the
-            # Anonimiseren review shows its results at once instead of after the start-up.
+            # The NLP loads in a thread while the coach works on the case (about 2 s of CPU), so the first
+            # hint marks and the Anonimiseren review come without the start-up wait.
             CaseScreen.engine_warm_up_started = True
-            self.run_worker(_warm_up_engine, thread=True, group="engine-warm-up")
+            self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up")
         self.query_one(Stepper).current = self.step_index
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
         self._update_nav()

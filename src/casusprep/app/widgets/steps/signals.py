@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import DescendantFocus
 from textual.widgets import (
     Button,
     Label,
@@ -67,15 +66,6 @@ class _Move:
     obs_after: str
     interp_before: str
     interp_after: str
-
-
-def _warm_up_hints() -> None:
-    try:
-        from casusprep.hints import find_hints
-
-        find_hints("Ze speelde.")
-    except Exception:  # noqa: BLE001 - a failed warm-up only means the first check loads the model itself
-        pass
 
 
 class SignalsStep(Step):
@@ -143,16 +133,6 @@ class SignalsStep(Step):
             return
         text, index = self.case.signals[self.current].observation, self.current
         self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
-
-    _warmed = False
-
-    @on(DescendantFocus)
-    def warm_up_hints(self, event: DescendantFocus) -> None:
-        """Load the language pipeline in a thread as soon as the coach enters the observation field, so the
-        first marks come a moment after she stops typing instead of after the model load (seconds)."""
-        if isinstance(event.widget, ObservationArea) and not SignalsStep._warmed:
-            SignalsStep._warmed = True
-            self.run_worker(_warm_up_hints, thread=True, group="hints-warm-up")
 
     def _find_hints(self, text: str, index: int) -> None:
         try:
