@@ -42,13 +42,13 @@ from pydantic import ValidationError
 from casusprep import locations
 from casusprep.case import SCHEMA_VERSION, Case, Status
 from casusprep.migrations import MigrationError, load_case
+from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 from casusprep.store import crypto
 from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
-PASSPHRASE_ENV = "CASUSPREP_PASSPHRASE"
 
 DEFAULT_RETENTION_MONTHS = 12
 DEFAULT_BACKUP_INTERVAL_MINUTES = 15
@@ -362,7 +362,7 @@ class Store:
     @classmethod
     def open_from_env(cls, path: Path | None = None) -> Store:
         """For scripting and tests: the passphrase from ``CASUSPREP_PASSPHRASE``; creates the store if missing."""
-        passphrase = os.environ.get(PASSPHRASE_ENV)
+        passphrase = passphrase_from_env()
         if not passphrase:
             raise StoreError(f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV}.")
         if not cls.exists(path):
