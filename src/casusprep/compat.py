@@ -1,0 +1,59 @@
+"""The one place for unavoidable uses of a library's private parts (names with a leading underscore, internal
+module layouts, undocumented behaviour).
+
+Each use is registered here as a ``PrivateUse``: which library and version it was checked against, where it is
+used, what it relies on, why no public API does the job, and a ``probe`` that says whether the private part is
+still as expected. ``tests/test_compat.py`` is the canary: when a library is upgraded it fails with a precise
+message naming the use to re-check, instead of the program failing at a coach's keyboard. The same test checks
+that the installed versions are the ones pinned in pyproject.toml, since every use below holds for those only.
+
+Code that uses a private part either lives here or calls a function from here; a use that becomes possible
+through a public API leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+
+
+@dataclass(frozen=True)
+class PrivateUse:
+    library: str  # the distribution's name, as pinned in pyproject.toml
+    version: str  # the version the use was checked against
+    where: str  # the module that relies on it
+    what: str  # the private name or layout relied on
+    why: str  # why no public API does it
+    probe: Callable[[], bool]  # True while the private part is as expected (cheap, no side effects)
+
+
+PRIVATE_USES: list[PrivateUse] = []
+
+
+def register(use: PrivateUse) -> PrivateUse:
+    PRIVATE_USES.append(use)
+    return use
+
+
+def problems(use: PrivateUse) -> list[str]:
+    """What no longer holds for one use, as messages that say what to re-check; empty when all is well."""
+    found: list[str] = []
+    try:
+        installed = metadata.version(use.library)
+    except metadata.PackageNotFoundError:
+        return [f"{use.library} is not installed, but {use.where} relies on its {use.what}"]
+    if installed != use.version:
+        found.append(
+            f"{use.library} is {installed}, but {use.where} relies on its {use.what} as in {use.version}: "
+            f"re-check that use ({use.why}) and update its version in casusprep.compat"
+        )
+    try:
+        holds = use.probe()
+    except Exception as exc:  # noqa: BLE001 - any failure of the probe means the private part changed
+        holds, detail = False, f" ({type(exc).__name__}: {exc})"
+    else:
+        detail = ""
+    if not holds:
+        found.append(f"{use.library} {installed}: {use.what} is no longer as {use.where} expects{detail}")
+    return found
