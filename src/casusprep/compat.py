@@ -57,3 +57,22 @@ def problems(use: PrivateUse) -> list[str]:
     if not holds:
         found.append(f"{use.library} {installed}: {use.what} is no longer as {use.where} expects{detail}")
     return found
+
+
+def _confusables_data_present() -> bool:
+    from importlib import resources
+
+    data = resources.files("confusable_homoglyphs").joinpath("confusables.json")
+    return data.is_file() and data.read_text("utf-8").lstrip().startswith("{")
+
+
+register(
+    PrivateUse(
+        library="confusable-homoglyphs",
+        version="3.3.1",
+        where="casusprep.textnorm",
+        what="package data file confusables.json (a JSON object per character)",
+        why="the library's API answers per string; textnorm builds one folding table from the whole data at once",
+        probe=_confusables_data_present,
+    )
+)
