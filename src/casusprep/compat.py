@@ -1,11 +1,11 @@
 """The one place for unavoidable uses of a library's private parts (names with a leading underscore, internal
-module layouts, undocumented behaviour).
+module layouts, undocumented behaviour); each section says what it relies on and why no public hook does it.
 
-Each use is registered here as a ``PrivateUse``: which library and version it was checked against, where it is
-used, what it relies on, why no public API does the job, and a ``probe`` that says whether the private part is
-still as expected. ``tests/test_compat.py`` is the canary: when a library is upgraded it fails with a precise
-message naming the use to re-check, instead of the program failing at a coach's keyboard. The same test checks
-that the installed versions are the ones pinned in pyproject.toml, since every use below holds for those only.
+``tests/test_compat.py`` is the canary: when a library is upgraded it fails with a precise message naming the use
+to re-check, instead of the program failing at a coach's keyboard. It runs every ``check_*`` function of this
+module (each raises AssertionError with that message) and every use registered as a ``PrivateUse`` (library and
+version checked against, where, what, why, and a ``probe``), and it checks that the installed versions are the
+ones pinned in pyproject.toml, since every use here holds for those only.
 
 Code that uses a private part either lives here or calls a function from here; a use that becomes possible
 through a public API leaves this module.
@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
+
+# --- The registry ------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ def problems(use: PrivateUse) -> list[str]:
     if not holds:
         found.append(f"{use.library} {installed}: {use.what} is no longer as {use.where} expects{detail}")
     return found
+
+
+# --- confusable-homoglyphs (casusprep.textnorm) ----------------------------------------------------------
 
 
 def _confusables_data_present() -> bool:
