@@ -31,7 +31,7 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -598,8 +598,15 @@ class Store:
 
     # ------------------------------------------------------------------- audit
 
-    def add_audit(self, case_id: str, document: str, purpose: str, recipient_kind: str) -> None:
-        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone."""
+    def add_audit(
+        self, case_id: str, document: str, purpose: str, recipient_kind: str, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone.
+
+        ``then`` runs inside the same transaction, after the entry is written and before it commits (the
+        export moves the finished document into place there): when it fails, the entry is rolled back, so
+        the log never holds an export that did not happen.
+        """
         at = datetime.now(UTC).replace(microsecond=0)
         entry = json.dumps({"document": document, "purpose": purpose, "recipient_kind": recipient_kind}).encode()
         sealed = self._cipher.seal(entry, crypto.audit_aad(case_id))
@@ -607,6 +614,8 @@ class Store:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
                 raise CaseNotFound(case_id)
             conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at.isoformat(), sealed))
+            if then is not None:
+                then()
 
     def audit(self, case_id: str) -> list[AuditEntry]:
         with self._reading():
