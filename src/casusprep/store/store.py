@@ -34,7 +34,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -777,8 +777,15 @@ class Store:
 
     # ------------------------------------------------------------------- audit
 
-    def add_audit(self, case_id: str, document: str, purpose: str, recipient_kind: str) -> None:
-        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone."""
+    def add_audit(
+        self, case_id: str, document: str, purpose: str, recipient_kind: str, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone.
+
+        ``then`` runs inside the same transaction, after the entry is written and before it commits (the
+        export moves the finished document into place there): when it fails, the entry is rolled back, so
+        the log never holds an export that did not happen.
+        """
         at = datetime.now(UTC).replace(microsecond=0).isoformat()
         entry = json.dumps({"document": document, "purpose": purpose, "recipient_kind": recipient_kind}).encode()
         with self._tx() as conn:
@@ -788,6 +795,8 @@ class Store:
             sealed = manifest.seal_audit(self._cipher, current, case_id, at, entry)
             conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at, sealed))
             manifest.write(conn, self._cipher, current)
+            if then is not None:
+                then()
 
     def audit(self, case_id: str) -> list[AuditEntry]:
         """The case's log, checked whole: a row removed, moved or re-dated is reported as damage."""
