@@ -204,7 +204,7 @@ class Signal(_Model):
     situation: Annotated[str, _free("Situatie / details", _SIG, VK, KB, OG, SUM)] = ""
     observation: Annotated[str, _free("Wat heb ik gezien en gehoord?", _SIG, VK, KB, OG, SUM, MELD)] = ""
     present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
-    trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB, OG)] = ""
+    trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
     consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
     discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK)] = ""
     parents_reaction: Annotated[
@@ -385,8 +385,8 @@ class Case(_Model):
     needs: Needs = Field(default_factory=Needs)
     parents: ParentsView = Field(default_factory=ParentsView)
     overview: Overview = Field(default_factory=Overview)
-    question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, OG, SUM)] = ""
-    actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, OG, SUM, MELD)] = ""
+    question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
+    actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
     actions: Annotated[list[Action], _value("Acties", _QO, VK, OG)] = Field(default_factory=list)
     next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)

@@ -62,7 +62,7 @@ def _check_consistent(store: Store, case_id: str) -> int:
 def test_sigkill_during_saves_loses_nothing_that_completed(tmp_path: Path) -> None:
     db = tmp_path / "casusprep.db"
     # Low scrypt cost only to keep 100 restarts fast; the cost parameters are stored with the key.
-    store, _ = Store.create(PASSPHRASE, db, kdf_n=2**10)
+    store, _ = Store.create(PASSPHRASE, db)
     store.close()
 
     rng = random.Random(20261123)
