@@ -34,7 +34,7 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,6 +45,7 @@ from pydantic import ValidationError
 from casusprep import locations
 from casusprep.case import SCHEMA_VERSION, Case, Status
 from casusprep.migrations import MigrationError, load_case
+from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 from casusprep.store import crypto, manifest
 from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
 from casusprep.store.passphrase import passphrase_problems
@@ -52,7 +53,6 @@ from casusprep.store.passphrase import passphrase_problems
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2  # 2: Argon2id key slots with authenticated parameters, revisions, chained audit log
-PASSPHRASE_ENV = "CASUSPREP_PASSPHRASE"
 RECOVERY_ENV = "CASUSPREP_RECOVERY_KEY"
 NEW_PASSPHRASE_ENV = "CASUSPREP_NEW_PASSPHRASE"
 
@@ -453,7 +453,7 @@ class Store:
     @classmethod
     def open_from_env(cls, path: Path | None = None) -> Store:
         """For scripting and tests: the passphrase from ``CASUSPREP_PASSPHRASE``; creates the store if missing."""
-        passphrase = os.environ.get(PASSPHRASE_ENV)
+        passphrase = passphrase_from_env()
         if not passphrase:
             raise StoreError(f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV}.")
         if not cls.exists(path):
@@ -777,8 +777,15 @@ class Store:
 
     # ------------------------------------------------------------------- audit
 
-    def add_audit(self, case_id: str, document: str, purpose: str, recipient_kind: str) -> None:
-        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone."""
+    def add_audit(
+        self, case_id: str, document: str, purpose: str, recipient_kind: str, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone.
+
+        ``then`` runs inside the same transaction, after the entry is written and before it commits (the
+        export moves the finished document into place there): when it fails, the entry is rolled back, so
+        the log never holds an export that did not happen.
+        """
         at = datetime.now(UTC).replace(microsecond=0).isoformat()
         entry = json.dumps({"document": document, "purpose": purpose, "recipient_kind": recipient_kind}).encode()
         with self._tx() as conn:
@@ -788,6 +795,8 @@ class Store:
             sealed = manifest.seal_audit(self._cipher, current, case_id, at, entry)
             conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at, sealed))
             manifest.write(conn, self._cipher, current)
+            if then is not None:
+                then()
 
     def audit(self, case_id: str) -> list[AuditEntry]:
         """The case's log, checked whole: a row removed, moved or re-dated is reported as damage."""
