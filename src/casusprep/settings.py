@@ -1,6 +1,6 @@
 """The environment variables casusprep reads, in one typed place (pydantic-settings).
 
-- ``CASUSPREP_DATA_DIR``: where the encrypted store, its backups and exports' audit live (default: the
+- ``CASUSPREP_DATA_DIR``: where the encrypted store and its backups live (default: the
   platform's user data directory, see ``casusprep.locations``).
 - ``CASUSPREP_PASSPHRASE``: the store's passphrase for scripts and tests; when set, no command asks for it.
 - ``CASUSPREP_RECOVERY_KEY`` and ``CASUSPREP_NEW_PASSPHRASE``: for ``casusprep passphrase recover`` and
