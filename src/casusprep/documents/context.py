@@ -36,7 +36,8 @@ LABEL_FILL = "EEF2F6"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Contact details a third party gave: never in the plan for the parent conversation.
 _CONTACT = re.compile(
-    r"(?:\+32|0032|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?i)(?:\b(?:tel(?:efoon)?|gsm|mobiel|e-?mail|mail)\b\.?:?\s*)?"
+    r"(?:(?:\+32|0032|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SHORT_LINE = 140
