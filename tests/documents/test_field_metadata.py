@@ -54,7 +54,7 @@ def test_a_new_field_without_metadata_would_be_caught() -> None:
 
 
 def test_free_text_fields_are_derived_strings_and_every_field_has_its_label() -> None:
-    assert TEXT_FIELDS == tuple(spec for spec, meta in FIELD_META.items() if meta.free_text)
+    assert tuple(spec for spec, meta in FIELD_META.items() if meta.free_text) == TEXT_FIELDS
     assert set(TEXT_FIELDS) <= set(string_fields())
     assert "persons[].name" not in TEXT_FIELDS and "title" not in TEXT_FIELDS  # never a text to anonymise
     for spec, meta in FIELD_META.items():
