@@ -103,3 +103,13 @@ def test_what_the_metadata_says_the_summary_shows_is_what_it_holds() -> None:
         spec = case_module.spec_of(path)
         assert (marker in text) is (Use.SUMMARY in FIELD_META[spec].docs), spec
     assert get_path(case, "signals[0].observation").startswith("Tekst veldmerk")
+
+
+def test_what_the_metadata_says_the_meldplicht_draft_shows_is_what_it_holds() -> None:
+    from casusprep.procedures import meldplicht_draft
+
+    case, markers = _filled_case()
+    draft = meldplicht_draft(case)
+    for path, marker in markers.items():
+        spec = case_module.spec_of(path)
+        assert (marker in draft) is (Use.MELDPLICHT in FIELD_META[spec].docs), spec
