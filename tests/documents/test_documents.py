@@ -441,7 +441,7 @@ def test_an_almost_empty_case_renders_with_sensible_placeholders(kind: DocKind) 
     """The export refuses an empty case (see the readiness tests); rendered anyway, it still reads sensibly."""
     data = render_document(Case(), kind)
     text = body_text(data)
-    assert "(niet ingevuld)" in text
+    assert "(niet ingevuld)" in text and "(nog geen betrokkenen geregistreerd)" in text
     empty = "(nog geen observaties gekozen om te delen)" if kind is DocKind.OUDERGESPREK else "(nog geen signalen"
     assert empty in text
     assert headings(data, 1) == [h for h in HEADINGS[kind] if h != "Meldplicht"]  # no GOG, no crisis
