@@ -140,9 +140,9 @@ def source_role(person: Person | None) -> str:
     if person is None:
         return "iemand anders"
     detail = without_contact_details(clean(person.role_detail))
-    if person.role is Role.OTHER and detail:
-        return detail
-    return label(person.role) + (f" ({detail})" if detail and person.role is not Role.OTHER else "")
+    if person.role is Role.OTHER:
+        return detail or "iemand anders"
+    return label(person.role) + (f" ({detail})" if detail else "")
 
 
 def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
