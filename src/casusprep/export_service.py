@@ -190,8 +190,9 @@ def render_checked(case: Case, kind: str, *, today: dt.date | None = None) -> tu
         from casusprep.anonymise import anonymise_case
         from casusprep.summary import summary_text
 
-        text = summary_text(anonymise_case(case))
-        return text.encode("utf-8"), check_summary(text, case)
+        anonymised = anonymise_case(case)
+        text = summary_text(anonymised)
+        return text.encode("utf-8"), check_summary(text, case, anonymised=anonymised)
     from casusprep.documents import DocKind, render_document
 
     doc = DocKind(kind)
@@ -201,7 +202,7 @@ def render_checked(case: Case, kind: str, *, today: dt.date | None = None) -> tu
 
         anonymised = anonymise_case(case)
     data = render_document(case, doc, today=today, anonymised=anonymised)
-    return data, (check_export(data, case) if doc.anonymised else [])
+    return data, (check_export(data, case, kind=doc, anonymised=anonymised) if doc.anonymised else [])
 
 
 def _leak_fields(leaks) -> list[str]:
