@@ -213,6 +213,10 @@ def test_kindbespreking_marks_hearsay_with_the_role_of_its_source_never_the_name
     everything = "\n".join(read_docx_text(data).values())
     assert "Desmet" not in everything and "Marleen" not in everything
     assert NEIGHBOUR_PHONE not in everything and "voorbeeld.be" not in everything
+    assert "[telefoonnummer]" not in everything  # not even the placeholder of a contact detail
+    vk = render_document(case, DocKind.VK, today=TODAY)
+    chronology = next(t for t in Document(io.BytesIO(vk)).tables if t.rows[0].cells[0].text == "Wanneer")
+    assert chronology.rows[-1].cells[1].text.startswith("(horen zeggen) De buurvrouw vertelde")
 
 
 def test_kindbespreking_holds_the_question_the_parents_view_and_what_was_done() -> None:
