@@ -580,10 +580,9 @@ def check_export(
         bare = _without_free_text(case)
         kinds = [kind] if kind is not None else [k for k in DocKind if k.anonymised]
         best: dict[str, str] = {}
-        for k in kinds:
+        for k in kinds:  # without the kind, what any of the templates shows by itself explains a word
             for name, text in reader_parts(render_document(bare, k)).items():
-                if len(text) > len(best.get(name, "")):
-                    best[name] = text
+                best[name] = best[name] + "\n" + text if name in best else text
         return best
 
     return check_docx(data, case, mentions, sources, explain=explain, pseudonyms=_pseudonyms(case))

@@ -141,14 +141,6 @@ def _date_label(span: Span, ctx: CaseContext) -> str:
     return "[datum]"
 
 
-def _absorb_preposition(span: Span, text: str, floor: int) -> None:
-    """'op 27/11' reads 'eind november', not 'op eind november': the preposition goes with the date."""
-    if span.replacement.startswith(("begin ", "half ", "eind ")) or span.replacement.endswith("eerste signaal"):
-        m = _PREPOSITION_OP.search(text, max(floor, span.start - 8), span.start)
-        if m is not None:
-            span.start = m.start()
-
-
 def _priority(s: Span) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):

@@ -65,7 +65,16 @@ def find(text: str) -> list[Span]:
         out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta=meta))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2)), "day": int(m.group(3))}))
+        out.append(
+            Span(
+                m.start(),
+                m.end(),
+                "DATE",
+                0.95,
+                NAME,
+                meta={"date": value, "month": int(m.group(2)), "day": int(m.group(3))},
+            )
+        )
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
