@@ -10,11 +10,12 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_map
-from casusprep.anonymise.presidio_bridge import analyse_spans
-from casusprep.anonymise.recognizers.base import Span, starts_sentence, tokens
+from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.presidio_bridge import analyse
+from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
+from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
@@ -88,7 +89,7 @@ def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
     return f"{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
-def _date_label(span: Span, ctx: CaseContext) -> str:
+def _date_label(span: Detection, ctx: CaseContext) -> str:
     value = span.meta.get("date")
     if isinstance(value, dt.date):
         return date_label(value, ctx.first_date, ctx.date_mode)
@@ -98,19 +99,19 @@ def _date_label(span: Span, ctx: CaseContext) -> str:
     return "[datum]"
 
 
-def _priority(s: Span) -> int:
+def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
     return _PRIORITY.get(s.recognizer, 0)
 
 
-def _resolve(spans: list[Span]) -> list[Span]:
+def _resolve(spans: list[Detection]) -> list[Detection]:
     """Overlaps go to the strongest, then longest span. The taken spans never overlap, so kept sorted by
     start only the neighbours of a candidate can collide (log n per span: a long note has thousands)."""
     spans.sort(key=lambda s: (-_priority(s), -(s.end - s.start), -s.score, s.start))
     starts: list[int] = []
-    taken: list[Span] = []
+    taken: list[Detection] = []
     for s in spans:
         if s.end <= s.start:
             continue
@@ -124,13 +125,13 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return taken
 
 
-def _merge_registered(spans: list[Span], text: str, index: RegisteredPersons) -> list[Span]:
+def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
     A surname shared in the family is indexed under one of them; after another member's first name
     ('papa Mohammed Verhaegen') it belongs to that member.
     """
-    out: list[Span] = []
+    out: list[Detection] = []
     for s in spans:
         if out and not text[out[-1].end : s.start].strip(" -"):
             prev = out[-1]
@@ -152,13 +153,14 @@ def model_docs(texts: list[str]) -> list | None:
     return list(nlp.pipe(texts, batch_size=64))
 
 
-def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
-    """All personal data in one text, overlaps resolved, each span with its replacement."""
+def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
+    """All personal data in one text, overlaps resolved, each detection with its replacement; what the coach
+    keeps (``ctx.rejected``) is in the list too, flagged ``kept``, so a review needs only this one pass."""
     lex = lexicon()
     toks = tokens(text)
     index = ctx.index()
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
-    spans = analyse_spans(
+    spans = analyse(
         text,
         lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index),
         use_model=ctx.use_model,
@@ -167,7 +169,7 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     for phrase in ctx.extra:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
-                spans.append(Span(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+                spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
     resolved = _resolve(spans)
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
@@ -177,16 +179,21 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     if ctx.known_names:
         # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too.
         extra = [
-            Span(t.start, t.end, "PERSON", 0.65, "known_names")
+            Detection(t.start, t.end, "PERSON", 0.65, "known_names")
             for t in toks
             if t.capitalised and t.folded in ctx.known_names and t.folded not in index.exact
         ]
         resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}
-    out: list[Span] = []
+    out: list[Detection] = []
+    floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
         mention = text[s.start : s.end]
+        s.text = mention
         if fold(mention) in rejected:
+            s.kept = True  # the coach keeps it: reported, not replaced, and no placeholder letter is used up
+            s.replacement = ctx.pseudonyms.get(s.key, "") if s.recognizer == "registered_persons" else s.replacement
+            out.append(s)
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
@@ -207,20 +214,22 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
         elif not s.replacement:
             s.replacement = "[verwijderd]"
         if s.recognizer == "registered_persons":
-            _absorb_title(s, text, out[-1].end if out else 0)
+            _absorb_title(s, text, floor)
+            s.text = text[s.start : s.end]
         if starts_sentence(text, s.start) and s.replacement[:1].islower():
             s.replacement = s.replacement[0].upper() + s.replacement[1:]
         out.append(s)
+        floor = s.end
     return out
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
-def _absorb_title(s: Span, text: str, floor: int) -> None:
+def _absorb_title(s: Detection, text: str, floor: int) -> None:
     """'papa Jeroen' with the pseudonym 'vader' becomes 'papa', not 'papa vader' ('haar broer Tibo': 'haar broer').
 
-    Only when the title says the same as the pseudonym (data/role_titles.txt): 'juf An' with the
+    Only when the title says the same as the pseudonym (vocabulary: role_titles): 'juf An' with the
     pseudonym 'begeleider A' keeps both, the letter tells the caregivers apart. The title stays as written.
     """
     titles = role_titles().get(fold(s.replacement))
@@ -234,4 +243,4 @@ def _absorb_title(s: Span, text: str, floor: int) -> None:
 
 @cache
 def role_titles() -> dict[str, frozenset[str]]:
-    return {role: frozenset(titles) for role, titles in own_map("role_titles.txt").items()}
+    return {role: frozenset(titles) for role, titles in folded_map(vocabulary().role_titles).items()}

@@ -4,7 +4,7 @@ a known first name capitalised mid-sentence, and neighbouring name tokens (first
 from __future__ import annotations
 
 from casusprep.anonymise.lexicon import lexicon
-from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 
 
 def _nameish(t: Token) -> bool:
@@ -31,9 +31,9 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
-def find(toks: list[Token], text: str) -> list[Span]:
+def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Span] = []
+    out: list[Detection] = []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -54,7 +54,7 @@ def find(toks: list[Token], text: str) -> list[Span]:
                 score = 0.6
         if score:
             j = _extend(toks, i, text)
-            out.append(Span(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
+            out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
             i = j
             continue
         i += 1

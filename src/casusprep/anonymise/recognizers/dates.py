@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.base import Detection
+from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "date"
 MONTHS = {
@@ -20,8 +21,7 @@ MONTHS = {
 }  # fmt: skip
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")  # fmt: skip
+MONTH_NAMES = tuple(vocabulary().month_names)
 _FULL_MONTHS = frozenset(MONTH_NAMES)
 DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -53,18 +53,18 @@ def _date(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def find(text: str) -> list[Span]:
-    out: list[Span] = []
+def find(text: str) -> list[Detection]:
+    out: list[Detection] = []
     for m in DATE_WORDS.finditer(text):
         month = MONTHS[m.group(2).lower()]
         value = _date(_year(m.group(3)), month, int(m.group(1)))
         end = m.end()
         if m.group(3) is None and m.group(2).lower() in _FULL_MONTHS and text[m.end(2) : end] == ".":
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
-        out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta={"date": value, "month": month}))
+        out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta={"date": value, "month": month}))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2))}))
+        out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2))}))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -73,6 +73,6 @@ def find(text: str) -> list[Span]:
         if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
             continue  # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...)
         value = _date(_year(m.group(4)), month, day)
-        out.append(Span(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
+        out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
                         meta={"date": value, "month": month}))  # fmt: skip
     return out

@@ -3,17 +3,9 @@ with a dot mid-sentence before a lower-case word or a name (gezien door M. en ..
 
 from __future__ import annotations
 
-import re
-
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "initials"
-INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])")
-
-
-def find(text: str) -> list[Span]:
-    out: list[Span] = []
-    for m in INITIALS.finditer(text):
-        value = m.group(0).rstrip()
-        out.append(Span(m.start(), m.start() + len(value), "PERSON", 0.6, NAME))
-    return out
+INITIALS = r"(?<![\w.])(?:[A-Z]\.){2,3}|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])"
+RECOGNIZER = CheckedPattern(NAME, "PERSON", INITIALS, 0.6, "")
+find = RECOGNIZER.find

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from casusprep.anonymise.lexicon import lexicon
-from casusprep.anonymise.recognizers.base import Span, Token
+from casusprep.anonymise.recognizers.base import Detection, Token
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "onze", "lieve"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
@@ -25,9 +25,9 @@ def type_placeholder(word: str) -> str | None:
     return placeholder
 
 
-def find(toks: list[Token], text: str) -> list[Span]:
+def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Span] = []
+    out: list[Detection] = []
     for i, t in enumerate(toks):
         placeholder = type_placeholder(t.folded)
         if placeholder is None:
@@ -40,7 +40,9 @@ def find(toks: list[Token], text: str) -> list[Span]:
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
             if k < i - 1 and not all(toks[m].folded in _ARTICLES for m in range(k + 1, i)):
-                out.append(Span(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+                out.append(
+                    Detection(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder)
+                )
             continue
         j, start = i + 1, None
         while j < len(toks):
@@ -68,5 +70,5 @@ def find(toks: list[Token], text: str) -> list[Span]:
             continue
         if t.capitalised and not t.sentence_start or t.text.isupper():
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
-        out.append(Span(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+        out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from casusprep.anonymise.lexicon import lexicon
-from casusprep.anonymise.recognizers.base import Span, Token
+from casusprep.anonymise.recognizers.base import Detection, Token
 
 _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|dreef|steenweg|lei|kaai|baan|dijk|pad|hof|markt|singel|vest|berg|veld|dorp|kouter|"
@@ -21,16 +21,16 @@ _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 
 
-def find(toks: list[Token], text: str) -> list[Span]:
+def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Span] = []
+    out: list[Detection] = []
     for m in STREET_NUMBER.finditer(text):
         start = m.start()
         if not text[start].isupper():
             continue
-        out.append(Span(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
+        out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in POSTCODE.finditer(text):
-        out.append(Span(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     for i, t in enumerate(toks):
         if not t.capitalised or t.folded in lex.never:
             continue
@@ -39,7 +39,7 @@ def find(toks: list[Token], text: str) -> list[Span]:
             ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start
             if ambiguous and prev not in _PREPOSITIONS:
                 continue
-            out.append(Span(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
+            out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
         elif len(t.text) > 7 and _STREET_WORD.match(t.text):
-            out.append(Span(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
+            out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
     return out

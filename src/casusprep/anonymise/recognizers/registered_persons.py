@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_list, own_map
-from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
+from casusprep.anonymise.vocabulary import vocabulary
 
 _DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
 _VOWELS = "aeiouy"
@@ -28,13 +32,13 @@ def _stems(part: str) -> set[str]:
 
 @cache
 def short_forms() -> dict[str, tuple[str, ...]]:
-    """Known nicknames per first name (data file); other short forms are not guessed."""
-    return own_map("short_forms.txt")
+    """Known nicknames per first name (vocabulary); other short forms are not guessed."""
+    return folded_map(vocabulary().short_forms)
 
 
 @cache
 def name_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in own_list("name_words.txt"))
+    return frozenset(fold(w) for w in vocabulary().name_words)
 
 
 def variants(name: str) -> tuple[set[str], set[str], set[str]]:
@@ -67,20 +71,8 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
+    """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
+    return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 class RegisteredPersons:
@@ -123,6 +115,8 @@ class RegisteredPersons:
                     self.exact.setdefault(" ".join((*run, word)), pid)  # lets a model hit 'El Amrani' map back
                 run = []
 
+        self._fuzzy_names = list(self.fuzzy)
+
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
         words = _NAME_WORD.findall(fold(mention))
@@ -146,13 +140,13 @@ class RegisteredPersons:
                     return self.capital[c]
         if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common:
             for c in candidates:
-                for name, pid in self.fuzzy.items():
-                    if one_edit(c, name):
-                        return pid
+                hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
+                if hit is not None:
+                    return self.fuzzy[hit[0]]
         return None
 
-    def find(self, toks: list[Token]) -> list[Span]:
-        out: list[Span] = []
+    def find(self, toks: list[Token]) -> list[Detection]:
+        out: list[Detection] = []
         for i, t in enumerate(toks):
             pid = self.lookup(t)
             if pid is None:
@@ -167,7 +161,7 @@ class RegisteredPersons:
             start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
-            out.append(Span(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
+            out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
 
     @staticmethod
