@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.nicknames import pet_forms
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -61,6 +62,7 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
             fuzzy.add(part)
         if i == 0:
             capital_only.update(short_forms().get(part, ()))
+            capital_only.update(pet_forms(part))  # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena
             if len(part) >= 6:
                 for n in (3, 4):
                     short = part[:n]
