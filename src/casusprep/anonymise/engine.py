@@ -17,6 +17,7 @@ from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
+from casusprep.textnorm import latin_with_map, needs_reading, original_span
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
@@ -143,19 +144,43 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
     return out
 
 
+def reading(text: str) -> tuple[str, list[int] | None]:
+    """The text as a reader sees it, and the index back to ``text`` (None when it reads as written).
+
+    Detection runs on what a reader sees: a name with a zero-width space or a soft hyphen inside, decomposed
+    accents, a dotless ı or a Cyrillic spelling is still the name (casusprep.textnorm)."""
+    if not needs_reading(text):
+        return text, None
+    read, index = latin_with_map(text)
+    return (text, None) if read == text else (read, index)
+
+
 def model_docs(texts: list[str]) -> list | None:
-    """The model's docs for many texts at once (batched: faster than one call per text), or None."""
+    """The model's docs for many texts at once (batched: faster than one call per text), or None.
+    Each doc is of the text as a reader sees it (:func:`reading`), which :func:`detect` expects."""
     from casusprep.nlp import get_nlp
 
     nlp = get_nlp(True)
     if "ner" not in nlp.pipe_names:
         return None
-    return list(nlp.pipe(texts, batch_size=64))
+    return list(nlp.pipe((reading(t)[0] for t in texts), batch_size=64))
 
 
 def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     """All personal data in one text, overlaps resolved, each detection with its replacement; what the coach
-    keeps (``ctx.rejected``) is in the list too, flagged ``kept``, so a review needs only this one pass."""
+    keeps (``ctx.rejected``) is in the list too, flagged ``kept``, so a review needs only this one pass.
+
+    Detection runs on the text as a reader sees it; the detections are mapped back to ``text``."""
+    read, index = reading(text)
+    found = _detect(read, ctx, doc)
+    if index is not None:
+        for d in found:
+            d.start, d.end = original_span(text, index, d.start, d.end)
+            d.text = text[d.start : d.end]
+    return found
+
+
+def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
     index = ctx.index()

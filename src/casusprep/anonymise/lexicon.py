@@ -29,7 +29,7 @@ def _fold(text: str) -> str:
     marks = "".join(c for c in set(decomposed) if unicodedata.combining(c))
     if marks:  # one regex pass is much faster than str.translate with a table on a whole file
         decomposed = re.sub(f"[{re.escape(marks)}]", "", decomposed)
-    return decomposed.replace("’", "'")
+    return decomposed.replace("’", "'").replace("ı", "i")  # Turkish dotless ı reads as i (Yıldız, Yildiz)
 
 
 # 'Zoë' and 'zoe' are the same key. Cached for the words of notes; the lists are folded a file at a time.

@@ -91,6 +91,7 @@ class RegisteredPersons:
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
+        self.joined: dict[str, str] = {}  # name words written together, without spaces
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -106,6 +107,12 @@ class RegisteredPersons:
             written = _NAME_WORD.findall(name)
             self.spellings.update(written)
             words = [fold(w) for w in written]
+            # Names run together in a hashtag or a user name: #LotteVermeulen, lottevermeulen2022, vermeulenlotte.
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    self.joined.setdefault("".join(words[a:b]), pid)
+            if len(words) >= 2:
+                self.joined.setdefault(words[-1] + words[0], pid)
             self.words[pid] = frozenset(words)
             run: list[str] = []
             for word in words[1:]:
@@ -136,6 +143,9 @@ class RegisteredPersons:
         for c in candidates:
             if c in self.exact:
                 return self.exact[c]
+        joined = f.replace("-", "").replace("'", "")
+        if len(joined) >= 7 and joined in self.joined:
+            return self.joined[joined]
         if tok.capitalised:
             for c in candidates:
                 if c in self.capital:

@@ -1,0 +1,61 @@
+"""The failure classes of notes written elsewhere, each with invented examples: what a reader sees, initials,
+lower case, foreign pet forms, dates, named institutions, handles, places, and what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.case import Person, Role
+from casusprep.textnorm import latin_with_map
+
+ROSTER = [
+    Person(name="Wendelien Achterberg", role=Role.CHILD),
+    Person(name="Gülsüm Yıldırım", role=Role.MOTHER),
+    Person(name="Wojciech Nowakowski", role=Role.FATHER),
+]
+
+
+def clean(text: str, persons: list[Person] | None = None, use_model: bool = False) -> str:
+    return anonymise_text(text, ROSTER if persons is None else persons, use_model=use_model).text
+
+
+def gone(text: str, *names: str, persons: list[Person] | None = None) -> None:
+    out = clean(text, persons)
+    for name in names:
+        assert name not in out, out
+
+
+class TestWhatAReaderSees:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wende\u200blien huilde bij het afscheid.",  # zero-width space from a chat app
+            "Wende\u00adlien huilde bij het afscheid.",  # soft hyphen from a word processor
+            "Wendelie\u0301n huilde bij het afscheid.",  # decomposed accent
+            "Вендэлиен huilde bij het afscheid.",  # a Cyrillic spelling
+            "W\u0435ndelien huilde bij het afscheid.",  # a Cyrillic е inside the Latin name
+            "Gulsum Yildirim kwam haar halen.",  # Turkish letters written without their marks
+            "Gülsüm Yıldırım kwam haar halen.",
+        ],
+    )
+    def test_disguised_registered_names_are_removed(self, text: str) -> None:
+        out = clean(text)
+        assert "huilde" in out or "kwam" in out
+        assert not any(w in out for w in ("Wende", "Вендэ", "W\u0435nde", "Yildirim", "Yıldırım", "Gülsüm")), out
+
+    @pytest.mark.parametrize("text", ["Ze post als #WendelienAchterberg op school.", "account wendelienachterberg2021"])
+    def test_a_name_run_together_is_removed(self, text: str) -> None:
+        out = clean(text)
+        assert "endelien" not in out.lower(), out
+
+    def test_spans_map_back_to_the_original_text(self) -> None:
+        text = "Dag Wende\u200blien, tot morgen."
+        done = anonymise_text(text, ROSTER, use_model=False)
+        (d,) = [d for d in done.detections if d.entity_type == "PERSON"]
+        assert text[d.start : d.end] == "Wende\u200blien" == d.text
+        assert done.text == "Dag het kind, tot morgen."
+
+    def test_latin_reading_keeps_case_and_accents(self) -> None:
+        read, index = latin_with_map("Zoë en Лотте")
+        assert read == "Zoë en Lotte" and len(index) == len(read)
