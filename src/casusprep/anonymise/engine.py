@@ -36,6 +36,8 @@ _PRIORITY = {
     "reference_code": 2,
     "institution": 2,
     "initials": 1,
+    "signature_initials": 1,
+    "bare_initials": 1,
     "context_persons": 1,
     "spacy_model": 1,
     "municipality": 1,
@@ -187,7 +189,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index),
+        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index) + index.find_initials(text),
         use_model=ctx.use_model,
         doc=doc,
     )

@@ -160,6 +160,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     plates.RECOGNIZER,
     dossier.RECOGNIZER,
     initials.RECOGNIZER,
+    initials.BARE,
     reference_codes.RECOGNIZER,
 )
 
@@ -171,6 +172,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         recognizer.context = list(context.get(recognizer.name, ()))
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
+    registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))

@@ -25,6 +25,14 @@ class Vocabulary(BaseModel):
     role_words: Words = Field(min_length=1)
     generic_services: Words = Field(min_length=1)
     name_words: Words = Field(min_length=1)
+    acronyms: Words = Field(min_length=1)
+    regions: Words = Field(min_length=1)
+    place_words: Words = Field(min_length=1)
+    pet_words: Words = Field(min_length=1)
+    subject_verbs: Words = Field(min_length=1)
+    ordinals: Words = Field(min_length=31, max_length=31)
+    keep: Words = Field(min_length=1)
+    foreign_months: dict[str, int] = Field(min_length=1)
     month_names: Words = Field(min_length=12, max_length=12)
     weekdays: Words = Field(min_length=7, max_length=7)
     context_window: int = Field(ge=1, le=10)
@@ -41,6 +49,14 @@ class Vocabulary(BaseModel):
         unknown = set(value) - role_words()
         if unknown:
             raise ValueError(f"role_titles for words no pseudonym uses: {sorted(unknown)}")
+        return value
+
+    @field_validator("foreign_months")
+    @classmethod
+    def _months(cls, value: dict[str, int]) -> dict[str, int]:
+        wrong = [k for k, v in value.items() if not 1 <= v <= 12]
+        if wrong:
+            raise ValueError(f"month numbers must be 1-12: {wrong}")
         return value
 
     @field_validator("institution_types")

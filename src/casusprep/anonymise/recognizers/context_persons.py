@@ -43,6 +43,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             prev is not None
             and prev.folded in lex.roles
             and _nameish(t)
+            and "\n" not in text[prev.end : t.start]
             and text[prev.end : t.start].strip() in ("", ",")
         ):
             score = 0.85

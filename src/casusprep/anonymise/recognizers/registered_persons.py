@@ -72,6 +72,32 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     return exact, capital_only, fuzzy
 
 
+def initials_of(name: str) -> set[str]:
+    """How a registered name is written as initials, with and without dots, hyphens and particles."""
+    from casusprep.anonymise.recognizers.initials import is_acronym
+
+    words = name.split()
+    if not words:
+        return set()
+    first_parts = [p for p in words[0].split("-") if p[:1].isalpha()]
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    firsts = [p[0].upper() for p in first_parts]
+    with_particles = [w[0].upper() for w in rest]
+    without = [w[0].upper() for w in rest if w.lower() not in PARTICLES]
+    mixed = [w[0].lower() if w.lower() in PARTICLES else w[0].upper() for w in rest]
+    forms: set[str] = set()
+    if len(firsts) >= 2:
+        forms.update({"".join(firsts), ".".join(firsts) + ".", ".-".join(firsts) + ".", "-".join(firsts)})
+    for tail in {tuple(with_particles), tuple(without), tuple(mixed)}:
+        if not tail:
+            continue
+        letters = [*firsts, *tail]
+        forms.update({"".join(letters), ".".join(letters) + "."})
+        if len(firsts) >= 2:
+            forms.add("-".join(firsts) + "".join(tail))
+    return {f for f in forms if sum(c.isalpha() for c in f) >= 2 and not is_acronym(f)}
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
@@ -125,6 +151,35 @@ class RegisteredPersons:
                 run = []
 
         self._fuzzy_names = list(self.fuzzy)
+        forms: dict[str, str] = {}
+        for pid, name in persons:
+            for form in initials_of(name):
+                forms.setdefault(form, pid)
+        self.initials = forms
+        self._initials_re = (
+            re.compile(
+                r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+            )
+            if forms
+            else None
+        )
+
+    def find_initials(self, text: str) -> list[Detection]:
+        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
+        if self._initials_re is None:
+            return []
+        return [
+            Detection(
+                m.start(),
+                m.end(),
+                "PERSON",
+                0.9,
+                self.name,
+                key=self.initials[m.group(0)],
+                meta={"surname_only": False},
+            )  # fmt: skip
+            for m in self._initials_re.finditer(text)
+        ]
 
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
