@@ -4,7 +4,7 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -70,6 +70,60 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
                         capital_only.add(short)
     exact.discard("")
     return exact, capital_only, fuzzy
+
+
+# Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
+DETERMINERS = frozenset(
+    [
+        "een",
+        "de",
+        "het",
+        "die",
+        "deze",
+        "dat",
+        "dit",
+        "mijn",
+        "zijn",
+        "haar",
+        "onze",
+        "ons",
+        "jouw",
+        "uw",
+        "hun",
+        "geen",
+        "elke",
+        "iedere",
+        "welke",
+        "veel",
+        "weinig",
+    ]
+)
+
+
+@cache
+def subject_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().subject_verbs)
+
+
+@lru_cache(maxsize=20_000)
+def is_word(folded: str) -> bool:
+    """A name that is also an ordinary Dutch word: listed in the vocabulary, or very frequent (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return folded in name_words() or zipf_frequency(folded, "nl") >= 5.0
+
+
+def lower_sentences(toks: list[Token]) -> list[bool]:
+    """Per token: whether its sentence has no capital at all (a quick message typed in lower case)."""
+    out = [False] * len(toks)
+    start = 0
+    for i in range(1, len(toks) + 1):
+        if i == len(toks) or toks[i].sentence_start:
+            lower = not any(toks[k].capitalised for k in range(start, i))
+            for k in range(start, i):
+                out[k] = lower
+            start = i
+    return out
 
 
 def initials_of(name: str) -> set[str]:
@@ -186,10 +240,10 @@ class RegisteredPersons:
         words = _NAME_WORD.findall(fold(mention))
         return bool(words) and all(w in self.words.get(pid, ()) for w in words)
 
-    def lookup(self, tok: Token) -> str | None:
+    def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
-        if not tok.capitalised and f in name_words() and tok.text not in self.spellings:
-            return None  # 'een roos getekend': the word, not the child called Roos
+        if not word_ok and not tok.capitalised and is_word(f) and tok.text not in self.spellings:
+            return None  # 'een roos getekend': the word, not the child called Roos (unless the context says so)
         candidates = [f]
         if f.endswith(("'s", "'")):
             candidates.append(f.rsplit("'", 1)[0])
@@ -212,10 +266,33 @@ class RegisteredPersons:
                     return self.fuzzy[hit[0]]
         return None
 
+    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
+        """Whether a registered name written in lower case that is also a word ('roos', 'merel') is the name here:
+        after a role word (juf roos), next to another word of the same name (roos peeters), before a verb it is
+        the subject of (merel huilde), or in a sentence without capitals, unless a determiner makes it a word."""
+        lex = lexicon()
+        prev = toks[i - 1] if i and not toks[i].sentence_start else None
+        nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
+        if prev is not None and prev.folded in DETERMINERS:
+            return False
+        if prev is not None and prev.folded in lex.roles:
+            return True
+        words = self.words.get(pid, frozenset())
+        if any(n is not None and n.folded in words and n.folded != toks[i].folded for n in (prev, nxt)):
+            return True
+        if nxt is not None and nxt.folded in subject_verbs():
+            return True
+        return lower[i]
+
     def find(self, toks: list[Token]) -> list[Detection]:
         out: list[Detection] = []
+        lower = lower_sentences(toks)
         for i, t in enumerate(toks):
             pid = self.lookup(t)
+            if pid is None and not t.capitalised:
+                pid = self.lookup(t, word_ok=True)
+                if pid is not None and not self._name_context(toks, i, pid, lower):
+                    pid = None
             if pid is None:
                 continue
             end = t.end
