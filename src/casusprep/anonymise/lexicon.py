@@ -114,7 +114,8 @@ def lexicon() -> Lexicon:
         voc = vocabulary()
         common = _deduce_items("whitelist", "lst_common_word") | _deduce_items("whitelist", "lst_stop_word")
         types = {fold(word.strip()): placeholder for word, placeholder in voc.institution_types.items()}
-        countries = frozenset(fold(w) for w in voc.countries)
+        # Countries, continents, provinces and regions stay; the one-word ones are never personal at all.
+        countries = frozenset(fold(w) for w in (*voc.countries, *voc.regions))
         lex = Lexicon(
             first_names=frozenset(w for w in _deduce_items("names", "lst_first_name") if len(w) > 1),
             surnames=frozenset(w for w in _deduce_items("names", "lst_surname") if len(w) > 1),
