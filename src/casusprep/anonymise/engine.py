@@ -10,6 +10,7 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
+from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
@@ -28,6 +29,9 @@ _PRIORITY = {
     "rijksregisternummer": 7,
     "registered_persons": 5,
     "phone": 3,
+    "handle": 3,
+    "handle_underscore": 3,
+    "handle_numbered": 2,
     "date": 3,
     "address": 3,
     "postcode_place": 3,
@@ -197,7 +201,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
-    resolved = _resolve(spans)
+    resolved = _resolve(drop_kept(spans, text))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             ctx.known_names.update(

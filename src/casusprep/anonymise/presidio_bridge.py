@@ -21,6 +21,7 @@ from casusprep.anonymise.recognizers import (
     dates,
     dossier,
     email,
+    handles,
     iban,
     initials,
     institutions,
@@ -45,7 +46,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine  # noqa: E402
 
 ENTITIES = ["PERSON", "LOCATION", "ADDRESS", "ORGANIZATION", "DATE", "PHONE", "EMAIL", "URL", "IBAN", "RRN",
-            "PLATE", "ID"]  # fmt: skip
+            "PLATE", "ID", "HANDLE"]  # fmt: skip
 DETECTION_KEY = "casusprep_detection"
 
 Finder = Callable[[str, list[Token], NlpArtifacts | None], list[Detection]]
@@ -162,6 +163,9 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     initials.RECOGNIZER,
     initials.BARE,
     reference_codes.RECOGNIZER,
+    handles.RECOGNIZER,
+    handles.UNDERSCORE,
+    handles.NUMBERED_NAME,
 )
 
 
@@ -169,7 +173,8 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     context = vocabulary().context
     registry = RecognizerRegistry(supported_languages=["nl"])
     for recognizer in PATTERN_RECOGNIZERS:
-        recognizer.context = list(context.get(recognizer.name, ()))
+        words = context.get(recognizer.name) or context.get(recognizer.name.split("_")[0], ())
+        recognizer.context = list(words)  # 'handle_numbered' reads the words of 'handle'
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
     registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))

@@ -30,6 +30,7 @@ TYPES: dict[str, tuple[str, str]] = {
     "RRN": ("RRN", "rijksregisternummer"),
     "PLATE": ("NRPL", "nummerplaat"),
     "ID": ("NR", "dossier- of referentienummer"),
+    "HANDLE": ("ACCOUNT", "account of gebruikersnaam"),
     "EXTRA": ("ZELF", "zelf aangeduid om weg te halen"),
 }
 
