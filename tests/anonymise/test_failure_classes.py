@@ -9,6 +9,9 @@ from casusprep.anonymise import anonymise_text
 from casusprep.case import Person, Role
 from casusprep.textnorm import latin_with_map
 
+from .failure_cases import CASES
+from .failure_cases import ROSTER as ROSTER_NAMES
+
 ROSTER = [
     Person(name="Wendelien Achterberg", role=Role.CHILD),
     Person(name="Gülsüm Yıldırım", role=Role.MOTHER),
@@ -59,3 +62,23 @@ class TestWhatAReaderSees:
     def test_latin_reading_keeps_case_and_accents(self) -> None:
         read, index = latin_with_map("Zoë en Лотте")
         assert read == "Zoë en Lotte" and len(index) == len(read)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "must_go", "must_stay"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_failure_class_cases(kind: str, text: str, must_go: list[str], must_stay: list[str]) -> None:
+    persons = [Person(name=n, role=Role.OTHER) for n in ROSTER_NAMES]
+    out = anonymise_text(text, persons, use_model=False).text
+    assert [g for g in must_go if g in out] == [], out
+    assert [k for k in must_stay if k not in out] == [], out
+
+
+@pytest.mark.parametrize("text", ["Lotte belde. (LV)\nNB: geen opvang op vrijdag.", "TIP: meer rust.\nOK"])
+def test_acronyms_and_words_in_capitals_are_not_initials(text: str) -> None:
+    out = clean(text, [])
+    assert "NB" in out and "vrijdag" in out or "TIP" in out and "OK" in out
+
+
+def test_a_word_that_is_a_registered_name_stays_after_a_determiner() -> None:
+    assert clean("Ze plukte een roos.", [Person(name="Roos Peeters", role=Role.CHILD)]) == "Ze plukte een roos."
