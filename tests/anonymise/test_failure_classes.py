@@ -82,3 +82,31 @@ def test_acronyms_and_words_in_capitals_are_not_initials(text: str) -> None:
 
 def test_a_word_that_is_a_registered_name_stays_after_a_determiner() -> None:
     assert clean("Ze plukte een roos.", [Person(name="Roos Peeters", role=Role.CHILD)]) == "Ze plukte een roos."
+
+
+class TestLength:
+    def test_a_text_over_spacys_limit_is_processed_in_parts(self) -> None:
+        block = "Juf Ermentrude belde over Wendelien. Alles rustig.\n"
+        text = block * (1_000_001 // len(block) + 1)
+        done = anonymise_text(text, ROSTER, use_model=True)
+        assert len(text) > 1_000_000
+        assert "Wendelien" not in done.text and "Ermentrude" not in done.text
+        assert done.text.count("het kind") == text.count("Wendelien")
+
+    def test_parts_end_at_a_line_break(self) -> None:
+        from casusprep.anonymise.engine import parts
+
+        text = ("een regel tekst\n" * 50_000)[:-1]
+        cuts = parts(text, size=100_000)
+        assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+        assert all(text[end - 1] == "\n" for _, end in cuts[:-1])
+        assert all(a == b for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False))
+
+    def test_long_punctuation_reaches_the_pipeline_broken_up_with_the_same_offsets(self) -> None:
+        from casusprep.anonymise.presidio_bridge import model_text
+
+        text = "Wendelien " + "$" * 5000 + " www.voorbeeld.be/ " + "a-" * 100
+        read = model_text(text)
+        assert len(read) == len(text) and read[:10] == text[:10]
+        assert max(len(w) for w in read.split()) <= 40
+        assert "www.voorbeeld.be/" in read

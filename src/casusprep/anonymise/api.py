@@ -156,6 +156,7 @@ def warm_up(use_model: bool = True) -> None:
 
     lexicon()
     get_analyzer(use_model)
+    detect_text("Juf Sara belde op 3 mei.", make_context([], use_model=use_model))  # compiles and loads the rest
 
 
 def _helpers(n: int, use_model: bool):

@@ -161,22 +161,56 @@ def reading(text: str) -> tuple[str, list[int] | None]:
     return (text, None) if read == text else (read, index)
 
 
+# spaCy refuses texts over a million characters; far below that a text is detected in parts, each ending at a line
+# break (or a space) so that no name is cut.
+PART_CHARS = 200_000
+
+
+def parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of at most ``size`` characters, cut after a line break or a space."""
+    out, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
 def model_docs(texts: list[str]) -> list | None:
     """The model's docs for many texts at once (batched: faster than one call per text), or None.
-    Each doc is of the text as a reader sees it (:func:`reading`), which :func:`detect` expects."""
+    Each doc is of the text as a reader sees it (:func:`reading`), which :func:`detect` expects; a text that
+    :func:`detect` cuts into parts gets None (each part makes its own doc)."""
+    from casusprep.anonymise.presidio_bridge import model_text
     from casusprep.nlp import get_nlp
 
     nlp = get_nlp(True)
     if "ner" not in nlp.pipe_names:
         return None
-    return list(nlp.pipe((reading(t)[0] for t in texts), batch_size=64))
+    short = [i for i, t in enumerate(texts) if len(t) <= PART_CHARS]
+    docs: list = [None] * len(texts)
+    for i, doc in zip(short, nlp.pipe((model_text(reading(texts[i])[0]) for i in short), batch_size=64), strict=True):
+        docs[i] = doc
+    return docs
 
 
 def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     """All personal data in one text, overlaps resolved, each detection with its replacement; what the coach
     keeps (``ctx.rejected``) is in the list too, flagged ``kept``, so a review needs only this one pass.
 
-    Detection runs on the text as a reader sees it; the detections are mapped back to ``text``."""
+    Detection runs on the text as a reader sees it; the detections are mapped back to ``text``. A long text is
+    detected in parts (:data:`PART_CHARS`), with one context, so a name gets one replacement throughout."""
+    if len(text) > PART_CHARS:
+        found: list[Detection] = []
+        for start, end in parts(text):
+            for d in detect(text[start:end], ctx):
+                d.start, d.end = d.start + start, d.end + start
+                found.append(d)
+        return found
     read, index = reading(text)
     found = _detect(read, ctx, doc)
     if index is not None:

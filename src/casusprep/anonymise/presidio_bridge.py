@@ -13,6 +13,7 @@ tldextract (which would try to download the Public Suffix List) is never called.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
@@ -98,6 +99,31 @@ class FinderRecognizer(EntityRecognizer):
         ]
 
 
+# A run of this many characters without a space or a letter is cut for the pipeline: spaCy's tokenizer strips
+# punctuation one character at a time, so 5,000 '$' or '=' in a row took as long as a whole batch of notes.
+_LONG_RUN = re.compile(r"\S{64,}")
+
+
+def _break_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    chars, last = list(run), 0
+    for i, c in enumerate(chars):
+        if c.isalnum():
+            continue
+        lonely = not (i and run[i - 1].isalnum()) and not (i + 1 < len(run) and run[i + 1].isalnum())
+        if lonely or i - last >= 16:
+            chars[i], last = " ", i
+    return "".join(chars)
+
+
+def model_text(text: str) -> str:
+    """The text the pipeline reads: the same length, every character where it was, except inside a run of 64 or
+    more characters without a space: there punctuation that touches no letter or digit becomes a space, and so
+    does a punctuation mark every sixteen characters or so (no name is that long, and a long URL or code is found
+    by the patterns on the text itself). 5,000 '$' in a row took spaCy's tokenizer ten seconds."""
+    return _LONG_RUN.sub(_break_run, text) if len(text) >= 64 else text
+
+
 class PipelineEngine(NlpEngine):
     """Presidio's NLP engine interface over our already loaded pipeline: nothing is looked up or downloaded."""
 
@@ -116,23 +142,26 @@ class PipelineEngine(NlpEngine):
     def artifacts(self, doc) -> NlpArtifacts:
         """Presidio's artifacts for a doc our pipeline made (batches run ``nlp.pipe`` once). The pipeline has no
         lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words."""
+        strings = doc.vocab.strings
         return NlpArtifacts(
             entities=list(doc.ents),
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
+            tokens_indices=doc.to_array("IDX").tolist(),
+            lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()],
             nlp_engine=self,
             language="nl",
         )
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        return self.artifacts(self._nlp(text))
+        return self.artifacts(self._nlp(model_text(text)))
 
     def process_batch(
         self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs
     ) -> Iterator[tuple[str, NlpArtifacts]]:
-        for doc in self._nlp.pipe(texts, batch_size=batch_size):
-            yield doc.text, self.artifacts(doc)
+        texts = list(texts)
+        docs = self._nlp.pipe((model_text(t) for t in texts), batch_size=batch_size)
+        for text, doc in zip(texts, docs, strict=True):
+            yield text, self.artifacts(doc)
 
     def is_stopword(self, word: str, language: str) -> bool:
         return word in self._stop
@@ -186,6 +215,20 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     return registry
 
 
+class ContextWhereNeeded(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, given only the results of recognizers that have context words: it
+    deep-copies every result it gets, and a long note has thousands that no context word concerns."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        ids = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        mine = [r for r in raw_results if (r.recognition_metadata or {}).get(key) in ids]
+        if not mine:
+            return raw_results
+        rest = [r for r in raw_results if (r.recognition_metadata or {}).get(key) not in ids]
+        return rest + super().enhance_using_context(text, mine, nlp_artifacts, recognizers, context)
+
+
 _lock = threading.Lock()
 _analyzers: dict[bool, AnalyzerEngine] = {}
 
@@ -202,7 +245,7 @@ def get_analyzer(use_model: bool = True) -> AnalyzerEngine:
                 nlp_engine=nlp_engine,
                 supported_languages=["nl"],
                 default_score_threshold=0.0,
-                context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_aware_enhancer=ContextWhereNeeded(
                     context_prefix_count=vocabulary().context_window, context_matching_mode="whole_word"
                 ),
             )

@@ -54,7 +54,7 @@ def starts_sentence(text: str, start: int, ends: str = ".!?\n", openers: str = O
     return not before or before[-1] in ends
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int

@@ -8,8 +8,8 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "handle"
 AT = r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
-UNDERSCORED = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])"
-NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,}[._]?\d{2,4}(?![\w@/-])"
+UNDERSCORED = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,5}(?![\w@])"
+NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")
 UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]")

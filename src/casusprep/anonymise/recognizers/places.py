@@ -15,7 +15,7 @@ _STREET_SUFFIX = (
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek)"
 )
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:[A-Z][\w'’-]*\s+)*[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+\d{{1,4}}[a-zA-Z]?"
+    rf"(?<!\w)(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}\s+\d{{1,4}}[a-zA-Z]?"
     rf"(?:\s*(?:bus|/)\s*\d+[a-zA-Z]?)?(?!\w)"
 )
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")

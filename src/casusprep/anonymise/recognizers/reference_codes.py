@@ -8,7 +8,8 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "reference_code"
 CODE = (
-    r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d{4})(?=[A-Za-z0-9./-]*[A-Za-z/])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){1,6}(?![\w/-])"
+    r"(?<![\w/.-])(?=[A-Za-z0-9./-]{0,40}\d{4})(?=[A-Za-z0-9./-]{0,40}[A-Za-z/])"
+    r"[A-Za-z0-9]{1,20}(?:[./-][A-Za-z0-9]{1,20}){1,6}(?![\w/-])"
 )
 
 

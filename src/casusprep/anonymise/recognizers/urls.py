@@ -8,7 +8,8 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 NAME = "url"
 _PATH_END = r"[^\s<>\"').,;:!?]"
 URL = (
-    rf"(?i)(?:https?://|www\.)[^\s<>\"')]*{_PATH_END}|(?<![\w@.])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:be|nl|com|org|eu|net|info)"
+    rf"(?i)(?:https?://|www\.)[^\s<>\"')]*{_PATH_END}"
+    r"|(?<![\w@.])[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(?:be|nl|com|org|eu|net|info)"
     rf"(?:/(?:[^\s<>\"')]*{_PATH_END})?)?(?![\w@])"
 )
 RECOGNIZER = CheckedPattern(NAME, "URL", URL, 0.9, "[website]")
