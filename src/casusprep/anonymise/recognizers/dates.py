@@ -160,26 +160,36 @@ def find(text: str) -> list[Detection]:
         end = m.end()
         if m.group(3) is None and word in _FULL_MONTHS and text[m.end(2) : end] == ".":
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
-        out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta={"date": value, "month": month}))
+        meta = {"date": value, "month": month, "day": day if 1 <= day <= 31 else None}
+        out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta=meta))
         listed = _LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if listed:
             for n in _LIST_NUMBER.finditer(listed.group(1)):
                 if 1 <= int(n.group(0)) <= 31:
                     a = listed.start(1) + n.start()
                     out.append(
-                        Detection(a, a + len(n.group(0)), "DATE", 0.9, NAME, meta={"date": None, "month": month})
+                        Detection(
+                            a,
+                            a + len(n.group(0)),
+                            "DATE",
+                            0.9,
+                            NAME,
+                            meta={"date": None, "month": month, "day": int(n.group(0))},
+                        )  # fmt: skip
                     )
     for m in DATE_MONTH_FIRST.finditer(text):
         month = MONTHS[m.group(1).lower()]
         value = _date(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
-        out.append(Detection(m.start(), m.end(), "DATE", 0.9, NAME, meta={"date": value, "month": month}))
+        meta = {"date": value, "month": month, "day": int(m.group(2))}
+        out.append(Detection(m.start(), m.end(), "DATE", 0.9, NAME, meta=meta))
     for m in DATE_ORDINAL.finditer(text):
         if m.group(1).lower() == "eerste":
             continue  # 'de eerste' is the first of anything; with a month DATE_WORDS has it
         out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta={"date": None, "month": None}))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2))}))
+        meta = {"date": value, "month": int(m.group(2)), "day": int(m.group(3))}
+        out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta=meta))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -194,5 +204,5 @@ def find(text: str) -> list[Detection]:
                 continue
         value = _date(_year(m.group(4)), month, day)
         out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
-                        meta={"date": value, "month": month}))  # fmt: skip
+                        meta={"date": value, "month": month, "day": day}))  # fmt: skip
     return out
