@@ -329,8 +329,10 @@ def heldout(rows: list[dict], tmp: Path) -> tuple[list[Scored], str]:
 
 
 def describe(path: Path) -> None:
-    """Name the trained pipeline in its meta.json; its scores are in the model card, not in spaCy's dev figures
-    (the final model is trained on all writers, so spaCy's own dev set is part of its training data)."""
+    """Name the trained pipeline in its meta.json and drop the run's temporary corpus paths from its config.
+
+    Its scores are in the model card, not in spaCy's dev figures: the final model is trained on all writers,
+    so spaCy's own dev set is part of its training data."""
     meta_path = path / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
@@ -341,6 +343,11 @@ def describe(path: Path) -> None:
     )
     meta.pop("performance", None)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from thinc.api import Config
+
+    config = Config().from_disk(path / "config.cfg", interpolate=False)
+    config["paths"]["train"] = config["paths"]["dev"] = None  # the temporary corpus files of this run
+    config.to_disk(path / "config.cfg", interpolate=False)
 
 
 def model_size(path: Path) -> int:

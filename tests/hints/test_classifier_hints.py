@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from casusprep.hints import classifier, find_hints, load_lexicon
 from casusprep.hints.clauses import clauses, interpretation_span, reported_speech, strip_prefix
 from casusprep.hints.engine import lexicon_hints
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def no_preference(pieces: list[str]) -> list[float]:
@@ -125,3 +128,15 @@ def test_importing_the_hints_loads_no_spacy():
     code = "import sys, casusprep.hints; print('spacy' in sys.modules, 'thinc' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_the_shipped_classifier_was_trained_with_the_committed_config():
+    """spaCy copies the training config into the model: apart from the corpus paths (reset to null when the
+    model is shipped) it must be training/objectivity/config.cfg."""
+    from spacy.util import load_config
+
+    committed = load_config(ROOT / "training" / "objectivity" / "config.cfg", interpolate=False)
+    shipped = load_config(classifier.model_path() / "config.cfg", interpolate=False)
+    assert all(value is None for value in shipped["paths"].values()), shipped["paths"]
+    sections = committed.keys() | shipped.keys()
+    assert [k for k in sections if k != "paths" and committed.get(k) != shipped.get(k)] == []

@@ -71,14 +71,15 @@ def read_thresholds(path: Path) -> Thresholds:
 
 
 def load_classifier(path: Path) -> Language:
-    """Load a textcat pipeline with the project's tokenizer (the same tokens as the hints' own pipeline)."""
+    """Load a textcat pipeline the way the shared pipeline is loaded (casusprep.nlp.get_nlp): spaCy imported
+    through the one lock, matrix products on numpy's OpenBLAS. Its tokenizer is spaCy's blank Dutch one."""
     from casusprep.nlp.spacy_import import import_spacy
 
     spacy = import_spacy()
-    from casusprep.nlp.tokenizer import FACTORY
+    from thinc.api import use_ops
 
-    lazy = {"nlp": {"tokenizer": {"@tokenizers": FACTORY}}}
-    return spacy.load(path, exclude=["tokenizer"], config=lazy)
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(path)
 
 
 def _loaded() -> _Loaded | None:
