@@ -192,11 +192,13 @@ class Scored:
     lexicon: bool = False  # the lexicon marks something in the sentence
     firm: bool = False  # ... and one of its marks is not "weerlegbaar": the model cannot drop it
     exempt: bool = False  # the engine never adds a model hint here (a quotation, reported speech with its source)
+    cue: bool = False  # a cue word of the writer's own ("omdat", ", wat toont dat") marks it whatever the score
 
 
 def with_engine_view(row: dict, score: float, kind: str) -> Scored:
     """A model score together with what the engine's other parts say about the sentence."""
-    from casusprep.hints.engine import _lexicon_matches, model_may_mark
+    from casusprep.hints.clauses import cue_kind
+    from casusprep.hints.engine import _lexicon_matches, heard_regions, model_may_mark
 
     text = row["text"]
     matches = _lexicon_matches(text)
@@ -207,6 +209,7 @@ def with_engine_view(row: dict, score: float, kind: str) -> Scored:
         lexicon=bool(matches),
         firm=any(not soft for _, soft in matches),
         exempt=not model_may_mark(text, 0, len(text)),
+        cue=cue_kind(text, heard_regions(text)) is not None,
     )
 
 
@@ -224,7 +227,7 @@ def decide(s: Scored, model: float, lexicon: float) -> bool:
         return True
     if s.lexicon:
         return s.score >= lexicon
-    return not s.exempt and s.score >= model
+    return not s.exempt and (s.cue or s.score >= model)
 
 
 def prf(scored: list[Scored], model: float, lexicon: float) -> dict:

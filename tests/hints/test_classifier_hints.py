@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from casusprep.hints import classifier, find_hints, load_lexicon
-from casusprep.hints.clauses import clauses, interpretation_span, reported_speech, strip_prefix
-from casusprep.hints.engine import lexicon_hints
+from casusprep.hints.clauses import clauses, cue_kind, interpretation_span, reported_speech, strip_prefix
+from casusprep.hints.engine import heard_regions, lexicon_hints
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,6 +70,17 @@ def test_reported_speech_with_its_source_is_what_was_heard():
     assert not reported_speech("De buurman vertelde dat papa vaak drinkt.")  # hearsay: not the family's own account
     assert not reported_speech("Papa zei dat ze gevallen was, maar dat geloof ik niet.")  # the writer's doubt added
     assert not reported_speech("Mama is boos omdat ze zei dat het niet mocht.")
+    assert not reported_speech("Een andere mama vertelde dat de kinderen alleen thuis zitten.")  # not the family
+    assert not reported_speech("Hij vroeg of papa kwam, wat toont dat hij hem mist.")  # an inference added
+
+
+def test_cue_words_of_the_writer_make_a_cause_or_an_inference():
+    assert cue_kind("Hij viel omdat de vloer nat was.") == "cause"
+    assert cue_kind("Ze at alles op, wat bewijst dat ze honger had.") == "inference"
+    assert cue_kind("Hij at zijn boterham op.") is None
+    quoted = 'Papa zei: "Hij is moe omdat hij laat ging slapen."'
+    assert cue_kind(quoted, heard_regions(quoted)) is None  # the father's explanation, heard
+    assert cue_kind("Mama zei dat hij te laat was omdat de bus niet reed.") is None  # reported, with its source
 
 
 # --------------------------------------------------------------------------- the shipped classifier

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from casusprep.hints.clauses import reported_speech
+from casusprep.hints.clauses import cue_kind, reported_speech
 from casusprep.hints.lexicon import HintKind, Lexicon, load_lexicon, phrase_to_pattern, rule_patterns
 
 if TYPE_CHECKING:
@@ -191,8 +191,12 @@ def _find_hints(text: str) -> list[Hint]:
         if in_sentence:
             sure_observation = verdict.score < limits.lexicon
             hints.extend(h for h in in_sentence if not (sure_observation and h in refutable))
-        elif verdict.score >= limits.model and model_may_mark(text, s, e, heard):
-            hints.append(_clause_hint(text, s, e, verdict))
+        elif model_may_mark(text, s, e, heard):
+            cue = cue_kind(text[s:e], [(a - s, b - s) for a, b in heard if a < e and b > s])
+            if cue is not None:
+                hints.append(_clause_hint(text, s, e, cue))
+            elif verdict.score >= limits.model:
+                hints.append(_clause_hint(text, s, e, verdict.kind))
     return sorted(hints, key=lambda h: h.start)
 
 
@@ -207,7 +211,7 @@ def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]]
     return not reported_speech(text[start:end])
 
 
-def _clause_hint(text: str, start: int, end: int, verdict: Any) -> Hint:
+def _clause_hint(text: str, start: int, end: int, kind: str) -> Hint:
     """A hint on the clause of a sentence that carries the classifier's kind of interpretation."""
     from casusprep.hints import classifier
     from casusprep.hints.clauses import interpretation_span
@@ -216,9 +220,9 @@ def _clause_hint(text: str, start: int, end: int, verdict: Any) -> Hint:
         return [v.score for v in classifier.classify(pieces) or []]
 
     sentence = text[start:end]
-    a, b = interpretation_span(sentence, verdict.kind, rate)
+    a, b = interpretation_span(sentence, kind, rate)
     lexicon = _compiled().lexicon
-    described = lexicon.klasse.get(verdict.kind) or lexicon.klasse["opinion"]
+    described = lexicon.klasse.get(kind) or lexicon.klasse["opinion"]
     return Hint(
         start=start + a,
         end=start + b,
