@@ -151,3 +151,8 @@ def test_the_shipped_classifier_was_trained_with_the_committed_config():
     assert all(value is None for value in shipped["paths"].values()), shipped["paths"]
     sections = committed.keys() | shipped.keys()
     assert [k for k in sections if k != "paths" and committed.get(k) != shipped.get(k)] == []
+
+
+def test_a_causal_conjunction_wins_over_a_weaker_cue_before_it():
+    sentence = "Hij liep door de gang naar buiten omdat hij zijn jas vergeten was."
+    assert marked(sentence, "cause") == "omdat hij zijn jas vergeten was"

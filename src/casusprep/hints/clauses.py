@@ -29,16 +29,25 @@ _OPENER = re.compile(rf"\s(?=(?:{_OPENERS})\b)", re.IGNORECASE)
 
 # Cues per kind: where the clause that carries this kind starts. Whole clause from the cue to its end.
 _FROM_CUE = {
-    "cause": re.compile(
-        r"\b(?:omdat|want|doordat|aangezien|vermits|daardoor|daarom|waardoor|door|uit\s+\w+|"
-        r"om\s+(?:\w+\s+){0,6}te\s+\w+|komt|kwam|komen|kwamen|het\s+gevolg|te\s+wijten|ligt\s+aan|lag\s+aan|"
-        r"veroorzaakt|de\s+oorzaak|(?:is|was)\s+(?:zijn|haar|hun)\s+manier)\b",
-        re.IGNORECASE,
+    "cause": (
+        # strong cues first: "door de gang" or "komt binnen" must not win over an "omdat" later in the sentence
+        re.compile(
+            r"\b(?:omdat|want|doordat|aangezien|vermits|daardoor|daarom|waardoor|uit\s+(?:jaloezie|frustratie|angst|"
+            r"schaamte|verveling|wraak|onmacht|onzekerheid|koppigheid|boosheid)|het\s+gevolg|te\s+wijten|"
+            r"veroorzaakt|de\s+oorzaak|(?:is|was)\s+(?:zijn|haar|hun)\s+manier)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:door|uit\s+\w+|om\s+(?:\w+\s+){0,6}te\s+\w+|komt|kwam|komen|kwamen|ligt\s+aan|lag\s+aan)\b",
+            re.IGNORECASE,
+        ),
     ),
-    "inference": re.compile(
-        r"(?<=[,;:]\s)(?:wat|hetgeen|waaruit|waarmee|dus|een\s+teken|een\s+bewijs|dat\s+bewijst|dat\s+toont)\b|"
-        r"\b(?:wat|waaruit)\s+(?:toont|bewijst|bevestigt|blijkt|aantoont|aangeeft|betekent|wijst)\b|\bdus\b",
-        re.IGNORECASE,
+    "inference": (
+        re.compile(
+            r"(?<=[,;:]\s)(?:wat|hetgeen|waaruit|waarmee|dus|een\s+teken|een\s+bewijs|dat\s+bewijst|dat\s+toont)\b|"
+            r"\b(?:wat|waaruit)\s+(?:toont|bewijst|bevestigt|blijkt|aantoont|aangeeft|betekent|wijst)\b|\bdus\b",
+            re.IGNORECASE,
+        ),
     ),
 }
 # Cues per kind: the clause that holds this word is the one to mark (the cue may sit in its middle).
@@ -192,16 +201,15 @@ def interpretation_span(sentence: str, kind: str, score: Callable[[list[str]], l
     """
     pieces = clauses(sentence)
     base = strip_prefix(sentence)
-    cue = _FROM_CUE.get(kind)
-    if cue is not None:
+    for cue in _FROM_CUE.get(kind, ()):
         for m in cue.finditer(sentence, base):
             clause = _clause_at(pieces, m.start())
             if clause is not None:
                 return _trim(sentence, m.start(), clause[1])
-    cue = _IN_CLAUSE.get(kind)
+    within = _IN_CLAUSE.get(kind)
     candidates = pieces
-    if cue is not None:
-        holding = [p for p in pieces if cue.search(sentence, p[0], p[1])]
+    if within is not None:
+        holding = [p for p in pieces if within.search(sentence, p[0], p[1])]
         candidates = holding or pieces
     if len(candidates) == 1:
         return candidates[0]
