@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def stored(case: Case) -> Store:
-    store, _ = Store.create(PASS, kdf_n=2**10)
+    store, _ = Store.create(PASS)
     store.save(case)
     return store
 
