@@ -175,7 +175,7 @@ def test_first_use_refuses_a_short_or_mismatched_passphrase(capsys, monkeypatch,
     answers = iter(["kort"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     code, _, err = run(capsys, "case", "import", str(path))
-    assert code == 2 and "minstens 8 tekens" in err and not Store.exists()
+    assert code == 2 and "minstens 10 tekens" in err and not Store.exists()
     answers = iter(["lang genoeg 1", "lang genoeg 2"])
     code, _, err = run(capsys, "case", "import", str(path))
     assert code == 2 and "niet gelijk" in err and not Store.exists()
