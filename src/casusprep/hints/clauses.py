@@ -11,7 +11,7 @@ listed here per kind of interpretation, not per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 Span = tuple[int, int]
 
@@ -127,7 +127,7 @@ _CUES = (
 )
 
 
-def cue_kind(sentence: str, heard: list[Span] = ()) -> str | None:
+def cue_kind(sentence: str, heard: Sequence[Span] = ()) -> str | None:
     """The kind of interpretation a cue word of the writer's own makes of this sentence ("omdat", ", wat toont
     dat", "dus"), or None. ``heard``: character ranges of quotations in the sentence, where cues do not count."""
     if reported_speech(sentence):
