@@ -102,7 +102,7 @@ def _capitals(text: str) -> bool:
         and len(text) > 4
         and folded not in lex.first_names
         and folded not in lex.surnames
-        and zipf_frequency(folded, "nl") >= 2.0
+        and zipf_frequency(folded, "nl") >= 3.3
     )
 
 
