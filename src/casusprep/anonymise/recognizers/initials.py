@@ -51,9 +51,19 @@ def is_acronym(value: str) -> bool:
     return len(bare) >= 3 and bare == value and zipf_frequency(bare.lower(), "nl") >= 3.3
 
 
+@cache
+def _after_role() -> re.Pattern[str]:
+    """Capitals in brackets right after a role word: 'de coach (NR)', 'begeleidster (KW)'."""
+    roles = "|".join(sorted((re.escape(w) for w in vocabulary().role_words), key=len, reverse=True))
+    return re.compile(rf"(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
+
+
 def signatures(text: str) -> list[Detection]:
     """Initials where staff sign their lines (the positions above), acronyms left alone."""
     out = []
+    for m in _after_role().finditer(text):
+        if not is_acronym(m.group("role")):
+            out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
     for m in _SIGNATURE.finditer(text):
         group = next(g for g in ("paren", "dash", "lead", "alone", "legend") if m.group(g))
         start, end = m.span(group)

@@ -149,7 +149,8 @@ def initials_of(name: str) -> set[str]:
         forms.update({"".join(letters), ".".join(letters) + "."})
         if len(firsts) >= 2:
             forms.add("-".join(firsts) + "".join(tail))
-    return {f for f in forms if sum(c.isalpha() for c in f) >= 2 and not is_acronym(f)}
+    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
+    return {f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f))}
 
 
 def one_edit(a: str, b: str) -> bool:
