@@ -13,7 +13,7 @@ Acronyms of services and terms (CLB, VK, KDV, OCMW ... in the vocabulary) are ne
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
@@ -41,6 +41,7 @@ def _acronyms() -> frozenset[str]:
     return frozenset(a.upper() for a in voc.acronyms) | frozenset(w.upper() for w in voc.never_personal)
 
 
+@lru_cache(maxsize=20_000)
 def is_acronym(value: str) -> bool:
     """A service, a term, a shorthand or a word in capitals (TIP, STOP): anything but initials."""
     from wordfreq import zipf_frequency
