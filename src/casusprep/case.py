@@ -175,6 +175,7 @@ class ParentsView(_Model):
     spoken_to_on: dt.date | None = None
     their_meaning: str = ""  # wat betekent de observatie volgens hen?
     informed_about_consultation: bool | None = None
+    consent_to_share: bool | None = None  # gaven de ouders toestemming om informatie te delen?
     notes: str = ""
 
 
@@ -281,6 +282,7 @@ class Case(_Model):
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
+    last_step: int = Field(0, ge=0)  # where the coach left the case in the app (it reopens there); not exported
 
     @model_validator(mode="after")
     def _gog_direction_only_for_gog(self) -> Case:

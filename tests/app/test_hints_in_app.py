@@ -38,7 +38,7 @@ async def type_text(pilot, area: ObservationArea, text: str) -> None:
 
 async def hints_checked(pilot, text: str) -> None:
     """Wait until the worker has looked at exactly this text (after the pause in typing, in a thread)."""
-    step = pilot.app.screen.query_one("#step")
+    step = pilot.app.screen.current_step()
     for _ in range(200):
         await asyncio.sleep(0.1)
         await pilot.app.workers.wait_for_complete()
@@ -147,7 +147,7 @@ async def test_plain_observation_is_not_marked_and_marks_follow_typing() -> None
         before = area.hint_ranges()
         area.move_cursor((0, 0))
         await type_text(pilot, area, "Jonas ")
-        assert area.text.startswith("Jonas had") and app.screen.query_one("#step").hints_for != area.text
+        assert area.text.startswith("Jonas had") and app.screen.current_step().hints_for != area.text
         assert {h.text for h in area.hints} >= {"waarschijnlijk", "getraumatiseerd"}
         for h in area.hints:
             assert area.text[h.start : h.end] == h.text

@@ -7,32 +7,43 @@ when a screen needs them.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
+from casusprep.compat import QuietCrashReport, dutch_select_overlay
+
+dutch_select_overlay(S.KEY_CLOSE_MENU)
+
+
+class DutchCommandPalette(CommandPalette):
+    BINDINGS = [Binding("escape", "escape", S.KEY_CLOSE_PALETTE)]
+
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
-class CasusprepApp(App[int]):
+class CasusprepApp(QuietCrashReport, App[int]):
     CSS_PATH = Path(__file__).resolve().parent / "casusprep.tcss"
     TITLE = S.APP_TITLE
     SUB_TITLE = S.APP_SUBTITLE
     COMMANDS = App.COMMANDS | {MainCommands}
+    COMMAND_PALETTE_DISPLAY = "Ctrl+P"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True),
-        Binding("ctrl+t", "toggle_theme", S.KEY_THEME),
+        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="Ctrl+Q"),
+        Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.store = None
-        self._crash: BaseException | None = None
         self.help_visible = True
         self.theme = DARK
 
@@ -70,7 +81,7 @@ class CasusprepApp(App[int]):
             return
         self.switch_screen(HomeScreen())
 
-    def open_case(self, case_id: str, step: int = 0) -> None:
+    def open_case(self, case_id: str, step: int | None = None) -> None:
         from casusprep.app.screens.case import CaseScreen
         from casusprep.store import StoreError
 
@@ -113,7 +124,9 @@ class CasusprepApp(App[int]):
             await self.screen.go_to(index)
 
     async def go_export(self) -> None:
-        await self.go_step(7)
+        from casusprep.app.flow import index_of
+
+        await self.go_step(index_of("documenten"))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
@@ -123,22 +136,23 @@ class CasusprepApp(App[int]):
         for panel in self.screen.query("#help"):
             panel.display = self.help_visible
 
-    # --- crash report without case data --------------------------------------------------------
-    def _handle_exception(self, error: Exception) -> None:
-        self._crash = error
-        super()._handle_exception(error)
+    # --- crash report without case data (see casusprep.compat) ---------------------------------------
+    def crash_report(self, error: BaseException | None):
+        return crash_report(error)
 
-    def _fatal_error(self) -> None:
-        """Replace Textual's crash report, which prints local variables (names, observations).
+    # --- Textual's own texts, in Dutch --------------------------------------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Only the system commands a coach needs, in Dutch (no screenshot: it would write case text to disk)."""
+        yield SystemCommand(S.CMD_THEME, S.CMD_THEME_HELP, self.action_toggle_theme)
+        yield SystemCommand(S.CMD_QUIT, S.CMD_QUIT_HELP, self.action_quit)
 
-        Only the exception type and the code locations are shown; the message is left out
-        because validation errors quote the input.
-        """
-        from rich.segment import Segments
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(DutchCommandPalette(id="--command-palette", placeholder=S.CMD_SEARCH))
 
-        self.bell()
-        self._exit_renderables.append(Segments(self.console.render(crash_report(self._crash))))
-        self._close_messages_no_wait()
+    def action_help_quit(self) -> None:
+        """Ctrl+C copies in a field; elsewhere it says, in Dutch, how to quit."""
+        self.notify(S.QUIT_HOW, title=S.QUIT_TITLE)
 
     async def action_quit(self) -> None:
         self._leave_case()

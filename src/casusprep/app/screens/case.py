@@ -8,28 +8,40 @@ step change and on leaving. A kill mid-edit loses at most the field being typed.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, SelectionList, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Collapsible,
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    Select,
+    SelectionList,
+    TextArea,
+)
 
+from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import Bound, DateInput, Field
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
 from casusprep.app.widgets.steps import (
-    STEP_CLASSES,
     CaseEdited,
     Exported,
-    SignalsStep,
-    SituationStep,
     Step,
+    step_class,
 )
 from casusprep.case import Case, SituationKind, get_path, set_path
 
@@ -48,35 +60,47 @@ def _warm_up_nlp() -> None:
         pass
 
 
+@dataclass
+class _Change:
+    """One change of one field (consecutive keystrokes in the same field are one change), for Ctrl+Z."""
+
+    path: str
+    before: Any
+    after: Any
+
+
 class CaseScreen(Screen):
     BINDINGS = [
-        Binding("alt+right,ctrl+pagedown", "next_step", S.KEY_NEXT, key_display="Alt+→"),
-        Binding("alt+left,ctrl+pageup", "previous_step", S.KEY_PREV, key_display="Alt+←"),
+        Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
+        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
         Binding("escape", "home", S.KEY_HOME, key_display="Esc"),
         Binding("f1", "toggle_help", S.KEY_HELP, key_display="F1"),
         Binding("question_mark", "toggle_help", S.KEY_HELP, show=False),
+        Binding("ctrl+z", "undo", S.KEY_UNDO, show=False),
         Binding("ctrl+s", "save", S.SAVED, show=False),
-        *[Binding(f"alt+{i + 1}", f"go({i})", show=False) for i in range(8)],
     ]
 
-    def __init__(self, case: Case, step: int = 0) -> None:
+    def __init__(self, case: Case, step: int | None = None) -> None:
         super().__init__()
         self.case = case
-        self.step_index = step
+        last = flow.last_index()
+        self.step_index = min(max(case.last_step if step is None else step, 0), last)
         self.dirty = False
         self._timer: Timer | None = None
+        self._changes: list[_Change] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Stepper(id="stepper")
         with Horizontal(id="main"):
             with Vertical(id="step-area"):
-                yield STEP_CLASSES[self.step_index](self.case, id="step")
+                with ContentSwitcher(id="steps", initial=self._pane_id(self.step_index)):
+                    yield self._make_step(self.step_index)
                 with Horizontal(id="step-nav"):
                     yield Button(S.PREVIOUS, id="prev", compact=True)
                     yield Button(S.NEXT, id="next", compact=True, variant="primary")
-            yield HelpPanel(str(self.step_index + 1), id="help")
-        yield Footer()
+            yield HelpPanel(self.step_index, id="help")
+        yield Footer(compact=True)
 
     engine_warm_up_started = False  # once per process
 
@@ -85,40 +109,72 @@ class CaseScreen(Screen):
             # The NLP loads in a thread while the coach works on the case (about 2 s of CPU), so the first
             # hint marks and the Anonimiseren review come without the start-up wait.
             CaseScreen.engine_warm_up_started = True
-            self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up")
+            self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up", exit_on_error=False)
         self.query_one(Stepper).current = self.step_index
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
         self._update_nav()
-        self._focus_first()
+        self.call_after_refresh(self._entered)
+
+    async def _entered(self) -> None:
+        step = self.current_step()
+        await step.shown()
+        self._focus_first(step)
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
 
     # --- moving between steps -------------------------------------------------------------
-    def _update_nav(self) -> None:
-        self.query_one("#prev").disabled = self.step_index == 0
-        self.query_one("#next").disabled = self.step_index == len(STEP_CLASSES) - 1
-        self.sub_title = f"Stap {self.step_index + 1}/8: {S.STEPS[self.step_index]}"
+    @staticmethod
+    def _pane_id(index: int) -> str:
+        return f"pane-{flow.steps()[index].key}"
 
-    def _focus_first(self) -> None:
-        step = self.query_one("#step", Step)
-        for widget in step.query("Input, TextArea, Select, Checkbox, SelectionList, Button, RadioSet, OptionList"):
-            if widget.focusable:
-                widget.focus()
+    def _make_step(self, index: int) -> Step:
+        return step_class(index)(self.case, id=self._pane_id(index))
+
+    def current_step(self) -> Step:
+        return self.query_one(f"#{self._pane_id(self.step_index)}", Step)
+
+    def _update_nav(self) -> None:
+        spec = flow.steps()[self.step_index]
+        self.query_one("#prev").disabled = self.step_index == 0
+        self.query_one("#next").disabled = self.step_index == flow.last_index()
+        self.sub_title = S.STEP_TITLE.format(number=spec.number, count=flow.step_count(), title=spec.title)
+
+    def _focus_first(self, step: Step) -> None:
+        """Focus the first empty field, else the step's main button: never a filled-in field with its text."""
+        fields = [w for w in step.query("Input, TextArea") if w.focusable and not getattr(w, "read_only", False)]
+        for widget in fields:
+            if not (widget.value if isinstance(widget, Input) else widget.text):  # type: ignore[attr-defined]
+                widget.focus(scroll_visible=False)
                 return
+        for button in step.query(Button):
+            if button.focusable and button.variant == "primary":
+                button.focus(scroll_visible=False)
+                return
+        self.set_focus(None)
 
     async def go_to(self, index: int) -> None:
-        if not 0 <= index < len(STEP_CLASSES) or index == self.step_index:
+        """Show step ``index``: the steps stay mounted, so this is a switch, not a rebuild."""
+        if not 0 <= index <= flow.last_index() or index == self.step_index or not self.is_attached:
             return
         self.save_now()
+        with contextlib.suppress(NoMatches):
+            self.current_step().left()
         self.step_index = index
-        area = self.query_one("#step-area", Vertical)
-        await self.query_one("#step", Step).remove()
-        await area.mount(STEP_CLASSES[index](self.case, id="step"), before=0)
+        self.case.last_step = index
+        self.mark_dirty()  # saved a moment later, with whatever she types next
+        switcher = self.query_one("#steps", ContentSwitcher)
+        pane = self._pane_id(index)
+        if not switcher.query(f"#{pane}"):
+            await switcher.mount(self._make_step(index))
+        switcher.current = pane
         self.query_one(Stepper).current = index
-        self.query_one("#help", HelpPanel).show(str(index + 1))
+        self.query_one("#help", HelpPanel).show(index)
         self._update_nav()
-        self._focus_first()
+        step = self.current_step()
+        await step.shown()
+        if self.step_index == index:
+            self._focus_first(step)
 
     async def action_go(self, index: int) -> None:
         await self.go_to(index)
@@ -148,6 +204,49 @@ class CaseScreen(Screen):
     def action_toggle_help(self) -> None:
         self.app.action_toggle_help()  # type: ignore[attr-defined]
 
+    async def jump_to_field(self, path: str) -> bool:
+        """Show the step that edits ``path`` (as the export gate names it) and focus its widget."""
+        index = flow.step_of(path)
+        if index is None:
+            return False
+        await self.go_to(index)
+        step = self.current_step()
+        await step.show_path(path)
+        for widget in step.query("*"):
+            if isinstance(widget, Bound) and widget.path == path:
+                for ancestor in widget.ancestors:
+                    if isinstance(ancestor, Collapsible):
+                        ancestor.collapsed = False
+                widget.focus()  # type: ignore[attr-defined]
+                self.call_after_refresh(widget.scroll_visible)  # type: ignore[attr-defined]
+                break
+        return True
+
+    # --- undo of the last change of any field ------------------------------------------------
+    def record(self, path: str, before: Any, after: Any) -> None:
+        last = self._changes[-1] if self._changes else None
+        if last is not None and last.path == path and not isinstance(before, list):
+            last.after = after  # typing on in the same field: one change
+        else:
+            self._changes.append(_Change(path, before, after))
+            del self._changes[:-50]
+
+    async def action_undo(self) -> None:
+        """Undo the last change (a field's value, or a removed person or signal) and say which."""
+        if not self._changes:
+            self.notify(S.UNDO_NOTHING, timeout=3)
+            return
+        change = self._changes.pop()
+        try:
+            set_path(self.case, change.path, change.before)
+        except (ValueError, LookupError):
+            self.notify(S.UNDO_NOTHING, timeout=3)
+            return
+        self.mark_dirty()
+        step = self.current_step()
+        await step.shown()
+        self.notify(S.UNDONE.format(field=_change_label(change.path)), timeout=3)
+
     # --- editing and autosave --------------------------------------------------------------
     def apply(self, widget: Any, *, final: bool = False) -> None:
         """Write one bound widget's value into the case; refused values show inline, never crash.
@@ -162,9 +261,11 @@ class CaseScreen(Screen):
                 if field:
                     field.show_error(None)
                 return
+            before = get_path(self.case, path)
             if path == "situation_kind" and value is not SituationKind.GOG:
                 self.case.gog_direction = None
             set_path(self.case, path, value)
+            self.record(path, before, value)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             typing_date = isinstance(widget, DateInput) and not final and len(widget.value.strip()) < 10
             if field and not typing_date:
@@ -173,13 +274,10 @@ class CaseScreen(Screen):
         if field:
             field.show_error(None)
         self.mark_dirty()
-        step = self.query_one("#step", Step)
-        if isinstance(step, SituationStep):
-            step.refresh_conditional()
-        elif isinstance(step, SignalsStep):
-            step.refresh_titles()
-            if path.endswith(".observation"):
-                step.observation_changed()
+        for step in widget.ancestors:
+            if isinstance(step, Step):
+                step.field_changed(path)
+                break
 
     def mark_dirty(self) -> None:
         self.dirty = True
@@ -241,7 +339,9 @@ class CaseScreen(Screen):
             self.apply(event.selection_list)
 
     @on(CaseEdited)
-    def case_edited(self) -> None:
+    def case_edited(self, event: CaseEdited) -> None:
+        if event.undo is not None:
+            self._changes.append(_Change(*event.undo))
         self.mark_dirty()
         self.save_now()
 
@@ -256,6 +356,15 @@ class CaseScreen(Screen):
             store.add_audit(self.case.id, event.kind, PURPOSE[event.kind], RECIPIENT_KIND[event.kind])
         for step in self.query(DocumentsStep):
             step.refresh_audit()
+
+
+def _change_label(path: str) -> str:
+    from casusprep.labels import field_location
+
+    try:
+        return field_location(path)
+    except Exception:  # noqa: BLE001 - a label is only a courtesy in the notice
+        return path
 
 
 def _short_error(exc: ValueError) -> str:

@@ -1,9 +1,9 @@
-"""The review of the anonymisation: what was found, what the coach keeps or removes, and jumping to a field.
+"""The review of the anonymisation: what was found and what the coach keeps or removes (the jump to a field
+is the case screen's, :meth:`CaseScreen.jump_to_field`, so this package imports no step).
 
 Nothing here imports the NLP at import time; :func:`review_case` does, and runs in a thread worker.
 """
 
-from casusprep.app.widgets.review.jump import jump_to_field, step_of
 from casusprep.app.widgets.review.model import (
     CaseReview,
     FieldReview,
@@ -21,9 +21,7 @@ __all__ = [
     "Found",
     "Mention",
     "add_extra",
-    "jump_to_field",
     "remove_extra",
     "review_case",
-    "step_of",
     "toggle",
 ]

@@ -69,16 +69,16 @@ class _Move:
 
 
 class SignalsStep(Step):
-    index = 2
+    key = "signalen"
 
     def __init__(self, case: Case, **kwargs) -> None:
-        super().__init__(case, **kwargs)
         self.current = 0 if case.signals else -1
+        super().__init__(case, **kwargs)
         self._moves: list[_Move] = []  # F8 moves, newest last, for Ctrl+Z / Ctrl+Y in the observation
         self._undone: list[_Move] = []
 
     def compose(self) -> ComposeResult:
-        yield Label(S.STEPS[2], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         with Horizontal(classes="add-row"):
             yield Button(S.SIGNAL_ADD, id="add-signal", variant="primary")
             if self.current >= 0:
@@ -94,14 +94,15 @@ class SignalsStep(Step):
         yield Label(f"Signaal {i + 1}", classes="step-subtitle")
         yield Field(DateInput(f"{p}.date", s.date, id="signal-date"), required=True)
         yield Static(S.SEE_THINK_FEEL, classes="muted")
+        # The observation gets the full width and room to write; its hints sit right below it, and what
+        # I think and feel come next (side by side when there is room).
+        with Vertical(classes="observation-col"):
+            yield Field(ObservationArea(f"{p}.observation", s.observation, classes="text observation"), required=True)
+            yield Static("", id="hint-at-cursor", classes="hint-at-cursor")
+        yield Vertical(id="hints", classes="hints")
         with Horizontal(classes="see-think-feel"):
-            # The observation with its hints marked in place; below it, the advice for the mark under the cursor.
-            with Vertical(classes="col observation-col"):
-                yield Field(ObservationArea(f"{p}.observation", s.observation, classes="text"), required=True)
-                yield Static("", id="hint-at-cursor", classes="hint-at-cursor")
             yield text_field(f"{p}.interpretation", s.interpretation, classes="col")
             yield text_field(f"{p}.gut_feeling", s.gut_feeling, classes="col")
-        yield Vertical(id="hints", classes="hints")
         yield text_field(f"{p}.situation", s.situation, height="short")
         yield text_field(f"{p}.present", s.present, height="short")
         yield text_field(f"{p}.trigger", s.trigger, height="short")
@@ -111,10 +112,32 @@ class SignalsStep(Step):
         yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
         yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
 
-    def on_mount(self) -> None:
+    def structure(self):
+        return (tuple(s.id for s in self.case.signals), getattr(self, "current", None))
+
+    def after_compose(self) -> None:
         if self.current >= 0:
             self.query_one("#signal-list", OptionList).highlighted = self.current
             self.check_hints()
+
+    def field_changed(self, path: str) -> None:
+        self.refresh_titles()
+        if path.endswith(".observation"):
+            self.observation_changed()
+
+    def left(self) -> None:
+        timer = getattr(self, "_hint_timer", None)
+        if timer is not None:
+            timer.stop()
+        super().left()
+
+    async def show_path(self, path: str) -> None:
+        head = path.split(".")[0]
+        if head.endswith("]"):
+            wanted = int(head[:-1].split("[")[1])
+            if wanted != self.current and 0 <= wanted < len(self.case.signals):
+                self.current = wanted
+                await self.rebuild()
 
     # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
     HINT_DELAY_S = 0.8
@@ -132,7 +155,9 @@ class SignalsStep(Step):
             self.call_later(self._show_hints, [], self.current)
             return
         text, index = self.case.signals[self.current].observation, self.current
-        self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
+        self.run_worker(
+            lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints", exit_on_error=False
+        )
 
     def _find_hints(self, text: str, index: int) -> None:
         try:
@@ -263,8 +288,7 @@ class SignalsStep(Step):
         index = int(str(event.option.id))
         if index != self.current:
             self.current = index
-            await self.recompose()
-            self.on_mount()
+            await self.rebuild()
             self.query_one("#signal-date").focus()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -280,15 +304,32 @@ class SignalsStep(Step):
             self.current = len(self.case.signals) - 1
         elif event.button.id == "remove-signal" and self.current >= 0:
             event.stop()
-            del self.case.signals[self.current]
-            self.current = min(self.current, len(self.case.signals) - 1)
+            self.ask_remove(self.current)
+            return
         else:
             return
         self.post_message(CaseEdited())
-        await self.recompose()
-        self.on_mount()
+        await self.rebuild()
         if self.current >= 0:
             self.query_one("#signal-date").focus()
+
+    def ask_remove(self, index: int) -> None:
+        """Removing a signal asks first; Ctrl+Z brings it back afterwards too."""
+        from casusprep.app.screens.confirm import ConfirmScreen
+
+        signal = self.case.signals[index]
+
+        async def answer(yes: bool | None) -> None:
+            if not yes or signal not in self.case.signals:
+                return
+            before = [s.model_copy() for s in self.case.signals]
+            self.case.signals.remove(signal)
+            self.current = min(self.current, len(self.case.signals) - 1)
+            self.post_message(CaseEdited(undo=("signals", before, list(self.case.signals))))
+            await self.rebuild()
+            self.notify(S.REMOVED_UNDO, timeout=6)
+
+        self.app.push_screen(ConfirmScreen(S.SIGNAL_CONFIRM_REMOVE.format(n=index + 1), S.YES_REMOVE), answer)
 
     def refresh_titles(self) -> None:
         """Keep the list text in step with the editor without rebuilding the form."""

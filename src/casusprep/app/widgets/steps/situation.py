@@ -39,11 +39,11 @@ from casusprep.labels import field_label
 
 
 class SituationStep(Step):
-    index = 0
+    key = "situatie"
 
     def compose(self) -> ComposeResult:
         c = self.case
-        yield Label(S.STEPS[0], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         yield Field(BoundSelect("child_in_danger_now", YES_NO, c.child_in_danger_now, id="danger"), required=True)
         yield Static(id="danger-box", classes="danger")
         yield Field(BoundInput("title", c.title, id="title"), required=True)
@@ -78,7 +78,14 @@ class SituationStep(Step):
         yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
 
-    def on_mount(self) -> None:
+    def after_compose(self) -> None:
+        self.refresh_conditional()
+
+    def field_changed(self, path: str) -> None:
+        self.refresh_conditional()
+
+    async def shown(self) -> None:
+        await super().shown()
         self.refresh_conditional()
 
     def refresh_conditional(self) -> None:
