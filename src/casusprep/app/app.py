@@ -39,6 +39,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="Ctrl+Q"),
         Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
+        Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="Ctrl+P"),
     ]
 
     def __init__(self) -> None:
@@ -68,7 +69,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.app.screens.case import CaseScreen
 
         if isinstance(self.screen, CaseScreen):
-            self.screen.save_now()
+            self.screen.save_now(leaving=True)
 
     def show_home(self) -> None:
         from casusprep.app.screens.home import HomeScreen

@@ -46,6 +46,7 @@ from casusprep.app.widgets.steps import (
 from casusprep.case import Case, SituationKind, get_path, set_path
 
 SAVE_DELAY_S = 0.3
+PREMOUNT_DELAY_S = 0.05
 
 
 def _warm_up_nlp() -> None:
@@ -88,6 +89,7 @@ class CaseScreen(Screen):
         self.dirty = False
         self._timer: Timer | None = None
         self._changes: list[_Change] = []
+        self._saved_step = case.last_step
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -119,6 +121,20 @@ class CaseScreen(Screen):
         step = self.current_step()
         await step.shown()
         self._focus_first(step)
+        self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
+
+    async def _premount_next(self) -> None:
+        """Mount the steps not yet visited, one at a time while she reads, so a step change is a switch."""
+        if not self.is_attached:
+            return
+        switcher = self.query_one("#steps", ContentSwitcher)
+        for index in range(flow.step_count()):
+            if not switcher.query(f"#{self._pane_id(index)}"):
+                step = self._make_step(index)
+                step.display = False
+                await switcher.mount(step)
+                self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
+                return
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
@@ -154,26 +170,33 @@ class CaseScreen(Screen):
         self.set_focus(None)
 
     async def go_to(self, index: int) -> None:
-        """Show step ``index``: the steps stay mounted, so this is a switch, not a rebuild."""
+        """Show step ``index``: the steps stay mounted, so this is a switch, not a rebuild.
+
+        The step is brought in line with the case while still hidden; then the stepper, the header, the step
+        and the help change in one screen update, so they never show different steps.
+        """
         if not 0 <= index <= flow.last_index() or index == self.step_index or not self.is_attached:
             return
         self.save_now()
         with contextlib.suppress(NoMatches):
             self.current_step().left()
         self.step_index = index
-        self.case.last_step = index
-        self.mark_dirty()  # saved a moment later, with whatever she types next
+        self.case.last_step = index  # saved with the next edit, or when she leaves the case
         switcher = self.query_one("#steps", ContentSwitcher)
         pane = self._pane_id(index)
         if not switcher.query(f"#{pane}"):
-            await switcher.mount(self._make_step(index))
-        switcher.current = pane
-        self.query_one(Stepper).current = index
-        self.query_one("#help", HelpPanel).show(index)
-        self._update_nav()
+            new = self._make_step(index)
+            new.display = False
+            await switcher.mount(new)
         step = self.current_step()
         await step.shown()
-        if self.step_index == index:
+        if self.step_index != index:  # she pressed on meanwhile: that step is being shown
+            return
+        with self.app.batch_update():
+            switcher.current = pane
+            self.query_one(Stepper).current = index
+            self.query_one("#help", HelpPanel).show(index)
+            self._update_nav()
             self._focus_first(step)
 
     async def action_go(self, index: int) -> None:
@@ -198,7 +221,7 @@ class CaseScreen(Screen):
         await self.action_next_step()
 
     def action_home(self) -> None:
-        self.save_now()
+        self.save_now(leaving=True)
         self.app.show_home()  # type: ignore[attr-defined]
 
     def action_toggle_help(self) -> None:
@@ -285,7 +308,10 @@ class CaseScreen(Screen):
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY_S, self.save_now)
 
-    def save_now(self) -> None:
+    def save_now(self, *, leaving: bool = False) -> None:
+        """Save if anything changed; ``leaving`` also saves the step she is at (the case reopens there)."""
+        if leaving and self.case.last_step != self._saved_step:
+            self.dirty = True
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -299,6 +325,7 @@ class CaseScreen(Screen):
             self.notify(S.SAVE_FAILED.format(error=exc), severity="error", timeout=10)
             return
         self.dirty = False
+        self._saved_step = self.case.last_step
 
     def action_save(self) -> None:
         self.dirty = True
@@ -306,7 +333,7 @@ class CaseScreen(Screen):
         self.notify(S.SAVED, timeout=2)
 
     def on_unmount(self) -> None:
-        self.save_now()
+        self.save_now(leaving=True)
 
     @on(Input.Changed)
     def input_changed(self, event: Input.Changed) -> None:

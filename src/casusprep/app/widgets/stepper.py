@@ -37,6 +37,8 @@ class Stepper(HorizontalScroll):
             button.set_class(i < value, "-before")
             button.label = f"{spec.number} {spec.title}" if full or i == value else f"{spec.number}"
             button.tooltip = spec.title
+            button.refresh(layout=True)
+        self.refresh(layout=True)
         if self.is_mounted:
             with contextlib.suppress(Exception):  # scrolling is cosmetic
                 self.scroll_to_widget(self.query_one(f"#step-{value}"), animate=False)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from textual import on
@@ -30,6 +33,33 @@ from casusprep.case import (
     Signal,
 )
 from casusprep.labels import field_label
+
+HINTS_LISTED = 12  # the list under the field; every hint stays marked in the field itself
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
+
+
+def hints_by_sentence(text: str, cache: dict[str, list]) -> list:
+    """The hints of ``text``, found sentence by sentence; ``cache`` (sentence -> its hints) skips the ones
+    seen before. Offsets are into ``text``."""
+    from casusprep.hints import find_hints
+
+    hints: list = []
+    start = 0
+    pieces = []
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append((start, text[start : match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    for offset, sentence in pieces:
+        if not sentence.strip():
+            continue
+        found = cache.get(sentence)
+        if found is None:
+            found = cache[sentence] = find_hints(sentence)
+        hints += [dataclasses.replace(h, start=h.start + offset, end=h.end + offset) for h in found]
+    if len(cache) > 2000:  # a long session: start again rather than grow without end
+        cache.clear()
+    return hints
 
 
 def signal_title(n: int, s: Signal) -> str:
@@ -73,6 +103,8 @@ class SignalsStep(Step):
 
     def __init__(self, case: Case, **kwargs) -> None:
         self.current = 0 if case.signals else -1
+        self._hint_cache: dict[str, list] = {}
+        self._listed: tuple = ()
         super().__init__(case, **kwargs)
         self._moves: list[_Move] = []  # F8 moves, newest last, for Ctrl+Z / Ctrl+Y in the observation
         self._undone: list[_Move] = []
@@ -160,13 +192,15 @@ class SignalsStep(Step):
         )
 
     def _find_hints(self, text: str, index: int) -> None:
+        """In the worker: check only the sentences that changed since the last check (a cache per sentence),
+        so a long observation costs a few sentences of NLP per pause in typing, not the whole text."""
+        app = self.app
         try:
-            from casusprep.hints import find_hints
-
-            hints = find_hints(text)
+            hints = hints_by_sentence(text, self._hint_cache)
         except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
             hints = []
-        self.app.call_from_thread(self._show_hints, hints, index, text)
+        with contextlib.suppress(RuntimeError):  # the app is closing
+            app.call_from_thread(self._show_hints, hints, index, text)
 
     def observation_area(self) -> ObservationArea:
         return self.query_one(ObservationArea)
@@ -180,12 +214,16 @@ class SignalsStep(Step):
         self.hints_for = text  # the text these hints were found in (None: nothing to check)
         if index >= 0:
             self.observation_area().set_hints(hints, text)
+        listed = tuple((h.text, h.kind) for h in hints)
+        if listed == self._listed:  # the same phrases as listed already: the list stays as it is
+            return
+        self._listed = listed
         box = self.query_one("#hints", Vertical)
         await box.remove_children()
         if not hints:
             return
         widgets: list = [Label(S.HINTS_HEADER, classes="hints-title"), Static(S.HINTS_MARKED, classes="muted")]
-        for n, hint in enumerate(hints):
+        for n, hint in enumerate(hints[:HINTS_LISTED]):
             line = Text.assemble(
                 (f"'{hint.text}'", "bold"), f" ({hint.kind.value}): {hint.explanation} {hint.suggestion}"
             )
@@ -195,6 +233,8 @@ class SignalsStep(Step):
                 classes="hint-row",
             )
             widgets.append(with_button)
+        if len(hints) > HINTS_LISTED:
+            widgets.append(Static(S.HINTS_MORE.format(n=len(hints) - HINTS_LISTED), classes="muted"))
         await box.mount_all(widgets)
 
     def show_hint_at_cursor(self, hint) -> None:
