@@ -99,7 +99,9 @@ class HomeScreen(Screen):
     def set_columns(self, table: DataTable) -> None:
         """The removal date gets its own column when there is room; otherwise (80 columns, or the
         help panel open) the line under the table shows it for the highlighted case, as it always does."""
-        wide = self.table_room() - _OTHER_COLUMNS - _REMOVAL_COLUMN - 2 >= _TITLE_WITH_REMOVAL
+        longest = max((len(s.title.strip() or S.UNTITLED) for s in self.summaries), default=0)
+        wanted = max(_TITLE_WITH_REMOVAL, min(longest, _TITLE_MAX))  # a whole title comes before that column
+        wide = self.table_room() - _OTHER_COLUMNS - _REMOVAL_COLUMN - 2 >= wanted
         if wide == self.wide_columns:
             return
         self.wide_columns = wide
