@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 import pytest
-from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, unlock, write
+from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, write
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 
 from casusprep.app import strings as S
