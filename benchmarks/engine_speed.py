@@ -4,7 +4,7 @@
 
 Runs on invented text (no personal data). Two throughputs: one text at a time (``anonymise_text``, as the app
 does per field) and batch mode (``anonymise_texts`` in chunks of 256 texts, as ``casusprep anonymise --batch``
-does; by default shared over the machine's cores). Targets from issue 4: ready < 2 s, batch >= 20,000 words/s,
+does; by default shared over the machine's cores). Targets: ready < 2 s, batch >= 20,000 words/s,
 RSS < 500 MB. Wall-clock figures depend on what else runs on the machine: the load average is printed with them.
 """
 

@@ -342,6 +342,12 @@ def ship(best: Path) -> None:
     if SHIPPED.exists():
         shutil.rmtree(SHIPPED)
     shutil.copytree(best, SHIPPED)
+    # the corpus paths train.py passed are this machine's: the shipped config keeps the committed ones
+    from spacy.util import load_config
+
+    config = load_config(SHIPPED / "config.cfg", interpolate=False)
+    config["paths"] = load_config(CONFIG, interpolate=False)["paths"]
+    config.to_disk(SHIPPED / "config.cfg")
     meta_path = SHIPPED / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(

@@ -1,19 +1,26 @@
 """The case model: everything a coach registers about one worrying situation.
 
 One module on purpose: the store, the app, the documents and the anonymiser all read the
-same definitions. Identifiers are English; the Dutch words a user sees live in
-:mod:`casusprep.labels`. Every field traces back to the domain brief (registration slide,
-KiMiWa, "Share with care", the three-step method, the plan for a parent conversation).
+same definitions. Identifiers are English. Each field carries its own :class:`FieldMeta` (Dutch
+label, the app step that edits it, free text or not, which documents show it), and every list that
+used to be kept by hand elsewhere (the free-text fields the anonymiser walks, the field labels, the
+document rows, the summary) is derived from it, so a new field cannot be silently skipped. The
+Dutch words of enum values live in :mod:`casusprep.labels`. Every field traces back to the domain
+brief (registration slide, KiMiWa, "Share with care", the three-step method, the plan for a parent
+conversation).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -108,6 +115,58 @@ class DateMode(StrEnum):
     MONTH_YEAR = "maand_jaar"  # maart 2024
 
 
+class CaseStep(StrEnum):
+    """The steps of the app in their order; each field names the step where the coach edits it."""
+
+    SITUATION = "situatie"
+    PERSONS = "betrokkenen"
+    SIGNALS = "signalen"
+    STRENGTHS_NEEDS = "krachten_noden"
+    PARENTS = "ouders"
+    QUESTION_OVERVIEW = "vraag_overzicht"
+    ANONYMISE = "anonimiseren"
+    DOCUMENTS = "documenten"
+
+
+class Use(StrEnum):
+    """Where a field's value ends up: the three documents, the anonymised summary and the meldplicht draft."""
+
+    VK = "vk"
+    KINDBESPREKING = "kindbespreking"
+    OUDERGESPREK = "oudergesprek"
+    SUMMARY = "samenvatting"
+    MELDPLICHT = "meldplicht"
+
+
+@dataclass(frozen=True)
+class FieldMeta:
+    """What a field is, kept on the field itself so no list elsewhere can forget one.
+
+    ``free_text`` fields are walked by the anonymiser, the leak check and the objectivity hints;
+    ``docs`` says which outputs show the field; ``internal`` fields (ids, timestamps) are never shown.
+    The Dutch label is the one the app, the documents and the error messages use.
+    """
+
+    label: str
+    step: CaseStep | None = None
+    free_text: bool = False
+    docs: frozenset[Use] = frozenset()
+    internal: bool = False
+
+
+def _free(label: str, step: CaseStep, *docs: Use) -> FieldMeta:
+    return FieldMeta(label, step, free_text=True, docs=frozenset(docs))
+
+
+def _value(label: str, step: CaseStep | None, *docs: Use) -> FieldMeta:
+    return FieldMeta(label, step, free_text=False, docs=frozenset(docs))
+
+
+_INTERNAL = FieldMeta("", internal=True)
+VK, KB, OG, SUM, MELD = Use.VK, Use.KINDBESPREKING, Use.OUDERGESPREK, Use.SUMMARY, Use.MELDPLICHT
+_SIT, _PER, _SIG, _STR, _PAR, _QO, _ANO, _DOC = tuple(CaseStep)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
 
@@ -115,12 +174,13 @@ class _Model(BaseModel):
 class Person(_Model):
     """Someone involved (betrokkene). ``pseudonym`` empty means: propose one from the role."""
 
-    id: str = Field(default_factory=new_id)
-    name: str = Field(min_length=1, max_length=200)
-    role: Role
-    role_detail: str = ""  # e.g. "buurvrouw", "juf van de eerste kleuterklas"
-    birth_date: dt.date | None = None
-    pseudonym: str = ""
+    id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
+    # The registered name: what the anonymiser removes, never itself a text to anonymise.
+    name: Annotated[str, _value("Naam", _PER, OG), Field(min_length=1, max_length=200)]
+    role: Annotated[Role, _value("Rol", _PER, VK, KB, OG, SUM, MELD)]
+    role_detail: Annotated[str, _free("Toelichting bij de rol", _PER, VK, KB, OG, MELD)] = ""
+    birth_date: Annotated[dt.date | None, _value("Geboortedatum", _PER, VK, KB)] = None
+    pseudonym: Annotated[str, _value("Schuilnaam in geanonimiseerde documenten", _PER, VK, KB, SUM)] = ""
 
     @field_validator("name")
     @classmethod
@@ -132,81 +192,115 @@ class Person(_Model):
 
 class Signal(_Model):
     """One registered signal, with the fields of the registration slide and KiMiWa's
-    "zien - afstand nemen": what I saw and heard is kept apart from what I think and feel."""
+    "zien - afstand nemen": what I saw and heard is kept apart from what I think and feel.
 
-    id: str = Field(default_factory=new_id)
-    date: dt.date | None = None
-    situation: str = ""  # situatie / details
-    observation: str = ""  # wat heb ik gezien en gehoord?
-    present: str = ""  # wie was erbij?
-    trigger: str = ""  # wat was de aanleiding?
-    consequences: str = ""  # wat waren de gevolgen?
-    discussed_with: str = ""  # met wie heb je erover gesproken?
-    parents_reaction: str = ""  # hoe reageerden de ouders toen je hen erover aansprak?
-    follow_up: bool = False  # verder op te volgen of niet
-    follow_up_note: str = ""
-    interpretation: str = ""  # wat denk ik?
-    gut_feeling: str = ""  # buikgevoel
+    Need-to-know is decided per signal: by default the school sees the observation but not what the
+    coach thinks or feels, and what a third party told (``told_by``) is not put forward to the parents
+    unless the coach chooses so (``share_parents``).
+    """
+
+    id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
+    date: Annotated[dt.date | None, _value("Datum", _SIG, VK, KB, OG, SUM, MELD)] = None
+    situation: Annotated[str, _free("Situatie / details", _SIG, VK, KB, OG, SUM)] = ""
+    observation: Annotated[str, _free("Wat heb ik gezien en gehoord?", _SIG, VK, KB, OG, SUM, MELD)] = ""
+    present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
+    trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
+    consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
+    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK)] = ""
+    parents_reaction: Annotated[
+        str, _free("Hoe reageerden de ouders toen ik hen erover aansprak?", _SIG, VK, KB, SUM)
+    ] = ""
+    follow_up: Annotated[bool, _value("Verder op te volgen?", _SIG, VK)] = False
+    follow_up_note: Annotated[str, _free("Hoe opvolgen?", _SIG, VK)] = ""
+    interpretation: Annotated[str, _free("Wat denk ik?", _SIG, VK, KB, SUM)] = ""
+    gut_feeling: Annotated[str, _free("Buikgevoel", _SIG, VK, KB, SUM)] = ""
+    # Hearsay: the id of the betrokkene who told this (empty: seen or heard by the coach or her team).
+    told_by: Annotated[str, _value("Wie vertelde dit? (horen zeggen)", _SIG, VK, KB, OG)] = ""
+    share_school: Annotated[bool, _value("Delen in de kindbespreking", _SIG, KB)] = True
+    share_school_interpretation: Annotated[bool, _value("Ook 'Wat denk ik?' delen in de kindbespreking", _SIG, KB)] = (
+        False
+    )
+    share_school_gut_feeling: Annotated[bool, _value("Ook het buikgevoel delen in de kindbespreking", _SIG, KB)] = False
+    # None: the default, own observations yes and what a third party told no.
+    share_parents: Annotated[bool | None, _value("Voorleggen aan de ouders in het oudergesprek", _SIG, OG)] = None
+
+    def hearsay(self) -> bool:
+        return bool(self.told_by)
+
+    def for_parents(self) -> bool:
+        """Put forward in the parent conversation: chosen per signal, by default only what was seen first-hand."""
+        if self.share_parents is not None:
+            return self.share_parents
+        return not self.hearsay()
 
 
 class Strengths(_Model):
     """Krachten en inzet: always part of a nuanced picture."""
 
-    child: str = ""
-    parents: str = ""
-    context: str = ""
+    child: Annotated[str, _free("Krachten en inzet van het kind", _STR, VK, KB, OG, SUM)] = ""
+    parents: Annotated[str, _free("Krachten en inzet van de ouders", _STR, VK, KB, OG, SUM)] = ""
+    context: Annotated[str, _free("Krachten in de omgeving", _STR, VK, KB, OG, SUM)] = ""
 
 
 class Needs(_Model):
     """The three-step method: what the child needs, what the parents need, what childcare can
     and cannot offer; plus the needs read behind the behaviour."""
 
-    behind_behaviour: str = ""
-    child: str = ""
-    parents: str = ""
-    childcare_can_offer: str = ""
-    childcare_cannot_offer: str = ""
+    behind_behaviour: Annotated[str, _free("Welke noden zitten achter het gedrag?", _STR, VK, KB, SUM)] = ""
+    child: Annotated[str, _free("Wat heeft het kind nodig om zich goed te voelen?", _STR, VK, KB, SUM)] = ""
+    parents: Annotated[str, _free("Wat hebben de ouders nodig om goed te kunnen zorgen?", _STR, VK, KB, SUM)] = ""
+    childcare_can_offer: Annotated[str, _free("Wat kan de opvang wel bieden?", _STR, VK, KB, OG, SUM)] = ""
+    childcare_cannot_offer: Annotated[str, _free("Wat kan de opvang niet bieden?", _STR, VK, KB, OG, SUM)] = ""
 
 
 class ParentsView(_Model):
     """The parents' perspective: spoken to early, asked what it means to them, informed."""
 
-    spoken_to: bool | None = None
-    spoken_to_on: dt.date | None = None
-    their_meaning: str = ""  # wat betekent de observatie volgens hen?
-    informed_about_consultation: bool | None = None
-    consent_to_share: bool | None = None  # gaven de ouders toestemming om informatie te delen?
-    notes: str = ""
+    spoken_to: Annotated[bool | None, _value("Zijn de ouders al aangesproken?", _PAR, VK, KB, SUM, MELD)] = None
+    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, MELD)] = None
+    their_meaning: Annotated[str, _free("Wat betekent de observatie volgens de ouders?", _PAR, VK, KB, OG, SUM)] = ""
+    informed_about_consultation: Annotated[
+        bool | None, _value("Weten de ouders van het overleg?", _PAR, VK, KB, SUM)
+    ] = None
+    consent_to_share: Annotated[bool | None, _value("Gaven de ouders toestemming om informatie te delen?", _PAR)] = None
+    notes: Annotated[str, _free("Andere opmerkingen over het gesprek met de ouders", _PAR, VK, KB)] = ""
 
 
 class Overview(_Model):
     """The three-column mapping and the scale of the consultation."""
 
-    worries: str = ""  # zorgen
-    going_well: str = ""  # wat goed gaat
-    must_happen: str = ""  # wat moet er gebeuren
-    scale: int | None = Field(default=None, ge=0, le=10)
+    worries: Annotated[str, _free("Zorgen", _QO, VK, OG, SUM)] = ""
+    going_well: Annotated[str, _free("Wat goed gaat", _QO, VK, SUM)] = ""
+    must_happen: Annotated[str, _free("Wat moet er gebeuren", _QO, VK, SUM)] = ""
+    scale: Annotated[int | None, _value("Schaal 0-10 (0 = grote zorg, 10 = geen zorg)", _QO, VK, SUM)] = Field(
+        default=None, ge=0, le=10
+    )
 
 
 class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
-    id: str = Field(default_factory=new_id)
-    description: str = Field(min_length=1)
-    due: dt.date | None = None
-    done: bool = False
+    id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
+    description: Annotated[str, _free("Actie", _QO, VK, OG), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG)] = None
+    done: Annotated[bool, _value("Gedaan", _QO, VK, OG)] = False
 
 
 class SharingChecks(_Model):
     """The "Share with care" conditions for a cross-team child discussion."""
 
-    purpose: str = ""
-    same_purpose: bool = False
-    necessary_and_relevant: bool = False
-    need_to_know: bool = False
-    parents_informed: bool = False
-    supervisor_approved: bool = False
-    questions_for_other_team: str = ""
+    purpose: Annotated[str, _free("Doel van de kindbespreking", _DOC, KB)] = ""
+    same_purpose: Annotated[bool, _value("De informatie wordt voor hetzelfde doel gebruikt", _DOC, KB)] = False
+    necessary_and_relevant: Annotated[
+        bool, _value("De informatie is noodzakelijk en relevant voor de andere professional", _DOC, KB)
+    ] = False
+    need_to_know: Annotated[bool, _value("Beperkt tot need-to-know", _DOC, KB)] = False
+    parents_informed: Annotated[
+        bool,
+        _value("De ouders zijn vooraf geïnformeerd over wat we delen en hoelang we het bijhouden", _DOC, KB),
+    ] = False
+    supervisor_approved: Annotated[bool, _value("De leidinggevende gaf vooraf toestemming", _DOC, KB)] = False
+    questions_for_other_team: Annotated[str, _free("Vragen aan het andere team", _DOC, KB)] = ""
 
     def all_met(self) -> bool:
         return all(
@@ -223,14 +317,14 @@ class SharingChecks(_Model):
 class ParentMeeting(_Model):
     """Plan van aanpak for the conversation with the parents."""
 
-    goal: str = ""
-    attendees: str = ""
-    both_parents_invited: bool = False
-    place: str = ""
-    when: str = ""
-    questions_for_parents: str = ""
-    referrals: str = ""
-    agreements: str = ""
+    goal: Annotated[str, _free("Doel van het gesprek", _DOC, OG)] = ""
+    attendees: Annotated[str, _free("Wie is erbij?", _DOC, OG)] = ""
+    both_parents_invited: Annotated[bool, _value("Beide ouders uitgenodigd", _DOC, OG)] = False
+    place: Annotated[str, _free("Waar?", _DOC, OG)] = ""
+    when: Annotated[str, _free("Wanneer?", _DOC, OG)] = ""
+    questions_for_parents: Annotated[str, _free("Vragen aan de ouders", _DOC, OG)] = ""
+    referrals: Annotated[str, _free("Mogelijke doorverwijzingen", _DOC, OG)] = ""
+    agreements: Annotated[str, _free("Afspraken", _DOC, OG)] = ""
 
 
 class AnonymisationReview(_Model):
@@ -240,49 +334,67 @@ class AnonymisationReview(_Model):
     survive edits of the surrounding text.
     """
 
-    date_mode: DateMode = DateMode.RELATIVE
-    rejected: list[str] = Field(default_factory=list)  # detections the coach keeps as text
-    extra: list[str] = Field(default_factory=list)  # extra text the coach wants removed
-    replacements: dict[str, str] = Field(default_factory=dict)  # mention -> chosen replacement
+    date_mode: Annotated[DateMode, _value("Datums in geanonimiseerde documenten", _ANO)] = DateMode.RELATIVE
+    # detections the coach keeps as text
+    rejected: Annotated[list[str], _value("Teksten die je behoudt", _ANO)] = Field(default_factory=list)
+    # extra text the coach wants removed
+    extra: Annotated[list[str], _value("Extra te verwijderen teksten", _ANO)] = Field(default_factory=list)
+    # mention -> chosen replacement
+    replacements: Annotated[dict[str, str], _value("Gekozen vervangingen", _ANO)] = Field(default_factory=dict)
+
+
+class Asker(StrEnum):
+    """Who asks the VK for advice: a role, never a name."""
+
+    COACH = "pedagogisch_coach"
+    MANAGER = "verantwoordelijke"
+    CAREGIVER = "kinderbegeleider"
+    CHILDMINDER = "onthaalouder"
+    OTHER = "andere"
 
 
 class Case(_Model):
     """A casus. Content is encrypted at rest by the store; only status and dates are indexed."""
 
-    schema_version: int = SCHEMA_VERSION
-    id: str = Field(default_factory=new_id)
-    title: str = ""  # working title for the coach's own list (encrypted, never exported)
-    created_at: datetime = Field(default_factory=now)
-    updated_at: datetime = Field(default_factory=now)
-    status: Status = Status.OPEN
-    closed_on: dt.date | None = None
+    schema_version: Annotated[int, _INTERNAL] = SCHEMA_VERSION
+    id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
+    # Working title for the coach's own list (encrypted, never exported, so not a text to anonymise).
+    title: Annotated[str, _value("Werktitel (enkel voor jezelf)", _SIT)] = ""
+    created_at: Annotated[datetime, _INTERNAL] = Field(default_factory=now)
+    updated_at: Annotated[datetime, _INTERNAL] = Field(default_factory=now)
+    status: Annotated[Status, _value("Status", None)] = Status.OPEN
+    closed_on: Annotated[dt.date | None, _value("Afgesloten op", None)] = None
 
     # Situatie
-    child_in_danger_now: bool | None = None
-    setting: Setting | None = None
-    setting_detail: str = ""
-    organiser_type: OrganiserType | None = None
-    situation_kind: SituationKind | None = None
-    gog_direction: GogDirection | None = None
-    nature: list[Nature] = Field(default_factory=list)
-    form: list[Form] = Field(default_factory=list)
-    urgency: Urgency | None = None
-    crisis: bool = False
+    child_in_danger_now: Annotated[bool | None, _value("Is een kind nu in gevaar?", _SIT, VK, SUM)] = None
+    asker: Annotated[Asker | None, _value("Wie vraagt advies?", _SIT, VK, SUM)] = None
+    setting: Annotated[Setting | None, _value("Soort opvang", _SIT, VK, KB, SUM, MELD)] = None
+    setting_detail: Annotated[str, _free("Toelichting bij de opvang", _SIT, MELD)] = ""
+    organiser_type: Annotated[OrganiserType | None, _value("Organisator", _SIT, VK, KB)] = None
+    situation_kind: Annotated[SituationKind | None, _value("Soort situatie", _SIT, VK, KB, OG, SUM, MELD)] = None
+    gog_direction: Annotated[
+        GogDirection | None, _value("Richting van het grensoverschrijdend gedrag", _SIT, VK, KB, SUM, MELD)
+    ] = None
+    nature: Annotated[list[Nature], _value("Aard", _SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
+    form: Annotated[list[Form], _value("Vorm", _SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
+    urgency: Annotated[Urgency | None, _value("Urgentie", _SIT, VK, SUM)] = None
+    crisis: Annotated[bool, _value("Crisissituatie", _SIT, VK, SUM, MELD)] = False
 
-    persons: list[Person] = Field(default_factory=list)
-    signals: list[Signal] = Field(default_factory=list)
+    persons: Annotated[list[Person], _value("Betrokkenen", _PER, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
+    signals: Annotated[list[Signal], _value("Signalen", _SIG, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
     strengths: Strengths = Field(default_factory=Strengths)
     needs: Needs = Field(default_factory=Needs)
     parents: ParentsView = Field(default_factory=ParentsView)
     overview: Overview = Field(default_factory=Overview)
-    question: str = ""  # de vraag voor het overleg
-    actions_taken: str = ""  # wat is al gedaan
-    actions: list[Action] = Field(default_factory=list)
-    next_follow_up: dt.date | None = None
+    question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
+    actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
+    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG)] = Field(default_factory=list)
+    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
-    last_step: int = Field(0, ge=0)  # where the coach left the case in the app (it reopens there); not exported
+    # Where the coach left the case in the app (it reopens there); not shown in any document.
+    last_step: Annotated[int, _INTERNAL] = Field(0, ge=0)
 
     @model_validator(mode="after")
     def _gog_direction_only_for_gog(self) -> Case:
@@ -307,6 +419,13 @@ class Case(_Model):
         dates = [s.date for s in self.signals if s.date]
         return min(dates) if dates else None
 
+    def child(self) -> Person | None:
+        """The child the case is about: the first betrokkene with the role 'kind'."""
+        return next((p for p in self.persons if p.role is Role.CHILD), None)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.persons if p.id == person_id), None)
+
     def open_actions(self) -> list[Action]:
         return [a for a in self.actions if not a.done]
 
@@ -314,47 +433,64 @@ class Case(_Model):
         self.updated_at = now()
 
 
-# Free text, in one list: the anonymiser, the leak check and the objectivity hints all walk it.
-# Each entry is a dotted path; "signals[].x" means the field x of every signal.
-TEXT_FIELDS: tuple[str, ...] = (
-    "setting_detail",
-    "persons[].role_detail",
-    "signals[].situation",
-    "signals[].observation",
-    "signals[].present",
-    "signals[].trigger",
-    "signals[].consequences",
-    "signals[].discussed_with",
-    "signals[].parents_reaction",
-    "signals[].follow_up_note",
-    "signals[].interpretation",
-    "signals[].gut_feeling",
-    "strengths.child",
-    "strengths.parents",
-    "strengths.context",
-    "needs.behind_behaviour",
-    "needs.child",
-    "needs.parents",
-    "needs.childcare_can_offer",
-    "needs.childcare_cannot_offer",
-    "parents.their_meaning",
-    "parents.notes",
-    "overview.worries",
-    "overview.going_well",
-    "overview.must_happen",
-    "question",
-    "actions_taken",
-    "actions[].description",
-    "sharing.purpose",
-    "sharing.questions_for_other_team",
-    "parent_meeting.goal",
-    "parent_meeting.attendees",
-    "parent_meeting.place",
-    "parent_meeting.when",
-    "parent_meeting.questions_for_parents",
-    "parent_meeting.referrals",
-    "parent_meeting.agreements",
-)
+def _nested(annotation: Any) -> tuple[type[_Model], bool] | None:
+    """The model a field holds, and whether it is a list of them; None for a plain value."""
+    if isinstance(annotation, type) and issubclass(annotation, _Model):
+        return annotation, False
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        if isinstance(item, type) and issubclass(item, _Model):
+            return item, True
+    return None
+
+
+def _walk(model: type[_Model], prefix: str) -> Iterator[tuple[str, FieldMeta | None, Any]]:
+    for name, info in model.model_fields.items():
+        spec = prefix + name
+        meta = next((m for m in info.metadata if isinstance(m, FieldMeta)), None)
+        nested = _nested(info.annotation)
+        if nested is None:
+            yield spec, meta, info.annotation
+            continue
+        if meta is not None:
+            yield spec, meta, info.annotation
+        sub, is_list = nested
+        yield from _walk(sub, spec + ("[]." if is_list else "."))
+
+
+# Every field spec of the case, in the model's order: "signals[].observation" is the field of every signal.
+FIELD_META: dict[str, FieldMeta] = {spec: meta for spec, meta, _ in _walk(Case, "") if meta is not None}
+# Leaf fields without metadata: a test keeps this empty.
+UNCLASSIFIED: tuple[str, ...] = tuple(spec for spec, meta, _ in _walk(Case, "") if meta is None)
+
+# Free text, derived from the model: the anonymiser, the leak check and the objectivity hints all walk it.
+TEXT_FIELDS: tuple[str, ...] = tuple(spec for spec, meta in FIELD_META.items() if meta.free_text)
+
+
+def field_specs(use: Use, prefix: str = "", *, free_text: bool | None = None) -> tuple[str, ...]:
+    """Field specs that ``use`` shows, under ``prefix`` (e.g. ``"needs."``, ``"signals[]."``), in model order."""
+    return tuple(
+        spec
+        for spec, meta in FIELD_META.items()
+        if use in meta.docs
+        and spec.startswith(prefix)
+        and "." not in spec[len(prefix) :]
+        and (free_text is None or meta.free_text is free_text)
+    )
+
+
+def is_union_with_str(annotation: Any) -> bool:
+    """True for ``str`` and ``str | None``: the string fields a test requires to be classified."""
+    if annotation is str:
+        return True
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return str in typing.get_args(annotation)
+    return False
+
+
+def string_fields() -> tuple[str, ...]:
+    """Every string field of the model (``str`` or ``str | None``), classified or not."""
+    return tuple(spec for spec, _meta, annotation in _walk(Case, "") if is_union_with_str(annotation))
 
 
 def iter_text_fields(case: Case) -> Iterator[tuple[str, str]]:

@@ -1,22 +1,99 @@
-"""The one place for unavoidable use of libraries' private parts; each section has a canary test.
+"""The one place for unavoidable uses of a library's private parts (names with a leading underscore, internal
+module layouts, undocumented behaviour); each section says what it relies on and why no public hook does it.
 
-Each section says what it relies on and why no public hook does the job. When a library changes, the
-canary (``check_*``) fails with a precise message instead of the app silently behaving differently.
+``tests/test_compat.py`` is the canary: when a library is upgraded it fails with a precise message naming the use
+to re-check, instead of the program failing at a coach's keyboard. It runs every ``check_*`` function of this
+module (each raises AssertionError with that message) and every use registered as a ``PrivateUse`` (library and
+version checked against, where, what, why, and a ``probe``), and it checks that the installed versions are the
+ones pinned in pyproject.toml, since every use here holds for those only.
+
+Code that uses a private part either lives here or calls a function from here; a use that becomes possible
+through a public API leaves this module.
 """
 
 from __future__ import annotations
 
-# --- Textual (the app) ------------------------------------------------------------------------------
-# 1. The crash report. Textual's own report prints the local variables of every frame (a coach's notes,
-#    names) and the exception message (validation errors quote the input). There is no public setting
-#    for this, so the app replaces the two private methods that build and print it: ``_handle_exception``
-#    (remembers the error) and ``_fatal_error`` (prints it), writing to ``_exit_renderables`` and
-#    closing with ``_close_messages_no_wait``, as Textual's own ``_fatal_error`` does.
-# 2. The Select overlay's footer text. Textual's SelectOverlay (private module) binds Escape with the English
-#    description "Dismiss menu"; an app can set the description only by replacing the class's bindings
-#    (and the merged map Textual builds from them when the class is created).
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
 
-TEXTUAL_APP_PRIVATE = ("_handle_exception", "_fatal_error", "_exit_renderables", "_close_messages_no_wait")
+# --- The registry ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrivateUse:
+    library: str  # the distribution's name, as pinned in pyproject.toml
+    version: str  # the version the use was checked against
+    where: str  # the module that relies on it
+    what: str  # the private name or layout relied on
+    why: str  # why no public API does it
+    probe: Callable[[], bool]  # True while the private part is as expected (cheap, no side effects)
+
+
+PRIVATE_USES: list[PrivateUse] = []
+
+
+def register(use: PrivateUse) -> PrivateUse:
+    PRIVATE_USES.append(use)
+    return use
+
+
+def problems(use: PrivateUse) -> list[str]:
+    """What no longer holds for one use, as messages that say what to re-check; empty when all is well."""
+    found: list[str] = []
+    try:
+        installed = metadata.version(use.library)
+    except metadata.PackageNotFoundError:
+        return [f"{use.library} is not installed, but {use.where} relies on its {use.what}"]
+    if installed != use.version:
+        found.append(
+            f"{use.library} is {installed}, but {use.where} relies on its {use.what} as in {use.version}: "
+            f"re-check that use ({use.why}) and update its version in casusprep.compat"
+        )
+    try:
+        holds = use.probe()
+    except Exception as exc:  # noqa: BLE001 - any failure of the probe means the private part changed
+        holds, detail = False, f" ({type(exc).__name__}: {exc})"
+    else:
+        detail = ""
+    if not holds:
+        found.append(f"{use.library} {installed}: {use.what} is no longer as {use.where} expects{detail}")
+    return found
+
+
+# --- confusable-homoglyphs (casusprep.textnorm) ----------------------------------------------------------
+
+
+def _confusables_data_present() -> bool:
+    from importlib import resources
+
+    data = resources.files("confusable_homoglyphs").joinpath("confusables.json")
+    return data.is_file() and data.read_text("utf-8").lstrip().startswith("{")
+
+
+register(
+    PrivateUse(
+        library="confusable-homoglyphs",
+        version="3.3.1",
+        where="casusprep.textnorm",
+        what="package data file confusables.json (a JSON object per character)",
+        why="the library's API answers per string; textnorm builds one folding table from the whole data at once",
+        probe=_confusables_data_present,
+    )
+)
+
+
+# --- Textual (casusprep.app) -------------------------------------------------------------------------------
+# 1. The crash report. Textual's own report prints the local variables of every frame (a coach's notes, names)
+#    and the exception message (validation errors quote the input). No public setting turns that off, so the
+#    app replaces the two private methods that build and print it: ``_handle_exception`` (remembers the error)
+#    and ``_fatal_error`` (prints it), appending to ``_exit_renderables`` and closing with
+#    ``_close_messages_no_wait``, as Textual's own ``_fatal_error`` does.
+# 2. The Select overlay's footer text. Textual's SelectOverlay (a private module) binds Escape with the English
+#    description "Dismiss menu"; an app can change it only by replacing that class's bindings and the merged
+#    map Textual builds from them when the class is created (``_merged_bindings`` from ``_merge_bindings``).
+
+TEXTUAL_APP_PRIVATE = ("_handle_exception", "_fatal_error", "_close_messages_no_wait")
 
 
 class QuietCrashReport:
@@ -24,7 +101,7 @@ class QuietCrashReport:
 
     _crash: BaseException | None = None
 
-    def crash_report(self, error: BaseException | None):  # pragma: no cover - overridden
+    def crash_report(self, error: BaseException | None):  # pragma: no cover - the app defines it
         raise NotImplementedError
 
     def _handle_exception(self, error: Exception) -> None:
@@ -35,8 +112,8 @@ class QuietCrashReport:
         from rich.segment import Segments
 
         self.bell()  # type: ignore[attr-defined]
-        console = self.console  # type: ignore[attr-defined]
-        self._exit_renderables.append(Segments(console.render(self.crash_report(self._crash))))  # type: ignore[attr-defined]
+        rendered = self.console.render(self.crash_report(self._crash))  # type: ignore[attr-defined]
+        self._exit_renderables.append(Segments(rendered))  # type: ignore[attr-defined]
         self._close_messages_no_wait()  # type: ignore[attr-defined]
 
 
@@ -49,21 +126,42 @@ def dutch_select_overlay(dismiss: str) -> None:
     SelectOverlay._merged_bindings = SelectOverlay._merge_bindings()
 
 
-def check_textual() -> None:
-    """Canary: the private parts above still exist in the installed Textual."""
+def _textual_crash_hooks_present() -> bool:
     import inspect
 
     from textual.app import App
 
-    missing = [name for name in TEXTUAL_APP_PRIVATE if not hasattr(App, name) and name != "_exit_renderables"]
-    if missing:
-        raise AssertionError(f"Textual App lacks {', '.join(missing)}: casusprep's crash report needs them")
+    if not all(hasattr(App, name) for name in TEXTUAL_APP_PRIVATE):
+        return False
     if "_exit_renderables" not in inspect.getsource(App.__init__):
-        raise AssertionError("Textual App no longer sets _exit_renderables: casusprep's crash report prints there")
-    if list(inspect.signature(App._handle_exception).parameters) != ["self", "error"]:
-        raise AssertionError("Textual App._handle_exception changed its signature")
+        return False
+    return list(inspect.signature(App._handle_exception).parameters) == ["self", "error"]
+
+
+def _textual_select_overlay_present() -> bool:
     from textual.widgets import _select
 
     overlay = getattr(_select, "SelectOverlay", None)
-    if overlay is None or not hasattr(overlay, "_merge_bindings") or not hasattr(overlay, "action_dismiss"):
-        raise AssertionError("Textual's SelectOverlay changed: casusprep's Dutch footer text for Escape needs it")
+    return overlay is not None and hasattr(overlay, "_merge_bindings") and hasattr(overlay, "action_dismiss")
+
+
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (QuietCrashReport)",
+        what="App._handle_exception, App._fatal_error, App._exit_renderables, App._close_messages_no_wait",
+        why="Textual's crash report prints local variables and messages (case data); no public switch",
+        probe=_textual_crash_hooks_present,
+    )
+)
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (dutch_select_overlay)",
+        what="textual.widgets._select.SelectOverlay bindings and DOMNode._merge_bindings",
+        why="the Escape description of a Select's menu is fixed English text in the footer",
+        probe=_textual_select_overlay_present,
+    )
+)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from casusprep.case import (
     Action,
     AnonymisationReview,
+    Asker,
     Case,
     DateMode,
     Form,
@@ -61,7 +62,7 @@ def example_case() -> Case:
             name=CHILD,
             role=Role.CHILD,
             role_detail="peuter in de leefgroep Vlinders, komt vier dagen per week",
-            birth_date=dt.date(2023, 9, 14),
+            birth_date=dt.date(2024, 6, 14),
             pseudonym="het kind",
         ),
         Person(
@@ -186,6 +187,7 @@ def example_case() -> Case:
         status=Status.FOLLOW_UP,
         closed_on=None,
         child_in_danger_now=False,
+        asker=Asker.COACH,
         setting=Setting.KINDERDAGVERBLIJF,
         setting_detail="Kinderdagverblijf De Egeltjes in Zottegem, leefgroep Vlinders (18 maanden tot 3 jaar).",
         organiser_type=OrganiserType.NOT_OCMW,

@@ -9,6 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from casusprep.case import (
+    FIELD_META,
+    Asker,
+    CaseStep,
     Confidentiality,
     DateMode,
     Form,
@@ -20,6 +23,7 @@ from casusprep.case import (
     SituationKind,
     Status,
     Urgency,
+    Use,
 )
 
 # Pairs, not a dict literal: different enums share values (Setting.OTHER and Role.OTHER are both "andere").
@@ -49,6 +53,11 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Urgency.ACUTE, "acuut"),
     (Urgency.CHRONIC, "chronisch"),
     (Urgency.UNCLEAR, "onduidelijk"),
+    (Asker.COACH, "pedagogisch coach"),
+    (Asker.MANAGER, "verantwoordelijke"),
+    (Asker.CAREGIVER, "kinderbegeleider"),
+    (Asker.CHILDMINDER, "onthaalouder"),
+    (Asker.OTHER, "andere medewerker van de opvang"),
     (Role.CHILD, "kind"),
     (Role.MOTHER, "moeder"),
     (Role.FATHER, "vader"),
@@ -66,6 +75,19 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Status.CLOSED, "afgesloten"),
     (DateMode.RELATIVE, "relatief (dag 1, dag 8 ...)"),
     (DateMode.MONTH_YEAR, "maand en jaar"),
+    (CaseStep.SITUATION, "Situatie"),
+    (CaseStep.PERSONS, "Betrokkenen"),
+    (CaseStep.SIGNALS, "Signalen"),
+    (CaseStep.STRENGTHS_NEEDS, "Krachten en noden"),
+    (CaseStep.PARENTS, "Ouders"),
+    (CaseStep.QUESTION_OVERVIEW, "Vraag en overzicht"),
+    (CaseStep.ANONYMISE, "Anonimiseren"),
+    (CaseStep.DOCUMENTS, "Documenten"),
+    (Use.VK, "VK-consult"),
+    (Use.KINDBESPREKING, "Teamoverschrijdende kindbespreking"),
+    (Use.OUDERGESPREK, "Plan van aanpak oudergesprek"),
+    (Use.SUMMARY, "Geanonimiseerde samenvatting"),
+    (Use.MELDPLICHT, "Ontwerp van de melding aan Opgroeien"),
 )
 ENUM_LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _ENUM_LABEL_PAIRS}
 
@@ -77,81 +99,8 @@ def label(value: StrEnum | None, empty: str = "niet ingevuld") -> str:
     return ENUM_LABELS.get((type(value), value.value), str(value))
 
 
-# Field labels, keyed by the field spec of casusprep.case.TEXT_FIELDS (and other fields).
-FIELD_LABELS: dict[str, str] = {
-    "title": "Werktitel (enkel voor jezelf)",
-    "child_in_danger_now": "Is een kind nu in gevaar?",
-    "setting": "Soort opvang",
-    "setting_detail": "Toelichting bij de opvang",
-    "organiser_type": "Organisator",
-    "situation_kind": "Soort situatie",
-    "gog_direction": "Richting van het grensoverschrijdend gedrag",
-    "nature": "Aard",
-    "form": "Vorm",
-    "urgency": "Urgentie",
-    "crisis": "Crisissituatie",
-    "persons": "Betrokkenen",
-    "persons[].name": "Naam",
-    "persons[].role": "Rol",
-    "persons[].role_detail": "Toelichting bij de rol",
-    "persons[].birth_date": "Geboortedatum",
-    "persons[].pseudonym": "Schuilnaam in geanonimiseerde documenten",
-    "signals": "Signalen",
-    "signals[].date": "Datum",
-    "signals[].situation": "Situatie / details",
-    "signals[].observation": "Wat heb ik gezien en gehoord?",
-    "signals[].present": "Wie was erbij?",
-    "signals[].trigger": "Wat was de aanleiding?",
-    "signals[].consequences": "Wat waren de gevolgen?",
-    "signals[].discussed_with": "Met wie heb ik erover gesproken?",
-    "signals[].parents_reaction": "Hoe reageerden de ouders toen ik hen erover aansprak?",
-    "signals[].follow_up": "Verder op te volgen?",
-    "signals[].follow_up_note": "Hoe opvolgen?",
-    "signals[].interpretation": "Wat denk ik?",
-    "signals[].gut_feeling": "Buikgevoel",
-    "strengths.child": "Krachten en inzet van het kind",
-    "strengths.parents": "Krachten en inzet van de ouders",
-    "strengths.context": "Krachten in de omgeving",
-    "needs.behind_behaviour": "Welke noden zitten achter het gedrag?",
-    "needs.child": "Wat heeft het kind nodig om zich goed te voelen?",
-    "needs.parents": "Wat hebben de ouders nodig om goed te kunnen zorgen?",
-    "needs.childcare_can_offer": "Wat kan de opvang wel bieden?",
-    "needs.childcare_cannot_offer": "Wat kan de opvang niet bieden?",
-    "parents.spoken_to": "Zijn de ouders al aangesproken?",
-    "parents.spoken_to_on": "Wanneer?",
-    "parents.their_meaning": "Wat betekent de observatie volgens de ouders?",
-    "parents.informed_about_consultation": "Weten de ouders van het overleg?",
-    "parents.consent_to_share": "Gaven de ouders toestemming om informatie te delen?",
-    "parents.notes": "Andere opmerkingen over het gesprek met de ouders",
-    "overview.worries": "Zorgen",
-    "overview.going_well": "Wat goed gaat",
-    "overview.must_happen": "Wat moet er gebeuren",
-    "overview.scale": "Schaal 0-10 (0 = grote zorg, 10 = geen zorg)",
-    "question": "De vraag voor het overleg",
-    "actions_taken": "Wat is al gedaan?",
-    "actions": "Acties",
-    "actions[].description": "Actie",
-    "actions[].due": "Tegen wanneer?",
-    "actions[].done": "Gedaan",
-    "next_follow_up": "Volgende opvolgdatum",
-    "status": "Status",
-    "sharing.purpose": "Doel van de kindbespreking",
-    "sharing.same_purpose": "De informatie wordt voor hetzelfde doel gebruikt",
-    "sharing.necessary_and_relevant": "De informatie is noodzakelijk en relevant voor de andere professional",
-    "sharing.need_to_know": "Beperkt tot need-to-know",
-    "sharing.parents_informed": "De ouders zijn vooraf geïnformeerd over wat we delen en hoelang we het bijhouden",
-    "sharing.supervisor_approved": "De leidinggevende gaf vooraf toestemming",
-    "sharing.questions_for_other_team": "Vragen aan het andere team",
-    "parent_meeting.goal": "Doel van het gesprek",
-    "parent_meeting.attendees": "Wie is erbij?",
-    "parent_meeting.both_parents_invited": "Beide ouders uitgenodigd",
-    "parent_meeting.place": "Waar?",
-    "parent_meeting.when": "Wanneer?",
-    "parent_meeting.questions_for_parents": "Vragen aan de ouders",
-    "parent_meeting.referrals": "Mogelijke doorverwijzingen",
-    "parent_meeting.agreements": "Afspraken",
-    "anonymisation.date_mode": "Datums in geanonimiseerde documenten",
-}
+# Field labels, keyed by field spec ("signals[].observation"): derived from the model's own metadata.
+FIELD_LABELS: dict[str, str] = {spec: meta.label for spec, meta in FIELD_META.items() if meta.label}
 
 
 def field_label(spec: str) -> str:
@@ -185,5 +134,4 @@ def age_text(birth_date, today=None) -> str:
     months = (today.year - birth_date.year) * 12 + today.month - birth_date.month - (today.day < birth_date.day)
     if months < 36:
         return "1 maand" if months == 1 else f"{months} maanden"
-    years = months // 12
-    return f"{years} jaar"
+    return f"{months // 12} jaar"

@@ -1,13 +1,13 @@
 """Where casusprep keeps and finds things: the data directory and the shipped resources.
 
 The data directory follows the platform's conventions (platformdirs) and can be moved with
-``CASUSPREP_DATA_DIR``. Shipped resources (``models/``, ``templates/``) are found in the installed
-wheel (``casusprep/_shipped``) or, for a source checkout or editable install, at the repository root.
+``CASUSPREP_DATA_DIR`` (read by ``casusprep.settings``). Shipped resources (``models/``, ``templates/``) are
+found in the installed wheel (``casusprep/_shipped``) or, for a source checkout or editable install, at the
+repository root.
 """
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
@@ -19,8 +19,10 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def data_dir() -> Path:
     """The user's data directory, created readable by the user only."""
-    override = os.environ.get("CASUSPREP_DATA_DIR")
-    path = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
+    from casusprep.settings import settings
+
+    override = settings().data_dir
+    path = override.expanduser() if override else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -64,7 +64,7 @@ class TestDates:
 
     def test_an_impossible_day_keeps_the_month_without_a_date(self) -> None:
         (span,) = dates.find("Op 31 februari 2024 niets gemeld.")
-        assert span.meta == {"date": None, "month": 2}
+        assert span.meta == {"date": None, "month": 2, "day": 31}
 
     def test_is_date_is_whole_string_only(self) -> None:
         assert dates.is_date("12/03/2024") and dates.is_date("2024-03-12")

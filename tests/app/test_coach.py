@@ -247,23 +247,23 @@ async def test_removing_a_signal_asks_first() -> None:
 async def test_parent_plan_and_kindbespreking_fields_are_in_view_before_the_export() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_example_case(pilot, index_of("ouders"))
+        screen = await open_example_case(pilot, index_of("documenten"))
+        export = screen.query_one("#doc-export")
+        await click_visible(pilot, "#doc-kindbespreking")
+        assert screen.query_one("#sharing").display and not screen.query_one("#meeting").display
+        for path in ("sharing.purpose", "sharing.questions_for_other_team"):
+            assert bound(app, path).region.y < export.region.y
+        await click_visible(pilot, "#doc-oudergesprek")
+        assert screen.query_one("#meeting").display and not screen.query_one("#sharing").display
         for path in ("parent_meeting.goal", "parent_meeting.questions_for_parents", "parent_meeting.agreements"):
             widget = bound(app, path)
-            assert all(a.display for a in widget.ancestors if hasattr(a, "display"))
             assert "Collapsible" not in [type(a).__name__ for a in widget.ancestors]
-        await go_step(pilot, index_of("documenten"))
-        await click_visible(pilot, "#doc-kindbespreking")
-        purpose = bound(app, "sharing.purpose")
-        questions = bound(app, "sharing.questions_for_other_team")
-        export = screen.query_one("#doc-export")
-        assert screen.query_one("#sharing").display
-        assert purpose.region.y < export.region.y and questions.region.y < export.region.y
-        await click_visible(pilot, "#doc-oudergesprek")
-        assert not screen.query_one("#sharing").display and screen.query_one("#meeting-needs").display
-        await click_visible(pilot, "#doc-go-meeting")
+            assert widget.region.y < export.region.y
+        # A jump to a field of the other document's part (as the export gate offers) chooses that document.
+        await click_visible(pilot, "#doc-vk")
+        await screen.jump_to_field("parent_meeting.goal")
         await pilot.pause()
-        assert screen.step_index == index_of("ouders") and app.focused is bound(app, "parent_meeting.goal")
+        assert screen.query_one("#meeting").display and app.focused is bound(app, "parent_meeting.goal")
 
 
 # --- 6. room for the observation -------------------------------------------------------------------------

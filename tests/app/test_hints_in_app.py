@@ -1,4 +1,4 @@
-"""Issue 7 in the app: objectivity hints marked in place in "Wat heb ik gezien en gehoord?", explained at the
+"""In the app: objectivity hints marked in place in "Wat heb ik gezien en gehoord?", explained at the
 cursor, and moved to "Wat denk ik?" with one key (real app, real spaCy pipeline in a worker, real store).
 Also: the meldplicht draft is selectable text with a copy button."""
 

@@ -46,7 +46,7 @@ def test_export_from_json(capsys, tmp_path: Path, doc: str, first_heading: str) 
 
 
 def test_export_from_the_store_records_an_audit_entry(capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store, _ = Store.create(PASS, kdf_n=2**10)
+    store, _ = Store.create(PASS)
     case = example_case()
     store.save(case)
     store.close()

@@ -1,4 +1,4 @@
-"""The full flow offline, and no personal data in logs or temporary files (issue 8).
+"""The full flow offline, and no personal data in logs or temporary files.
 
 One run of the whole flow, shared by the tests below (the app and the spaCy model load once):
 

@@ -119,7 +119,7 @@ def test_wrong_recovery_key_is_refused(store: Store) -> None:
 
 
 def test_change_passphrase(store: Store) -> None:
-    store.change_passphrase("ander wachtwoord")
+    store.change_passphrase(PASS, "ander wachtwoord")
     store.close()
     with pytest.raises(WrongPassphrase):
         Store.open(PASS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -94,18 +95,35 @@ def detect_text(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     ]
 
 
+_OP_BEFORE = re.compile(r"(?<!\w)([Oo])p\s+$")
+_VAGUE_DATE = ("begin ", "half ", "eind ")
+
+
+def _without_preposition(piece: str, d: Detection) -> tuple[str, str]:
+    """'op 27/11' reads 'eind november', not 'op eind november': the preposition goes with the exact date."""
+    replacement = d.replacement
+    if d.entity_type != "DATE" or not (replacement.startswith(_VAGUE_DATE) or replacement.endswith("eerste signaal")):
+        return piece, replacement
+    m = _OP_BEFORE.search(piece)
+    if m is None:
+        return piece, replacement
+    if m.group(1) == "O":
+        replacement = replacement[0].upper() + replacement[1:]
+    return piece[: m.start()], replacement
+
+
 def apply_detections(text: str, detections: list[Detection]) -> tuple[str, list[tuple[int, int, str]]]:
     """The text with every detection replaced, and where each replacement landed: (start, end, entity type)."""
     out: list[str] = []
     placed: list[tuple[int, int, str]] = []
     last = pos = 0
     for d in detections:
-        piece = text[last : d.start]
+        piece, replacement = _without_preposition(text[last : d.start], d)
         out.append(piece)
         pos += len(piece)
-        out.append(d.replacement)
-        placed.append((pos, pos + len(d.replacement), d.entity_type))
-        pos += len(d.replacement)
+        out.append(replacement)
+        placed.append((pos, pos + len(replacement), d.entity_type))
+        pos += len(replacement)
         last = d.end
     out.append(text[last:])
     return "".join(out), placed

@@ -81,21 +81,72 @@ class CaseContext:
         return label
 
 
-def date_label(value: dt.date, first: dt.date | None, mode: DateMode) -> str:
-    """A date as anonymised output shows it: relative to the first signal, or month and year."""
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _before_first(days: int) -> str:
+    """A date before the first signal, as a distance: a negative day number means nothing to a reader."""
+    if days < 14:
+        amount = _count(days, "dag", "dagen")
+    elif days < 61:
+        amount = _count(days // 7, "week", "weken")
+    elif days < 730:
+        amount = _count(days // 30, "maand", "maanden")
+    else:
+        amount = _count(days // 365, "jaar", "jaar")
+    return f"{amount} voor het eerste signaal"
+
+
+def part_of_month(value: dt.date | None, month: int, day: int | None = None, year: int | None = None) -> str:
+    """'begin november', 'half november 2026', 'eind november': vague enough to hide the day, and the
+    order of events within a month stays readable."""
+    day = value.day if value is not None else day
+    name = MONTH_NAMES[month - 1]
+    part = "" if day is None else "begin " if day <= 10 else "half " if day <= 20 else "eind "
+    return f"{part}{name}" + (f" {year}" if year else "")
+
+
+def date_label(value: dt.date, first: dt.date | None, mode: DateMode, *, with_year: bool = True) -> str:
+    """A date as anonymised output shows it: relative to the first signal ('dag 8'), or a part of a month."""
     if mode is DateMode.RELATIVE and first is not None:
-        return f"dag {(value - first).days + 1}"
-    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
+        days = (value - first).days
+        return f"dag {days + 1}" if days >= 0 else _before_first(-days)
+    return part_of_month(value, value.month, year=value.year if with_year else None)
+
+
+def _infer_year(month: int, day: int, first: dt.date | None) -> dt.date | None:
+    """'27/11' in a case whose first signal is in September 2026 is 27 November 2026: the year closest to it."""
+    if first is None:
+        return None
+    candidates = []
+    for year in (first.year - 1, first.year, first.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - first).days)) if candidates else None
 
 
 def _date_label(span: Span, ctx: CaseContext) -> str:
     value = span.meta.get("date")
     if isinstance(value, dt.date):
         return date_label(value, ctx.first_date, ctx.date_mode)
-    month = span.meta.get("month")
+    month, day = span.meta.get("month"), span.meta.get("day")
     if month:
-        return MONTH_NAMES[month - 1]
+        inferred = _infer_year(month, day, ctx.first_date) if day else None
+        if inferred is not None:
+            return date_label(inferred, ctx.first_date, ctx.date_mode, with_year=False)
+        return part_of_month(None, month, day)
     return "[datum]"
+
+
+def _absorb_preposition(span: Span, text: str, floor: int) -> None:
+    """'op 27/11' reads 'eind november', not 'op eind november': the preposition goes with the date."""
+    if span.replacement.startswith(("begin ", "half ", "eind ")) or span.replacement.endswith("eerste signaal"):
+        m = _PREPOSITION_OP.search(text, max(floor, span.start - 8), span.start)
+        if m is not None:
+            span.start = m.start()
 
 
 def _priority(s: Span) -> int:

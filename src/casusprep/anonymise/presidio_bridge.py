@@ -35,7 +35,7 @@ from casusprep.anonymise.recognizers.base import Span, Token, tokens
 from casusprep.nlp import get_nlp, has_model
 from casusprep.nlp.spacy_import import import_spacy
 
-import_spacy()  # before Presidio imports spaCy: leaves out spaCy's command line (see that module)
+import_spacy()  # before Presidio imports spaCy: both are imported under one lock (see that module)
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402

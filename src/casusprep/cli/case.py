@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casusprep.cli import CliError
+from casusprep.settings import passphrase_from_env
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -81,7 +81,7 @@ def open_store(*, create: bool) -> Store:
     from casusprep.store import Store, StoreError, WrongPassphrase
 
     try:
-        if os.environ.get("CASUSPREP_PASSPHRASE"):
+        if passphrase_from_env():
             return Store.open_from_env()
         if not Store.exists():
             if not create:
@@ -280,7 +280,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from casusprep.labels import label
     from casusprep.store import Store
 
-    if not Store.exists() and not os.environ.get("CASUSPREP_PASSPHRASE"):
+    if not Store.exists() and not passphrase_from_env():
         print("Nog geen casussen.")
         return 0
     store = open_store(create=False)
@@ -394,7 +394,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen: Path = backups[0].path
     else:
         chosen = Path(args.backup)
-    passphrase = os.environ.get("CASUSPREP_PASSPHRASE") or _ask("Wachtwoord van casusprep: ")
+    passphrase = passphrase_from_env() or _ask("Wachtwoord van casusprep: ")
     try:
         store = Store.restore_backup(chosen, passphrase)
     except StoreError as exc:

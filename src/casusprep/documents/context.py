@@ -1,8 +1,14 @@
-"""The values the templates show: every case field turned into finished Dutch text.
+"""The values the templates show: every case field turned into finished Dutch text, per document.
 
 Why here and not in the templates: an organisation restyles the templates in Word and should only
-meet simple tags (``{{ question }}``, ``{{ s.observation }}``). Formatting rules (Belgian dates,
-enum labels from :mod:`casusprep.labels`, "(niet ingevuld)" for empty fields, ja/nee) live in code.
+meet simple tags (``{{ question }}``, ``{{ r.value }}``). Formatting rules (Belgian dates, ages,
+enum labels from :mod:`casusprep.labels`, "(niet ingevuld)" for empty fields, ja/nee) and the
+need-to-know choices live in code.
+
+Which free-text fields a document shows comes from the case model's field metadata
+(:data:`casusprep.case.FIELD_META`): a group such as ``needs`` holds exactly the fields whose metadata
+names the document, and the rows of a signal are derived the same way. Each document gets only the
+values it shows, so the template check can require every one of them to be in the template.
 """
 
 from __future__ import annotations
@@ -11,17 +17,29 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docxtpl import Listing
 
-from casusprep.case import Case, SituationKind
-from casusprep.labels import label
+from casusprep.case import Case, Person, Role, Signal, SituationKind, Use, field_specs
+from casusprep.labels import FIELD_LABELS, label
+
+if TYPE_CHECKING:
+    from casusprep.anonymise import AnonymisedCase
 
 NOT_FILLED = "(niet ingevuld)"
+OBSERVATION_FILL = "DDEBF7"  # facts: cool blue
+INTERPRETATION_FILL = "FFF2CC"  # what I think / feel: warm amber
+LABEL_FILL = "EEF2F6"
 
 # Characters XML 1.0 cannot hold (and \a, \f that docxtpl's Listing would turn into paragraph or page breaks).
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Contact details a third party gave: never in the plan for the parent conversation.
+_CONTACT = re.compile(
+    r"(?:\+32|0032|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_SHORT_LINE = 140
 
 
 def clean(value: str) -> str:
@@ -49,11 +67,170 @@ def yes_no(value: bool | None) -> str:
 
 def enum_list(values: Iterable[StrEnum]) -> str:
     labels = [label(v) for v in values]
-    return ", ".join(labels) if labels else NOT_FILLED
+    return ", ".join(labels) if labels else ""
 
 
 def _check(value: bool) -> str:
     return "☒ ja" if value else "☐ nee"
+
+
+def without_contact_details(value: str) -> str:
+    """A role description without phone numbers or e-mail addresses (and the punctuation left dangling)."""
+    stripped = _CONTACT.sub("", value)
+    stripped = re.sub(r"\(\s*[,;/]?\s*\)", "", stripped)
+    stripped = re.sub(r"\s*[,;/]\s*(?=[,;/]|$)", "", stripped)
+    return re.sub(r"\s{2,}", " ", stripped).strip(" ,;/-")
+
+
+def first_line(value: str, limit: int = _SHORT_LINE) -> str:
+    """The first sentence of a text, shortened to one line of a chronology."""
+    cleaned = " ".join(clean(value).split())
+    sentence = _SENTENCE_END.split(cleaned, maxsplit=1)[0] if cleaned else ""
+    if len(sentence) > limit:
+        sentence = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return sentence
+
+
+def age_at(birth: dt.date, at: dt.date) -> str:
+    """Age in months under three years (what a childcare reader thinks in), in years above."""
+    months = (at.year - birth.year) * 12 + at.month - birth.month - (at.day < birth.day)
+    if months < 0:
+        return ""
+    if months < 36:
+        return f"{months} {'maand' if months == 1 else 'maanden'}"
+    return f"{months // 12} jaar"
+
+
+def child_age(case: Case, today: dt.date) -> str:
+    """The child's age at the first signal (or today, without signals), '' when the birth date is unknown."""
+    child = case.child()
+    if child is None or child.birth_date is None:
+        return ""
+    at = case.first_signal_date() or today
+    age = age_at(child.birth_date, at)
+    if not age:
+        return ""
+    return f"{age} bij het eerste signaal" if case.first_signal_date() else age
+
+
+def since_when(case: Case, today: dt.date) -> str:
+    """How long there has been worry, without a single exact date."""
+    dates = sorted(s.date for s in case.signals if s.date)
+    if not dates:
+        return NOT_FILLED
+    first, last = dates[0], dates[-1]
+    count = len(case.signals)
+    span = (last - first).days + 1
+    spread = f"{count} {'signaal' if count == 1 else 'signalen'}" + (f" over {span} dagen" if count > 1 else "")
+    days = (today - first).days
+    if days < 0:
+        return spread[0].upper() + spread[1:] + "."
+    if days < 14:
+        ago = f"{days} {'dag' if days == 1 else 'dagen'}"
+    elif days < 90:
+        ago = f"ongeveer {days // 7} weken"
+    else:
+        ago = f"ongeveer {days // 30} maanden"
+    return f"Het eerste signaal is {ago} geleden; {spread}."
+
+
+def source_role(person: Person | None) -> str:
+    """Who told it, as a role: the betrokkene's role description, never a name or a contact detail."""
+    if person is None:
+        return "iemand anders"
+    detail = without_contact_details(clean(person.role_detail))
+    if person.role is Role.OTHER and detail:
+        return detail
+    return label(person.role) + (f" ({detail})" if detail and person.role is not Role.OTHER else "")
+
+
+def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
+    """The free-text fields of one group (``needs``, ``strengths`` ...) that ``use`` shows, by attribute name."""
+    obj = getattr(view, group)
+    out: dict[str, Any] = {}
+    for spec in field_specs(use, f"{group}.", free_text=True):
+        attr = spec.split(".", 1)[1]
+        out[attr] = text(getattr(obj, attr))
+    return out
+
+
+_SUFFIX = {"observation": " (observatie)", "interpretation": " (interpretatie)"}
+_FILL = {"observation": OBSERVATION_FILL, "interpretation": INTERPRETATION_FILL, "gut_feeling": INTERPRETATION_FILL}
+
+
+def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any]]:
+    """Caption, value and caption colour of every field of a signal that ``use`` shows; empty ones left out
+    (the observation always stays: it is the point of a signal)."""
+    rows = []
+    for spec in field_specs(use, "signals[].", free_text=True):
+        attr = spec.split(".", 1)[1]
+        if attr in leave_out:
+            continue
+        value = clean(getattr(s, attr))
+        if attr == "follow_up_note":
+            if not s.follow_up and not value:
+                continue
+            caption = FIELD_LABELS["signals[].follow_up"]
+            value = ("ja" if s.follow_up else "nee") + (f": {value}" if value else "")
+        else:
+            caption = FIELD_LABELS[spec] + _SUFFIX.get(attr, "")
+        if not value and attr != "observation":
+            continue
+        rows.append({"label": caption, "value": text(value), "fill": _FILL.get(attr, LABEL_FILL)})
+    return rows
+
+
+def _signals(view: Case, original: Case, labels: dict[str, str], use: Use) -> list[dict[str, Any]]:
+    out = []
+    chosen = [s for s in view.signals if s.share_school] if use is Use.KINDBESPREKING else list(view.signals)
+    for number, s in enumerate(chosen, start=1):
+        leave_out: set[str] = set()
+        if use is Use.KINDBESPREKING:
+            if not s.share_school_interpretation:
+                leave_out.add("interpretation")
+            if not s.share_school_gut_feeling:
+                leave_out.add("gut_feeling")
+        hearsay = f"Horen zeggen: verteld door {source_role(original.person(s.told_by))}." if s.told_by else ""
+        out.append(
+            {
+                "number": number,
+                "when": labels.get(s.id) or "(datum niet ingevuld)",
+                "hearsay": hearsay,
+                "rows": _signal_rows(s, use, leave_out),
+            }
+        )
+    return out
+
+
+def _chronology(view: Case, labels: dict[str, str]) -> list[dict[str, str]]:
+    """One line per signal: when, and what was seen."""
+    return [
+        {
+            "when": labels.get(s.id) or "(datum niet ingevuld)",
+            "what": first_line(s.observation) or first_line(s.situation) or NOT_FILLED,
+        }
+        for s in view.signals
+    ]
+
+
+def _persons(view: Case, *, names: bool) -> list[dict[str, Any]]:
+    out = []
+    for p in view.persons:
+        detail = clean(p.role_detail)
+        if names:
+            detail = without_contact_details(detail)
+        out.append({"name": text(p.name), "role": label(p.role), "detail": text(detail, "")})
+    return out
+
+
+def _parents_view(view: Case, use: Use) -> dict[str, Any]:
+    parents = view.parents
+    spoken = {True: "Ja, de ouders zijn al aangesproken.", False: "Nee, nog niet.", None: NOT_FILLED}
+    informed = {True: "Ja.", False: "Nee, de ouders weten nog niet van dit overleg.", None: NOT_FILLED}
+    out = _group(view, "parents", use)
+    out["spoken_to"] = spoken[parents.spoken_to]
+    out["informed"] = informed[parents.informed_about_consultation]
+    return out
 
 
 def _meldplicht(case: Case) -> dict[str, Any] | None:
@@ -66,131 +243,133 @@ def _meldplicht(case: Case) -> dict[str, Any] | None:
     return {"summary": advice.summary, "how": list(advice.how), "in_doubt": advice.in_doubt}
 
 
-def _nazorg() -> list[dict[str, Any]]:
-    """Aftercare points from the procedures data, for the plan of the parent conversation."""
-    from casusprep.procedures import nazorg
+def _date_note(labels: dict[str, str]) -> str:
+    if any(v.startswith("dag ") for v in labels.values()):
+        return "relatief: dag 1 is de datum van het eerste signaal"
+    if labels:
+        return "enkel een deel van de maand (begin, half of eind) en het jaar"
+    return "geen exacte datums"
 
-    return [{"title": section.titel, "points": list(section.punten)} for section in nazorg()]
 
-
-def build_context(
-    case: Case,
-    *,
-    signal_dates: dict[str, str] | None = None,
-    anonymised: bool,
-    today: dt.date | None = None,
-) -> dict[str, Any]:
-    """Template values for one case.
-
-    ``case`` is the anonymised copy for the VK and kindbespreking documents (persons carry their
-    pseudonym as name, exact dates are gone) and ``signal_dates`` its date labels ("dag 8"); for the
-    parent conversation it is the case itself and dates are shown as dd/mm/jjjj.
-    """
-    signal_dates = signal_dates or {}
-    signals = []
-    for number, s in enumerate(case.signals_in_order() if not anonymised else case.signals, start=1):
-        when = signal_dates.get(s.id) or be_date(s.date, "(datum niet ingevuld)")
-        note = clean(s.follow_up_note)
-        follow = ("ja" if s.follow_up else "nee") + (f": {note}" if note else "")
-        signals.append(
-            {
-                "number": number,
-                "when": when,
-                "situation": text(s.situation),
-                "observation": text(s.observation),
-                "present": text(s.present),
-                "trigger": text(s.trigger),
-                "consequences": text(s.consequences),
-                "discussed_with": text(s.discussed_with),
-                "parents_reaction": text(s.parents_reaction),
-                "follow_up": text(follow),
-                "interpretation": text(s.interpretation),
-                "gut_feeling": text(s.gut_feeling),
-            }
-        )
-    persons = [{"name": text(p.name), "role": label(p.role), "detail": text(p.role_detail, "")} for p in case.persons]
-    actions = [
-        {
-            "description": text(a.description),
-            "due": be_date(a.due, "") if not anonymised else "",
-            "state": "gedaan" if a.done else "nog te doen",
-        }
-        for a in case.actions
-    ]
+def _situation(case: Case) -> dict[str, Any]:
     gog = case.situation_kind is SituationKind.GOG
-    scale = case.overview.scale
     return {
-        "today": be_date(today or dt.date.today()),
-        "date_note": (
-            "relatief: dag 1 is de datum van het eerste signaal"
-            if any(v.startswith("dag ") for v in signal_dates.values())
-            else "enkel maand en jaar"
-            if signal_dates
-            else "geen exacte datums"
-        ),
-        "question": text(case.question),
-        "setting": label(case.setting, NOT_FILLED),
-        "confidentiality": label(case.confidentiality, NOT_FILLED),
         "situation_kind": label(case.situation_kind, NOT_FILLED),
-        "gog_direction": label(case.gog_direction, NOT_FILLED) if gog else "niet van toepassing",
+        "gog": gog,
+        "gog_direction": label(case.gog_direction, NOT_FILLED) if gog else "",
         "nature": enum_list(case.nature),
         "form": enum_list(case.form),
-        "urgency": label(case.urgency, NOT_FILLED),
-        "crisis": yes_no(case.crisis),
-        "child_in_danger_now": yes_no(case.child_in_danger_now),
+    }
+
+
+def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[str, Any]:
+    """The VK-consult: what the counsellor needs first, then the full signals, then the wider picture."""
+    view, labels = anonymised.case, anonymised.date_labels
+    urgency = label(case.urgency, NOT_FILLED) + ("; crisissituatie" if case.crisis else "")
+    asker = label(case.asker, "")
+    setting = label(case.setting, NOT_FILLED)
+    confidentiality = label(case.confidentiality, "")
+    scale = view.overview.scale
+    overview = _group(view, "overview", Use.VK)
+    overview["scale"] = f"{scale} op 10" if scale is not None else NOT_FILLED
+    return {
+        "today": be_date(today),
+        "date_note": _date_note(labels),
+        "question": text(view.question),
+        "danger_now": yes_no(case.child_in_danger_now),
+        "urgency": urgency,
+        **_situation(case),
+        "asker": asker or NOT_FILLED,
+        "setting": setting + (f" ({confidentiality})" if confidentiality else ""),
+        "child_age": child_age(case, today) or NOT_FILLED,
+        "since": since_when(case, today),
+        "chronology": _chronology(view, labels),
+        "persons": _persons(view, names=False),
+        "signals": _signals(view, case, labels, Use.VK),
+        "strengths": _group(view, "strengths", Use.VK),
+        "needs": _group(view, "needs", Use.VK),
+        "parents": _parents_view(view, Use.VK),
+        "overview": overview,
+        "actions_taken": text(view.actions_taken),
+        "actions": [
+            {"description": text(a.description), "state": "gedaan" if a.done else "nog te doen"} for a in view.actions
+        ],
         "meldplicht": _meldplicht(case),
-        "nazorg": _nazorg(),
-        "persons": persons,
-        "signals": signals,
-        "strengths": {
-            "child": text(case.strengths.child),
-            "parents": text(case.strengths.parents),
-            "context": text(case.strengths.context),
-        },
-        "needs": {
-            "behind_behaviour": text(case.needs.behind_behaviour),
-            "child": text(case.needs.child),
-            "parents": text(case.needs.parents),
-            "can_offer": text(case.needs.childcare_can_offer),
-            "cannot_offer": text(case.needs.childcare_cannot_offer),
-        },
-        "parents": {
-            "spoken_to": yes_no(case.parents.spoken_to),
-            "spoken_to_on": be_date(case.parents.spoken_to_on),
-            "their_meaning": text(case.parents.their_meaning),
-            "informed": yes_no(case.parents.informed_about_consultation),
-            "notes": text(case.parents.notes),
-        },
-        "overview": {
-            "worries": text(case.overview.worries),
-            "going_well": text(case.overview.going_well),
-            "must_happen": text(case.overview.must_happen),
-            "scale": f"{scale} op 10" if scale is not None else NOT_FILLED,
-        },
-        "actions_taken": text(case.actions_taken),
-        "actions": actions,
-        "next_follow_up": be_date(case.next_follow_up),
-        "sharing": {
-            "purpose": text(case.sharing.purpose),
-            "questions": text(case.sharing.questions_for_other_team),
-        },
-        "checks": {
-            "same_purpose": _check(case.sharing.same_purpose),
-            "necessary_and_relevant": _check(case.sharing.necessary_and_relevant),
-            "need_to_know": _check(case.sharing.need_to_know),
-            "parents_informed": _check(case.sharing.parents_informed),
-            "supervisor_approved": _check(case.sharing.supervisor_approved),
-        },
+    }
+
+
+def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[str, Any]:
+    """The kindbespreking: need-to-know per signal, the Share-with-care conditions, the question and the
+    parents' view."""
+    from casusprep.procedures import share_with_care_missing
+
+    view, labels = anonymised.case, anonymised.date_labels
+    sharing = _group(view, "sharing", Use.KINDBESPREKING)
+    checks = {
+        key: _check(getattr(case.sharing, key))
+        for key in ("same_purpose", "necessary_and_relevant", "need_to_know", "parents_informed", "supervisor_approved")
+    }
+    return {
+        "today": be_date(today),
+        "date_note": _date_note(labels),
+        "question": text(view.question),
+        "sharing": sharing,
+        "checks": checks,
         "sharing_all_met": case.sharing.all_met(),
-        "meeting": {
-            "goal": text(case.parent_meeting.goal),
-            "attendees": text(case.parent_meeting.attendees),
-            "both_invited": yes_no(case.parent_meeting.both_parents_invited),
-            "both_invited_yes": case.parent_meeting.both_parents_invited,
-            "place": text(case.parent_meeting.place),
-            "when": text(case.parent_meeting.when),
-            "questions": text(case.parent_meeting.questions_for_parents),
-            "referrals": text(case.parent_meeting.referrals),
-            "agreements": text(case.parent_meeting.agreements),
-        },
+        "sharing_missing": [message for _key, message in share_with_care_missing(case.sharing)],
+        "setting": label(case.setting, NOT_FILLED),
+        **_situation(case),
+        "child_age": child_age(case, today) or NOT_FILLED,
+        "persons": _persons(view, names=False),
+        "signals": _signals(view, case, labels, Use.KINDBESPREKING),
+        "left_out": sum(1 for s in view.signals if not s.share_school),
+        "strengths": _group(view, "strengths", Use.KINDBESPREKING),
+        "needs": _group(view, "needs", Use.KINDBESPREKING),
+        "parents": _parents_view(view, Use.KINDBESPREKING),
+        "actions_taken": text(view.actions_taken),
+    }
+
+
+def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
+    """The plan for the parent conversation, in the order the conversation goes. Names stay (it is for the
+    coach and her team), but sources are protected: what a third party told is only put forward when the
+    coach chose so for that signal, and no one's contact details are listed."""
+    from casusprep.procedures import nazorg_for
+
+    meeting = _group(case, "parent_meeting", Use.OUDERGESPREK)
+    meeting["both_parents_invited"] = yes_no(case.parent_meeting.both_parents_invited)
+    meeting["both_invited_yes"] = case.parent_meeting.both_parents_invited
+    observations = []
+    for s in case.signals_in_order():
+        if not s.for_parents():
+            continue
+        told = f"Verteld door {source_role(case.person(s.told_by))}." if s.told_by else ""
+        observations.append(
+            {
+                "when": be_date(s.date, "(datum niet ingevuld)"),
+                "situation": text(s.situation, ""),
+                "observation": text(s.observation),
+                "told": told,
+            }
+        )
+    return {
+        "today": be_date(today),
+        "meeting": meeting,
+        "persons": _persons(case, names=True),
+        "strengths": _group(case, "strengths", Use.OUDERGESPREK),
+        "observations": observations,
+        "held_back": sum(1 for s in case.signals if not s.for_parents()),
+        "parents": {"their_meaning": text(case.parents.their_meaning, "(nog niet besproken)")},
+        "overview": _group(case, "overview", Use.OUDERGESPREK),
+        "needs": _group(case, "needs", Use.OUDERGESPREK),
+        "actions": [
+            {
+                "description": text(a.description),
+                "due": be_date(a.due, ""),
+                "state": "gedaan" if a.done else "nog te doen",
+            }
+            for a in case.actions
+        ],
+        "next_follow_up": be_date(case.next_follow_up),
+        "nazorg": [{"title": title, "points": points} for title, points in nazorg_for(case.situation_kind)],
     }

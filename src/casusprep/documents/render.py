@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
 from casusprep.case import Case
-from casusprep.documents.context import build_context
 from casusprep.documents.scrub import scrub_docx
 from casusprep.locations import templates_dir
+
+TEMP_PREFIX, TEMP_SUFFIX = ".casusprep-", ".tmp"
 
 
 class DocKind(StrEnum):
@@ -57,30 +61,87 @@ def template_path(kind: DocKind) -> Path:
     return templates_dir() / f"{kind.value}.docx"
 
 
-def render_document(case: Case, kind: DocKind, *, today: dt.date | None = None) -> bytes:
-    """The finished .docx as bytes, metadata scrubbed. Nothing touches the disk."""
-    from docxtpl import DocxTemplate
-    from jinja2 import TemplateError as JinjaError
-    from jinja2.sandbox import SandboxedEnvironment
+def document_context(case: Case, kind: DocKind, anonymised=None, *, today: dt.date | None = None) -> dict:
+    """The values one document shows. VK and kindbespreking take them from the anonymised copy
+    (:func:`casusprep.anonymise.anonymise_case`, passed in or made here), never from the case itself."""
+    from casusprep.documents import context as ctx
 
     kind = DocKind(kind)
-    if kind.anonymised:
+    today = today or dt.date.today()
+    if kind is DocKind.OUDERGESPREK:
+        return ctx.oudergesprek_context(case, today)
+    if anonymised is None:
         from casusprep.anonymise import anonymise_case
 
-        result = anonymise_case(case)
-        context = build_context(result.case, signal_dates=result.date_labels, anonymised=True, today=today)
-    else:
-        context = build_context(case, anonymised=False, today=today)
+        anonymised = anonymise_case(case)
+    if kind is DocKind.VK:
+        return ctx.vk_context(case, anonymised, today)
+    return ctx.kindbespreking_context(case, anonymised, today)
 
-    path = template_path(kind)
+
+@functools.lru_cache(maxsize=3)
+def reference_context(kind: DocKind) -> dict:
+    """What the code fills for a case where every section applies (the example case, every share chosen):
+    the shape a template is checked against. The example is invented, so no anonymisation is needed here."""
+    from casusprep.anonymise import AnonymisedCase
+    from casusprep.example import example_case
+
+    case = example_case()
+    for s in case.signals:
+        s.share_school_interpretation = s.share_school_gut_feeling = True
+    case.signals[0].told_by = case.persons[-1].id
+    case.signals[-1].share_school = False
+    labels = {s.id: f"dag {n}" for n, s in enumerate(case.signals, 1)}
+    return document_context(case, kind, AnonymisedCase(case=case, date_labels=labels), today=dt.date(2026, 1, 1))
+
+
+@functools.lru_cache(maxsize=16)
+def _checked(path: Path, kind: DocKind, _stamp: tuple[int, int]) -> None:
+    from casusprep.documents.template_check import check_template
+
+    check_template(path, reference_context(kind), kind.title)
+
+
+def check_template_for(kind: DocKind, path: Path | None = None) -> Path:
+    """The template to use for ``kind``, checked once per version of the file; TemplateError (Dutch) if unusable."""
+    from jinja2 import TemplateError as JinjaError
+
+    from casusprep.documents.template_check import TemplateTagError
+
+    kind = DocKind(kind)
+    path = Path(path) if path is not None else template_path(kind)
     try:
-        template = DocxTemplate(path)
-        # Sandboxed: a template edited outside the project must not be able to run code.
-        template.render(context, jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
-        buffer = io.BytesIO()
-        template.save(buffer)
+        stat = path.stat()
+        _checked(path, kind, (stat.st_mtime_ns, stat.st_size))
     except FileNotFoundError:
         raise TemplateError(f"Het sjabloon voor '{kind.title}' ontbreekt ({path.name}).") from None
+    except TemplateTagError as exc:
+        raise TemplateError(str(exc)) from None
+    except JinjaError as exc:
+        raise TemplateError(
+            f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
+        ) from None
+    except Exception as exc:  # python-docx / zip errors: the file is no usable Word document
+        raise TemplateError(
+            f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__})."
+        ) from None
+    return path
+
+
+def render_context(context: dict, kind: DocKind, path: Path | None = None) -> bytes:
+    """Fill a checked template with ``context``; the .docx as bytes, metadata scrubbed. Nothing touches the disk."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError as JinjaError
+
+    from casusprep.documents.template_check import environment
+
+    kind = DocKind(kind)
+    path = check_template_for(kind, path)
+    try:
+        template = DocxTemplate(path)
+        template.render(context, jinja_env=environment(), autoescape=True)
+        buffer = io.BytesIO()
+        template.save(buffer)
     except JinjaError as exc:
         raise TemplateError(
             f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
@@ -92,27 +153,110 @@ def render_document(case: Case, kind: DocKind, *, today: dt.date | None = None) 
     return scrub_docx(buffer.getvalue())
 
 
-def write_private_atomic(data: bytes, path: Path) -> Path:
+def render_document(case: Case, kind: DocKind, *, today: dt.date | None = None, anonymised=None) -> bytes:
+    """The finished .docx as bytes, metadata scrubbed. Nothing touches the disk."""
+    kind = DocKind(kind)
+    return render_context(document_context(case, kind, anonymised, today=today), kind)
+
+
+def _has_fcntl() -> bool:
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """An exclusive advisory lock on an open temporary file: held while an export is alive, so a sweep can
+    tell a live export's file from one left by an export that was killed. False when another holds it."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks: the sweep falls back to the file's age
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks
+        return True
+    return True
+
+
+STALE_WITHOUT_LOCKS = 3600  # seconds; only where advisory locks do not exist
+
+
+def sweep_stale_temp(folder: Path) -> int:
+    """Remove temporary files of casusprep's own pattern that an interrupted export left in ``folder``.
+
+    Such a file can hold a whole document (for the parent plan, with names). A file whose export is still
+    running is locked and stays. Returns how many were removed; never raises.
+    """
+    removed = 0
+    try:
+        candidates = list(Path(folder).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    except OSError:
+        return 0
+    for candidate in candidates:
+        try:
+            if not candidate.is_file() or candidate.is_symlink():
+                continue
+            fd = os.open(candidate, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if _has_fcntl():
+                if not _lock(fd, wait=False):
+                    continue
+            elif time.time() - os.fstat(fd).st_mtime < STALE_WITHOUT_LOCKS:
+                continue
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed += 1
+        finally:
+            os.close(fd)
+    return removed
+
+
+def write_private_atomic(
+    data: bytes, path: Path, *, commit: Callable[[Callable[[], None]], None] | None = None
+) -> Path:
     """Write ``data`` to ``path`` readable by the user only, all or nothing.
 
-    A temporary file in the same directory (created 0600), fsync, then ``os.replace``: a crash or a
-    full disk leaves either the old file or the new one, never half a document.
+    A temporary file in the same directory (created 0600, locked while the export lives), fsync, then
+    ``os.replace``: a crash or a full disk leaves either the old file or the new one, never half a
+    document. ``commit`` receives the final move and runs it (the export service runs it inside the
+    audit log's transaction, so the log entry exists exactly when the document does).
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".casusprep-", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    moved = False
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _lock(fd, wait=True)
         with contextlib.suppress(OSError):  # not every file system knows modes
             os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+
+        def move() -> None:
+            nonlocal moved
+            os.replace(tmp, path)
+            moved = True
+
+        if commit is None:
+            move()
+        else:
+            commit(move)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            os.unlink(path if moved else tmp)  # the log could not record it: the document goes too
         raise
+    finally:
+        os.close(fd)
     if hasattr(os, "O_DIRECTORY"):
         with contextlib.suppress(OSError):
             dir_fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)

@@ -35,33 +35,17 @@ def get_nlp(use_model: bool = True) -> Language:
             from casusprep.nlp.spacy_import import import_spacy
 
             spacy = import_spacy()
-            from casusprep.nlp.tokenizer import FACTORY
+            from thinc.api import use_ops
 
             path = model_path() if use_model else None
-            # The shipped tokenizer is spaCy's blank Dutch one (a test checks they are equal). Instead of reading
-            # it from disk, the pipeline builds the same tokenizer with its special cases added on first need.
-            lazy = {"nlp": {"tokenizer": {"@tokenizers": FACTORY}}}
-            nlp = spacy.load(path, exclude=["tokenizer"], config=lazy) if path else spacy.blank("nl", config=lazy)
-            _use_numpy_matmul(nlp)
+            # The model's matrix products run on numpy's OpenBLAS instead of thinc's default, blis: for the
+            # model's shapes OpenBLAS is 3-4 times faster here (blis picks a generic kernel on this CPU), which
+            # doubles the pipeline's throughput, with the same entities (a test compares them). Layers keep the
+            # ops that were current when they were built, so the pipeline is built inside ``use_ops``.
+            with use_ops("numpy", use_blis=False):
+                nlp = spacy.load(path) if path else spacy.blank("nl")
             _cache[use_model] = nlp
         return _cache[use_model]
-
-
-def _use_numpy_matmul(nlp: Language) -> None:
-    """Let the model's matrix products run on numpy's OpenBLAS instead of thinc's default, blis.
-
-    They are the bulk of the model's work. For the model's shapes OpenBLAS is 3-4 times faster here (blis picks
-    a generic kernel on this CPU), which doubles the pipeline's throughput; the entities found are the same
-    (the dev notes' output is byte-identical). Every layer keeps the ops it was built with, so all are set.
-    """
-    from thinc.api import Model, NumpyOps
-
-    ops = NumpyOps(use_blis=False)
-    for _name, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if isinstance(model, Model):
-            for node in model.walk():
-                node.ops = ops
 
 
 def has_model() -> bool:

@@ -325,6 +325,24 @@ def nazorg() -> list[NazorgSection]:
     return list(nazorg_data().onderdeel)
 
 
+def nazorg_for(kind: SituationKind | None) -> list[tuple[str, list[str]]]:
+    """(title, points) of the nazorg that applies to the kind of situation: after grensoverschrijdend
+    gedrag in the opvang everything, for a worry about the home situation only what concerns it."""
+    gog = kind is SituationKind.GOG
+    out = []
+    for section in nazorg_data().onderdeel:
+        if section.enkel_gog and not gog:
+            continue
+        out.append((section.titel, list(section.punten) + (list(section.punten_gog) if gog else [])))
+    return out
+
+
+def share_with_care_missing(checks: SharingChecks) -> list[tuple[str, str]]:
+    """(condition key, what to tell the coach) for every "Share with care" condition not ticked yet."""
+    missing = sharing_data().share_with_care.ontbreekt
+    return [(key, text) for key, text in missing.items() if not getattr(checks, key)]
+
+
 def evaluation_questions() -> list[str]:
     """The questions to evaluate the approach afterwards."""
     return list(nazorg_data().evaluatie.vragen)

@@ -131,14 +131,17 @@ class ShareWithCareData(_Data):
     anonimiseren: str
     ouders_betrekken: str
     voorwaarden: dict[str, str]
+    # What to tell the coach when a condition is not met yet, before a kindbespreking is written.
+    ontbreekt: dict[str, str]
 
     @model_validator(mode="after")
     def _matches_case_checks(self) -> ShareWithCareData:
         from casusprep.case import SharingChecks
 
         expected = {name for name, f in SharingChecks.model_fields.items() if f.annotation is bool}
-        if set(self.voorwaarden) != expected:
-            raise ValueError(f"share_with_care.voorwaarden moet precies deze sleutels hebben: {sorted(expected)}")
+        for name, table in (("voorwaarden", self.voorwaarden), ("ontbreekt", self.ontbreekt)):
+            if set(table) != expected:
+                raise ValueError(f"share_with_care.{name} moet precies deze sleutels hebben: {sorted(expected)}")
         return self
 
 
@@ -193,6 +196,10 @@ class NazorgSection(_Data):
     sleutel: str
     titel: str
     punten: list[str] = Field(min_length=1)
+    # Points that only make sense after grensoverschrijdend gedrag in the opvang (other children saw it,
+    # staff were involved); a home situation (verontrusting) leaves them out.
+    punten_gog: list[str] = Field(default_factory=list)
+    enkel_gog: bool = False
 
 
 class EvaluationData(_Data):

@@ -1,6 +1,7 @@
 """The encrypted local case store (see :mod:`casusprep.store.store` for the design)."""
 
-from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, WrongPassphrase
+from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
+from casusprep.store.passphrase import passphrase_problems
 from casusprep.store.store import AuditEntry, BackupInfo, CaseSummary, Store, add_months, valid_case_id
 
 __all__ = [
@@ -11,7 +12,9 @@ __all__ = [
     "DamagedStore",
     "Store",
     "StoreError",
+    "TooManyAttempts",
     "WrongPassphrase",
     "add_months",
+    "passphrase_problems",
     "valid_case_id",
 ]

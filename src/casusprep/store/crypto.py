@@ -2,9 +2,12 @@
 
 Why this shape: a random data key (DEK) encrypts the records, so changing the passphrase or
 recovering with the recovery key only re-wraps 32 bytes instead of re-encrypting every case.
-The passphrase is stretched with scrypt (memory-hard; its parameters are stored with the wrapped
-key so they can be raised later without breaking old stores). The recovery key is 160 random bits,
-so a plain HKDF is enough for it: stretching adds nothing to a secret that cannot be guessed.
+The passphrase is stretched with Argon2id (memory-hard; OWASP's first choice). Its parameters are
+stored with the wrapped key *and* authenticated by it (they are part of the AEAD's associated data),
+so lowering them in the file makes the slot fail to open instead of making the next re-wrap weak;
+a slot is never written below :data:`ARGON2_FLOOR`, and older or weaker slots (scrypt, from earlier
+versions) are re-wrapped upward when they are unlocked. The recovery key is 160 random bits, so a
+plain HKDF is enough for it: stretching adds nothing to a secret that cannot be guessed.
 """
 
 from __future__ import annotations
@@ -14,22 +17,32 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
+from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from casusprep.store.errors import WrongPassphrase
+from casusprep.store.errors import DamagedStore, WrongPassphrase
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
 SALT_BYTES = 16
 
-# scrypt n=2**16, r=8, p=1: 64 MiB and about 0.13 s on the reference machine (target < 0.5 s).
-SCRYPT_N = 2**16
-SCRYPT_R = 8
-SCRYPT_P = 1
+# Argon2id, 64 MiB, 3 passes, 1 lane: about 0.12 s on the reference machine (target < 0.5 s).
+# Stored as n = memory in KiB, r = passes, p = lanes.
+ARGON2_MEMORY_KIB = 64 * 1024
+ARGON2_PASSES = 3
+ARGON2_LANES = 1
+# OWASP's Password Storage Cheat Sheet: Argon2id with at least 19 MiB and 2 passes (or an equal
+# trade of memory for passes). A slot below this is re-wrapped on unlock and never written.
+ARGON2_FLOOR = (19 * 1024, 2)
+
+# Slots of earlier versions: scrypt (n=2**16, r=8, p=1) with unauthenticated parameters.
+LEGACY_KDFS = frozenset({"scrypt", "hkdf-sha256"})
+PASSPHRASE_KDF = "argon2id"
+RECOVERY_KDF = "hkdf-sha256-v2"
 
 # Crockford's base32: no I, L, O, U, so what is read aloud or typed over is hard to get wrong.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -47,7 +60,7 @@ class KeySlot:
     """One wrapped copy of the data key and how to derive the key that unwraps it."""
 
     kind: str  # "passphrase" or "recovery"
-    kdf: str  # "scrypt" or "hkdf-sha256"
+    kdf: str  # "argon2id" or "hkdf-sha256-v2"; "scrypt" and "hkdf-sha256" in older stores
     salt: bytes
     n: int
     r: int
@@ -81,44 +94,94 @@ def normalise_recovery_key(text: str) -> str:
     return cleaned
 
 
-def _wrap_aad(kind: str) -> bytes:
+def _legacy_aad(kind: str) -> bytes:
     return f"casusprep:dek:v1:{kind}".encode()
 
 
+def _slot_aad(kind: str, kdf: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """Everything that says how to open the slot: changing any of it makes the slot fail."""
+    if kdf in LEGACY_KDFS:
+        return _legacy_aad(kind)
+    return f"casusprep:dek:v2:{kind}:{kdf}:{n}:{r}:{p}:{salt.hex()}".encode()
+
+
 def _derive(slot_kind: str, kdf: str, secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    if kdf == PASSPHRASE_KDF:
+        if (n, r) < (1, 1) or n > 4 * 1024 * 1024 or r > 64 or not 1 <= p <= 16:
+            raise ValueError("argon2id parameters out of range")
+        return hash_secret_raw(
+            secret, salt, time_cost=r, memory_cost=n, parallelism=p, hash_len=KEY_BYTES, type=Type.ID
+        )
     if kdf == "scrypt":
+        if n > 2**22 or r > 64 or p > 16:
+            raise ValueError("scrypt parameters out of range")
         return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret)
-    if kdf == "hkdf-sha256":
-        return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_wrap_aad(slot_kind)).derive(secret)
+    if kdf in ("hkdf-sha256", RECOVERY_KDF):
+        return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_legacy_aad(slot_kind)).derive(secret)
     raise ValueError("unknown kdf")
 
 
-def wrap_with_passphrase(dek: bytes, passphrase: str, n: int = SCRYPT_N) -> KeySlot:
+def meets_floor(slot: KeySlot) -> bool:
+    """Whether the slot is of the current kind and at least as strong as the floor (else: re-wrap)."""
+    if slot.kind == "recovery":
+        return slot.kdf == RECOVERY_KDF
+    if slot.kdf != PASSPHRASE_KDF:
+        return False
+    memory, passes = ARGON2_FLOOR
+    # OWASP's equal-strength trade: fewer passes need proportionally more memory.
+    return slot.n * slot.r >= memory * passes and slot.r >= 1 and slot.n >= 7 * 1024
+
+
+def wrap_with_passphrase(dek: bytes, passphrase: str) -> KeySlot:
     salt = os.urandom(SALT_BYTES)
-    kek = _derive("passphrase", "scrypt", _normalise_passphrase(passphrase), salt, n, SCRYPT_R, SCRYPT_P)
-    return KeySlot("passphrase", "scrypt", salt, n, SCRYPT_R, SCRYPT_P, Cipher(kek).seal(dek, _wrap_aad("passphrase")))
+    n, r, p = ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES
+    kek = _derive("passphrase", PASSPHRASE_KDF, _normalise_passphrase(passphrase), salt, n, r, p)
+    aad = _slot_aad("passphrase", PASSPHRASE_KDF, salt, n, r, p)
+    return KeySlot("passphrase", PASSPHRASE_KDF, salt, n, r, p, Cipher(kek).seal(dek, aad))
 
 
 def wrap_with_recovery(dek: bytes, recovery_key: str) -> KeySlot:
     salt = os.urandom(SALT_BYTES)
     secret = normalise_recovery_key(recovery_key).encode("ascii")
-    kek = _derive("recovery", "hkdf-sha256", secret, salt, 0, 0, 0)
-    return KeySlot("recovery", "hkdf-sha256", salt, 0, 0, 0, Cipher(kek).seal(dek, _wrap_aad("recovery")))
+    kek = _derive("recovery", RECOVERY_KDF, secret, salt, 0, 0, 0)
+    return KeySlot(
+        "recovery",
+        RECOVERY_KDF,
+        salt,
+        0,
+        0,
+        0,
+        Cipher(kek).seal(dek, _slot_aad("recovery", RECOVERY_KDF, salt, 0, 0, 0)),
+    )
 
 
 def unwrap(slot: KeySlot, secret_text: str) -> bytes:
-    """The data key, or :class:`WrongPassphrase` when the secret does not fit this slot."""
+    """The data key, or :class:`WrongPassphrase` when the secret does not fit this slot.
+
+    A slot whose stored parameters were changed fails here like a wrong secret does: for the
+    current kinds the parameters are authenticated, for legacy ones they change the derived key.
+    """
     if slot.kind == "recovery":
         secret = normalise_recovery_key(secret_text).encode("ascii")
         error = WrongPassphrase("De herstelsleutel klopt niet. Kijk na of je alle tekens juist hebt overgetypt.")
     else:
         secret = _normalise_passphrase(secret_text)
         error = WrongPassphrase()
-    kek = _derive(slot.kind, slot.kdf, secret, slot.salt, slot.n, slot.r, slot.p)
     try:
-        return Cipher(kek).open(slot.wrapped, _wrap_aad(slot.kind))
+        kek = _derive(slot.kind, slot.kdf, secret, slot.salt, slot.n, slot.r, slot.p)
+    except (ValueError, TypeError, MemoryError):
+        raise DamagedKeySlot() from None
+    try:
+        return Cipher(kek).open(slot.wrapped, _slot_aad(slot.kind, slot.kdf, slot.salt, slot.n, slot.r, slot.p))
     except DecryptError:
         raise error from None
+
+
+class DamagedKeySlot(DamagedStore):
+    """A key slot names a key derivation or parameters this program does not accept."""
+
+    def __init__(self) -> None:
+        super().__init__("de sleutel heeft ongeldige instellingen")
 
 
 class Cipher:
@@ -140,13 +203,30 @@ class Cipher:
             raise DecryptError("record does not authenticate") from None
 
 
-def case_aad(case_id: str, schema_version: int) -> bytes:
-    return f"casusprep:case:{case_id}:v{schema_version}".encode()
+def case_aad(case_id: str, schema_version: int, revision: int | None = None) -> bytes:
+    """Binds a case record to its id, schema version and revision (None: a record of an older store)."""
+    base = f"casusprep:case:{case_id}:v{schema_version}"
+    return (base if revision is None else f"{base}:r{revision}").encode()
 
 
-def summary_aad(case_id: str, schema_version: int) -> bytes:
-    return f"casusprep:summary:{case_id}:v{schema_version}".encode()
+def summary_aad(case_id: str, schema_version: int, revision: int | None = None) -> bytes:
+    base = f"casusprep:summary:{case_id}:v{schema_version}"
+    return (base if revision is None else f"{base}:r{revision}").encode()
 
 
-def audit_aad(case_id: str) -> bytes:
-    return f"casusprep:audit:{case_id}".encode()
+def audit_aad(case_id: str, number: int | None = None, at: str = "", previous: bytes = b"") -> bytes:
+    """Binds an audit row to its case, its number in that case's log, its time and the row before it."""
+    if number is None:
+        return f"casusprep:audit:{case_id}".encode()
+    return f"casusprep:audit:v2:{case_id}:{number}:{at}:".encode() + previous
+
+
+def manifest_aad() -> bytes:
+    return b"casusprep:manifest:v1"
+
+
+def chain_digest(blob: bytes) -> bytes:
+    """The digest of a sealed audit row that the next row's associated data includes."""
+    h = hashes.Hash(hashes.SHA256())
+    h.update(blob)
+    return h.finalize()

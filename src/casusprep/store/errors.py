@@ -19,6 +19,18 @@ class WrongPassphrase(StoreError):
         )
 
 
+class TooManyAttempts(StoreError):
+    """Several wrong attempts in a row: the next one is taken after a short wait (never a lockout)."""
+
+    def __init__(self, wait_seconds: float) -> None:
+        self.wait_seconds = wait_seconds
+        seconds = max(1, round(wait_seconds))
+        super().__init__(
+            f"Te veel foute pogingen na elkaar. Wacht {seconds} seconde{'n' if seconds != 1 else ''} en probeer "
+            "opnieuw."
+        )
+
+
 class DamagedStore(StoreError):
     """The database file fails its integrity check or holds a record that does not decrypt."""
 

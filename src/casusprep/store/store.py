@@ -12,7 +12,9 @@ Design choices and why:
 * **Only non-personal index columns are plaintext**: id (random), schema version, status,
   updated_at, next_follow_up, closed_on. The title and the open-action count live in a small
   encrypted summary so the list screen needs no full decryption; the full case is a second record.
-  The AAD binds each record to its case id and schema version, so records cannot be swapped.
+  The AAD binds each record to its case id, schema version and revision, so records cannot be
+  swapped or rolled back; a sealed manifest (:mod:`casusprep.store.manifest`) keeps the current
+  revisions and the audit log's chain.
 * ``temp_store=MEMORY``: sorting or VACUUM never writes temporary files outside the data directory.
 * Creating a store happens in a temporary file that is linked into place only when complete, so a
   crash during the first use never leaves a half-made store behind.
@@ -29,9 +31,10 @@ import re
 import secrets
 import sqlite3
 import stat
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,13 +45,22 @@ from pydantic import ValidationError
 from casusprep import locations
 from casusprep.case import SCHEMA_VERSION, Case, Status
 from casusprep.migrations import MigrationError, load_case
-from casusprep.store import crypto
-from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError
+from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
+from casusprep.store import crypto, manifest
+from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
+from casusprep.store.passphrase import passphrase_problems
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
-PASSPHRASE_ENV = "CASUSPREP_PASSPHRASE"
+FORMAT_VERSION = 2  # 2: Argon2id key slots with authenticated parameters, revisions, chained audit log
+RECOVERY_ENV = "CASUSPREP_RECOVERY_KEY"
+NEW_PASSPHRASE_ENV = "CASUSPREP_NEW_PASSPHRASE"
+
+MAX_RETENTION_MONTHS = 1200  # a hundred years; more is a typing error, and dates must stay in range
+_FAILED_KEY = "_failed_unlocks"
+# Wrong attempts slow down, never lock out: no wait for the first three, then 1, 2, 4 ... 30 s.
+_FREE_ATTEMPTS = 3
+_MAX_WAIT_S = 30.0
 
 DEFAULT_RETENTION_MONTHS = 12
 DEFAULT_BACKUP_INTERVAL_MINUTES = 15
@@ -124,10 +136,18 @@ class BackupInfo:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    """``day`` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
+
+    A result past the calendar's range (year 9999) is :data:`datetime.date.max`, before year 1
+    :data:`datetime.date.min`: a stored date can never make a screen that computes with it crash.
+    """
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -220,26 +240,22 @@ def _write_slot(conn: sqlite3.Connection, slot: crypto.KeySlot) -> None:
 
 
 def _verify_records(conn: sqlite3.Connection, cipher: crypto.Cipher) -> int:
-    """Decrypt (not parse) every record: a flipped bit anywhere is found now, not when a case is opened."""
-    count = 0
+    """Decrypt (not parse) every record and check it against the manifest: a flipped bit, a rolled
+    back case or a removed audit row is found now, not when a case is opened."""
     try:
-        for case_id, version, summary, content in conn.execute(
-            "SELECT id, schema_version, summary, content FROM cases"
-        ):
-            cipher.open(summary, crypto.summary_aad(case_id, version))
-            cipher.open(content, crypto.case_aad(case_id, version))
-            count += 1
-        for case_id, entry in conn.execute("SELECT case_id, entry FROM audit"):
-            cipher.open(entry, crypto.audit_aad(case_id))
-    except crypto.DecryptError:
-        raise DamagedStore("een versleuteld record is niet meer leesbaar") from None
+        return manifest.verify(conn, cipher)
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
-    return count
 
 
-def _parse_date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+def _parse_date(text: object) -> dt.date | None:
+    """A plaintext index date; anything else than an ISO date there was not written by casusprep."""
+    if text is None or text == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        raise DamagedStore("een datum in de index is ongeldig") from None
 
 
 def _backup_stamp(path: Path) -> datetime | None:
@@ -267,6 +283,59 @@ def _remove_stale_temporaries(target: Path, older_than_s: float = 60.0) -> None:
                     stale.unlink()
 
 
+def _check_new_passphrase(passphrase: str) -> None:
+    problems = passphrase_problems(passphrase)
+    if problems:
+        raise StoreError(" ".join(problems))
+
+
+def _failures(conn: sqlite3.Connection) -> tuple[int, float]:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (_FAILED_KEY,)).fetchone()
+    except sqlite3.Error:
+        return 0, 0.0
+    try:
+        count, at = row[0].split(":") if row else ("0", "0")
+        return max(0, int(count)), float(at)
+    except ValueError:
+        return 0, 0.0
+
+
+def _wait_after_failures(conn: sqlite3.Connection) -> float:
+    count, at = _failures(conn)
+    if count < _FREE_ATTEMPTS:
+        return 0.0
+    wait = min(_MAX_WAIT_S, 2.0 ** min(count - _FREE_ATTEMPTS, 16))
+    elapsed = time.time() - at
+    # A clock set back (or a time written in the future) never makes the wait longer than the cap.
+    return 0.0 if elapsed >= wait else min(wait - max(elapsed, 0.0), wait)
+
+
+def _record_failure(conn: sqlite3.Connection, count: int) -> None:
+    with suppress(sqlite3.Error):  # a read-only or full disk must not turn a wrong passphrase into a crash
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+            (_FAILED_KEY, f"{count}:{time.time():.3f}"),
+        )
+
+
+def _unwrap_counted(conn: sqlite3.Connection, slot: crypto.KeySlot, secret: str) -> bytes:
+    """Unwrap, slowing down repeated wrong attempts (the count lives in the file, so it holds across
+    the app and the command line) without ever locking anyone out for good."""
+    wait = _wait_after_failures(conn)
+    if wait > 0:
+        raise TooManyAttempts(wait)
+    try:
+        dek = crypto.unwrap(slot, secret)
+    except WrongPassphrase:
+        _record_failure(conn, _failures(conn)[0] + 1)
+        raise
+    if _failures(conn)[0]:
+        with suppress(sqlite3.Error):
+            conn.execute("DELETE FROM settings WHERE key = ?", (_FAILED_KEY,))
+    return dek
+
+
 class Store:
     """An unlocked store. Create it with :meth:`create`, :meth:`open`, :meth:`open_with_recovery`
     or :meth:`open_from_env`; all methods are safe to call from several threads."""
@@ -286,13 +355,12 @@ class Store:
         return _default_path(path).is_file()
 
     @classmethod
-    def create(cls, passphrase: str, path: Path | None = None, *, kdf_n: int | None = None) -> tuple[Store, str]:
+    def create(cls, passphrase: str, path: Path | None = None) -> tuple[Store, str]:
         """Make a new store; returns it with the recovery key, which is shown to the user once.
 
-        ``kdf_n`` lowers the scrypt cost for tests only; the parameters are stored with the key.
+        A passphrase that :func:`passphrase_problems` finds weak is refused with its reasons.
         """
-        if not passphrase:
-            raise StoreError("Kies een wachtwoord: het mag niet leeg zijn.")
+        _check_new_passphrase(passphrase)
         target = _default_path(path)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _make_private_dir(target.parent)
@@ -309,8 +377,9 @@ class Store:
                 conn.executescript(f"BEGIN;{_SCHEMA}COMMIT;")
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute("INSERT INTO meta (key, value) VALUES ('format_version', ?)", (str(FORMAT_VERSION),))
-                _write_slot(conn, crypto.wrap_with_passphrase(dek, passphrase, n=kdf_n or crypto.SCRYPT_N))
+                _write_slot(conn, crypto.wrap_with_passphrase(dek, passphrase))
                 _write_slot(conn, crypto.wrap_with_recovery(dek, recovery_key))
+                manifest.write(conn, crypto.Cipher(dek), manifest.Manifest())
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -335,39 +404,67 @@ class Store:
         target = _default_path(path)
         conn = cls._open_checked(target)
         try:
-            dek = crypto.unwrap(_read_slot(conn, "passphrase"), passphrase)
-            store = cls._finish_open(target, conn, dek)
+            slot = _read_slot(conn, "passphrase")
+            dek = _unwrap_counted(conn, slot, passphrase)
+            store = cls._finish_open(target, conn, dek, opened_with=slot)
         except BaseException:
             conn.close()
             raise
+        if not crypto.meets_floor(slot):
+            store._write_slots(crypto.wrap_with_passphrase(dek, passphrase))  # older or weaker: re-wrap upward
         return store
 
     @classmethod
     def open_with_recovery(cls, recovery_key: str, new_passphrase: str, path: Path | None = None) -> Store:
         """Unlock with the recovery key and set a new passphrase (the recovery key stays valid)."""
-        if not new_passphrase:
-            raise StoreError("Kies een nieuw wachtwoord: het mag niet leeg zijn.")
+        _check_new_passphrase(new_passphrase)
         target = _default_path(path)
         conn = cls._open_checked(target)
         try:
-            dek = crypto.unwrap(_read_slot(conn, "recovery"), recovery_key)
-            old = _read_slot(conn, "passphrase")
+            slot = _read_slot(conn, "recovery")
+            dek = _unwrap_counted(conn, slot, recovery_key)
             store = cls._finish_open(target, conn, dek)
         except BaseException:
             conn.close()
             raise
-        store._set_passphrase(new_passphrase, old.n)
+        slots = [crypto.wrap_with_passphrase(dek, new_passphrase)]
+        if not crypto.meets_floor(slot):
+            slots.append(crypto.wrap_with_recovery(dek, recovery_key))
+        store._write_slots(*slots)
         return store
+
+    recover = open_with_recovery
+
+    @staticmethod
+    def unlock_wait(path: Path | None = None) -> float:
+        """Seconds to wait before the next unlock attempt is taken (0 when it may be tried now)."""
+        target = _default_path(path)
+        if not target.is_file():
+            return 0.0
+        try:
+            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=10)
+            try:
+                return _wait_after_failures(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return 0.0
 
     @classmethod
     def open_from_env(cls, path: Path | None = None) -> Store:
         """For scripting and tests: the passphrase from ``CASUSPREP_PASSPHRASE``; creates the store if missing."""
-        passphrase = os.environ.get(PASSPHRASE_ENV)
+        passphrase = passphrase_from_env()
         if not passphrase:
             raise StoreError(f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV}.")
         if not cls.exists(path):
             try:
-                store, _recovery = cls.create(passphrase, path)
+                store, recovery = cls.create(passphrase, path)
+                print(
+                    "casusprep: er is een nieuw casusbestand gemaakt. Schrijf deze herstelsleutel op en bewaar "
+                    "hem veilig, apart van je computer. Hij wordt maar één keer getoond; zonder wachtwoord én "
+                    f"zonder herstelsleutel zijn je casussen niet meer te openen:\n  {recovery}",
+                    file=sys.stderr,
+                )
                 return store
             except StoreError:
                 if not cls.exists(path):  # lost a race with another process creating it: open that one
@@ -388,8 +485,11 @@ class Store:
         return conn
 
     @classmethod
-    def _finish_open(cls, target: Path, conn: sqlite3.Connection, dek: bytes) -> Store:
+    def _finish_open(
+        cls, target: Path, conn: sqlite3.Connection, dek: bytes, opened_with: crypto.KeySlot | None = None
+    ) -> Store:
         store = cls(target, conn, dek)
+        store._upgrade_format(opened_with)
         _verify_records(conn, store._cipher)
         try:
             store._finish_removals()  # a removal interrupted by a crash is completed first
@@ -401,16 +501,53 @@ class Store:
             log.warning("automatic backup on open failed", exc_info=False)
         return store
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key under a new passphrase; the cases themselves stay as they are."""
-        if not new_passphrase:
-            raise StoreError("Kies een nieuw wachtwoord: het mag niet leeg zijn.")
-        self._set_passphrase(new_passphrase, _read_slot(self._conn, "passphrase").n)
-
-    def _set_passphrase(self, passphrase: str, n: int) -> None:
-        slot = crypto.wrap_with_passphrase(self._dek, passphrase, n=n)
+    def _upgrade_format(self, opened_with: crypto.KeySlot | None) -> None:
+        """Bring a store of an earlier version up to date once (revisions, chained audit log), and
+        refuse a passphrase slot older than what the manifest says the store already had (a weaker
+        slot copied back into the file). Recovery replaces that slot, so it is not checked then."""
         with self._tx() as conn:
-            _write_slot(conn, slot)
+            current = manifest.read(conn, self._cipher)
+            if current is None:
+                manifest.upgrade(conn, self._cipher)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('format_version', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+                    (str(FORMAT_VERSION),),
+                )
+                log.info("store upgraded to format %d", FORMAT_VERSION)
+            elif opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
+                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        """Re-wrap the data key under a new passphrase; the cases themselves stay as they are.
+
+        The current passphrase is asked again, so an unlocked screen left alone is not enough to
+        take the store over.
+        """
+        with self._lock:
+            crypto.unwrap(_read_slot(self._conn, "passphrase"), old_passphrase)
+        _check_new_passphrase(new_passphrase)
+        self._write_slots(crypto.wrap_with_passphrase(self._dek, new_passphrase))
+
+    def rotate_recovery_key(self) -> str:
+        """A new recovery key replaces the old one (which stops working); show it to the user once."""
+        key = crypto.new_recovery_key()
+        self._write_slots(crypto.wrap_with_recovery(self._dek, key))
+        log.info("recovery key rotated")
+        return key
+
+    def _write_slots(self, *slots: crypto.KeySlot) -> None:
+        with self._tx() as conn:
+            for slot in slots:
+                _write_slot(conn, slot)
+            current = manifest.read(conn, self._cipher)
+            if (
+                current is not None
+                and current.slots < manifest.SLOT_VERSION
+                and crypto.meets_floor(_read_slot(conn, "passphrase"))
+            ):
+                current.slots = manifest.SLOT_VERSION
+                manifest.write(conn, self._cipher, current)
 
     def close(self) -> None:
         with self._lock:
@@ -450,6 +587,18 @@ class Store:
                 raise
 
     @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads in one read transaction, so another process's commit cannot fall between them."""
+        with self._reading():
+            conn = self._conn
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    @contextmanager
     def _reading(self) -> Iterator[None]:
         """Reads under the lock; a file damaged while open surfaces as :class:`DamagedStore`."""
         with self._lock:
@@ -475,19 +624,23 @@ class Store:
             case.closed_on = dt.date.today()
         content = case.model_dump_json().encode("utf-8")
         summary = json.dumps({"title": case.title, "open_actions": len(case.open_actions())}).encode("utf-8")
-        sealed_content = self._cipher.seal(content, crypto.case_aad(case.id, SCHEMA_VERSION))
-        sealed_summary = self._cipher.seal(summary, crypto.summary_aad(case.id, SCHEMA_VERSION))
-        row = (
-            case.id,
-            SCHEMA_VERSION,
-            case.status.value,
-            case.updated_at.isoformat(),
-            case.next_follow_up.isoformat() if case.next_follow_up else None,
-            case.closed_on.isoformat() if case.closed_on else None,
-            sealed_summary,
-            sealed_content,
-        )
         with self._tx() as conn:
+            # The revision is taken and sealed inside the write transaction, so two writers never
+            # seal the same revision.
+            current = self._manifest(conn)
+            revision = current.cases.get(case.id, 0) + 1
+            row = (
+                case.id,
+                SCHEMA_VERSION,
+                case.status.value,
+                case.updated_at.isoformat(),
+                case.next_follow_up.isoformat() if case.next_follow_up else None,
+                case.closed_on.isoformat() if case.closed_on else None,
+                self._cipher.seal(summary, crypto.summary_aad(case.id, SCHEMA_VERSION, revision)),
+                self._cipher.seal(content, crypto.case_aad(case.id, SCHEMA_VERSION, revision)),
+            )
+            current.cases[case.id] = revision
+            manifest.write(conn, self._cipher, current)
             conn.execute(
                 "INSERT INTO cases (id, schema_version, status, updated_at, next_follow_up, closed_on, summary, "
                 "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -506,19 +659,26 @@ class Store:
         with self._reading():
             return self._conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
 
+    def _manifest(self, conn: sqlite3.Connection) -> manifest.Manifest:
+        current = manifest.read(conn, self._cipher)
+        if current is None:
+            raise DamagedStore("de inhoudstafel van het casusbestand ontbreekt")
+        return current
+
     def load(self, case_id: str) -> Case:
-        with self._reading():
-            row = self._conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case_id,)).fetchone()
-        if row is None:
-            raise CaseNotFound(case_id)
-        version, blob = row
+        with self._snapshot() as conn:
+            row = conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case_id,)).fetchone()
+            if row is None:
+                raise CaseNotFound(case_id)
+            version, blob = row
+            plain = manifest.open_case(self._cipher, self._manifest(conn), case_id, version, blob, summary=False)
         try:
-            data = json.loads(self._cipher.open(blob, crypto.case_aad(case_id, version)))
-        except crypto.DecryptError:
+            data = json.loads(plain)
+        except ValueError:
             raise DamagedStore("een casus is niet meer leesbaar") from None
         try:
             return load_case(data)
-        except (ValidationError, MigrationError):
+        except (ValidationError, MigrationError, ValueError, TypeError, RecursionError):
             # The validation text would quote the stored (personal) values: never pass it on.
             raise StoreError(
                 "Deze casus kan niet gelezen worden door deze versie van casusprep. Werk casusprep bij."
@@ -527,27 +687,34 @@ class Store:
     def list(self) -> list[CaseSummary]:
         """All cases, most recently changed first; decrypts only the small summaries."""
         months = self.retention_months()
-        with self._reading():
-            rows = self._conn.execute(
+        with self._snapshot() as conn:
+            rows = conn.execute(
                 "SELECT id, schema_version, status, updated_at, next_follow_up, closed_on, summary FROM cases "
                 "ORDER BY updated_at DESC, id"
             ).fetchall()
+            current = self._manifest(conn)
         out = []
         for case_id, version, status, updated_at, follow_up, closed_on, blob in rows:
+            plain = manifest.open_case(self._cipher, current, case_id, version, blob, summary=True)
+            # The plaintext index columns can be edited by hand: anything casusprep did not write
+            # there is damage, never a crash.
             try:
-                summary = json.loads(self._cipher.open(blob, crypto.summary_aad(case_id, version)))
-            except crypto.DecryptError:
-                raise DamagedStore("een casus is niet meer leesbaar") from None
+                summary = json.loads(plain)
+                title = str(summary["title"])
+                open_actions = int(summary["open_actions"])
+                state = Status(status)
+                changed = datetime.fromisoformat(str(updated_at))
+            except (ValueError, KeyError, TypeError):
+                raise DamagedStore("de index van een casus is ongeldig") from None
             closed = _parse_date(closed_on)
-            state = Status(status)
             out.append(
                 CaseSummary(
                     id=case_id,
-                    title=summary["title"],
+                    title=title,
                     status=state,
-                    updated_at=datetime.fromisoformat(updated_at),
+                    updated_at=changed,
                     next_follow_up=_parse_date(follow_up),
-                    open_actions=int(summary["open_actions"]),
+                    open_actions=open_actions,
                     closed_on=closed,
                     removal_on=add_months(closed, months) if closed and state is Status.CLOSED else None,
                 )
@@ -566,6 +733,10 @@ class Store:
             conn.execute("DELETE FROM audit WHERE case_id = ?", (case_id,))
             if not removed:
                 raise CaseNotFound(case_id)
+            current = self._manifest(conn)
+            current.cases.pop(case_id, None)
+            current.audit.pop(case_id, None)
+            manifest.write(conn, self._cipher, current)
             pending = self._pending_removals(conn)
             self._write_pending(conn, [*pending, case_id])
         self._finish_removals()
@@ -589,7 +760,15 @@ class Store:
             pending = self._pending_removals(self._conn)
             if not pending:
                 return
-            self._conn.execute("VACUUM")
+            try:
+                self._conn.execute("VACUUM")
+            except sqlite3.Error:
+                # Full disk or I/O error: the rows are gone and secure_delete zeroed their bytes;
+                # the rebuild of the file is retried at the next open (the removal stays pending).
+                log.warning("VACUUM after a removal failed; retried at the next open")
+                for case_id in pending:
+                    self._scrub_backups(case_id)
+                return
             for case_id in pending:
                 self._scrub_backups(case_id)
             with self._tx() as conn:
@@ -598,28 +777,39 @@ class Store:
 
     # ------------------------------------------------------------------- audit
 
-    def add_audit(self, case_id: str, document: str, purpose: str, recipient_kind: str) -> None:
-        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone."""
-        at = datetime.now(UTC).replace(microsecond=0)
+    def add_audit(
+        self, case_id: str, document: str, purpose: str, recipient_kind: str, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """Record that a document left the program. Sealed too: a purpose typed by a user could name someone.
+
+        ``then`` runs inside the same transaction, after the entry is written and before it commits (the
+        export moves the finished document into place there): when it fails, the entry is rolled back, so
+        the log never holds an export that did not happen.
+        """
+        at = datetime.now(UTC).replace(microsecond=0).isoformat()
         entry = json.dumps({"document": document, "purpose": purpose, "recipient_kind": recipient_kind}).encode()
-        sealed = self._cipher.seal(entry, crypto.audit_aad(case_id))
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
                 raise CaseNotFound(case_id)
-            conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at.isoformat(), sealed))
+            current = self._manifest(conn)
+            sealed = manifest.seal_audit(self._cipher, current, case_id, at, entry)
+            conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at, sealed))
+            manifest.write(conn, self._cipher, current)
+            if then is not None:
+                then()
 
     def audit(self, case_id: str) -> list[AuditEntry]:
-        with self._reading():
-            rows = self._conn.execute(
-                "SELECT at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
-            ).fetchall()
+        """The case's log, checked whole: a row removed, moved or re-dated is reported as damage."""
+        with self._snapshot() as conn:
+            rows = conn.execute("SELECT at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
+            plain = manifest.open_audit(self._cipher, self._manifest(conn), case_id, rows)
         out = []
-        for at, blob in rows:
+        for (at, _), blob in zip(rows, plain, strict=True):
             try:
-                entry = json.loads(self._cipher.open(blob, crypto.audit_aad(case_id)))
-            except crypto.DecryptError:
+                entry = json.loads(blob)
+                out.append(AuditEntry(case_id=case_id, at=datetime.fromisoformat(at), **entry))
+            except (ValueError, TypeError):
                 raise DamagedStore("een logboekregel is niet meer leesbaar") from None
-            out.append(AuditEntry(case_id=case_id, at=datetime.fromisoformat(at), **entry))
         return out
 
     # ---------------------------------------------------------------- settings
@@ -648,7 +838,7 @@ class Store:
 
     def retention_months(self) -> int:
         """How long a closed case is kept, in months after ``closed_on`` (setting ``retention_months``)."""
-        return max(0, self._int_setting("retention_months", DEFAULT_RETENTION_MONTHS))
+        return min(MAX_RETENTION_MONTHS, max(0, self._int_setting("retention_months", DEFAULT_RETENTION_MONTHS)))
 
     def removal_date(self, closed_on: dt.date) -> dt.date:
         return add_months(closed_on, self.retention_months())
@@ -790,6 +980,11 @@ class Store:
                     conn.execute("BEGIN IMMEDIATE")
                     conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
                     conn.execute("DELETE FROM audit WHERE case_id = ?", (case_id,))
+                    kept = manifest.read(conn, self._cipher)
+                    if kept is not None:
+                        kept.cases.pop(case_id, None)
+                        kept.audit.pop(case_id, None)
+                        manifest.write(conn, self._cipher, kept)
                     conn.execute("COMMIT")
                     conn.execute("VACUUM")
                 finally:

@@ -61,10 +61,11 @@ def find(text: str) -> list[Span]:
         end = m.end()
         if m.group(3) is None and m.group(2).lower() in _FULL_MONTHS and text[m.end(2) : end] == ".":
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
-        out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta={"date": value, "month": month}))
+        meta = {"date": value, "month": month, "day": int(m.group(1))}
+        out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta=meta))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2))}))
+        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2)), "day": int(m.group(3))}))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -74,5 +75,5 @@ def find(text: str) -> list[Span]:
             continue  # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...)
         value = _date(_year(m.group(4)), month, day)
         out.append(Span(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
-                        meta={"date": value, "month": month}))  # fmt: skip
+                        meta={"date": value, "month": month, "day": day}))  # fmt: skip
     return out

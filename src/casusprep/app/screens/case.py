@@ -374,13 +374,10 @@ class CaseScreen(Screen):
 
     @on(Exported)
     def exported(self, event: Exported) -> None:
-        from casusprep.app.export import PURPOSE, RECIPIENT_KIND
+        """The export service wrote the document and its audit entry together: show the log again."""
         from casusprep.app.widgets.steps import DocumentsStep
 
         self.save_now()
-        store = self.app.store  # type: ignore[attr-defined]
-        with contextlib.suppress(Exception):  # the document is written; a failed audit must not hide that
-            store.add_audit(self.case.id, event.kind, PURPOSE[event.kind], RECIPIENT_KIND[event.kind])
         for step in self.query(DocumentsStep):
             step.refresh_audit()
 

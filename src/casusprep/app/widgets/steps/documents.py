@@ -21,6 +21,8 @@ from casusprep.app import strings as S
 from casusprep.app.flow import index_of
 from casusprep.app.widgets.fields import (
     BoundCheck,
+    BoundInput,
+    Field,
     Radio,
 )
 from casusprep.app.widgets.steps.base import Exported, Step, text_field
@@ -61,15 +63,29 @@ class DocumentsStep(Step):
             ):
                 yield BoundCheck(f"sharing.{name}", field_label(f"sharing.{name}"), getattr(c.sharing, name))
             yield text_field("sharing.questions_for_other_team", c.sharing.questions_for_other_team, height="short")
-        with Vertical(id="meeting-needs", classes="doc-needs"):
-            yield Static("", id="meeting-missing", classes="muted")
-            yield Button(S.MEETING_GO, id="doc-go-meeting", compact=True)
+        with Vertical(id="meeting", classes="doc-needs"):
+            m = c.parent_meeting
+            yield Label(S.MEETING_HEADER, classes="step-subtitle")
+            yield text_field("parent_meeting.goal", m.goal, height="short")
+            yield text_field("parent_meeting.attendees", m.attendees, height="short")
+            yield BoundCheck(
+                "parent_meeting.both_parents_invited",
+                field_label("parent_meeting.both_parents_invited"),
+                m.both_parents_invited,
+            )
+            with Horizontal(classes="pair"):
+                yield Field(BoundInput("parent_meeting.place", m.place))
+                yield Field(BoundInput("parent_meeting.when", m.when))
+            yield text_field("parent_meeting.questions_for_parents", m.questions_for_parents)
+            yield text_field("parent_meeting.referrals", m.referrals, height="short")
+            yield text_field("parent_meeting.agreements", m.agreements)
         yield Label(S.DOC_FOLDER, classes="field-label")
         yield Input(self._folder(), id="doc-folder", select_on_focus=False)
         yield Static("", id="doc-folder-error", classes="error")
         with Horizontal(classes="buttons"):
             yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
             yield Button(S.SUMMARY_COPY, id="doc-summary")
+            yield Button(S.DOC_FORCE, id="doc-force", variant="warning")
         yield LoadingIndicator(id="doc-busy")
         yield Static("", id="doc-result")
         yield Vertical(id="doc-jumps")
@@ -96,6 +112,7 @@ class DocumentsStep(Step):
 
     def after_compose(self) -> None:
         self.query_one("#doc-busy").display = False
+        self.query_one("#doc-force").display = False
         self.query_one("#doc-folder", Input).value = self._folder()
         self.refresh_audit()
         self.show_needs()
@@ -105,22 +122,18 @@ class DocumentsStep(Step):
         self.show_needs()
 
     def show_needs(self) -> None:
-        """The kindbespreking's own fields show when it is chosen; the parent plan says what is still empty."""
+        """The chosen document's own fields show above the export button: the kindbespreking's doel and questions,
+        or the plan for the parent conversation."""
         kind = self.chosen_kind()
         self.query_one("#sharing").display = kind == "kindbespreking"
-        meeting = kind == "oudergesprek"
-        self.query_one("#meeting-needs").display = meeting
-        if meeting:
-            from casusprep.labels import field_label
+        self.query_one("#meeting").display = kind == "oudergesprek"
 
-            m = self.case.parent_meeting
-            empty = [
-                field_label(f"parent_meeting.{name}")
-                for name in ("goal", "attendees", "place", "when", "questions_for_parents", "agreements")
-                if not str(getattr(m, name)).strip()
-            ]
-            text = S.MEETING_MISSING.format(fields=", ".join(empty)) if empty else S.MEETING_COMPLETE
-            self.query_one("#meeting-missing", Static).update(text)
+    async def show_path(self, path: str) -> None:
+        """A jump to a field of one document's own part chooses that document, so the field is on screen."""
+        kind = {"parent_meeting": "oudergesprek", "sharing": "kindbespreking"}.get(path.split(".")[0])
+        if kind is not None and kind != self.chosen_kind():
+            self.query_one(f"#doc-{kind}", Radio).value = True
+            self.show_needs()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         event.stop()
@@ -167,19 +180,22 @@ class DocumentsStep(Step):
         elif bid == "doc-summary":
             event.stop()
             self.export(summary=True)
+        elif bid == "doc-force":
+            event.stop()
+            self.export(summary=getattr(self, "_last_kind", "") == "samenvatting", force=True)
         elif bid == "doc-jump-review":
             event.stop()
             self.screen.call_later(self.screen.go_to, index_of("anonimiseren"))  # type: ignore[attr-defined]
-        elif bid == "doc-go-meeting":
-            event.stop()
-            self.screen.call_later(self.screen.jump_to_field, "parent_meeting.goal")  # type: ignore[attr-defined]
         elif bid.startswith("doc-jump-"):
             event.stop()
             path = self._jump_fields[int(bid.rsplit("-", 1)[1])]
             self.screen.call_later(self.screen.jump_to_field, path)  # type: ignore[attr-defined]
 
-    def export(self, summary: bool = False) -> None:
-        """The chosen document, or the anonymised summary (clipboard and .txt), in a worker."""
+    def export(self, summary: bool = False, *, force: bool = False) -> None:
+        """The chosen document, or the anonymised summary (clipboard and .txt), in a worker.
+
+        The export service checks what the document still lacks; ``force`` ("Toch exporteren") goes on anyway,
+        which the audit log notes. The audit entry is written by the service, with the file."""
         from casusprep.app.export import check_folder
 
         folder = self.query_one("#doc-folder", Input).value
@@ -190,21 +206,29 @@ class DocumentsStep(Step):
         self.query_one("#doc-busy").display = True
         self.query_one("#doc-export", Button).disabled = True
         self.query_one("#doc-summary", Button).disabled = True
+        self.query_one("#doc-force").display = False
         kind = "samenvatting" if summary else self.chosen_kind()
+        self._last_kind = kind
         case = self.case.model_copy(deep=True)
         store = getattr(self.app, "store", None)
         if store is not None:
             store.set_setting(self.FOLDER_SETTING, folder)
         self.run_worker(
-            lambda: self._export(case, kind, folder), thread=True, exclusive=True, group="export", exit_on_error=False
+            lambda: self._export(case, kind, folder, store, force),
+            thread=True,
+            exclusive=True,
+            group="export",
+            exit_on_error=False,
         )
 
-    def _export(self, case: Case, kind: str, folder: str) -> None:
+    def _export(self, case: Case, kind: str, folder: str, store, force: bool) -> None:
         from casusprep.app.export import export_to_folder, summary_to_folder
 
-        summary = kind == "samenvatting"
         app = self.app
-        result = summary_to_folder(case, folder) if summary else export_to_folder(case, kind, folder)
+        if kind == "samenvatting":
+            result = summary_to_folder(case, folder, store=store, force=force)
+        else:
+            result = export_to_folder(case, kind, folder, store=store, force=force)
         with contextlib.suppress(RuntimeError):  # the app is closing: the file is written, the message is dropped
             app.call_from_thread(self._done, result, kind)
 
@@ -228,6 +252,7 @@ class DocumentsStep(Step):
         message.update(Text(result.message))
         message.set_class(not result.ok, "error")
         message.set_class(result.ok, "success")
+        self.query_one("#doc-force").display = bool(getattr(result, "not_ready", False))
         jumps = self.query_one("#doc-jumps", Vertical)
         await jumps.remove_children()
         self._jump_fields = result.fields[:4]

@@ -26,7 +26,7 @@ from casusprep.labels import field_label
 
 
 class OverviewStep(Step):
-    key = "overzicht"
+    key = "vraag_overzicht"
 
     def structure(self):
         return tuple(a.id for a in self.case.actions)

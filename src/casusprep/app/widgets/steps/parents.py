@@ -1,7 +1,7 @@
-"""Step Ouders: the parents' view, the plan for the conversation with them, and what may be shared with whom.
+"""Step Ouders: the parents' view, and what may be shared with whom.
 
 The sharing answer is computed from this case (organiser type, what the parents know, their consent), so it
-changes as soon as one of those answers does; the plan's fields are the ones the Oudergesprek document uses.
+changes as soon as one of those answers does.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from textual.widgets import (
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
     YES_NO,
-    BoundCheck,
-    BoundInput,
     BoundSelect,
     DateInput,
     Field,
@@ -26,7 +24,6 @@ from casusprep.app.widgets.steps.base import Step, text_field
 from casusprep.case import (
     Case,
 )
-from casusprep.labels import field_label
 
 
 class ParentsStep(Step):
@@ -47,21 +44,6 @@ class ParentsStep(Step):
         yield text_field("parents.notes", c.notes)
         yield Label(S.SHARING_RULES, classes="step-subtitle")
         yield Static(id="sharing-rules-text")
-        yield Label(S.MEETING_HEADER, classes="step-subtitle")
-        m = self.case.parent_meeting
-        yield text_field("parent_meeting.goal", m.goal, height="short")
-        yield text_field("parent_meeting.attendees", m.attendees, height="short")
-        yield BoundCheck(
-            "parent_meeting.both_parents_invited",
-            field_label("parent_meeting.both_parents_invited"),
-            m.both_parents_invited,
-        )
-        with Horizontal(classes="pair"):
-            yield Field(BoundInput("parent_meeting.place", m.place))
-            yield Field(BoundInput("parent_meeting.when", m.when))
-        yield text_field("parent_meeting.questions_for_parents", m.questions_for_parents)
-        yield text_field("parent_meeting.referrals", m.referrals, height="short")
-        yield text_field("parent_meeting.agreements", m.agreements)
 
     def after_compose(self) -> None:
         self.refresh_sharing()

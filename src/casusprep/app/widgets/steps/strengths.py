@@ -14,7 +14,7 @@ from casusprep.app.widgets.steps.base import Step, text_field
 
 
 class StrengthsStep(Step):
-    key = "krachten"
+    key = "krachten_noden"
 
     def compose(self) -> ComposeResult:
         c = self.case

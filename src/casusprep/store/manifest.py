@@ -1,0 +1,162 @@
+"""The store's sealed manifest: what the encrypted records must add up to.
+
+AES-GCM proves that a record was written by someone with the data key, not that it is the
+*latest* record: a copy of an older ciphertext put back into its row would decrypt fine, and
+an audit row deleted or re-dated by hand would leave no trace. So every case record is bound to
+a revision number, every audit row to its number in the case's log, its time and a digest of the
+row before it, and one record sealed with the data key (the manifest) keeps the current revision
+of every case and the length and last digest of every audit log. Any row rolled back, removed,
+re-dated or added outside casusprep then fails to open or to add up, and the store reports it as
+damaged (with its backups offered).
+
+The manifest also records that the key slots were upgraded, so an older, weaker slot copied back
+into the file is refused instead of silently accepted.
+
+A store of an earlier version has no manifest; :func:`upgrade` re-seals its records once.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from casusprep.store import crypto
+from casusprep.store.errors import DamagedStore
+
+SLOT_VERSION = 2
+
+
+@dataclass
+class Manifest:
+    slots: int = SLOT_VERSION
+    cases: dict[str, int] = field(default_factory=dict)  # case id -> revision
+    audit: dict[str, tuple[int, str]] = field(default_factory=dict)  # case id -> (rows, last digest hex)
+
+
+def read(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest | None:
+    """The manifest, or None for a store of an earlier version (not yet upgraded)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'manifest'").fetchone()
+    if row is None:
+        return None
+    try:
+        data = json.loads(cipher.open(base64.b64decode(row[0], validate=True), crypto.manifest_aad()))
+        return Manifest(
+            slots=int(data["slots"]),
+            cases={str(k): int(v) for k, v in data["cases"].items()},
+            audit={str(k): (int(v[0]), str(v[1])) for k, v in data["audit"].items()},
+        )
+    except (crypto.DecryptError, ValueError, KeyError, TypeError, IndexError):
+        raise DamagedStore("de inhoudstafel van het casusbestand is niet meer leesbaar") from None
+
+
+def write(conn: sqlite3.Connection, cipher: crypto.Cipher, manifest: Manifest) -> None:
+    data = {"slots": manifest.slots, "cases": manifest.cases, "audit": manifest.audit}
+    sealed = cipher.seal(json.dumps(data, separators=(",", ":")).encode(), crypto.manifest_aad())
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('manifest', ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value",
+        (base64.b64encode(sealed).decode("ascii"),),
+    )
+
+
+def open_case(
+    cipher: crypto.Cipher, manifest: Manifest | None, case_id: str, version: int, blob: bytes, *, summary: bool
+) -> bytes:
+    """Decrypt a case record at the revision the manifest expects."""
+    if manifest is None:
+        revision = None
+    elif case_id in manifest.cases:
+        revision = manifest.cases[case_id]
+    else:
+        raise DamagedStore("een casus staat in het bestand zonder dat casusprep ze bewaarde")
+    aad = (crypto.summary_aad if summary else crypto.case_aad)(case_id, version, revision)
+    try:
+        return cipher.open(blob, aad)
+    except crypto.DecryptError:
+        detail = "een casus is niet meer leesbaar"
+        if manifest is not None:
+            detail += " of werd teruggezet naar een oudere versie"
+        raise DamagedStore(detail) from None
+
+
+def open_audit(
+    cipher: crypto.Cipher, manifest: Manifest | None, case_id: str, rows: list[tuple[str, bytes]]
+) -> list[bytes]:
+    """Decrypt one case's audit rows (in ``seq`` order) and check they form the whole chain."""
+    if manifest is None:
+        try:
+            return [cipher.open(blob, crypto.audit_aad(case_id)) for _, blob in rows]
+        except crypto.DecryptError:
+            raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+    out = []
+    previous = b""
+    for number, (at, blob) in enumerate(rows, start=1):
+        try:
+            out.append(cipher.open(blob, crypto.audit_aad(case_id, number, at, previous)))
+        except crypto.DecryptError:
+            raise DamagedStore(
+                "het logboek werd gewijzigd: een regel ontbreekt, is verplaatst of anders gedateerd"
+            ) from None
+        previous = crypto.chain_digest(blob)
+    count, head = manifest.audit.get(case_id, (0, ""))
+    if (len(rows), previous.hex()) != (count, head):
+        raise DamagedStore("het logboek werd gewijzigd: er ontbreken regels")
+    return out
+
+
+def seal_audit(cipher: crypto.Cipher, manifest: Manifest, case_id: str, at: str, entry: bytes) -> bytes:
+    """Seal the next audit row of a case and advance the manifest's chain for it."""
+    count, head = manifest.audit.get(case_id, (0, ""))
+    sealed = cipher.seal(entry, crypto.audit_aad(case_id, count + 1, at, bytes.fromhex(head)))
+    manifest.audit[case_id] = (count + 1, crypto.chain_digest(sealed).hex())
+    return sealed
+
+
+def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> int:
+    """Decrypt every record and check it against the manifest; returns the number of cases."""
+    manifest = read(conn, cipher)
+    count = 0
+    seen: set[str] = set()
+    for case_id, version, summary, content in conn.execute("SELECT id, schema_version, summary, content FROM cases"):
+        open_case(cipher, manifest, case_id, version, summary, summary=True)
+        open_case(cipher, manifest, case_id, version, content, summary=False)
+        seen.add(case_id)
+        count += 1
+    if manifest is not None and set(manifest.cases) - seen:
+        raise DamagedStore("een casus werd buiten casusprep om uit het bestand verwijderd")
+    by_case: dict[str, list[tuple[str, bytes]]] = {}
+    for case_id, at, entry in conn.execute("SELECT case_id, at, entry FROM audit ORDER BY seq"):
+        by_case.setdefault(case_id, []).append((at, entry))
+    for case_id in set(by_case) | (set(manifest.audit) if manifest else set()):
+        open_audit(cipher, manifest, case_id, by_case.get(case_id, []))
+    return count
+
+
+def upgrade(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest:
+    """Re-seal a store of an earlier version with revisions and a chained audit log (one transaction)."""
+    manifest = Manifest(slots=1)  # raised when the passphrase slot is re-wrapped (same transaction)
+    rows = conn.execute("SELECT id, schema_version, summary, content FROM cases").fetchall()
+    for case_id, version, summary, content in rows:
+        plain_summary = open_case(cipher, None, case_id, version, summary, summary=True)
+        plain_content = open_case(cipher, None, case_id, version, content, summary=False)
+        conn.execute(
+            "UPDATE cases SET summary = ?, content = ? WHERE id = ?",
+            (
+                cipher.seal(plain_summary, crypto.summary_aad(case_id, version, 1)),
+                cipher.seal(plain_content, crypto.case_aad(case_id, version, 1)),
+                case_id,
+            ),
+        )
+        manifest.cases[case_id] = 1
+    audit_rows = conn.execute("SELECT seq, case_id, at, entry FROM audit ORDER BY seq").fetchall()
+    for seq, case_id, at, entry in audit_rows:
+        try:
+            plain = cipher.open(entry, crypto.audit_aad(case_id))
+        except crypto.DecryptError:
+            raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+        conn.execute(
+            "UPDATE audit SET entry = ? WHERE seq = ?", (seal_audit(cipher, manifest, case_id, at, plain), seq)
+        )
+    write(conn, cipher, manifest)
+    return manifest

@@ -1,0 +1,217 @@
+"""Text as a reader sees it, and a folded form for matching names in it.
+
+The export gate and the anonymiser must agree on what a text *says*, not on how it is encoded:
+a name copied from a chat app can carry a zero-width space or a soft hyphen, Word splits a name
+over a line with a hyphen, a keyboard can produce a decomposed accent, a Cyrillic "о" looks
+exactly like a Latin "o". A person reading the document sees the name in every one of those
+cases, so the matching must as well.
+
+- :func:`reader_text` is what a reader sees: NFKC, invisible format characters removed,
+  a word hyphenated over a line break joined.
+- :func:`fold` is what the gate compares: the reader text with lookalike letters folded to
+  Latin, accents removed and case folded.
+- :func:`fold_with_map` gives the same folded text plus, per character, the index of the
+  original character it came from, so a span found in the folded text maps back.
+- :func:`fold_digits` is for numbers: every kind of digit made ASCII, and the letters O and
+  l/I that stand for 0 and 1 inside a number replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+# Invisible code points that are not in category Cf but still show nothing between two letters:
+# the combining grapheme joiner, variation selectors, Hangul fillers, the Mongolian vowel separator.
+_IGNORABLE_EXTRA = frozenset(
+    [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180E, 0x180F, 0x3164, 0xFFA0]
+    + list(range(0xFE00, 0xFE10))
+    + list(range(0xE0100, 0xE01F0))
+)
+
+# A word broken over a line with a hyphen ("Lot-" / "te"): a reader reads one word.
+_HYPHENS = "-\u2010\u2011\u2e17\ufe63\uff0d"
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+_HYPHEN_BREAK = re.compile(rf"(?<=\w)[{_HYPHENS}][ \t]*[{_LINE_BREAKS}]+[ \t]*(?=\w)")
+
+_TURKISH = {"ı": "i", "İ": "i"}
+
+
+def _invisible(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf" or ord(ch) in _IGNORABLE_EXTRA
+
+
+@cache
+def _confusables() -> dict[str, str]:
+    """Non-ASCII lookalikes of an ASCII letter or digit, from the Unicode confusables data.
+
+    The data (shipped by confusable-homoglyphs) lists each character with the characters it can
+    be mistaken for, in both directions; a non-ASCII character with an ASCII letter among them is
+    folded to that letter (letters before digits, so a Cyrillic "О" reads as "o", not "0").
+    """
+    raw = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8"))
+    table: dict[str, str] = {}
+    for char, glyphs in raw.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        candidates = [g["c"].strip("\u200e\u200f") for g in glyphs]
+        ascii_ = [c for c in candidates if len(c) == 1 and c.isascii() and c.isalnum()]
+        letters = [c for c in ascii_ if c.isalpha()]
+        if letters or ascii_:
+            look = (letters or ascii_)[0]
+            # The data folds capital I into l (they look alike); a capital lookalike reads as I.
+            table[char] = "I" if look == "l" and char.isupper() else look
+    return table
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """The folded form of one character of reader text (possibly empty or several characters)."""
+    if ch.isascii():
+        return ch.lower()
+    if ch in _TURKISH:
+        return _TURKISH[ch]
+    # Lookalikes before case folding: a Greek capital Nu reads as N, its lowercase as v.
+    look = _confusables().get(ch)
+    if look is not None:
+        return look.lower()
+    out = []
+    for c in ch.casefold():
+        for d in unicodedata.normalize("NFKD", c):
+            if unicodedata.combining(d) or _invisible(d):
+                continue
+            if d.isascii():
+                out.append(d.lower())
+                continue
+            if d in _TURKISH:
+                out.append(_TURKISH[d])
+                continue
+            look = _confusables().get(d)
+            if look is not None:
+                out.append(look.lower())
+            elif unicodedata.category(d)[0] in "LN":
+                out.append(anyascii(d).lower())
+            else:
+                out.append(d)
+    return "".join(out)
+
+
+def _reader_with_map(s: str) -> tuple[str, list[int]]:
+    """Reader text and, per character, the index in ``s`` it came from."""
+    if s.isascii():
+        kept, index = s, list(range(len(s)))
+    else:
+        pairs = [(i, ch) for i, ch in enumerate(s) if not _invisible(ch)]
+        kept = "".join(ch for _, ch in pairs)
+        index = [i for i, _ in pairs]
+    if _HYPHEN_BREAK.search(kept):
+        chars: list[str] = []
+        joined: list[int] = []
+        last = 0
+        for m in _HYPHEN_BREAK.finditer(kept):
+            chars.append(kept[last : m.start()])
+            joined.extend(index[last : m.start()])
+            last = m.end()
+        chars.append(kept[last:])
+        joined.extend(index[last:])
+        kept, index = "".join(chars), joined
+    if kept.isascii():
+        return kept, index
+    # NFKC per cluster (a starter and the combining marks after it), so each output character
+    # keeps the index of the cluster's first character.
+    out: list[str] = []
+    out_index: list[int] = []
+    start = 0
+    n = len(kept)
+    while start < n:
+        end = start + 1
+        while end < n and unicodedata.combining(kept[end]):
+            end += 1
+        norm = unicodedata.normalize("NFKC", kept[start:end])
+        out.append(norm)
+        out_index.extend([index[start]] * len(norm))
+        start = end
+    return "".join(out), out_index
+
+
+def reader_text(s: str) -> str:
+    """What a reader sees: NFKC, format characters removed, hyphenation over line breaks joined."""
+    return _reader_with_map(s)[0]
+
+
+def fold_with_map(s: str) -> tuple[str, list[int]]:
+    """:func:`fold` of ``s`` and, for each output character, the index of its original character.
+
+    The index list is non-decreasing and every index is a valid position in ``s``, so a match
+    from ``a`` to ``b`` in the folded text covers ``s[index[a] : index[b - 1] + 1]``.
+    """
+    text, index = _reader_with_map(s)
+    if text.isascii():
+        return text.lower(), index
+    out: list[str] = []
+    out_index: list[int] = []
+    for ch, i in zip(text, index, strict=True):
+        folded = _fold_char(ch)
+        out.append(folded)
+        out_index.extend([i] * len(folded))
+    return "".join(out), out_index
+
+
+def fold(s: str) -> str:
+    """Reader text with lookalikes folded to Latin, dotless ı as i, accents removed, casefolded."""
+    text, _ = _reader_with_map(s)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+# A run of characters that reads as one number: digits and the letters that stand in for them,
+# with the separators people type inside numbers. A run starts with a digit, or with a letter
+# that does not continue a word; it ends with a digit, or with a letter that no word continues.
+_NUMBER_RUN = re.compile(r"(?:(?<![^\W\d_])|(?=\d))[0-9OoIl|](?:[ ./-]?[0-9OoIl|])*(?:(?<=\d)|(?![^\W\d_]))")
+_SEPARATORS = re.compile(r"([ ./-])")
+_DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def _as_digits(m: re.Match[str]) -> str:
+    # Only a piece that holds a real digit is a number ("O475"); "lol" next to a number stays a word.
+    return "".join(
+        piece.translate(_DIGIT_FOR) if any(c.isdigit() for c in piece) else piece
+        for piece in _SEPARATORS.split(m.group(0))
+    )
+
+
+def fold_digits(s: str) -> str:
+    """Digits as a number reader sees them: every script's digits as ASCII, O for 0 and l/I for 1.
+
+    Full-width digits are handled by NFKC, other scripts' digits (Arabic-Indic, Devanagari ...)
+    by their Unicode digit value. A letter only becomes a digit in a piece of a number that holds
+    real digits ("O475 12 34 56", "0475 l2 34 56"); words such as "lol" or "Oost" stay words.
+    The result has the length of :func:`reader_text` of ``s``.
+    """
+    text = reader_text(s)
+    if not text.isascii():
+        text = "".join(
+            str(unicodedata.digit(ch)) if not ch.isascii() and unicodedata.category(ch) == "Nd" else ch for ch in text
+        )
+    return _NUMBER_RUN.sub(_as_digits, text)
+
+
+def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of ``s`` that the folded characters ``start:end`` came from.
+
+    The end is extended over the combining marks and invisible characters that belong to the
+    last character, so replacing the span leaves no stray accent or zero-width space behind.
+    """
+    if start >= end:
+        pos = index[start] if start < len(index) else len(s)
+        return pos, pos
+    a, b = index[start], index[end - 1] + 1
+    while b < len(s) and (unicodedata.combining(s[b]) or _invisible(s[b])):
+        b += 1
+    return a, b
