@@ -41,6 +41,7 @@ async def build_case(pilot, out_dir: Path) -> None:
         app.screen.query_one("#new-person-role").value = role
         await click_visible(pilot, "#add-person")
     assert bound(app, "persons[1].pseudonym").placeholder == "voorstel: moeder"
+    await type_into(pilot, "#person-0-birth", "14/09/2022")  # the child: the documents give her age
     # 3 Signalen
     await go_step(pilot, 2)
     for date, seen, think in SIGNALS:
@@ -60,6 +61,9 @@ async def build_case(pilot, out_dir: Path) -> None:
     await choose(pilot, "parents.spoken_to", True)
     await type_into(pilot, "#spoken-to-on", "13/03/2024")
     await write(pilot, "parents.their_meaning", "Mama denkt dat het door de verhuis komt.")
+    await pilot.press("f3")
+    await pilot.pause()
+    await write(pilot, "question", "Moeten we ons zorgen maken, en hoe spreken we de ouders aan?")
     # 8 Documenten: all three
     await go_step(pilot, 7)
     folder = app.screen.query_one("#doc-folder", Input)
@@ -70,6 +74,13 @@ async def build_case(pilot, out_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         result = str(app.screen.query_one("#doc-result", Static).render())
+        if "nog niet klaar" in result:  # what that document still lacks is listed: she exports anyway
+            assert app.screen.query_one("#doc-force").display
+            await pilot.pause(0.4)
+            await click_visible(pilot, "#doc-force")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            result = str(app.screen.query_one("#doc-result", Static).render())
         assert result.startswith("Weggeschreven: "), result
         assert f"casusprep-{kind}-" in result
 
