@@ -585,3 +585,37 @@ def test_check_boxes_are_the_apps_own_everywhere() -> None:
                 raise AssertionError(f"{path.name}:{node.lineno} uses a plain {node.func.id}")  # type: ignore[attr-defined]
     assert Checkbox  # the plain widget stays importable for that check
     _ = TextArea
+
+
+# --- 5 (continued): every field of the model has its widget in the step the model names ----------------
+
+NOT_A_FIELD_WIDGET = {
+    "persons",  # lists: rows with their own fields and add/remove buttons
+    "signals",
+    "actions",
+    "anonymisation.rejected",  # the coach's decisions in the review's list, not a field
+    "anonymisation.extra",
+    "anonymisation.replacements",
+}
+
+
+async def test_every_field_the_model_names_a_step_for_is_on_that_step() -> None:
+    from casusprep.app.widgets.fields import Bound
+    from casusprep.case import FIELD_META, spec_of
+
+    wanted: dict[str, set[str]] = {}
+    for spec, meta in FIELD_META.items():
+        if meta.step is not None and not meta.internal and spec not in NOT_A_FIELD_WIDGET:
+            wanted.setdefault(meta.step.value, set()).add(spec)
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_example_case(pilot)
+        for key, specs in wanted.items():
+            await screen.go_to(index_of(key))
+            await pilot.pause()
+            step = screen.current_step()
+            for kind in ("kindbespreking", "oudergesprek"):  # a document's own part shows when it is chosen
+                if key == "documenten":
+                    await click_visible(pilot, f"#doc-{kind}")
+            shown = {spec_of(w.path) for w in step.query("*") if isinstance(w, Bound)}
+            assert specs <= shown, (key, sorted(specs - shown))

@@ -86,8 +86,8 @@ async def test_actions_show_on_home_first() -> None:
         await pilot.press("n")
         await pilot.pause()
         await write(pilot, "title", "Met opvolging")
-        await write(pilot, "next_follow_up", "01/12/2030")
         await go_step(pilot, 5)
+        await write(pilot, "next_follow_up", "01/12/2030")
         app.screen.query_one("#new-action").focus()  # focusing scrolls it into view, like Tab does
         await pilot.press(*"Gesprek met mama plannen", "enter")
         await pilot.pause()

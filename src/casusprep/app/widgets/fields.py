@@ -120,8 +120,11 @@ class BoundText(TextArea, Bound):
 class BoundSelect(Select, Bound):
     """An enum or yes/no choice; ``None`` (blank) means: not filled in yet."""
 
-    def __init__(self, path: str, options: list[tuple[str, Any]], value: Any, **kwargs: Any) -> None:
-        super().__init__(options, value=value if value is not None else Select.NULL, prompt=S.NOT_FILLED, **kwargs)
+    def __init__(
+        self, path: str, options: list[tuple[str, Any]], value: Any, *, prompt: str | None = None, **kwargs: Any
+    ) -> None:
+        blank = value is None or value == ""
+        super().__init__(options, value=Select.NULL if blank else value, prompt=prompt or S.NOT_FILLED, **kwargs)
         self.path = path
 
     def model_value(self) -> Any:
@@ -158,6 +161,16 @@ class Radio(_ShowsState, RadioButton):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._glyph()
+
+
+class BoundChoice(BoundSelect):
+    """A choice whose "not chosen" is an empty text in the model (e.g. who told a signal: nobody = seen first-hand)."""
+
+    def model_value(self) -> Any:
+        return "" if self.value is Select.NULL else self.value
+
+    def show_value(self, value: Any) -> None:
+        self.value = value if value else Select.NULL
 
 
 class BoundCheck(Check, Bound):

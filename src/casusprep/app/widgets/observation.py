@@ -101,6 +101,7 @@ class ObservationArea(BoundText):
         self._hints = follow_hints(list(hints), text, delta)
         self._hint_text_len = len(text)
         self._place_marks()
+        self.notify_style_update()  # TextArea caches drawn lines; this public hook empties that cache
         self.refresh()
         self._update_cursor_hint()
 

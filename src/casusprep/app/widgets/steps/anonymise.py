@@ -17,9 +17,10 @@ from textual.timer import Timer
 from textual.widgets import Button, DataTable, Input, Label, ProgressBar, Static
 
 from casusprep.app import strings as S
-from casusprep.app.widgets.fields import Bound, BoundInput
+from casusprep.app.widgets.fields import Bound, BoundInput, BoundSelect, Field, enum_options
 from casusprep.app.widgets.review import CaseReview, Mention, add_extra, toggle
 from casusprep.app.widgets.steps.base import CaseEdited, Step
+from casusprep.case import DateMode
 from casusprep.labels import label
 from casusprep.pseudonyms import propose
 
@@ -52,6 +53,15 @@ class AnonymiseStep(Step):
             with Horizontal(id="anon-busy"):
                 yield ProgressBar(id="anon-progress", show_eta=False)
                 yield Static(S.ANON_BUSY, id="anon-busy-text", classes="muted")
+        yield Field(
+            BoundSelect(
+                "anonymisation.date_mode",
+                enum_options(DateMode),
+                self.case.anonymisation.date_mode,
+                allow_blank=False,
+                id="anon-date-mode",
+            )
+        )
         yield Static("", id="anon-error", classes="error")
         yield Static("", id="anon-legend", classes="muted")
         yield Static("", id="anon-counts")
@@ -101,6 +111,10 @@ class AnonymiseStep(Step):
         """Detect again only when the case changed since the last review (or that one was cancelled)."""
         await super().shown()
         if self._fingerprint() != self._reviewed:
+            self.run_preview()
+
+    def field_changed(self, path: str) -> None:
+        if path == "anonymisation.date_mode":
             self.run_preview()
 
     def left(self) -> None:

@@ -42,6 +42,7 @@ class OverviewStep(Step):
         yield Field(BoundSelect("overview.scale", [(str(n), n) for n in range(11)], c.overview.scale, id="scale"))
         yield text_field("actions_taken", c.actions_taken)
         yield Label(S.ACTIONS_HEADER, classes="step-subtitle")
+        yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         for i, a in enumerate(c.actions):
             with Horizontal(classes="action-row"):
                 yield Field(

@@ -21,7 +21,10 @@ from textual.widgets.option_list import Option
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
+    YES_NO,
     BoundCheck,
+    BoundChoice,
+    BoundSelect,
     BoundText,
     DateInput,
     Field,
@@ -32,7 +35,7 @@ from casusprep.case import (
     Case,
     Signal,
 )
-from casusprep.labels import field_label
+from casusprep.labels import field_label, label
 
 HINTS_LISTED = 12  # the list under the field; every hint stays marked in the field itself
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
@@ -141,11 +144,29 @@ class SignalsStep(Step):
         yield text_field(f"{p}.consequences", s.consequences, height="short")
         yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
         yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
+        yield Label(S.SIGNAL_SHARING, classes="step-subtitle")
+        told = [(f"{label(person.role)}: {person.name}", person.id) for person in self.case.persons]
+        yield Field(BoundChoice(f"{p}.told_by", told, s.told_by, prompt=S.TOLD_BY_NOBODY, id="signal-told-by"))
+        yield BoundCheck(f"{p}.share_school", field_label("signals[].share_school"), s.share_school)
+        yield BoundCheck(
+            f"{p}.share_school_interpretation",
+            field_label("signals[].share_school_interpretation"),
+            s.share_school_interpretation,
+        )
+        yield BoundCheck(
+            f"{p}.share_school_gut_feeling",
+            field_label("signals[].share_school_gut_feeling"),
+            s.share_school_gut_feeling,
+        )
+        yield Field(
+            BoundSelect(f"{p}.share_parents", YES_NO, s.share_parents, prompt=S.SHARE_PARENTS_DEFAULT),
+        )
         yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
         yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
 
     def structure(self):
-        return (tuple(s.id for s in self.case.signals), getattr(self, "current", None))
+        persons = tuple((p.id, p.name, p.role) for p in self.case.persons)  # the choice "who told this?"
+        return (tuple(s.id for s in self.case.signals), getattr(self, "current", None), persons)
 
     def after_compose(self) -> None:
         if self.current >= 0:

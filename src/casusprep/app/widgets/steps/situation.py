@@ -20,12 +20,12 @@ from casusprep.app.widgets.fields import (
     BoundInput,
     BoundMulti,
     BoundSelect,
-    DateInput,
     Field,
     enum_options,
 )
 from casusprep.app.widgets.steps.base import Step, text_field
 from casusprep.case import (
+    Asker,
     Form,
     GogDirection,
     Nature,
@@ -47,6 +47,7 @@ class SituationStep(Step):
         yield Field(BoundSelect("child_in_danger_now", YES_NO, c.child_in_danger_now, id="danger"), required=True)
         yield Static(id="danger-box", classes="danger")
         yield Field(BoundInput("title", c.title, id="title"), required=True)
+        yield Field(BoundSelect("asker", enum_options(Asker), c.asker, id="asker"))
         yield Field(BoundSelect("setting", enum_options(Setting), c.setting, id="setting"), required=True)
         yield text_field("setting_detail", c.setting_detail, height="short")
         yield Field(
@@ -75,7 +76,6 @@ class SituationStep(Step):
             yield Button(S.MELDPLICHT_COPY, id="meldplicht-copy", compact=True)
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
         yield Static(id="removal-note", classes="muted")
-        yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
 
     def after_compose(self) -> None:
