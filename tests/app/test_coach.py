@@ -460,8 +460,7 @@ async def test_settings_change_the_retention_and_the_passphrase() -> None:
         app.screen.query_one("#pass-again", Input).value = new + "x"
         await click_visible(pilot, "#pass-save")
         assert str(app.screen.query_one("#pass-message", Static).render()) == S.NOT_SAME
-        for field in app.screen.query("#pass-current").results(Input):
-            field.value = PASSPHRASE
+        app.screen.query_one("#pass-current", Input).value = PASSPHRASE
         app.screen.query_one("#pass-again", Input).value = new
         await pilot.pause(0.5)  # a button ignores a second press while it still shows the first
         await click_visible(pilot, "#pass-save")
@@ -619,3 +618,64 @@ async def test_every_field_the_model_names_a_step_for_is_on_that_step() -> None:
                     await click_visible(pilot, f"#doc-{kind}")
             shown = {spec_of(w.path) for w in step.query("*") if isinstance(w, Bound)}
             assert specs <= shown, (key, sorted(specs - shown))
+
+
+async def test_a_new_recovery_key_from_the_settings_replaces_the_old_one(tmp_path: Path) -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        old_key = await first_run(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        await click_visible(pilot, "#recovery-new")
+        await pilot.click("#yes")
+        await pilot.pause()
+        new_key = str(app.screen.query_one("#recovery-key-text").render())
+        assert new_key and new_key != old_key
+        await pilot.press("ctrl+q")
+    Store.open_with_recovery(new_key, "een nieuwe zin van zeven woorden lang").close()
+
+
+# --- the privacy key and the idle lock ---------------------------------------------------------------------
+
+
+async def test_the_privacy_key_hides_everything_and_the_idle_lock_asks_the_passphrase() -> None:
+    from casusprep.app.screens.privacy import PrivacyScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_example_case(pilot, index_of("signalen"))
+        footer_keys = [str(k.render()) for k in screen.query("FooterKey")]
+        assert any(S.KEY_PRIVACY in k for k in footer_keys)  # shown in the footer
+        bound(app, "signals[0].observation").focus()
+        await pilot.press("ctrl+l")  # from inside a field too
+        await pilot.pause()
+        assert isinstance(app.screen, PrivacyScreen) and not app.screen.locked
+        shown = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert CHILD not in shown and "Noor" not in shown and screen.case.title not in shown
+        await pilot.press("ctrl+l")  # the same key brings it back
+        await pilot.pause()
+        assert app.screen is screen
+        # Idle longer than the set time: the app locks itself, and only the passphrase opens it again.
+        app.store.set_setting("idle_lock_minutes", "0.001")
+        await asyncio.sleep(0.2)
+        app.lock_if_idle()
+        await pilot.pause()
+        assert isinstance(app.screen, PrivacyScreen) and app.screen.locked
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert isinstance(app.screen, PrivacyScreen)
+        await pilot.press(*"fout-wachtwoord", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PrivacyScreen)
+        assert str(app.screen.query_one("#privacy-error", Static).render()) == S.WRONG_PASSPHRASE
+        app.store.set_setting("idle_lock_minutes", "10")
+        app.screen.query_one("#privacy-pass", Input).focus()
+        await pilot.press(*PASSPHRASE, "enter")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+def test_the_idle_lock_is_ten_minutes_by_default() -> None:
+    from casusprep.app.app import IDLE_LOCK_MINUTES
+
+    assert IDLE_LOCK_MINUTES == 10

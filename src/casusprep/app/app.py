@@ -7,7 +7,10 @@ when a screen needs them.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterable
+
+from textual import events
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -27,6 +30,9 @@ class DutchCommandPalette(CommandPalette):
 
 
 DARK, LIGHT = "textual-dark", "textual-light"
+IDLE_LOCK_MINUTES = 10
+IDLE_SETTING = "idle_lock_minutes"
+IDLE_CHECK_S = 5
 
 
 class CasusprepApp(QuietCrashReport, App[int]):
@@ -39,6 +45,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="Ctrl+Q"),
         Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
+        Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="Ctrl+L"),
         Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="Ctrl+P"),
     ]
 
@@ -46,9 +53,12 @@ class CasusprepApp(QuietCrashReport, App[int]):
         super().__init__()
         self.store = None
         self.help_visible = True
+        self._last_activity = time.monotonic()
+        self._blanked_at: float | None = None
         self.theme = DARK
 
     def on_mount(self) -> None:
+        self.set_interval(IDLE_CHECK_S, self.lock_if_idle)
         self.help_visible = self.size.width >= 100  # at 80 columns the form needs the room
         from casusprep.app.screens.unlock import UnlockScreen
         from casusprep.locations import database_path
@@ -128,6 +138,69 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.app.flow import index_of
 
         await self.go_step(index_of("documenten"))
+
+    # --- the privacy key and the idle lock -----------------------------------------------------------
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+            self._last_activity = time.monotonic()
+        await super().on_event(event)
+
+    def idle_lock_s(self) -> float:
+        """After how long without a key or a click the app locks itself (store setting, default 10 minutes)."""
+        try:
+            minutes = float(self.store.get_setting(IDLE_SETTING, str(IDLE_LOCK_MINUTES)))  # type: ignore[union-attr]
+        except (ValueError, TypeError, AttributeError):
+            minutes = IDLE_LOCK_MINUTES
+        return max(minutes, 0.001) * 60
+
+    def _privacy_screen(self):
+        from casusprep.app.screens.privacy import PrivacyScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, PrivacyScreen)), None)
+
+    def _blank(self, locked: bool) -> None:
+        from casusprep.app.screens.case import CaseScreen
+        from casusprep.app.screens.privacy import PrivacyScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CaseScreen):
+                screen.save_now()
+        self._blanked_at = time.monotonic()
+        self.push_screen(PrivacyScreen(locked))
+
+    def action_privacy(self) -> None:
+        """One key hides everything; the same key brings it back, unless the idle time passed meanwhile."""
+        if self.store is None:
+            return
+        privacy = self._privacy_screen()
+        if privacy is None:
+            self._blank(locked=False)
+        elif privacy.locked:
+            privacy.show_lock()
+        elif time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s():
+            privacy.lock()
+        else:
+            self.privacy_back()
+
+    def privacy_back(self) -> None:
+        if self._privacy_screen() is self.screen:
+            self.pop_screen()
+        self._blanked_at = None
+        self._last_activity = time.monotonic()
+
+    def lock_if_idle(self) -> None:
+        if self.store is None:
+            return
+        idle = time.monotonic() - self._last_activity > self.idle_lock_s()
+        privacy = self._privacy_screen()
+        if privacy is None and idle:
+            self._blank(locked=True)
+        elif (
+            privacy is not None
+            and not privacy.locked
+            and time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s()
+        ):
+            privacy.lock()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK

@@ -7,8 +7,6 @@ A new recovery key is shown once, exactly like at the first start.
 
 from __future__ import annotations
 
-import inspect
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,19 +16,13 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from casusprep.app import strings as S
 
-MIN_LENGTH = 8
-
 
 def passphrase_problem(passphrase: str) -> str | None:
-    """Why this passphrase is too weak, in Dutch; the store's own check when it has one."""
-    try:
-        from casusprep.store import passphrase_problems  # type: ignore[attr-defined]
-    except ImportError:
-        passphrase_problems = None
-    if passphrase_problems is not None:
-        problems = list(passphrase_problems(passphrase))
-        return " ".join(problems) if problems else None
-    return S.TOO_SHORT if len(passphrase) < MIN_LENGTH else None
+    """Why this passphrase is too weak, in Dutch: the store's own rules (zxcvbn), checked before it is tried."""
+    from casusprep.store import passphrase_problems
+
+    problems = passphrase_problems(passphrase)
+    return " ".join(problems) if problems else None
 
 
 class SettingsScreen(Screen):
@@ -47,28 +39,27 @@ class SettingsScreen(Screen):
                 yield Input(str(store.retention_months()), id="retention-months", type="integer", max_length=3)
                 yield Button(S.SETTINGS_SAVE, id="retention-save", variant="primary")
             yield Static("", id="retention-message")
+            yield Label(S.SETTINGS_IDLE, classes="step-subtitle")
+            yield Static(S.SETTINGS_IDLE_NOTE, classes="muted")
+            with Horizontal(classes="add-row"):
+                minutes = store.get_setting("idle_lock_minutes", "10")
+                yield Input(minutes, id="idle-minutes", type="integer", max_length=3)
+                yield Button(S.SETTINGS_SAVE, id="idle-save", variant="primary")
+            yield Static("", id="idle-message")
             yield Label(S.SETTINGS_PASSPHRASE, classes="step-subtitle")
-            if self._needs_current():
-                yield Input(password=True, placeholder=S.SETTINGS_CURRENT, id="pass-current")
+            yield Input(password=True, placeholder=S.SETTINGS_CURRENT, id="pass-current")
             yield Input(password=True, placeholder=S.SETTINGS_NEW, id="pass-new")
             yield Input(password=True, placeholder=S.PASSPHRASE_AGAIN, id="pass-again")
             yield Button(S.SETTINGS_PASSPHRASE_SAVE, id="pass-save", variant="primary")
             yield Static("", id="pass-message")
             yield Label(S.SETTINGS_RECOVERY, classes="step-subtitle")
-            if hasattr(store, "rotate_recovery_key"):
-                yield Static(S.SETTINGS_RECOVERY_NOTE, classes="muted")
-                yield Button(S.SETTINGS_RECOVERY_NEW, id="recovery-new", variant="warning")
-            else:
-                yield Static(S.SETTINGS_RECOVERY_MISSING, classes="muted")
+            yield Static(S.SETTINGS_RECOVERY_NOTE, classes="muted")
+            yield Button(S.SETTINGS_RECOVERY_NEW, id="recovery-new", variant="warning")
             yield Button(S.BACK, id="settings-back")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#retention-months", Input).focus()
-
-    def _needs_current(self) -> bool:
-        method = getattr(self.app.store, "change_passphrase", None)  # type: ignore[attr-defined]
-        return method is not None and len(inspect.signature(method).parameters) >= 2
 
     def action_back(self) -> None:
         self.app.show_home()  # type: ignore[attr-defined]
@@ -88,6 +79,17 @@ class SettingsScreen(Screen):
         self.app.store.set_setting("retention_months", str(int(text)))  # type: ignore[attr-defined]
         message.update(S.SETTINGS_RETENTION_SAVED.format(months=int(text)))
 
+    @on(Button.Pressed, "#idle-save")
+    @on(Input.Submitted, "#idle-minutes")
+    def save_idle(self) -> None:
+        message = self.query_one("#idle-message", Static)
+        text = self.query_one("#idle-minutes", Input).value.strip()
+        if not text.isdigit() or not 1 <= int(text) <= 240:
+            message.update(S.SETTINGS_IDLE_INVALID)
+            return
+        self.app.store.set_setting("idle_lock_minutes", str(int(text)))  # type: ignore[attr-defined]
+        message.update(S.SETTINGS_IDLE_SAVED.format(minutes=int(text)))
+
     @on(Button.Pressed, "#pass-save")
     def save_passphrase(self) -> None:
         from casusprep.store import StoreError
@@ -103,16 +105,12 @@ class SettingsScreen(Screen):
             return
         store = self.app.store  # type: ignore[attr-defined]
         try:
-            if self._needs_current():
-                store.change_passphrase(self.query_one("#pass-current", Input).value, new)
-            else:
-                store.change_passphrase(new)
+            store.change_passphrase(self.query_one("#pass-current", Input).value, new)
         except StoreError as exc:
             message.update(str(exc))
             return
         for selector in ("#pass-current", "#pass-new", "#pass-again"):
-            for field in self.query(selector).results(Input):
-                field.value = ""
+            self.query_one(selector, Input).value = ""
         message.update(S.SETTINGS_PASSPHRASE_SAVED)
 
     @on(Button.Pressed, "#recovery-new")
