@@ -9,10 +9,9 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterable
-
-from textual import events
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
