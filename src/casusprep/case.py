@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -167,8 +167,39 @@ VK, KB, OG, SUM, MELD = Use.VK, Use.KINDBESPREKING, Use.OUDERGESPREK, Use.SUMMAR
 _SIT, _PER, _SIG, _STR, _PAR, _QO, _ANO, _DOC = tuple(CaseStep)
 
 
+# Dates a case can hold: a grandparent's birth date to a follow-up decades ahead. Anything outside
+# is a typing error, and dates near year 9999 break every computation done with them.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+# One free text holds at most this many characters (spaCy's own limit for one text).
+MAX_TEXT_CHARS = 1_000_000
+
+
+def date_problem(value: dt.date) -> str | None:
+    """Why a date cannot be stored (Dutch), or None. The app and the import use the same range."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        return f"datum moet tussen {EARLIEST_DATE.year} en {LATEST_DATE.year} liggen"
+    return None
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _sane_values(cls, value: Any, info: ValidationInfo) -> Any:
+        """Dates in a sane range and texts of a workable length, for new input. A case already in
+        the store is read as it is (``context={"stored": True}``), so it always opens."""
+        if info.context and info.context.get("stored"):
+            return value
+        if isinstance(value, dt.date):
+            problem = date_problem(value)
+            if problem:
+                raise ValueError(problem)
+        elif isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
+            raise ValueError(f"tekst is te lang (maximaal {MAX_TEXT_CHARS:,} tekens)".replace(",", "."))
+        return value
 
 
 class Person(_Model):
@@ -206,7 +237,7 @@ class Signal(_Model):
     present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
     trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
     consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
-    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK)] = ""
+    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK, MELD)] = ""
     parents_reaction: Annotated[
         str, _free("Hoe reageerden de ouders toen ik hen erover aansprak?", _SIG, VK, KB, SUM)
     ] = ""
@@ -281,8 +312,8 @@ class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    description: Annotated[str, _free("Actie", _QO, VK, OG), Field(min_length=1)]
-    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG)] = None
+    description: Annotated[str, _free("Actie", _QO, VK, OG, MELD), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG, MELD)] = None
     done: Annotated[bool, _value("Gedaan", _QO, VK, OG)] = False
 
 
@@ -388,8 +419,8 @@ class Case(_Model):
     overview: Overview = Field(default_factory=Overview)
     question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
     actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
-    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG)] = Field(default_factory=list)
-    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG)] = None
+    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG, MELD)] = Field(default_factory=list)
+    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG, MELD)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)

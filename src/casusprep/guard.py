@@ -311,10 +311,18 @@ def reader_parts(data: bytes) -> dict[str, str]:
 @dataclass
 class _Context:
     case: Case
-    sources: dict[str, _Text]
+    raw_sources: dict[str, str]
+    source_texts: dict[str, _Text] | None = None
     case_texts: dict[str, _Text] | None = None
     explained: dict[str, _Text] | None = None  # what the document shows without any free text
     explain: object = None  # callable producing the explained parts, lazily
+
+    @property
+    def sources(self) -> dict[str, _Text]:
+        # Folded only when a hit has to be traced to its field: most exports have none.
+        if self.source_texts is None:
+            self.source_texts = {p: _Text.of(t) for p, t in self.raw_sources.items() if t}
+        return self.source_texts
 
     def case_fields(self) -> dict[str, _Text]:
         if self.case_texts is None:
@@ -386,7 +394,7 @@ def find_leaks(
     texts = {name: _Text.of(text) for name, text in parts.items() if text}
     ctx = _Context(
         case,
-        {p: _Text.of(t) for p, t in (sources if sources is not None else dict(iter_text_fields(case))).items() if t},
+        sources if sources is not None else dict(iter_text_fields(case)),
         explain=explain,
     )
     role_pseudonyms = [
@@ -572,10 +580,9 @@ def check_export(
         bare = _without_free_text(case)
         kinds = [kind] if kind is not None else [k for k in DocKind if k.anonymised]
         best: dict[str, str] = {}
-        for k in kinds:
+        for k in kinds:  # without the kind, what any of the templates shows by itself explains a word
             for name, text in reader_parts(render_document(bare, k)).items():
-                if len(text) > len(best.get(name, "")):
-                    best[name] = text
+                best[name] = best[name] + "\n" + text if name in best else text
         return best
 
     return check_docx(data, case, mentions, sources, explain=explain, pseudonyms=_pseudonyms(case))

@@ -32,6 +32,10 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def load_case(data: dict[str, Any]) -> Case:
-    """Migrate then validate: the one way a dict becomes a Case."""
-    return Case.model_validate(migrate(dict(data)))
+def load_case(data: dict[str, Any], *, stored: bool = False) -> Case:
+    """Migrate then validate: the one way a dict becomes a Case.
+
+    ``stored``: the case comes from the store, where it was valid when saved; range checks that
+    new input must pass (dates, text length) are not applied again, so a stored case always opens.
+    """
+    return Case.model_validate(migrate(dict(data)), context={"stored": stored})

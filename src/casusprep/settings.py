@@ -3,6 +3,8 @@
 - ``CASUSPREP_DATA_DIR``: where the encrypted store and its backups live (default: the
   platform's user data directory, see ``casusprep.locations``).
 - ``CASUSPREP_PASSPHRASE``: the store's passphrase for scripts and tests; when set, no command asks for it.
+- ``CASUSPREP_RECOVERY_KEY`` and ``CASUSPREP_NEW_PASSPHRASE``: for ``casusprep passphrase recover`` and
+  ``change`` in scripts (the recovery key, the passphrase to set).
 
 An empty variable counts as unset. They are read again on every call, because a process (a test) may change
 them while it runs; reading is cheap. The passphrase is a ``SecretStr``, so it never shows in a repr or a log.
@@ -25,6 +27,8 @@ class Settings(BaseSettings):
 
     data_dir: Path | None = None
     passphrase: SecretStr | None = None
+    recovery_key: SecretStr | None = None
+    new_passphrase: SecretStr | None = None
 
 
 def settings() -> Settings:
@@ -35,4 +39,16 @@ def settings() -> Settings:
 def passphrase_from_env() -> str | None:
     """The passphrase from ``CASUSPREP_PASSPHRASE``, or None when it is unset or empty."""
     secret = settings().passphrase
+    return secret.get_secret_value() if secret is not None else None
+
+
+def recovery_key_from_env() -> str | None:
+    """The recovery key from ``CASUSPREP_RECOVERY_KEY``, or None."""
+    secret = settings().recovery_key
+    return secret.get_secret_value() if secret is not None else None
+
+
+def new_passphrase_from_env() -> str | None:
+    """The passphrase to set from ``CASUSPREP_NEW_PASSPHRASE``, or None."""
+    secret = settings().new_passphrase
     return secret.get_secret_value() if secret is not None else None

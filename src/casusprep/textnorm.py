@@ -101,14 +101,33 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
+# Non-ASCII runs, with the ASCII character just before when the run may start with a combining
+# mark (it belongs to that character's cluster). ASCII text between the runs needs no work.
+_NON_ASCII = re.compile(r"(?:[\x00-\x7f](?=[^\x00-\x7f]))?[^\x00-\x7f]+")
+
+
+def _drop_invisible(s: str) -> tuple[str, list[int]]:
+    if s.isascii():
+        return s, list(range(len(s)))
+    chars: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _NON_ASCII.finditer(s):
+        chars.append(s[last : m.start()])
+        index.extend(range(last, m.start()))
+        for i in range(m.start(), m.end()):
+            if not _invisible(s[i]):
+                chars.append(s[i])
+                index.append(i)
+        last = m.end()
+    chars.append(s[last:])
+    index.extend(range(last, len(s)))
+    return "".join(chars), index
+
+
 def _reader_with_map(s: str) -> tuple[str, list[int]]:
     """Reader text and, per character, the index in ``s`` it came from."""
-    if s.isascii():
-        kept, index = s, list(range(len(s)))
-    else:
-        pairs = [(i, ch) for i, ch in enumerate(s) if not _invisible(ch)]
-        kept = "".join(ch for _, ch in pairs)
-        index = [i for i, _ in pairs]
+    kept, index = _drop_invisible(s)
     if _HYPHEN_BREAK.search(kept):
         chars: list[str] = []
         joined: list[int] = []
@@ -123,20 +142,29 @@ def _reader_with_map(s: str) -> tuple[str, list[int]]:
     if kept.isascii():
         return kept, index
     # NFKC per cluster (a starter and the combining marks after it), so each output character
-    # keeps the index of the cluster's first character.
+    # keeps the index of the cluster's first character. Only the non-ASCII runs are walked.
     out: list[str] = []
     out_index: list[int] = []
-    start = 0
-    n = len(kept)
-    while start < n:
-        end = start + 1
-        while end < n and unicodedata.combining(kept[end]):
-            end += 1
-        norm = unicodedata.normalize("NFKC", kept[start:end])
-        out.append(norm)
-        out_index.extend([index[start]] * len(norm))
-        start = end
+    last = 0
+    for m in _NON_ASCII.finditer(kept):
+        out.append(kept[last : m.start()])
+        out_index.extend(index[last : m.start()])
+        start, n = m.start(), m.end()
+        while start < n:
+            end = start + 1
+            while end < len(kept) and unicodedata.combining(kept[end]):
+                end += 1
+            norm = unicodedata.normalize("NFKC", kept[start:end])
+            out.append(norm)
+            out_index.extend([index[start]] * len(norm))
+            start = end
+        last = max(n, start)
+    out.append(kept[last:])
+    out_index.extend(index[last:])
     return "".join(out), out_index
+
+
+_ANY_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def reader_text(s: str) -> str:
@@ -155,10 +183,17 @@ def fold_with_map(s: str) -> tuple[str, list[int]]:
         return text.lower(), index
     out: list[str] = []
     out_index: list[int] = []
-    for ch, i in zip(text, index, strict=True):
-        folded = _fold_char(ch)
-        out.append(folded)
-        out_index.extend([i] * len(folded))
+    last = 0
+    for m in _ANY_NON_ASCII.finditer(text):
+        out.append(text[last : m.start()].lower())
+        out_index.extend(index[last : m.start()])
+        for i in range(m.start(), m.end()):
+            folded = _fold_char(text[i])
+            out.append(folded)
+            out_index.extend([index[i]] * len(folded))
+        last = m.end()
+    out.append(text[last:].lower())
+    out_index.extend(index[last:])
     return "".join(out), out_index
 
 
@@ -167,7 +202,7 @@ def fold(s: str) -> str:
     text, _ = _reader_with_map(s)
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    return _ANY_NON_ASCII.sub(lambda m: "".join(_fold_char(ch) for ch in m.group(0)), text).lower()
 
 
 # A run of characters that reads as one number: digits and the letters that stand in for them,
@@ -215,3 +250,71 @@ def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, 
     while b < len(s) and (unicodedata.combining(s[b]) or _invisible(s[b])):
         b += 1
     return a, b
+
+
+def _latin_letter(ch: str) -> str:
+    """A letter of another script, or a lookalike, as the Latin letter(s) a reader takes it for; case kept."""
+    if ch in _TURKISH:
+        return "I" if ch == "İ" else "i"
+    look = _confusables().get(ch)
+    if look is None or not look.isalpha():
+        look = anyascii(ch)
+    return look.upper() if ch.isupper() and len(look) == 1 else (look.capitalize() if ch.isupper() else look.lower())
+
+
+def _needs_latin(ch: str) -> bool:
+    if ch.isascii():
+        return False
+    if ch in _TURKISH:
+        return True
+    if not ch.isalpha():
+        return False
+    return not unicodedata.name(ch, "LATIN").startswith("LATIN")
+
+
+def needs_reading(s: str) -> bool:
+    """Whether ``s`` holds anything a reader does not see as written: invisible characters, decomposed accents,
+    a word hyphenated over a line break, dotless ı, or letters of another script (a Cyrillic spelling)."""
+    if s.isascii():
+        return bool(_HYPHEN_BREAK.search(s))
+    return any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in s) or bool(
+        _HYPHEN_BREAK.search(s)
+    )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def latin_with_map(s: str) -> tuple[str, list[int]]:
+    """Reader text with other scripts' letters as Latin letters, case and Latin accents kept (what name matching
+    and a case-aware model need), and per character the index of its original character.
+
+    A word written wholly in another script is transliterated (anyascii: 'Лотте' becomes 'Lotte'); a lookalike
+    inside a Latin word is read as the letter it imitates ('Lоtte' with a Cyrillic о becomes 'Lotte'). Unlike
+    :func:`fold_with_map` nothing is lower-cased or stripped of its accents.
+    """
+    text, index = _reader_with_map(s)
+    if not any(_needs_latin(ch) for ch in text):
+        return text, index
+    out: list[str] = []
+    out_index: list[int] = []
+    last = 0
+    for m in _LETTER_RUN.finditer(text):
+        out.append(text[last : m.start()])
+        out_index.extend(index[last : m.start()])
+        word = m.group(0)
+        mixed = any(ch.isascii() or not _needs_latin(ch) and ch not in _TURKISH for ch in word)
+        for offset, ch in enumerate(word):
+            if not _needs_latin(ch):
+                latin = ch
+            elif mixed or ch in _TURKISH:
+                latin = _latin_letter(ch)
+            else:
+                latin = anyascii(ch)
+                latin = latin.capitalize() if ch.isupper() else latin.lower()
+            out.append(latin)
+            out_index.extend([index[m.start() + offset]] * len(latin))
+        last = m.end()
+    out.append(text[last:])
+    out_index.extend(index[last:])
+    return "".join(out), out_index

@@ -106,6 +106,7 @@ async def test_whole_flow_survives_restart(tmp_path: Path) -> None:
         "kindbespreking",
         "oudergesprek",
     }
+    assert all("bewust geëxporteerd" in a.purpose for a in store.audit(case_id))  # the deliberate choice
     store.close()
     assert case.title == "Zorg om L."
     assert case.child_in_danger_now is False and case.setting is Setting.KINDERDAGVERBLIJF

@@ -119,3 +119,77 @@ def test_a_store_made_through_the_environment_shows_its_recovery_key_once(
         pass
     assert key not in capsys.readouterr().err
     Store.recover(key, NEW).close()
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from casusprep.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_change_through_the_environment(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    Store.create(PASS)[0].close()
+    monkeypatch.setenv("CASUSPREP_PASSPHRASE", PASS)
+    monkeypatch.setenv("CASUSPREP_NEW_PASSPHRASE", "kort")
+    code, _, err = _cli(capsys, "passphrase", "change")
+    assert code == 2 and "te kort" in err and "niets gewijzigd" in err
+    monkeypatch.setenv("CASUSPREP_NEW_PASSPHRASE", NEW)
+    code, out, _ = _cli(capsys, "passphrase", "change")
+    assert code == 0 and "gewijzigd" in out
+    Store.open(NEW).close()
+    code, _, err = _cli(capsys, "passphrase", "change")  # the old one no longer opens the store
+    assert code == 2 and "klopt niet" in err
+
+
+def test_cli_recover_and_new_recovery_key(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    _, key = Store.create(PASS)
+    monkeypatch.setenv("CASUSPREP_RECOVERY_KEY", key.lower().replace("-", " "))
+    monkeypatch.setenv("CASUSPREP_NEW_PASSPHRASE", NEW)
+    code, out, _ = _cli(capsys, "passphrase", "recover")
+    assert code == 0 and "nieuw wachtwoord" in out
+    monkeypatch.setenv("CASUSPREP_PASSPHRASE", NEW)
+    code, out, err = _cli(capsys, "passphrase", "new-recovery-key")
+    assert code == 0 and "één keer" in err
+    new_key = out.strip()
+    assert new_key != key and len(new_key.replace("-", "")) == 32
+    monkeypatch.setenv("CASUSPREP_NEW_PASSPHRASE", "nog een andere lange zin hier")
+    code, _, err = _cli(capsys, "passphrase", "recover")  # the old key is retired
+    assert code == 2 and "herstelsleutel klopt niet" in err
+    monkeypatch.setenv("CASUSPREP_RECOVERY_KEY", new_key)
+    assert _cli(capsys, "passphrase", "recover")[0] == 0
+
+
+def test_cli_prompts_ask_the_new_passphrase_twice(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    Store.create(PASS)[0].close()
+    answers = iter([PASS, NEW, NEW + " anders"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    code, _, err = _cli(capsys, "passphrase", "change")
+    assert code == 2 and "niet gelijk" in err
+    answers = iter([PASS, NEW, NEW])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert _cli(capsys, "passphrase", "change")[0] == 0
+    Store.open(NEW).close()
+
+
+def test_cli_without_a_store_says_so(capsys: pytest.CaptureFixture) -> None:
+    for action in ("change", "recover", "new-recovery-key"):
+        code, _, err = _cli(capsys, "passphrase", action)
+        assert code == 2 and "nog geen casusbestand" in err
+
+
+def test_cli_script_gets_the_wait_message_after_wrong_attempts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    Store.create(PASS)[0].close()
+    monkeypatch.setenv("CASUSPREP_PASSPHRASE", "fout fout fout fout")
+    for _ in range(3):
+        assert "klopt niet" in _cli(capsys, "case", "list")[2]
+    code, _, err = _cli(capsys, "case", "list")
+    assert code == 2 and "Wacht" in err

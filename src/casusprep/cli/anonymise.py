@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from casusprep.cli import CliError
+from casusprep.cli.io import MAX_INPUT_CHARS, load_json, read_text, visible
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _persons(raw: object) -> list:
+    from pydantic import ValidationError
+
     from casusprep.case import Person, Role
 
     if raw is None:
@@ -40,23 +42,26 @@ def _persons(raw: object) -> list:
             item = {"name": item}
         if not isinstance(item, dict) or not str(item.get("name", "")).strip():
             raise CliError("elke persoon heeft een naam nodig")
-        out.append(
-            Person(
-                name=str(item["name"]),
-                role=roles.get(str(item.get("role", "")), Role.OTHER),
-                pseudonym=str(item.get("pseudonym", "")),
+        try:
+            out.append(
+                Person(
+                    name=str(item["name"]),
+                    role=roles.get(str(item.get("role", "")), Role.OTHER),
+                    pseudonym=str(item.get("pseudonym", "")),
+                )
             )
-        )
+        except ValidationError as exc:
+            # pydantic's own text quotes the refused value (a name): only field and rule are named.
+            from casusprep.cli.case import _problem
+
+            first = exc.errors(include_input=False, include_url=False)[0]
+            field = ".".join(str(p) for p in first.get("loc", ())) or "persoon"
+            raise CliError(f"persoon {len(out) + 1}, veld '{field}': {_problem(first)}") from None
     return out
 
 
-def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    try:
-        return Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError("het bestand kan niet gelezen worden") from exc
+def _read(source: str, *, limit: int | None = MAX_INPUT_CHARS) -> str:
+    return read_text(source, "De tekst" if source == "-" else "Het bestand", limit=limit)
 
 
 def _entities(done) -> list[dict]:
@@ -75,14 +80,18 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         from casusprep.anonymise.api import anonymise_texts
 
         items = []
-        for n, line in enumerate(_read(args.batch).splitlines(), 1):
+        for n, line in enumerate(_read(args.batch, limit=None).splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
-                items.append((item.get("id"), str(item["text"]), _persons(item.get("persons"))))
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-                raise CliError(f"regel {n} is geen geldig object met 'text'") from exc
+                item = load_json(line, f"Regel {n}")
+                text = str(item["text"])
+                ident = item.get("id")
+                if len(text) > MAX_INPUT_CHARS:
+                    raise CliError(f"regel {n}: de tekst is langer dan {MAX_INPUT_CHARS:,} tekens".replace(",", "."))
+                items.append((ident, text, _persons(item.get("persons"))))
+            except (KeyError, TypeError, AttributeError):
+                raise CliError(f"regel {n} is geen geldig object met 'text'") from None
         for start in range(0, len(items), 256):  # batches keep memory flat on large inputs
             chunk = items[start : start + 256]
             done = anonymise_texts([(text, persons) for _, text, persons in chunk], use_model=use_model)
@@ -92,13 +101,11 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         return 0
     persons = []
     if args.persons:
-        try:
-            persons = _persons(json.loads(_read(args.persons)))
-        except json.JSONDecodeError as exc:
-            raise CliError("het personenbestand is geen geldige JSON") from exc
+        persons = _persons(load_json(_read(args.persons, limit=None), "Het personenbestand"))
     done = anonymise_text(_read(args.source), persons, use_model=use_model)
     if args.format == "json":
         sys.stdout.write(json.dumps({"text": done.text, "entities": _entities(done)}, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(done.text if done.text.endswith("\n") else done.text + "\n")
+        text = visible(done.text)  # control characters shown, never executed by the terminal
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

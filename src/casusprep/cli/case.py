@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casusprep.cli import CliError
+from casusprep.cli.io import visible
 from casusprep.settings import passphrase_from_env
 
 if TYPE_CHECKING:
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
     from casusprep.case import Case
     from casusprep.store import Store
 
-MIN_PASSPHRASE_LENGTH = 8
 MAX_ERRORS_SHOWN = 15
 
 
@@ -78,39 +79,64 @@ def _ask(prompt: str) -> str:
 
 def open_store(*, create: bool) -> Store:
     """Unlock the store for one command: from the environment, or by asking (first use: set up)."""
-    from casusprep.store import Store, StoreError, WrongPassphrase
+    from casusprep.store import Store, StoreError
 
     try:
-        if passphrase_from_env():
+        passphrase = passphrase_from_env()
+        if passphrase:
+            if Store.exists():
+                return unlock(lambda: passphrase)
             return Store.open_from_env()
         if not Store.exists():
             if not create:
                 raise CliError("Er zijn nog geen casussen bewaard.")
             return _first_use()
-        for attempt in range(3):
-            try:
-                return Store.open(_ask("Wachtwoord van casusprep: "))
-            except WrongPassphrase as exc:
-                if attempt == 2:
-                    raise CliError(str(exc)) from None
-                print(str(exc), file=sys.stderr)
+        return unlock(lambda: _ask("Wachtwoord van casusprep: "), attempts=3)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    raise AssertionError("unreachable")
+
+
+def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
+    """Open the store with a passphrase, asking up to ``attempts`` times. After a few wrong attempts
+    the store makes the next one wait (never a lockout); at a terminal that wait is sat out here,
+    a script gets the Dutch message and can retry later."""
+    import time
+
+    from casusprep.store import Store, StoreError, TooManyAttempts, WrongPassphrase
+
+    for attempt in range(attempts):
+        passphrase = get_passphrase()
+        while True:
+            try:
+                return Store.open(passphrase)
+            except TooManyAttempts as exc:
+                if not sys.stdin.isatty():
+                    raise CliError(str(exc)) from None
+                print(str(exc), file=sys.stderr)
+                time.sleep(exc.wait_seconds)
+            except WrongPassphrase as exc:
+                if attempt == attempts - 1:
+                    raise CliError(str(exc)) from None
+                print(str(exc), file=sys.stderr)
+                break
+            except StoreError as exc:
+                raise CliError(str(exc)) from None
+    raise CliError("Het wachtwoord klopt niet.")
 
 
 def _first_use() -> Store:
-    from casusprep.store import Store
+    from casusprep.store import Store, passphrase_problems
 
     print(
         "Welkom bij casusprep. Je casussen worden versleuteld bewaard op deze computer.\n"
-        f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens. Zonder wachtwoord of herstelsleutel "
-        "kan niemand ze nog lezen, ook jij niet.",
+        "Kies een wachtwoord dat moeilijk te raden is, liefst een zin van een paar woorden. Zonder wachtwoord of "
+        "herstelsleutel kan niemand ze nog lezen, ook jij niet.",
         file=sys.stderr,
     )
     first = _ask("Nieuw wachtwoord: ")
-    if len(first) < MIN_PASSPHRASE_LENGTH:
-        raise CliError(f"Het wachtwoord moet minstens {MIN_PASSPHRASE_LENGTH} tekens hebben. Er is niets bewaard.")
+    problems = passphrase_problems(first)
+    if problems:
+        raise CliError(" ".join(problems) + " Er is niets bewaard.")
     if _ask("Typ het wachtwoord nog eens: ") != first:
         raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets bewaard.")
     store, recovery_key = Store.create(first)
@@ -219,16 +245,13 @@ def parse_case(text: str) -> Case:
     """JSON text -> a validated Case, or CliError with a Dutch message naming the field."""
     from pydantic import ValidationError
 
+    from casusprep.cli.io import load_json
     from casusprep.migrations import MigrationError, load_case
 
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            f"Dit is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}). Er is niets bewaard."
-        ) from None
-    except (ValueError, RecursionError):  # absurdly long numbers, nesting thousands of levels deep
-        raise CliError("Dit JSON-bestand kan niet gelezen worden (te diep genest of een te lang getal).") from None
+        data = load_json(text, "De casus")
+    except CliError as exc:
+        raise CliError(f"{exc} Er is niets bewaard.") from None
     if not isinstance(data, dict):
         raise CliError("Een casus moet een JSON-object zijn ({...}). Er is niets bewaard.")
     try:
@@ -237,18 +260,15 @@ def parse_case(text: str) -> Case:
         raise CliError(describe_validation_error(exc)) from None
     except MigrationError as exc:
         raise CliError(f"{exc}. Er is niets bewaard.") from None
+    except RecursionError:
+        raise CliError("De casus is te diep genest om te lezen. Er is niets bewaard.") from None
 
 
 def _read_input(name: str) -> str:
-    try:
-        if name == "-":
-            return sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CliError("Het bestand is geen UTF-8-tekst. Bewaar het als UTF-8 en probeer opnieuw.") from None
-    except OSError:
-        # The file name is not repeated: it could hold a name.
-        raise CliError("Het bestand bestaat niet of kan niet gelezen worden.") from None
+    """The JSON text of a case; the file name is never repeated (it could hold a name)."""
+    from casusprep.cli.io import read_text
+
+    return read_text(name, "Het bestand", limit=None)
 
 
 # ----------------------------------------------------------------- commands
@@ -276,6 +296,14 @@ def _date(value: Any) -> str:
     return value.strftime("%d/%m/%Y") if value else "-"
 
 
+def _local(moment: Any) -> Any:
+    """A stored time in the local time zone; at the calendar's edge (year 9999) as it is."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return moment
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from casusprep.labels import label
     from casusprep.store import Store
@@ -295,8 +323,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(header + "Werktitel")
     for s in summaries:
         print(
-            f"{s.id:<14}{label(s.status):<14}{_date(s.updated_at.astimezone()):<12}{_date(s.next_follow_up):<12}"
-            f"{s.open_actions:<13}{_date(s.removal_on):<16}{s.title or '(zonder titel)'}"
+            f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
+            f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or '(zonder titel)')}"
         )
     return 0
 
@@ -330,7 +358,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     ]
     width = max(len(k) for k, _ in rows) + 2
     for key, value in rows:
-        print(f"{key + ':':<{width}}{value}")
+        print(f"{key + ':':<{width}}{visible(value)}")
     return 0
 
 

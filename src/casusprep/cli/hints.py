@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 
-from casusprep.cli import CliError
+from casusprep.cli.io import read_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,17 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
-    if not path.is_file():
-        raise CliError("Het tekstbestand bestaat niet.")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CliError("Het tekstbestand is geen UTF-8-tekst.") from None
-    except OSError:
-        raise CliError("Het tekstbestand kon niet gelezen worden.") from None
+    return read_text(source, "De tekst" if source == "-" else "Het tekstbestand")
 
 
 def cmd_hints(args: argparse.Namespace) -> int:

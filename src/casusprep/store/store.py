@@ -53,8 +53,6 @@ from casusprep.store.passphrase import passphrase_problems
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2  # 2: Argon2id key slots with authenticated parameters, revisions, chained audit log
-RECOVERY_ENV = "CASUSPREP_RECOVERY_KEY"
-NEW_PASSPHRASE_ENV = "CASUSPREP_NEW_PASSPHRASE"
 
 MAX_RETENTION_MONTHS = 1200  # a hundred years; more is a typing error, and dates must stay in range
 _FAILED_KEY = "_failed_unlocks"
@@ -366,6 +364,18 @@ class Store:
         _make_private_dir(target.parent)
         if target.exists():
             raise StoreError("Er bestaat al een casusbestand op deze plaats.")
+        try:
+            return cls._create(target, passphrase)
+        except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, FileExistsError):
+                raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+            raise StoreError(
+                "Het casusbestand kan niet aangemaakt worden: de schijf is vol of de map is niet beschrijfbaar. "
+                "Er is niets bewaard."
+            ) from None
+
+    @classmethod
+    def _create(cls, target: Path, passphrase: str) -> tuple[Store, str]:
         dek = crypto.new_data_key()
         recovery_key = crypto.new_recovery_key()
         temp = target.with_name(f".{target.name}.nieuw-{secrets.token_hex(4)}")
@@ -411,7 +421,10 @@ class Store:
             conn.close()
             raise
         if not crypto.meets_floor(slot):
-            store._write_slots(crypto.wrap_with_passphrase(dek, passphrase))  # older or weaker: re-wrap upward
+            try:
+                store._write_slots(crypto.wrap_with_passphrase(dek, passphrase))  # older or weaker: re-wrap upward
+            except StoreError:
+                log.warning("re-wrapping an older key slot failed (read-only or full disk); retried at the next open")
         return store
 
     @classmethod
@@ -505,6 +518,12 @@ class Store:
         """Bring a store of an earlier version up to date once (revisions, chained audit log), and
         refuse a passphrase slot older than what the manifest says the store already had (a weaker
         slot copied back into the file). Recovery replaces that slot, so it is not checked then."""
+        with self._reading():
+            current = manifest.read(self._conn, self._cipher)
+        if current is not None:
+            if opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
+                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+            return  # nothing to write: a read-only data folder still opens
         with self._tx() as conn:
             current = manifest.read(conn, self._cipher)
             if current is None:
@@ -686,7 +705,7 @@ class Store:
         except ValueError:
             raise DamagedStore("een casus is niet meer leesbaar") from None
         try:
-            return load_case(data)
+            return load_case(data, stored=True)
         except (ValidationError, MigrationError, ValueError, TypeError, RecursionError):
             # The validation text would quote the stored (personal) values: never pass it on.
             raise StoreError(

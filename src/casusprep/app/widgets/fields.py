@@ -123,7 +123,7 @@ class BoundSelect(Select, Bound):
     def __init__(
         self, path: str, options: list[tuple[str, Any]], value: Any, *, prompt: str | None = None, **kwargs: Any
     ) -> None:
-        blank = value is None or value == ""
+        blank = value is None
         super().__init__(options, value=Select.NULL if blank else value, prompt=prompt or S.NOT_FILLED, **kwargs)
         self.path = path
 
@@ -163,16 +163,6 @@ class Radio(_ShowsState, RadioButton):
         self._glyph()
 
 
-class BoundChoice(BoundSelect):
-    """A choice whose "not chosen" is an empty text in the model (e.g. who told a signal: nobody = seen first-hand)."""
-
-    def model_value(self) -> Any:
-        return "" if self.value is Select.NULL else self.value
-
-    def show_value(self, value: Any) -> None:
-        self.value = value if value else Select.NULL
-
-
 class BoundCheck(Check, Bound):
     def __init__(self, path: str, text: str, value: bool, **kwargs: Any) -> None:
         super().__init__(text, value=bool(value), **kwargs)
@@ -182,7 +172,8 @@ class BoundCheck(Check, Bound):
         return self.value
 
     def show_value(self, value: Any) -> None:
-        self.value = bool(value)
+        if value is not None:  # None: the model's default applies (e.g. put forward to the parents), shown as is
+            self.value = bool(value)
 
 
 class BoundMulti(SelectionList, Bound):

@@ -1,13 +1,13 @@
-"""The review of the anonymisation: what was found and what the coach keeps or removes (the jump to a field
-is the case screen's, :meth:`CaseScreen.jump_to_field`, so this package imports no step).
+"""The review of the anonymisation in the app: what the engine found (casusprep.anonymise.review) shown
+highlighted, and the coach's decisions. The jump to a field is the case screen's
+(:meth:`CaseScreen.jump_to_field`), so this package imports no step.
 
 Nothing here imports the NLP at import time; :func:`review_case` does, and runs in a thread worker.
 """
 
-from casusprep.app.widgets.review.model import (
+from casusprep.anonymise.review import (
     CaseReview,
     FieldReview,
-    Found,
     Mention,
     add_extra,
     remove_extra,
@@ -18,7 +18,6 @@ from casusprep.app.widgets.review.model import (
 __all__ = [
     "CaseReview",
     "FieldReview",
-    "Found",
     "Mention",
     "add_extra",
     "remove_extra",

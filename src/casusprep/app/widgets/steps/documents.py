@@ -209,6 +209,9 @@ class DocumentsStep(Step):
         self.query_one("#doc-force").display = False
         kind = "samenvatting" if summary else self.chosen_kind()
         self._last_kind = kind
+        save = getattr(self.screen, "save_now", None)
+        if callable(save):  # the audit entry is written with the export: the case must be in the store
+            save()
         case = self.case.model_copy(deep=True)
         store = getattr(self.app, "store", None)
         if store is not None:
@@ -255,7 +258,7 @@ class DocumentsStep(Step):
         self.query_one("#doc-force").display = bool(getattr(result, "not_ready", False))
         jumps = self.query_one("#doc-jumps", Vertical)
         await jumps.remove_children()
-        self._jump_fields = result.fields[:4]
+        self._jump_fields = result.fields[: 6 if getattr(result, "not_ready", False) else 4]
         buttons = [
             Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
             for n, path in enumerate(self._jump_fields)

@@ -21,9 +21,7 @@ from textual.widgets.option_list import Option
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
-    YES_NO,
     BoundCheck,
-    BoundChoice,
     BoundSelect,
     BoundText,
     DateInput,
@@ -144,23 +142,15 @@ class SignalsStep(Step):
         yield text_field(f"{p}.consequences", s.consequences, height="short")
         yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
         yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
+        # Need-to-know, per signal: hearsay and what goes to the school and to the parents.
         yield Label(S.SIGNAL_SHARING, classes="step-subtitle")
-        told = [(f"{label(person.role)}: {person.name}", person.id) for person in self.case.persons]
-        yield Field(BoundChoice(f"{p}.told_by", told, s.told_by, prompt=S.TOLD_BY_NOBODY, id="signal-told-by"))
-        yield BoundCheck(f"{p}.share_school", field_label("signals[].share_school"), s.share_school)
-        yield BoundCheck(
-            f"{p}.share_school_interpretation",
-            field_label("signals[].share_school_interpretation"),
-            s.share_school_interpretation,
-        )
-        yield BoundCheck(
-            f"{p}.share_school_gut_feeling",
-            field_label("signals[].share_school_gut_feeling"),
-            s.share_school_gut_feeling,
-        )
-        yield Field(
-            BoundSelect(f"{p}.share_parents", YES_NO, s.share_parents, prompt=S.SHARE_PARENTS_DEFAULT),
-        )
+        sources = [(S.TOLD_BY_NOBODY, "")]
+        sources += [(f"{label(person.role)}: {person.name}", person.id) for person in self.case.persons]
+        yield Field(BoundSelect(f"{p}.told_by", sources, s.told_by, id="signal-told-by", allow_blank=False))
+        for name in ("share_school", "share_school_interpretation", "share_school_gut_feeling"):
+            yield Field(BoundCheck(f"{p}.{name}", field_label(f"signals[].{name}"), getattr(s, name)), text="")
+        parents = field_label("signals[].share_parents")
+        yield Field(BoundCheck(f"{p}.share_parents", parents, s.for_parents(), id="signal-share-parents"), text="")
         yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
         yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
 

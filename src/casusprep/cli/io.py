@@ -1,0 +1,87 @@
+"""Input and output of the command line that no hostile input can turn into a traceback.
+
+- Text comes in as bytes and is decoded as strict UTF-8: binary data or an encoded lone
+  surrogate is a Dutch message, not a crash three functions later when the text is written.
+- JSON is parsed with its depth and its strings checked: 100,000 nested brackets or an escaped
+  lone surrogate (``"\\udc80"``) are refused the same way.
+- Text written to a terminal has its control characters made visible: a title holding an escape
+  sequence must not retitle the window, clear the screen or hide the text after it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from casusprep.cli import CliError
+
+MAX_INPUT_CHARS = 1_000_000  # the most one text can hold (spaCy's limit for one text)
+MAX_JSON_BYTES = 200_000_000
+
+# C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides and isolates
+# that reorder what a terminal shows ("Trojan source").
+_CONTROL = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters shown as ``\\x1b`` or ``\\u202e``: safe to print."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100 else f"\\u{ord(m.group(0)):04x}", text
+    )
+
+
+def _decode(data: bytes, what: str) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"{what} is geen UTF-8-tekst (binaire gegevens of een ongeldig teken).") from None
+    return text.removeprefix("\ufeff")
+
+
+def read_bytes(source: str, what: str) -> bytes:
+    """The bytes of a file, or of standard input for ``-``; the file name is never repeated."""
+    if source == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream without bytes underneath (an embedding program, a test)
+            return sys.stdin.read().encode("utf-8", "surrogatepass")
+        return buffer.read()
+    path = Path(source)
+    if not path.is_file():
+        raise CliError(f"{what} bestaat niet of is geen bestand.")
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise CliError(f"{what} kan niet gelezen worden.") from None
+
+
+def read_text(source: str, what: str = "De invoer", *, limit: int | None = MAX_INPUT_CHARS) -> str:
+    """Strict UTF-8 text from a file or ``-``, refused in Dutch when it is too long to process."""
+    text = _decode(read_bytes(source, what), what)
+    if limit is not None and len(text) > limit:
+        raise CliError(
+            f"{what} is te lang: {len(text):,} tekens, het maximum is {limit:,}. Deel de tekst op en probeer "
+            "opnieuw.".replace(",", ".")
+        )
+    return text
+
+
+def _no_lone_surrogates(value: Any, what: str) -> None:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(f"{what} bevat een ongeldig teken (een losse 'surrogaat'-code).") from None
+
+
+def load_json(text: str, what: str) -> Any:
+    """Parsed JSON, or a Dutch CliError for invalid, absurdly deep or surrogate-holding input."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{what} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
+    except (ValueError, RecursionError):
+        raise CliError(f"{what} kan niet gelezen worden (te diep genest of een te lang getal).") from None
+    _no_lone_surrogates(value, what)
+    return value
