@@ -93,6 +93,19 @@ def _deduce_lists_present() -> bool:
     return all(any((root.joinpath(*parts)).rglob("items.txt")) for parts in DEDUCE_MINIMUM)
 
 
+register(
+    PrivateUse(
+        library="belgian-deduce",
+        version="5.0.0",
+        where="casusprep.anonymise.lexicon",
+        what="the layout of its word lists (data/lookup/src/<group>/<list>/items.txt and exceptions.txt)",
+        why="the package offers its lists only through its own deidentification pipeline; the engine needs the "
+        "plain first names, surnames, places, streets and common words (a shrunken list fails at start-up)",
+        probe=_deduce_lists_present,
+    )
+)
+
+
 # --- Textual (casusprep.app) -------------------------------------------------------------------------------
 # 1. The crash report. Textual's own report prints the local variables of every frame (a coach's notes, names)
 #    and the exception message (validation errors quote the input). No public setting turns that off, so the
@@ -157,13 +170,6 @@ def _textual_select_overlay_present() -> bool:
 
 register(
     PrivateUse(
-        library="belgian-deduce",
-        version="5.0.0",
-        where="casusprep.anonymise.lexicon",
-        what="the layout of its word lists (data/lookup/src/<group>/<list>/items.txt and exceptions.txt)",
-        why="the package offers its lists only through its own deidentification pipeline; the engine needs the "
-        "plain first names, surnames, places, streets and common words (a shrunken list fails at start-up)",
-        probe=_deduce_lists_present,
         library="textual",
         version="8.2.8",
         where="casusprep.app.app (QuietCrashReport)",
