@@ -39,13 +39,13 @@ class CasusprepApp(QuietCrashReport, App[int]):
     TITLE = S.APP_TITLE
     SUB_TITLE = S.APP_SUBTITLE
     COMMANDS = App.COMMANDS | {MainCommands}
-    COMMAND_PALETTE_DISPLAY = "Ctrl+P"
+    COMMAND_PALETTE_DISPLAY = "^P"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="Ctrl+Q"),
+        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="^Q"),
         Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
-        Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="Ctrl+L"),
-        Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="Ctrl+P"),
+        Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="^L"),
+        Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="^P"),
     ]
 
     def __init__(self) -> None:

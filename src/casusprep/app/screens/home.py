@@ -45,10 +45,10 @@ class HomeScreen(Screen):
     BINDINGS = [
         Binding("n", "new", S.KEY_NEW),
         Binding("enter", "open", S.KEY_OPEN, show=True),
-        Binding("delete,d", "delete", S.KEY_DELETE),
-        Binding("slash", "search", S.KEY_SEARCH, key_display="/"),
+        Binding("delete,d", "delete", S.KEY_DELETE, key_display="Del"),
+        Binding("slash", "search", S.KEY_SEARCH, key_display="/", show=False),
         Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
-        Binding("s", "settings", S.KEY_SETTINGS),
+        Binding("s", "settings", S.KEY_SETTINGS, show=False),  # the button says it
     ]
 
     def compose(self) -> ComposeResult:
