@@ -141,16 +141,20 @@ class PipelineEngine(NlpEngine):
 
     def artifacts(self, doc) -> NlpArtifacts:
         """Presidio's artifacts for a doc our pipeline made (batches run ``nlp.pipe`` once). The pipeline has no
-        lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words."""
+        lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words. The
+        tokens are given as strings: the enhancer walks them for every result it looks at, and walking a Doc makes
+        a Token object per step."""
         strings = doc.vocab.strings
-        return NlpArtifacts(
+        artifacts = NlpArtifacts(
             entities=list(doc.ents),
-            tokens=doc,
+            tokens=[strings[h] for h in doc.to_array("ORTH").tolist()],  # what the context step reads, as text
             tokens_indices=doc.to_array("IDX").tolist(),
             lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()],
             nlp_engine=self,
             language="nl",
         )
+        artifacts.doc = doc  # the model recognizer reads the entities and their tokens from the doc itself
+        return artifacts
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return self.artifacts(self._nlp(model_text(text)))
@@ -177,7 +181,7 @@ class PipelineEngine(NlpEngine):
 
 
 def _model_finder(text: str, toks: list[Token], artifacts: NlpArtifacts | None) -> list[Detection]:
-    doc = getattr(artifacts, "tokens", None)
+    doc = getattr(artifacts, "doc", None)
     return model_entities.find(doc, text) if doc is not None and doc.has_annotation("ENT_IOB") else []
 
 
