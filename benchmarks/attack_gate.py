@@ -107,6 +107,8 @@ GATE_ATTACKS: list[tuple[str, str, str, str, dict]] = [  # fmt: skip
     ("email ZWSP", "Mail lindsey.b\u200bauwens@voorbeeld.be.", "bauwens@voorbeeld", "name", {}),
     ("name in title", "Het kind zat alleen.", "Vanhoutte", "name", {"title": "Zorgen om Noor Van\u200bhoutte"}),
     ("repeated name with marks", "Vanho\u0301utte, Vanh\u200boutte en Va\u00adnhoutte.", "Vanhoutte", "name", {}),
+    ("letters spaced out", "Ze schreef V a n h o u t t e op het bord.", "Vanhoutte", "spaced", {}),
+    ("digits for letters", "Ze schreef Vanh0utt3 op het bord.", "Vanhoutte", "leet", {}),
     ("the name itself", "Roman zat alleen in de hoek.", "Roman", "name", {"person": ("Roman Claes", "broer")}),
     ("month name as name", "April lachte naar de begeleider.", "April", "name", {"person": ("April Claes", "zus")}),
 ]
@@ -147,6 +149,10 @@ def _reader_text(parts: dict[str, str]) -> str:
 
 
 def _readable(output: str, secret: str, kind: str) -> bool:
+    if kind == "spaced":
+        return judge.fold(secret) in re.sub(r"\s", "", judge.fold(output))
+    if kind == "leet":
+        return judge.fold(secret) in judge.fold(output).translate(str.maketrans("013457", "oieast"))
     if kind == "digits":
         flat = re.sub(r"[^0-9a-z]", "", judge.fold_digits(output).casefold())
         return re.sub(r"[^0-9a-z]", "", secret.casefold()) in flat
