@@ -1,6 +1,6 @@
 """Run the anonymisation engine over the shared dev notes and score the output with score.py.
 
-    python benchmarks/score_dev.py [--no-model] [--notes PATH] [--out OUT.jsonl] [-v]
+    python benchmarks/score_dev.py [--no-model] [--no-roster] [--notes PATH] [--out OUT.jsonl] [-v]
 
 The notes' registered persons go in as the case's persons (role strings mapped to Role, unknown -> andere).
 Only measuring: nothing from the notes is copied anywhere. The output file holds anonymised text only.
@@ -24,6 +24,7 @@ def main() -> int:
     parser.add_argument("--notes", default=str(BENCH / "dev" / "notes_dev.json"))
     parser.add_argument("--out", default="")
     parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--no-roster", action="store_true", help="pass no registered persons (measures without roster)")
     parser.add_argument("-v", action="store_true")
     args = parser.parse_args()
 
@@ -41,12 +42,15 @@ def main() -> int:
     with out_path.open("w", encoding="utf-8") as fh:
         for note in notes:
             persons = [Person(name=p["name"], role=roles.get(p.get("role", ""), Role.OTHER)) for p in note["persons"]]
+            if args.no_roster:
+                persons = []
             done = anonymise_text(note["plain"], persons, use_model=not args.no_model)
             words += len(note["plain"].split())
             fh.write(json.dumps({"id": note["id"], "text": done.text}, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - t0
     model = "no" if args.no_model else "yes"
-    print(f"{len(notes)} notes, {words} words in {elapsed:.2f}s (incl. first load); model={model}")
+    roster = "no" if args.no_roster else "yes"
+    print(f"{len(notes)} notes, {words} words in {elapsed:.2f}s (incl. first load); model={model} roster={roster}")
     cmd = [sys.executable, str(BENCH / "score.py"), str(out_path), args.notes] + (["-v"] if args.v else [])
     return subprocess.call(cmd)
 

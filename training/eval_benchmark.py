@@ -13,8 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from training.eval_news import SHARED
+
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT.parent / "shared" / "benchmark"
+BENCH = SHARED / "benchmark"
 
 
 def anonymise(nlp, text: str, labels=("PER", "LOC", "ORG")) -> str:

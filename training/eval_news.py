@@ -16,7 +16,9 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data"
+# The shared folder beside the repository (or beside the folder of worktrees that holds it).
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
+DATA = SHARED / "data"
 
 
 def _conllu_sentences(path: Path):

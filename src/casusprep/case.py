@@ -237,7 +237,7 @@ class Signal(_Model):
     present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
     trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
     consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
-    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK)] = ""
+    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK, MELD)] = ""
     parents_reaction: Annotated[
         str, _free("Hoe reageerden de ouders toen ik hen erover aansprak?", _SIG, VK, KB, SUM)
     ] = ""
@@ -311,8 +311,8 @@ class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    description: Annotated[str, _free("Actie", _QO, VK, OG), Field(min_length=1)]
-    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG)] = None
+    description: Annotated[str, _free("Actie", _QO, VK, OG, MELD), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG, MELD)] = None
     done: Annotated[bool, _value("Gedaan", _QO, VK, OG)] = False
 
 
@@ -418,8 +418,8 @@ class Case(_Model):
     overview: Overview = Field(default_factory=Overview)
     question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
     actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
-    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG)] = Field(default_factory=list)
-    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG)] = None
+    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG, MELD)] = Field(default_factory=list)
+    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG, MELD)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)

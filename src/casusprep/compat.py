@@ -81,3 +81,26 @@ register(
         probe=_confusables_data_present,
     )
 )
+
+
+# --- belgian-deduce (casusprep.anonymise.lexicon, training.generator.names) -----------------------------------
+
+
+def _deduce_lists_present() -> bool:
+    from casusprep.anonymise.lexicon import DEDUCE_MINIMUM, _deduce_root
+
+    root = _deduce_root()
+    return all(any((root.joinpath(*parts)).rglob("items.txt")) for parts in DEDUCE_MINIMUM)
+
+
+register(
+    PrivateUse(
+        library="belgian-deduce",
+        version="5.0.0",
+        where="casusprep.anonymise.lexicon",
+        what="the layout of its word lists (data/lookup/src/<group>/<list>/items.txt and exceptions.txt)",
+        why="the package offers its lists only through its own deidentification pipeline; the engine needs the "
+        "plain first names, surnames, places, streets and common words (a shrunken list fails at start-up)",
+        probe=_deduce_lists_present,
+    )
+)

@@ -125,6 +125,7 @@ def example_case() -> Case:
                 "gebeuren'. Ze bedankte voor het ontbijt."
             ),
             follow_up=True,
+            share_parents=True,
             follow_up_note="Een week lang noteren wie Noor brengt, hoe ze aankomt en wat ze eet.",
             interpretation="Ik denk dat er thuis 's ochtends weinig structuur is en dat Noor honger had.",
             gut_feeling="Niet pluis: Noor leek stiller dan anders en keek weg toen ik haar aansprak.",
@@ -151,6 +152,7 @@ def example_case() -> Case:
                 "ploegen en dat hij Noor zeker geen pijn wou doen. Hij vroeg of we het aan mama vertellen."
             ),
             follow_up=True,
+            share_parents=True,
             follow_up_note="Gesprek met beide ouders plannen; advies vragen aan het VK.",
             interpretation="Ik denk dat papa overbelast is en zijn geduld verliest als het snel moet gaan.",
             gut_feeling="Ik schrok van de kracht waarmee hij trok; het voelde niet als een eenmalig moment.",
@@ -173,6 +175,7 @@ def example_case() -> Case:
                 "bij het ophalen niet verder over praten omdat Tibo erbij was."
             ),
             follow_up=True,
+            share_parents=True,
             follow_up_note="Het spel verder observeren en noteren; meenemen in het oudergesprek.",
             interpretation="Ik denk dat Noor in haar spel iets naspeelt wat ze thuis meemaakt.",
             gut_feeling="Ongerust; ik wil niet wachten tot er iets ernstigers gebeurt.",

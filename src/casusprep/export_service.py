@@ -190,19 +190,19 @@ def render_checked(case: Case, kind: str, *, today: dt.date | None = None) -> tu
         from casusprep.anonymise import anonymise_case
         from casusprep.summary import summary_text
 
-        anonymised_case = anonymise_case(case)
-        text = summary_text(anonymised_case)
-        return text.encode("utf-8"), check_summary(text, case, anonymised=anonymised_case)
+        copy = anonymise_case(case)
+        text = summary_text(copy)
+        return text.encode("utf-8"), check_summary(text, case, anonymised=copy)
     from casusprep.documents import DocKind, render_document
 
     doc = DocKind(kind)
-    anonymised = None
-    if doc.anonymised:
-        from casusprep.anonymise import anonymise_case
+    if not doc.anonymised:
+        return render_document(case, doc, today=today), []
+    from casusprep.anonymise import anonymise_case
 
-        anonymised = anonymise_case(case)
+    anonymised = anonymise_case(case)  # once: the document and the gate use the same copy
     data = render_document(case, doc, today=today, anonymised=anonymised)
-    return data, (check_export(data, case, kind=doc, anonymised=anonymised) if doc.anonymised else [])
+    return data, check_export(data, case, kind=doc, anonymised=anonymised)
 
 
 def _leak_fields(leaks) -> list[str]:

@@ -29,6 +29,11 @@ _LETTERED = {
 }
 
 
+def role_words() -> set[str]:
+    """The words pseudonyms are made of ("moeder", "broer", "begeleider" ...): role titles are checked against them."""
+    return {w for label in (*_SINGLE.values(), *_NUMBERED.values(), *_LETTERED.values()) for w in [label.split()[-1]]}
+
+
 def _letter(i: int) -> str:
     letters = string.ascii_uppercase
     return letters[i] if i < len(letters) else f"{letters[i % 26]}{i // 26}"

@@ -2,14 +2,18 @@
 
 It is built from the anonymised copy of the case (:func:`casusprep.anonymise.anonymise_case`), never
 from the case itself, and goes through the same leak check as the Word documents before it leaves
-the app (see :mod:`casusprep.guard`).
+the app (see :mod:`casusprep.guard`). Which fields it holds comes from the case model's metadata
+(fields whose ``docs`` name the summary). A multi-line text keeps its lines, each indented under its
+heading, so a list the coach typed stays a list.
 """
 
 from __future__ import annotations
 
 from casusprep.anonymise import AnonymisedCase
-from casusprep.case import SituationKind
+from casusprep.case import Case, SituationKind, Use, field_specs
 from casusprep.labels import field_label, label
+
+_INDENT = "   "
 
 
 def _heading(title: str) -> str:
@@ -18,9 +22,37 @@ def _heading(title: str) -> str:
     return title if title.endswith(("?", ":")) else f"{title}:"
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines without trailing blanks; blank lines inside stay (one), indentation stays."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return out
+
+
 def _block(title: str, text: str) -> list[str]:
-    text = text.strip()
-    return [_heading(title), text, ""] if text else []
+    lines = _lines(text)
+    if not any(line.strip() for line in lines):
+        return []
+    return [_heading(title), *lines, ""]
+
+
+def _field(title: str, text: str, indent: str) -> list[str]:
+    """'   Heading: first line' with further lines indented under the text."""
+    lines = _lines(text)
+    if not any(line.strip() for line in lines):
+        return []
+    head = f"{indent}{_heading(title)} "
+    return [head + lines[0].strip()] + [(indent + _INDENT + line) if line else "" for line in lines[1:]]
+
+
+def _group_blocks(c: Case, group: str) -> list[str]:
+    out: list[str] = []
+    for spec in field_specs(Use.SUMMARY, f"{group}.", free_text=True):
+        out += _block(field_label(spec), getattr(getattr(c, group), spec.split(".", 1)[1]))
+    return out
 
 
 def summary_text(anonymised: AnonymisedCase) -> str:
@@ -35,28 +67,30 @@ def summary_text(anonymised: AnonymisedCase) -> str:
         situation.append("aard: " + ", ".join(label(n) for n in c.nature))
     if c.form:
         situation.append("vorm: " + ", ".join(label(f) for f in c.form))
+    if c.child_in_danger_now is not None:
+        lines += [f"Is een kind nu in gevaar? {'ja' if c.child_in_danger_now else 'nee'}"]
     lines += [f"Situatie: {'; '.join(situation)}"]
-    lines += [f"Soort opvang: {label(c.setting)}"]
+    who = label(c.asker, "")
+    lines += [f"Soort opvang: {label(c.setting)}" + (f" (advies gevraagd door: {who})" if who else "")]
     lines += [f"Urgentie: {label(c.urgency)}" + (" - crisissituatie" if c.crisis else ""), ""]
     if c.persons:
         lines += ["Betrokkenen: " + ", ".join(p.name for p in c.persons), ""]
     signals = c.signals_in_order()
+    details = [s.split(".", 1)[1] for s in field_specs(Use.SUMMARY, "signals[].", free_text=True)]
     if signals:
         lines += ["Signalen (chronologisch):"]
         for i, s in enumerate(signals, 1):
             when = anonymised.date_label(s.id)
             head = f"{i}. {when}:" if when else f"{i}."
-            lines.append(head + (f" {s.situation.strip()}" if s.situation.strip() else ""))
-            for attr in ("observation", "interpretation", "gut_feeling", "consequences", "parents_reaction"):
-                value = getattr(s, attr).strip()
-                if value:
-                    lines.append(f"   {_heading(field_label('signals[].' + attr))} {value}")
+            situation_lines = _lines(s.situation)
+            lines.append(head + (f" {situation_lines[0].strip()}" if situation_lines else ""))
+            lines += [(_INDENT + line) if line else "" for line in situation_lines[1:]]
+            for attr in details:
+                if attr != "situation":
+                    lines += _field(field_label("signals[]." + attr), getattr(s, attr), _INDENT)
         lines.append("")
-    lines += _block(field_label("strengths.child"), c.strengths.child)
-    lines += _block(field_label("strengths.parents"), c.strengths.parents)
-    lines += _block(field_label("strengths.context"), c.strengths.context)
-    for name in ("behind_behaviour", "child", "parents", "childcare_can_offer", "childcare_cannot_offer"):
-        lines += _block(field_label(f"needs.{name}"), getattr(c.needs, name))
+    lines += _group_blocks(c, "strengths")
+    lines += _group_blocks(c, "needs")
     lines += _block(field_label("actions_taken"), c.actions_taken)
     parents = []
     if c.parents.spoken_to is not None:
@@ -71,10 +105,8 @@ def summary_text(anonymised: AnonymisedCase) -> str:
             if c.parents.informed_about_consultation
             else "De ouders weten nog niet van dit overleg."
         )
-    lines += _block("Perspectief van de ouders", " ".join(parents))
-    lines += _block(field_label("overview.worries"), c.overview.worries)
-    lines += _block(field_label("overview.going_well"), c.overview.going_well)
-    lines += _block(field_label("overview.must_happen"), c.overview.must_happen)
+    lines += _block("Perspectief van de ouders", "\n".join(parents))
+    lines += _group_blocks(c, "overview")
     if c.overview.scale is not None:
         lines += [f"Schaal: {c.overview.scale}/10", ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -250,3 +250,71 @@ def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, 
     while b < len(s) and (unicodedata.combining(s[b]) or _invisible(s[b])):
         b += 1
     return a, b
+
+
+def _latin_letter(ch: str) -> str:
+    """A letter of another script, or a lookalike, as the Latin letter(s) a reader takes it for; case kept."""
+    if ch in _TURKISH:
+        return "I" if ch == "İ" else "i"
+    look = _confusables().get(ch)
+    if look is None or not look.isalpha():
+        look = anyascii(ch)
+    return look.upper() if ch.isupper() and len(look) == 1 else (look.capitalize() if ch.isupper() else look.lower())
+
+
+def _needs_latin(ch: str) -> bool:
+    if ch.isascii():
+        return False
+    if ch in _TURKISH:
+        return True
+    if not ch.isalpha():
+        return False
+    return not unicodedata.name(ch, "LATIN").startswith("LATIN")
+
+
+def needs_reading(s: str) -> bool:
+    """Whether ``s`` holds anything a reader does not see as written: invisible characters, decomposed accents,
+    a word hyphenated over a line break, dotless ı, or letters of another script (a Cyrillic spelling)."""
+    if s.isascii():
+        return bool(_HYPHEN_BREAK.search(s))
+    return any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in s) or bool(
+        _HYPHEN_BREAK.search(s)
+    )
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def latin_with_map(s: str) -> tuple[str, list[int]]:
+    """Reader text with other scripts' letters as Latin letters, case and Latin accents kept (what name matching
+    and a case-aware model need), and per character the index of its original character.
+
+    A word written wholly in another script is transliterated (anyascii: 'Лотте' becomes 'Lotte'); a lookalike
+    inside a Latin word is read as the letter it imitates ('Lоtte' with a Cyrillic о becomes 'Lotte'). Unlike
+    :func:`fold_with_map` nothing is lower-cased or stripped of its accents.
+    """
+    text, index = _reader_with_map(s)
+    if not any(_needs_latin(ch) for ch in text):
+        return text, index
+    out: list[str] = []
+    out_index: list[int] = []
+    last = 0
+    for m in _LETTER_RUN.finditer(text):
+        out.append(text[last : m.start()])
+        out_index.extend(index[last : m.start()])
+        word = m.group(0)
+        mixed = any(ch.isascii() or not _needs_latin(ch) and ch not in _TURKISH for ch in word)
+        for offset, ch in enumerate(word):
+            if not _needs_latin(ch):
+                latin = ch
+            elif mixed or ch in _TURKISH:
+                latin = _latin_letter(ch)
+            else:
+                latin = anyascii(ch)
+                latin = latin.capitalize() if ch.isupper() else latin.lower()
+            out.append(latin)
+            out_index.extend([index[m.start() + offset]] * len(latin))
+        last = m.end()
+    out.append(text[last:])
+    out_index.extend(index[last:])
+    return "".join(out), out_index

@@ -72,6 +72,19 @@ async def build_case(pilot, out_dir: Path) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         result = str(app.screen.query_one("#doc-result", Static).render())
+        # Not ready (no question, no birth date...): the list with "Ga naar", then a deliberate "Toch exporteren".
+        first = "Doel van het gesprek" if kind == "oudergesprek" else "De vraag voor het overleg"
+        assert "is nog niet klaar" in result and first in result, result
+        jumps = [str(b.label) for b in app.screen.query("#doc-jumps Button")]
+        assert f"Ga naar: {first}" in jumps and jumps[-1] == "Toch exporteren"
+        force = app.screen.query_one("#doc-force")
+        force.scroll_visible(animate=False)
+        await pilot.pause()
+        force.press()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        result = str(app.screen.query_one("#doc-result", Static).render())
         assert result.startswith("Weggeschreven: "), result
         assert f"casusprep-{kind}-" in result
 
@@ -97,6 +110,7 @@ async def test_whole_flow_survives_restart(tmp_path: Path) -> None:
         "kindbespreking",
         "oudergesprek",
     }
+    assert all("bewust geëxporteerd" in a.purpose for a in store.audit(case_id))  # the deliberate choice
     store.close()
     assert case.title == "Zorg om L."
     assert case.child_in_danger_now is False and case.setting is Setting.KINDERDAGVERBLIJF

@@ -316,7 +316,7 @@ def test_review_shows_what_the_documents_get_and_decisions_toggle() -> None:
 
 
 def test_review_list_shows_the_replacement_as_it_reads_mid_sentence() -> None:
-    from casusprep.app.widgets.review.model import review_case
+    from casusprep.anonymise.review import review_case
     from casusprep.case import Case, Person, Role, Signal
 
     case = Case(

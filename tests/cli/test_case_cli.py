@@ -50,11 +50,9 @@ def test_example_is_complete_json_that_imports(capsys, env_pass, tmp_path: Path)
     data = json.loads(out)
     assert data == json.loads(example_json())
     assert {"name", "role"} <= set(data["persons"][0])
-    # Every signal field is filled, except the two that are empty by design for an own observation
-    # (no hearsay source; the default choice of what the parents' plan shows).
-    optional = {"told_by", "share_parents"}
-    assert len(data["signals"]) >= 2
-    assert all(v not in ("", None) for s in data["signals"] for k, v in s.items() if k not in optional)
+    # Every field filled, except told_by: empty means the coach saw or heard it herself (no hearsay).
+    filled = [all(v not in ("", None) for k, v in s.items() if k != "told_by") for s in data["signals"]]
+    assert len(data["signals"]) >= 2 and all(filled)
 
     code, out, err = run(capsys, "case", "import", str(_write(tmp_path, out)))
     assert code == 0, err

@@ -6,7 +6,6 @@ every part of the package for names; LibreOffice converts them to PDF when it is
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import re
@@ -30,35 +29,39 @@ F = FIELD_LABELS
 HEADINGS = {
     DocKind.VK: [
         "De vraag",
-        "De situatie",
+        "In het kort",
+        "Chronologie in het kort",
         "Betrokkenen",
-        "Chronologie van de signalen",
+        "De signalen",
         "Krachten en inzet",
+        "Noden en wat de opvang kan bieden",
+        "Het perspectief van de ouders",
         "Overzicht",
         "Wat is al gedaan?",
-        "Het perspectief van de ouders",
-        "Urgentie",
         "Meldplicht",  # the example case is GOG: the reporting duty applies
     ],
     DocKind.KINDBESPREKING: [
         "Doel van de kindbespreking",
+        "De vraag",
         "Mogen we deze informatie delen?",
+        "Over het kind",
         "Betrokkenen",
         "Observaties",
         "Krachten en inzet",
-        "Noden",
-        "Vragen aan het andere team",
+        "Noden en wat de opvang kan bieden",
+        "Het perspectief van de ouders",
+        "Wat is al gedaan?",
     ],
     DocKind.OUDERGESPREK: [
-        "Doel van het gesprek",
-        "Wie, waar en wanneer",
+        "Voorbereiding",
         "Betrokkenen",
-        "Observaties om te delen",
-        "Vragen aan de ouders",
-        "Wat de opvang kan bieden en wat niet",
-        "Mogelijke doorverwijzingen",
-        "Afspraken",
-        "Opvolging",
+        "1. Wat goed gaat",
+        "2. Wat we zagen",
+        "3. Hun verhaal en wat het voor hen betekent",
+        "4. Onze zorg",
+        "5. Wat de opvang kan bieden en wat niet",
+        "6. Wie doet wat, tegen wanneer",
+        "7. Opvolging",
         "Nazorg",
     ],
 }
@@ -128,16 +131,6 @@ def found_names(data: bytes, case: Case) -> list[tuple[str, str]]:
 # ----------------------------------------------------------------- templates
 
 
-def test_committed_templates_are_what_the_build_script_makes() -> None:
-    spec = importlib.util.spec_from_file_location("build_templates", ROOT / "tools" / "build_templates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    for name in ("vk", "kindbespreking", "oudergesprek"):
-        assert module.build(name) == (ROOT / "templates" / f"{name}.docx").read_bytes(), (
-            f"templates/{name}.docx is out of date: run python tools/build_templates.py"
-        )
-
-
 @pytest.mark.parametrize("name", ["vk", "kindbespreking", "oudergesprek"])
 def test_templates_carry_no_metadata_and_open_in_python_docx(name: str) -> None:
     data = (ROOT / "templates" / f"{name}.docx").read_bytes()
@@ -196,12 +189,15 @@ def test_observation_and_interpretation_are_separately_labelled(rendered: dict[D
     observations = [v for k, v in rows if k == F["signals[].observation"] + " (observatie)"]
     interpretations = [v for k, v in rows if k == F["signals[].interpretation"] + " (interpretatie)"]
     assert observations == [flat(s.observation) for s in copy.signals]
-    assert interpretations == [flat(s.interpretation) for s in copy.signals]
     for obs in observations:
         assert not any(flat(s.interpretation) in obs for s in copy.signals)
     if kind is DocKind.VK:
+        assert interpretations == [flat(s.interpretation) for s in copy.signals]
         gut = [v for k, v in rows if k == F["signals[].gut_feeling"]]
         assert gut == [flat(s.gut_feeling) for s in copy.signals]
+    else:  # need-to-know: what the coach thinks and feels stays home unless she shares it for that signal
+        assert interpretations == []
+        assert not any(k == F["signals[].gut_feeling"] for k, _ in rows)
 
 
 def test_kindbespreking_shows_the_share_with_care_checklist(rendered: dict[DocKind, bytes]) -> None:
@@ -226,6 +222,7 @@ def test_kindbespreking_shows_the_share_with_care_checklist(rendered: dict[DocKi
     case.sharing.supervisor_approved = False
     other = body_text(render_document(case, DocKind.KINDBESPREKING))
     assert "☐ nee" in other and "nog niet aan alle voorwaarden" in other
+    assert "Je leidinggevende gaf nog geen akkoord" in other  # what is missing, in plain Dutch
 
 
 def test_oudergesprek_is_the_real_case_marked_vertrouwelijk(rendered: dict[DocKind, bytes]) -> None:
@@ -441,9 +438,12 @@ def test_read_docx_text_reads_every_part(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("kind", list(DocKind))
 def test_an_almost_empty_case_renders_with_sensible_placeholders(kind: DocKind) -> None:
+    """The export refuses an empty case (see the readiness tests); rendered anyway, it still reads sensibly."""
     data = render_document(Case(), kind)
     text = body_text(data)
-    assert "(niet ingevuld)" in text and "(nog geen signalen geregistreerd)" in text
+    assert "(niet ingevuld)" in text and "(nog geen betrokkenen geregistreerd)" in text
+    empty = "(nog geen observaties gekozen om te delen)" if kind is DocKind.OUDERGESPREK else "(nog geen signalen"
+    assert empty in text
     assert headings(data, 1) == [h for h in HEADINGS[kind] if h != "Meldplicht"]  # no GOG, no crisis
 
 

@@ -30,7 +30,7 @@ def heading1(path: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     ("doc", "first_heading"),
-    [("vk", "De vraag"), ("kindbespreking", "Doel van de kindbespreking"), ("oudergesprek", "Doel van het gesprek")],
+    [("vk", "De vraag"), ("kindbespreking", "Doel van de kindbespreking"), ("oudergesprek", "Voorbereiding")],
 )
 def test_export_from_json(capsys, tmp_path: Path, doc: str, first_heading: str) -> None:
     source = tmp_path / "casus.json"

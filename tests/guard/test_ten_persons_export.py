@@ -120,7 +120,7 @@ def test_every_text_field_holds_names(case: Case) -> None:
 
 @pytest.mark.parametrize("kind", ["vk", "kindbespreking"])
 def test_document_holds_no_name_in_any_part(case: Case, kind: str, tmp_path: Path) -> None:
-    result = export_to_folder(case, kind, str(tmp_path), force=True)  # about names, not completeness
+    result = export_to_folder(case, kind, str(tmp_path), force=True)  # readiness is not what this tests
     assert result.ok, result.message
     assert result.path is not None and result.path.parent == tmp_path
     _private(result.path)
@@ -134,7 +134,7 @@ def test_document_holds_no_name_in_any_part(case: Case, kind: str, tmp_path: Pat
 
 
 def test_summary_holds_no_name(case: Case, tmp_path: Path) -> None:
-    result = summary_to_folder(case, str(tmp_path), force=True)
+    result = summary_to_folder(case, str(tmp_path), force=True)  # readiness is not what this tests
     assert result.ok, result.message
     assert result.path is not None and result.path.suffix == ".txt"
     _private(result.path)

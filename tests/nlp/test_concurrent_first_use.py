@@ -1,8 +1,7 @@
 """The app starts the objectivity hints and the anonymiser in two worker threads, and either may be the first to
-load spaCy. Two threads importing spaCy at once used to break its import (KeyError 'spacy', or a partially
-initialised Cython module), and so did spaCy loading Presidio's entry point while the anonymiser imported
-Presidio: the review then showed "Anonimiseren mislukt: 'spacy'". Each run is a fresh interpreter, because
-only the first imports can race (before the fix, most runs failed)."""
+load spaCy. Two threads importing spaCy at once break its import (KeyError 'spacy', or a partially initialised
+Cython module), and so does spaCy loading Presidio's entry point while the anonymiser imports Presidio; the
+review would then fail. Each run is a fresh interpreter, because only the first imports can race."""
 
 from __future__ import annotations
 

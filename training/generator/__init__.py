@@ -34,8 +34,9 @@ _DIALECT = {
 
 
 def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[list[Segment], str]:
-    """Apply note-wide writing habits: hurried lower case, typos, dialect."""
+    """Apply note-wide writing habits: hurried lower case, caps lock, typos, dialect."""
     lower = style in ("hurried", "chat") and rng.random() < 0.5 or rng.random() < 0.05
+    upper = not lower and rng.random() < 0.03  # a note typed with caps lock: names in capitals too
     typo_rate = 0.04 if style in ("hurried", "chat") else (0.01 if rng.random() < 0.3 else 0.0)
     dialect = style == "chat" or rng.random() < 0.08
     out: list[Segment] = []
@@ -44,7 +45,7 @@ def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[lis
             label, surf = s
             if lower and label in ("PER", "LOC", "ORG") and rng.random() < 0.8:
                 surf = surf.lower()
-            out.append((label, surf))
+            out.append((label, surf.upper() if upper else surf))
             continue
         words = s.split(" ")
         new = []
@@ -56,8 +57,8 @@ def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[lis
                 w = w.replace(core, _typo(core, rng), 1)
             new.append(w)
         s = " ".join(new)
-        out.append(s.lower() if lower else s)
-    return out, ("lower" if lower else "")
+        out.append(s.lower() if lower else s.upper() if upper else s)
+    return out, ("lower" if lower else "upper" if upper else "")
 
 
 def _align(note: Note, nlp) -> Note:
@@ -71,7 +72,12 @@ def _align(note: Note, nlp) -> Note:
             span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
             if span is not None and span.end_char - span.start_char <= len(sp["text"]) + 3:
                 kept.append({**sp, "start": span.start_char, "end": span.end_char, "text": span.text})
-    note.spans = kept
+    # Expanding to token edges can make two spans meet in one token ('(K.W.)'): the first keeps it.
+    note.spans, end = [], -1
+    for sp in sorted(kept, key=lambda sp: sp["start"]):
+        if sp["start"] >= end:
+            note.spans.append(sp)
+            end = sp["end"]
     return note
 
 

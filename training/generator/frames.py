@@ -9,7 +9,13 @@ Institutions (the type word stays outside the name): {KDV}, {SCHOOL}, {BIZ}, {CL
 weekday, {FEAST} a feast day, {MONTH}, {ROLE} a role word, {WORDNEG} a name-like ordinary word.
 Others: {DATE} a date, {TIME} a clock time, {PHONE}, {EMAIL}, {AGE}.
 A sentence is composed of an opener, a frame and a tail, so a few hundred frames give thousands of shapes.
+
+Shared with the engine's vocabulary (casusprep/anonymise/data/vocabulary.toml): month and weekday names only.
+Services, children's culture, groups and feast days stay the generator's own on purpose: the model must learn to
+keep what the engine's lists do not know, and its held-out tests must not measure the engine's list a second time.
 """
+
+from casusprep.anonymise.vocabulary import vocabulary
 
 # Openers in front of an observation line (may be empty).
 OPENERS = [
@@ -459,39 +465,17 @@ FEASTS = [
     "Driekoningen",
     "Lichtmis",
 ]
+# Month and weekday names are the engine's (one vocabulary): they describe the language, not a decision.
 WEEKDAYS = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "Maandag",
-    "Dinsdag",
-    "Woensdag",
-    "Donderdag",
-    "Vrijdag",
+    *vocabulary().weekdays,
+    *(day.capitalize() for day in vocabulary().weekdays[:5]),
     "ma",
     "di",
     "wo",
     "do",
     "vr",
 ]
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = list(vocabulary().month_names)
 ROLES = [
     "mama",
     "papa",

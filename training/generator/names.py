@@ -351,11 +351,13 @@ def surname(rng: random.Random) -> str:
 
 def diminutive(name: str, rng: random.Random) -> str:
     """A Flemish pet form of a given name (Lotte -> Lotje/Lotteke, Wout -> Woutje, Mohammed -> Mo)."""
-    if name in NICKNAMES:
+    if name in NICKNAMES and rng.random() < 0.7:
         return rng.choice(NICKNAMES[name])
     base = name.split("-")[0]
     if len(base) <= 2:
         return base
+    if rng.random() < 0.25:
+        return foreign_pet_form(base, rng)
     r = rng.random()
     if r < 0.3:
         return base + "ke" if base[-1] != "e" else base + "ke"
@@ -371,6 +373,28 @@ def diminutive(name: str, rng: random.Random) -> str:
     if r < 0.85 and len(base) >= 5:
         return base[: rng.choice([3, 4])]
     return base + "ie" if base[-1] not in "aeiouy" else base[:-1] + "ie"
+
+
+# How other languages of Flemish families make a pet form: a suffix on a short stem (Polish Tomek, Turkish
+# Ayşecim, Slovak Janko, Ukrainian Olenka, French Loulou/Louchou, Dutch Brampje). A rule, not a list of names.
+_PET_SUFFIX = {
+    "consonant": ["ek", "tek", "uś", "usia", "ko", "ka", "ik", "ochka", "enka", "ou", "ouche", "ounet", "pje", "ot"],
+    "any": ["cim", "ciğim", "cığım", "cik", "m", "ka", "ko", "tje"],
+}
+
+
+def foreign_pet_form(base: str, rng: random.Random) -> str:
+    stem = base
+    while len(stem) > 3 and stem[-1].lower() in "aeiouy":
+        stem = stem[:-1]
+    if len(stem) > 4 and rng.random() < 0.6:
+        stem = stem[: rng.choice([3, 4])]
+    if rng.random() < 0.15:  # a doubled first syllable: Mimi, Loulou
+        syllable = stem[:2] if len(stem) > 1 else stem
+        return syllable + syllable.lower()
+    if stem[-1].lower() in "aeiouy" or rng.random() < 0.4:
+        return base + rng.choice(_PET_SUFFIX["any"])
+    return stem + rng.choice(_PET_SUFFIX["consonant"])
 
 
 def municipality(rng: random.Random) -> str:

@@ -9,15 +9,49 @@ from . import names as N
 from .core import Builder, Segment, _capitalise, _date
 
 
+def initials(p, rng: random.Random) -> str:
+    """How staff sign a log line: the capitals of first name and surname (KW, MVD, P-J), dots now and then."""
+    words = [p.first, *p.last.split()]
+    letters = [w[0].upper() for w in words if w[:1].isalpha()]
+    if rng.random() < 0.25 and all(len(w) > 1 for w in words[1:]):
+        letters = [letters[0], *(w[0].upper() for w in words[1:])]
+    if rng.random() < 0.15:
+        return ".".join(letters) + "."
+    return "".join(letters)
+
+
+def _signature(b: Builder) -> tuple[str, str, object] | None:
+    """A note where staff sign their lines with initials: (initials, where the signature goes, signer), or None."""
+    if b.rng.random() >= 0.35:
+        return None
+    signer = b.rng.choice([b.col, b.col2, b.coach])
+    return initials(signer, b.rng), b.rng.choice(["paren", "dash", "prefix", "slash"]), signer
+
+
 def _lines(b: Builder, n: int, pools: list[str], prefix_date: bool, sep: str = " – ") -> list[Segment]:
     out: list[Segment] = []
+    sign = _signature(b)
+    if sign and b.rng.random() < 0.4:  # a legend of the initials at the top
+        out += [b.rng.choice(["Legende: ", "Initialen: ", ""]), ("PER", sign[0]), " = ", ("PER", sign[2].full), "\n"]
     for _ in range(n):
         pool = b.rng.choice(pools)
+        line: list[Segment] = []
         if prefix_date:
-            out += [("DATE", _date(b.rng)), sep]
-            out += _capitalise(b.sentence(pool, opener=b.rng.random() < 0.3))
+            line += [("DATE", _date(b.rng)), sep]
+            line += _capitalise(b.sentence(pool, opener=b.rng.random() < 0.3))
         else:
-            out += b.sentence(pool)
+            line += b.sentence(pool)
+        if sign and b.rng.random() < 0.8:
+            ini, where, _ = sign
+            if where == "prefix":
+                line = [("PER", ini), ": ", *line]
+            elif where == "paren":
+                line += [" (", ("PER", ini), ")"]
+            elif where == "slash":
+                line += [" /", ("PER", ini)]
+            else:
+                line += [b.rng.choice([" – ", " - ", " -- "]), ("PER", ini)]
+        out += line
         out.append("\n")
     return out
 

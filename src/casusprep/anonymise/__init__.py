@@ -7,12 +7,12 @@ implementation behind it may change (rules, Presidio, the project's spaCy model)
 from casusprep.anonymise.api import (
     AnonymisedCase,
     AnonymisedText,
-    Detection,
     anonymise_case,
     anonymise_text,
     anonymise_texts,
     warm_up,
 )
+from casusprep.anonymise.detection import Detection
 
 __all__ = [
     "AnonymisedCase",

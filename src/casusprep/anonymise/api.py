@@ -13,26 +13,19 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel
-
+from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.engine import CaseContext, date_label, detect, model_docs
 from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
 from casusprep.pseudonyms import effective_pseudonyms
 
 
-class Detection(BaseModel):
-    start: int
-    end: int
-    text: str
-    entity_type: str
-    score: float
-    recognizer: str
-    replacement: str
+@dataclass
+class AnonymisedText:
+    """The anonymised text, what was replaced in it, and what the coach chose to keep (``kept`` flagged)."""
 
-
-class AnonymisedText(BaseModel):
     text: str
     detections: list[Detection]
+    kept: list[Detection] = field(default_factory=list)
 
 
 @dataclass
@@ -80,19 +73,9 @@ def make_context(
 
 
 def detect_text(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
-    """The detections in one text, each with its replacement (``doc``: a model doc made beforehand)."""
-    return [
-        Detection(
-            start=s.start,
-            end=s.end,
-            text=text[s.start : s.end],
-            entity_type=s.entity_type,
-            score=s.score,
-            recognizer=s.recognizer,
-            replacement=s.replacement,
-        )
-        for s in detect(text, ctx, doc)
-    ]
+    """The detections in one text in order, each with its replacement (``doc``: a model doc made beforehand);
+    the ones the coach keeps are included, flagged ``kept``."""
+    return detect(text, ctx, doc)
 
 
 _OP_BEFORE = re.compile(r"(?<!\w)([Oo])p\s+$")
@@ -113,11 +96,14 @@ def _without_preposition(piece: str, d: Detection) -> tuple[str, str]:
 
 
 def apply_detections(text: str, detections: list[Detection]) -> tuple[str, list[tuple[int, int, str]]]:
-    """The text with every detection replaced, and where each replacement landed: (start, end, entity type)."""
+    """The text with every detection that is not kept replaced, and where each replacement landed:
+    (start, end, entity type)."""
     out: list[str] = []
     placed: list[tuple[int, int, str]] = []
     last = pos = 0
     for d in detections:
+        if d.kept:
+            continue
         piece, replacement = _without_preposition(text[last : d.start], d)
         out.append(piece)
         pos += len(piece)
@@ -129,8 +115,12 @@ def apply_detections(text: str, detections: list[Detection]) -> tuple[str, list[
     return "".join(out), placed
 
 
-def _apply(text: str, detections: list[Detection]) -> str:
-    return apply_detections(text, detections)[0]
+def _result(text: str, detections: list[Detection]) -> AnonymisedText:
+    return AnonymisedText(
+        text=apply_detections(text, detections)[0],
+        detections=[d for d in detections if not d.kept],
+        kept=[d for d in detections if d.kept],
+    )
 
 
 def anonymise_text(
@@ -144,8 +134,7 @@ def anonymise_text(
 ) -> AnonymisedText:
     """Anonymise one text. Pass ``context`` to keep replacements consistent over several texts."""
     ctx = context or make_context(persons or [], first_date=first_date, date_mode=date_mode, use_model=use_model)
-    detections = detect_text(text, ctx)
-    return AnonymisedText(text=_apply(text, detections), detections=detections)
+    return _result(text, detect_text(text, ctx))
 
 
 def _anonymise_batch(items: list[tuple[str, list[Person]]], use_model: bool) -> list[AnonymisedText]:
@@ -153,8 +142,7 @@ def _anonymise_batch(items: list[tuple[str, list[Person]]], use_model: bool) -> 
     out = []
     for i, (text, persons) in enumerate(items):
         ctx = make_context(persons, date_mode=DateMode.MONTH_YEAR, use_model=use_model)
-        detections = detect_text(text, ctx, docs[i] if docs else None)
-        out.append(AnonymisedText(text=_apply(text, detections), detections=detections))
+        out.append(_result(text, detect_text(text, ctx, docs[i] if docs else None)))
     return out
 
 
@@ -186,6 +174,7 @@ def warm_up(use_model: bool = True) -> None:
 
     lexicon()
     get_analyzer(use_model)
+    detect_text("Juf Sara belde op 3 mei.", make_context([], use_model=use_model))  # compiles and loads the rest
 
 
 def _helpers(n: int, use_model: bool):

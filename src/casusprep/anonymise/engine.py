@@ -10,12 +10,15 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_map
-from casusprep.anonymise.presidio_bridge import analyse_spans
-from casusprep.anonymise.recognizers.base import Span, starts_sentence, tokens
+from casusprep.anonymise.keep import drop_kept
+from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.presidio_bridge import analyse
+from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
+from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
+from casusprep.textnorm import latin_with_map, needs_reading, original_span
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
@@ -26,6 +29,9 @@ _PRIORITY = {
     "rijksregisternummer": 7,
     "registered_persons": 5,
     "phone": 3,
+    "handle": 3,
+    "handle_underscore": 3,
+    "handle_numbered": 2,
     "date": 3,
     "address": 3,
     "postcode_place": 3,
@@ -34,6 +40,8 @@ _PRIORITY = {
     "reference_code": 2,
     "institution": 2,
     "initials": 1,
+    "signature_initials": 1,
+    "bare_initials": 1,
     "context_persons": 1,
     "spacy_model": 1,
     "municipality": 1,
@@ -128,7 +136,7 @@ def _infer_year(month: int, day: int, first: dt.date | None) -> dt.date | None:
     return min(candidates, key=lambda d: abs((d - first).days)) if candidates else None
 
 
-def _date_label(span: Span, ctx: CaseContext) -> str:
+def _date_label(span: Detection, ctx: CaseContext) -> str:
     value = span.meta.get("date")
     if isinstance(value, dt.date):
         return date_label(value, ctx.first_date, ctx.date_mode)
@@ -141,27 +149,19 @@ def _date_label(span: Span, ctx: CaseContext) -> str:
     return "[datum]"
 
 
-def _absorb_preposition(span: Span, text: str, floor: int) -> None:
-    """'op 27/11' reads 'eind november', not 'op eind november': the preposition goes with the date."""
-    if span.replacement.startswith(("begin ", "half ", "eind ")) or span.replacement.endswith("eerste signaal"):
-        m = _PREPOSITION_OP.search(text, max(floor, span.start - 8), span.start)
-        if m is not None:
-            span.start = m.start()
-
-
-def _priority(s: Span) -> int:
+def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
     return _PRIORITY.get(s.recognizer, 0)
 
 
-def _resolve(spans: list[Span]) -> list[Span]:
+def _resolve(spans: list[Detection]) -> list[Detection]:
     """Overlaps go to the strongest, then longest span. The taken spans never overlap, so kept sorted by
     start only the neighbours of a candidate can collide (log n per span: a long note has thousands)."""
     spans.sort(key=lambda s: (-_priority(s), -(s.end - s.start), -s.score, s.start))
     starts: list[int] = []
-    taken: list[Span] = []
+    taken: list[Detection] = []
     for s in spans:
         if s.end <= s.start:
             continue
@@ -175,13 +175,13 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return taken
 
 
-def _merge_registered(spans: list[Span], text: str, index: RegisteredPersons) -> list[Span]:
+def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
     A surname shared in the family is indexed under one of them; after another member's first name
     ('papa Mohammed Verhaegen') it belongs to that member.
     """
-    out: list[Span] = []
+    out: list[Detection] = []
     for s in spans:
         if out and not text[out[-1].end : s.start].strip(" -"):
             prev = out[-1]
@@ -193,33 +193,92 @@ def _merge_registered(spans: list[Span], text: str, index: RegisteredPersons) ->
     return out
 
 
+def reading(text: str) -> tuple[str, list[int] | None]:
+    """The text as a reader sees it, and the index back to ``text`` (None when it reads as written).
+
+    Detection runs on what a reader sees: a name with a zero-width space or a soft hyphen inside, decomposed
+    accents, a dotless ı or a Cyrillic spelling is still the name (casusprep.textnorm)."""
+    if not needs_reading(text):
+        return text, None
+    read, index = latin_with_map(text)
+    return (text, None) if read == text else (read, index)
+
+
+# spaCy refuses texts over a million characters; far below that a text is detected in parts, each ending at a line
+# break (or a space) so that no name is cut.
+PART_CHARS = 200_000
+
+
+def parts(text: str, size: int = PART_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of at most ``size`` characters, cut after a line break or a space."""
+    out, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        end = cut + 1 if cut >= 0 else end
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
 def model_docs(texts: list[str]) -> list | None:
-    """The model's docs for many texts at once (batched: faster than one call per text), or None."""
+    """The model's docs for many texts at once (batched: faster than one call per text), or None.
+    Each doc is of the text as a reader sees it (:func:`reading`), which :func:`detect` expects; a text that
+    :func:`detect` cuts into parts gets None (each part makes its own doc)."""
+    from casusprep.anonymise.presidio_bridge import model_text
     from casusprep.nlp import get_nlp
 
     nlp = get_nlp(True)
     if "ner" not in nlp.pipe_names:
         return None
-    return list(nlp.pipe(texts, batch_size=64))
+    short = [i for i, t in enumerate(texts) if len(t) <= PART_CHARS]
+    docs: list = [None] * len(texts)
+    for i, doc in zip(short, nlp.pipe((model_text(reading(texts[i])[0]) for i in short), batch_size=64), strict=True):
+        docs[i] = doc
+    return docs
 
 
-def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
-    """All personal data in one text, overlaps resolved, each span with its replacement."""
+def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
+    """All personal data in one text, overlaps resolved, each detection with its replacement; what the coach
+    keeps (``ctx.rejected``) is in the list too, flagged ``kept``, so a review needs only this one pass.
+
+    Detection runs on the text as a reader sees it; the detections are mapped back to ``text``. A long text is
+    detected in parts (:data:`PART_CHARS`), with one context, so a name gets one replacement throughout."""
+    if len(text) > PART_CHARS:
+        found: list[Detection] = []
+        for start, end in parts(text):
+            for d in detect(text[start:end], ctx):
+                d.start, d.end = d.start + start, d.end + start
+                found.append(d)
+        return found
+    read, index = reading(text)
+    found = _detect(read, ctx, doc)
+    if index is not None:
+        for d in found:
+            d.start, d.end = original_span(text, index, d.start, d.end)
+            d.text = text[d.start : d.end]
+    return found
+
+
+def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
     index = ctx.index()
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
-    spans = analyse_spans(
+    spans = analyse(
         text,
-        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index),
+        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index) + index.find_initials(text),
         use_model=ctx.use_model,
         doc=doc,
     )
     for phrase in ctx.extra:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
-                spans.append(Span(m.start(), m.end(), "EXTRA", 1.0, "extra"))
-    resolved = _resolve(spans)
+                spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+    resolved = _resolve(drop_kept(spans, text))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             ctx.known_names.update(
@@ -228,16 +287,21 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
     if ctx.known_names:
         # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too.
         extra = [
-            Span(t.start, t.end, "PERSON", 0.65, "known_names")
+            Detection(t.start, t.end, "PERSON", 0.65, "known_names")
             for t in toks
             if t.capitalised and t.folded in ctx.known_names and t.folded not in index.exact
         ]
         resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}
-    out: list[Span] = []
+    out: list[Detection] = []
+    floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
         mention = text[s.start : s.end]
+        s.text = mention
         if fold(mention) in rejected:
+            s.kept = True  # the coach keeps it: reported, not replaced, and no placeholder letter is used up
+            s.replacement = ctx.pseudonyms.get(s.key, "") if s.recognizer == "registered_persons" else s.replacement
+            out.append(s)
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
@@ -258,20 +322,22 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Span]:
         elif not s.replacement:
             s.replacement = "[verwijderd]"
         if s.recognizer == "registered_persons":
-            _absorb_title(s, text, out[-1].end if out else 0)
+            _absorb_title(s, text, floor)
+            s.text = text[s.start : s.end]
         if starts_sentence(text, s.start) and s.replacement[:1].islower():
             s.replacement = s.replacement[0].upper() + s.replacement[1:]
         out.append(s)
+        floor = s.end
     return out
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
-def _absorb_title(s: Span, text: str, floor: int) -> None:
+def _absorb_title(s: Detection, text: str, floor: int) -> None:
     """'papa Jeroen' with the pseudonym 'vader' becomes 'papa', not 'papa vader' ('haar broer Tibo': 'haar broer').
 
-    Only when the title says the same as the pseudonym (data/role_titles.txt): 'juf An' with the
+    Only when the title says the same as the pseudonym (vocabulary: role_titles): 'juf An' with the
     pseudonym 'begeleider A' keeps both, the letter tells the caregivers apart. The title stays as written.
     """
     titles = role_titles().get(fold(s.replacement))
@@ -285,4 +351,4 @@ def _absorb_title(s: Span, text: str, floor: int) -> None:
 
 @cache
 def role_titles() -> dict[str, frozenset[str]]:
-    return {role: frozenset(titles) for role, titles in own_map("role_titles.txt").items()}
+    return {role: frozenset(titles) for role, titles in folded_map(vocabulary().role_titles).items()}

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_DATA = Path(__file__).parent / "data"
+from casusprep.anonymise.vocabulary import vocabulary
+
 _lock = threading.Lock()
 _built: list[Lexicon] = []
 
@@ -28,7 +29,7 @@ def _fold(text: str) -> str:
     marks = "".join(c for c in set(decomposed) if unicodedata.combining(c))
     if marks:  # one regex pass is much faster than str.translate with a table on a whole file
         decomposed = re.sub(f"[{re.escape(marks)}]", "", decomposed)
-    return decomposed.replace("’", "'")
+    return decomposed.replace("’", "'").replace("ı", "i")  # Turkish dotless ı reads as i (Yıldız, Yildiz)
 
 
 # 'Zoë' and 'zoe' are the same key. Cached for the words of notes; the lists are folded a file at a time.
@@ -36,47 +37,56 @@ fold = lru_cache(maxsize=100_000)(_fold)
 
 
 def _read(path: Path, folded: bool = False) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return []
+    text = path.read_text(encoding="utf-8")
     if folded:
         text = _fold(text)
     return [line for line in map(str.strip, text.splitlines()) if line and line[0] != "#"]
 
 
-def own_list(name: str) -> list[str]:
-    return _read(_DATA / name)
+def folded_map(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """A vocabulary section of 'key = [values]' with keys and values folded (short forms, role titles)."""
+    return {fold(k.strip()): tuple(fold(v.strip()) for v in values if v.strip()) for k, values in entries.items()}
 
 
-def own_map(name: str) -> dict[str, tuple[str, ...]]:
-    """A data file of lines 'key: value, value' (both folded), such as the short forms of first names."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in own_list(name):
-        key, _, values = line.partition(":")
-        out[fold(key.strip())] = tuple(fold(v.strip()) for v in values.split(",") if v.strip())
-    return out
+class WordListError(RuntimeError):
+    """A word list the engine needs is missing or much smaller than expected: anonymising without it would
+    silently leak names, so the engine refuses to start."""
 
 
-def _deduce_root() -> Path | None:
+# The smallest size each belgian-deduce list may have, about 80% of the pinned version's (1,007 common words, 101
+# stop words, 50,270 first names, 14,522 surnames, 9,672 places, 92,586 streets): a list that shrank, or a changed
+# folder layout, stops the engine instead of leaving names in the text.
+DEDUCE_MINIMUM = {
+    ("whitelist", "lst_common_word"): 800,
+    ("whitelist", "lst_stop_word"): 80,
+    ("names", "lst_first_name"): 40_000,
+    ("names", "lst_surname"): 11_500,
+    ("locations", "lst_placename"): 7_700,
+    ("locations", "lst_street"): 74_000,
+}
+
+
+def _deduce_root() -> Path:
     """The package's data folder, found without importing the package (its import compiles 0.3 s of regexes)."""
     spec = importlib.util.find_spec("belgian_deduce")
     if spec is None or not spec.submodule_search_locations:
-        return None
+        raise WordListError("belgian-deduce is not installed: its name and place lists are needed")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
-    return path if path.is_dir() else None
+    if not path.is_dir():
+        raise WordListError(f"belgian-deduce has no word lists where expected ({path})")
+    return path
 
 
-def _deduce_items(*parts: str) -> set[str]:
-    root = _deduce_root()
-    if root is None:
-        return set()
-    folder = root.joinpath(*parts)
+def _deduce_items(*parts: str, root: Path | None = None) -> set[str]:
+    folder = (root or _deduce_root()).joinpath(*parts)
     out: set[str] = set()
     for file in folder.rglob("items.txt"):
         out.update(_read(file, folded=True))
     for file in folder.rglob("exceptions.txt"):
         out.difference_update(_read(file, folded=True))
+    minimum = DEDUCE_MINIMUM.get(parts, 1)
+    if len(out) < minimum:
+        raise WordListError(f"belgian-deduce list {'/'.join(parts)} has {len(out)} words, expected at least {minimum}")
     return out
 
 
@@ -101,22 +111,21 @@ def lexicon() -> Lexicon:
     with _lock:
         if _built:
             return _built[0]
+        voc = vocabulary()
         common = _deduce_items("whitelist", "lst_common_word") | _deduce_items("whitelist", "lst_stop_word")
-        types: dict[str, str] = {}
-        for line in own_list("institution_types.txt"):
-            word, _, placeholder = line.partition("\t")
-            types[fold(word.strip())] = placeholder.strip() or "[organisatie]"
-        countries = frozenset(fold(w) for w in own_list("countries.txt"))
+        types = {fold(word.strip()): placeholder for word, placeholder in voc.institution_types.items()}
+        # Countries, continents, provinces and regions stay; the one-word ones are never personal at all.
+        countries = frozenset(fold(w) for w in (*voc.countries, *voc.regions))
         lex = Lexicon(
             first_names=frozenset(w for w in _deduce_items("names", "lst_first_name") if len(w) > 1),
             surnames=frozenset(w for w in _deduce_items("names", "lst_surname") if len(w) > 1),
             places=frozenset(w for w in _deduce_items("locations", "lst_placename") if len(w) > 2),
             streets=frozenset(_deduce_items("locations", "lst_street")),
             common=frozenset(common),
-            never=frozenset(fold(w) for w in own_list("never_personal.txt")) | {c for c in countries if " " not in c},
-            roles=frozenset(fold(w) for w in own_list("role_words.txt")),
+            never=frozenset(fold(w) for w in voc.never_personal) | {c for c in countries if " " not in c},
+            roles=frozenset(fold(w) for w in voc.role_words),
             institution_types=types,
-            services=frozenset(fold(w) for w in own_list("generic_services.txt")),
+            services=frozenset(fold(w) for w in voc.generic_services),
             countries=countries,
         )
         _built.append(lex)

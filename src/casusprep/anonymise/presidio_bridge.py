@@ -1,10 +1,11 @@
-"""Presidio orchestrates: our recognizers as Presidio recognizers, the project's spaCy pipeline as its NLP engine.
+"""Presidio orchestrates: our recognizers in one ``RecognizerRegistry``, our spaCy pipeline as its NLP engine.
 
-Each recognizer module keeps its own logic (``find`` returning spans); here each becomes a Presidio
-``EntityRecognizer`` in one ``RecognizerRegistry``, and Presidio's ``AnalyzerEngine`` runs them over
-the NLP artifacts of our pipeline (``casusprep.nlp``). The case's registered persons join per call
-as an ad-hoc recognizer. Our own span travels in each result's metadata, so the engine's overlap
-rules and consistent replacements work on exactly what the recognizer found.
+Numbers and addresses with a fixed shape are Presidio ``PatternRecognizer`` objects with their checks
+(:mod:`.recognizers.patterns`); recognizers that read the word tokens or the model's entities are
+``EntityRecognizer`` subclasses around their module's ``find``. The case's registered persons join per call
+as an ad-hoc recognizer. Context words (vocabulary file, ``context`` section) raise a recognizer's score
+through Presidio's own ``LemmaContextAwareEnhancer``; a recognizer with a score threshold keeps only what
+its context confirmed. The NLP artifacts are built through Presidio's public ``NlpEngine`` interface.
 
 Presidio's predefined recognizers are not loaded: e-mail and URL are plain patterns here, so
 tldextract (which would try to download the Public Suffix List) is never called.
@@ -12,14 +13,16 @@ tldextract (which would try to download the Public Suffix List) is never called.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from casusprep.anonymise.recognizers import (
     context_persons,
     dates,
     dossier,
     email,
+    handles,
     iban,
     initials,
     institutions,
@@ -31,20 +34,23 @@ from casusprep.anonymise.recognizers import (
     reference_codes,
     urls,
 )
-from casusprep.anonymise.recognizers.base import Span, Token, tokens
+from casusprep.anonymise.recognizers.base import Detection, Token, tokens
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
+from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.nlp import get_nlp, has_model
 from casusprep.nlp.spacy_import import import_spacy
 
 import_spacy()  # before Presidio imports spaCy: both are imported under one lock (see that module)
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine  # noqa: E402
 
 ENTITIES = ["PERSON", "LOCATION", "ADDRESS", "ORGANIZATION", "DATE", "PHONE", "EMAIL", "URL", "IBAN", "RRN",
-            "PLATE", "ID"]  # fmt: skip
-SPAN_KEY = "casusprep_span"
+            "PLATE", "ID", "HANDLE"]  # fmt: skip
+DETECTION_KEY = "casusprep_detection"
 
-Finder = Callable[[str, list[Token], NlpArtifacts | None], list[Span]]
+Finder = Callable[[str, list[Token], NlpArtifacts | None], list[Detection]]
 
 _tokens_lock = threading.Lock()
 _last_tokens: tuple[str, list[Token]] | None = None
@@ -59,14 +65,16 @@ def _tokens_of(text: str) -> list[Token]:
         return _last_tokens[1]
 
 
-class SpanRecognizer(EntityRecognizer):
-    """One of our span finders, seen by Presidio as a recognizer."""
+class FinderRecognizer(EntityRecognizer):
+    """One of our finders (word tokens, the model's entities, parsed dates), seen by Presidio as a recognizer.
 
-    def __init__(self, name: str, finder: Finder):
+    The detection travels in the result's metadata, so the engine works on exactly what the finder found."""
+
+    def __init__(self, name: str, finder: Finder, context: list[str] | None = None):
         self._finder = finder
-        # Entity types are namespaced by recognizer: Presidio's duplicate removal then never lets one
-        # recognizer's span swallow another's; the engine's own overlap rules decide (with priorities).
-        super().__init__(supported_entities=[f"{name}/{e}" for e in ENTITIES], name=name, supported_language="nl")
+        super().__init__(
+            supported_entities=[f"{name}/{e}" for e in ENTITIES], name=name, supported_language="nl", context=context
+        )
 
     def load(self) -> None:  # the word lists load lazily, once per process
         pass
@@ -76,67 +84,149 @@ class SpanRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         return [
             RecognizerResult(
-                entity_type=f"{self.name}/{s.entity_type}",
-                start=s.start,
-                end=s.end,
-                score=max(0.01, min(1.0, s.score)),
+                entity_type=f"{self.name}/{d.entity_type}",
+                start=d.start,
+                end=d.end,
+                score=max(0.01, min(1.0, d.score)),
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    SPAN_KEY: s,
+                    DETECTION_KEY: d,
                 },
             )
-            for s in self._finder(text, _tokens_of(text), nlp_artifacts)
-            if s.end > s.start
+            for d in self._finder(text, _tokens_of(text), nlp_artifacts)
+            if d.end > d.start
         ]
 
 
-def _model_finder(text: str, toks: list[Token], artifacts: NlpArtifacts | None) -> list[Span]:
+# A run of this many characters without a space or a letter is cut for the pipeline: spaCy's tokenizer strips
+# punctuation one character at a time, so 5,000 '$' or '=' in a row took as long as a whole batch of notes.
+_LONG_RUN = re.compile(r"\S{64,}")
+
+
+def _break_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    chars, last = list(run), 0
+    for i, c in enumerate(chars):
+        if c.isalnum():
+            continue
+        lonely = not (i and run[i - 1].isalnum()) and not (i + 1 < len(run) and run[i + 1].isalnum())
+        if lonely or i - last >= 16:
+            chars[i], last = " ", i
+    return "".join(chars)
+
+
+def model_text(text: str) -> str:
+    """The text the pipeline reads: the same length, every character where it was, except inside a run of 64 or
+    more characters without a space: there punctuation that touches no letter or digit becomes a space, and so
+    does a punctuation mark every sixteen characters or so (no name is that long, and a long URL or code is found
+    by the patterns on the text itself). 5,000 '$' in a row took spaCy's tokenizer ten seconds."""
+    return _LONG_RUN.sub(_break_run, text) if len(text) >= 64 else text
+
+
+class PipelineEngine(NlpEngine):
+    """Presidio's NLP engine interface over our already loaded pipeline: nothing is looked up or downloaded."""
+
+    def __init__(self, use_model: bool):
+        self._use_model = use_model
+        self._nlp = None
+        self._stop: frozenset[str] = frozenset()
+
+    def load(self) -> None:
+        self._nlp = get_nlp(self._use_model)
+        self._stop = frozenset(self._nlp.Defaults.stop_words)
+
+    def is_loaded(self) -> bool:
+        return self._nlp is not None
+
+    def artifacts(self, doc) -> NlpArtifacts:
+        """Presidio's artifacts for a doc our pipeline made (batches run ``nlp.pipe`` once). The pipeline has no
+        lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words."""
+        strings = doc.vocab.strings
+        return NlpArtifacts(
+            entities=list(doc.ents),
+            tokens=doc,
+            tokens_indices=doc.to_array("IDX").tolist(),
+            lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()],
+            nlp_engine=self,
+            language="nl",
+        )
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return self.artifacts(self._nlp(model_text(text)))
+
+    def process_batch(
+        self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs
+    ) -> Iterator[tuple[str, NlpArtifacts]]:
+        texts = list(texts)
+        docs = self._nlp.pipe((model_text(t) for t in texts), batch_size=batch_size)
+        for text, doc in zip(texts, docs, strict=True):
+            yield text, self.artifacts(doc)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return word in self._stop
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return not any(c.isalnum() for c in word)
+
+    def get_supported_entities(self) -> list[str]:
+        return ["PER", "LOC", "ORG"]
+
+    def get_supported_languages(self) -> list[str]:
+        return ["nl"]
+
+
+def _model_finder(text: str, toks: list[Token], artifacts: NlpArtifacts | None) -> list[Detection]:
     doc = getattr(artifacts, "tokens", None)
     return model_entities.find(doc, text) if doc is not None and doc.has_annotation("ENT_IOB") else []
 
 
-class _SharedPipeline(SpacyNlpEngine):
-    """Presidio's spaCy engine over our already loaded pipeline: nothing is looked up or downloaded by name."""
-
-    def __init__(self, use_model: bool):
-        super().__init__(models=[{"lang_code": "nl", "model_name": "nl_casusprep"}])
-        self._use_model = use_model
-
-    def load(self) -> None:
-        self.nlp = {"nl": get_nlp(self._use_model)}
-
-    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
-        # Our recognizers read the doc and its entities only. Presidio's lemma/keyword lists serve its context
-        # enhancer, which we do not run (see _Analyzer): building them per text cost about a tenth of the run.
-        return NlpArtifacts(
-            entities=list(doc.ents), tokens=doc, tokens_indices=[], lemmas=[], nlp_engine=self, language=language
-        )
-
-
-# Recognizers that need only the text (regular expressions with checks), one module each.
-TEXT_RECOGNIZERS = (email, urls, iban, national_number, phones, plates, dossier, initials, reference_codes, dates)
+PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
+    email.RECOGNIZER,
+    urls.RECOGNIZER,
+    iban.RECOGNIZER,
+    national_number.RECOGNIZER,
+    phones.RECOGNIZER,
+    plates.RECOGNIZER,
+    dossier.RECOGNIZER,
+    initials.RECOGNIZER,
+    initials.BARE,
+    reference_codes.RECOGNIZER,
+    handles.RECOGNIZER,
+    handles.UNDERSCORE,
+    handles.NUMBERED_NAME,
+)
 
 
 def build_registry(use_model: bool) -> RecognizerRegistry:
+    context = vocabulary().context
     registry = RecognizerRegistry(supported_languages=["nl"])
-    for module in TEXT_RECOGNIZERS:
-        registry.add_recognizer(SpanRecognizer(module.NAME, lambda text, toks, a, find=module.find: find(text)))
-    registry.add_recognizer(SpanRecognizer("places", lambda text, toks, a: places.find(toks, text)))
-    registry.add_recognizer(SpanRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
-    registry.add_recognizer(SpanRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
+    for recognizer in PATTERN_RECOGNIZERS:
+        words = context.get(recognizer.name) or context.get(recognizer.name.split("_")[0], ())
+        recognizer.context = list(words)  # 'handle_numbered' reads the words of 'handle'
+        registry.add_recognizer(recognizer)
+    registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
+    registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
+    registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:
-        registry.add_recognizer(SpanRecognizer("spacy_model", _model_finder))
+        registry.add_recognizer(FinderRecognizer("spacy_model", _model_finder))
     return registry
 
 
-class _Analyzer(AnalyzerEngine):
-    """Presidio's AnalyzerEngine without the context step: no context-word score boosts (our recognizers
-    weigh their own context and the engine's overlap rules decide). Skipping the step outright also saves
-    its per-recognizer sorting and the lemma enhancer's deep copy of every result."""
+class ContextWhereNeeded(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, given only the results of recognizers that have context words: it
+    deep-copies every result it gets, and a long note has thousands that no context word concerns."""
 
-    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        return raw_results
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        ids = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        mine = [r for r in raw_results if (r.recognition_metadata or {}).get(key) in ids]
+        if not mine:
+            return raw_results
+        rest = [r for r in raw_results if (r.recognition_metadata or {}).get(key) not in ids]
+        return rest + super().enhance_using_context(text, mine, nlp_artifacts, recognizers, context)
 
 
 _lock = threading.Lock()
@@ -148,33 +238,46 @@ def get_analyzer(use_model: bool = True) -> AnalyzerEngine:
     use_model = use_model and has_model()
     with _lock:
         if use_model not in _analyzers:
-            nlp_engine = _SharedPipeline(use_model)
+            nlp_engine = PipelineEngine(use_model)
             nlp_engine.load()
-            _analyzers[use_model] = _Analyzer(
+            _analyzers[use_model] = AnalyzerEngine(
                 registry=build_registry(use_model),
                 nlp_engine=nlp_engine,
                 supported_languages=["nl"],
                 default_score_threshold=0.0,
+                context_aware_enhancer=ContextWhereNeeded(
+                    context_prefix_count=vocabulary().context_window, context_matching_mode="whole_word"
+                ),
             )
         return _analyzers[use_model]
 
 
 def artifacts_for(doc, use_model: bool = True) -> NlpArtifacts:
-    """Presidio's NLP artifacts for a doc our pipeline already made (batches run ``nlp.pipe`` once)."""
+    """Presidio's NLP artifacts for a doc our pipeline already made."""
     engine = get_analyzer(use_model).nlp_engine
-    return engine._doc_to_nlp_artifact(doc, "nl")  # noqa: SLF001 - Presidio's own conversion
+    return engine.artifacts(doc)
 
 
-def analyse_spans(text: str, registered: Finder | None, use_model: bool = True, doc=None) -> list[Span]:
-    """All spans our recognizers find in ``text``, run by Presidio's AnalyzerEngine."""
+def _detection(result: RecognizerResult, by_id: dict[str, EntityRecognizer]) -> Detection | None:
+    meta = result.recognition_metadata or {}
+    if DETECTION_KEY in meta:
+        detection = meta[DETECTION_KEY]
+        detection.score = result.score  # as the context step left it
+        return detection
+    recognizer = by_id.get(meta.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, ""))
+    return recognizer.detection(result) if isinstance(recognizer, CheckedPattern) else None
+
+
+def analyse(text: str, registered: Finder | None, use_model: bool = True, doc=None) -> list[Detection]:
+    """Every detection our recognizers make in ``text``, run by Presidio's AnalyzerEngine."""
     analyzer = get_analyzer(use_model)
-    ad_hoc = [SpanRecognizer("registered_persons", registered)] if registered else None
+    ad_hoc = [FinderRecognizer("registered_persons", registered)] if registered else None
     results = analyzer.analyze(
         text=text,
         language="nl",
         entities=None,
         ad_hoc_recognizers=ad_hoc,
         nlp_artifacts=artifacts_for(doc, use_model) if doc is not None else None,
-        allow_list=None,
     )
-    return [r.recognition_metadata[SPAN_KEY] for r in results if SPAN_KEY in (r.recognition_metadata or {})]
+    by_id = {r.id: r for r in PATTERN_RECOGNIZERS}
+    return [d for d in (_detection(r, by_id) for r in results) if d is not None]

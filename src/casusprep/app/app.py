@@ -46,6 +46,7 @@ class CasusprepApp(App[int]):
     # --- navigation used by screens and the command palette ----------------------------------
     def unlocked(self, store, recovery_key: str | None = None) -> None:
         self.store = store
+        self.run_worker(_sweep_default_folder, thread=True, group="sweep")
         if recovery_key:
             from casusprep.app.screens.unlock import RecoveryKeyScreen
 
@@ -170,3 +171,11 @@ def run() -> int:
         with contextlib.suppress(Exception):
             app.store.close()
     return int(result or 0)
+
+
+def _sweep_default_folder() -> None:
+    """An export killed half-way leaves a hidden temporary file with the whole document: remove it at start."""
+    from casusprep.app.export import default_folder
+    from casusprep.documents import sweep_stale_temp
+
+    sweep_stale_temp(default_folder())

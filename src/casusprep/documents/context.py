@@ -36,7 +36,9 @@ LABEL_FILL = "EEF2F6"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Contact details a third party gave: never in the plan for the parent conversation.
 _CONTACT = re.compile(
-    r"(?:\+32|0032|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?i)(?:\b(?:tel(?:efoon)?|gsm|mobiel|e-?mail|mail)\b\.?:?\s*)?"
+    r"(?:(?:\+32|0032|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\[(?:telefoonnummer|e-mail|adres|website)\])",  # what the anonymiser left in their place says nothing
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SHORT_LINE = 140
@@ -139,9 +141,9 @@ def source_role(person: Person | None) -> str:
     if person is None:
         return "iemand anders"
     detail = without_contact_details(clean(person.role_detail))
-    if person.role is Role.OTHER and detail:
-        return detail
-    return label(person.role) + (f" ({detail})" if detail and person.role is not Role.OTHER else "")
+    if person.role is Role.OTHER:
+        return detail or "iemand anders"
+    return label(person.role) + (f" ({detail})" if detail else "")
 
 
 def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
@@ -207,20 +209,19 @@ def _chronology(view: Case, labels: dict[str, str]) -> list[dict[str, str]]:
     return [
         {
             "when": labels.get(s.id) or "(datum niet ingevuld)",
-            "what": first_line(s.observation) or first_line(s.situation) or NOT_FILLED,
+            "what": ("(horen zeggen) " if s.told_by else "")
+            + (first_line(s.observation) or first_line(s.situation) or NOT_FILLED),
         }
         for s in view.signals
     ]
 
 
-def _persons(view: Case, *, names: bool) -> list[dict[str, Any]]:
-    out = []
-    for p in view.persons:
-        detail = clean(p.role_detail)
-        if names:
-            detail = without_contact_details(detail)
-        out.append({"name": text(p.name), "role": label(p.role), "detail": text(detail, "")})
-    return out
+def _persons(view: Case) -> list[dict[str, Any]]:
+    """Name (or pseudonym), role and description; contact details are never part of a description here."""
+    return [
+        {"name": text(p.name), "role": label(p.role), "detail": text(without_contact_details(clean(p.role_detail)), "")}
+        for p in view.persons
+    ]
 
 
 def _parents_view(view: Case, use: Use) -> dict[str, Any]:
@@ -284,7 +285,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "child_age": child_age(case, today) or NOT_FILLED,
         "since": since_when(case, today),
         "chronology": _chronology(view, labels),
-        "persons": _persons(view, names=False),
+        "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
         "needs": _group(view, "needs", Use.VK),
@@ -320,7 +321,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "setting": label(case.setting, NOT_FILLED),
         **_situation(case),
         "child_age": child_age(case, today) or NOT_FILLED,
-        "persons": _persons(view, names=False),
+        "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
         "strengths": _group(view, "strengths", Use.KINDBESPREKING),
@@ -355,7 +356,7 @@ def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
     return {
         "today": be_date(today),
         "meeting": meeting,
-        "persons": _persons(case, names=True),
+        "persons": _persons(case),
         "strengths": _group(case, "strengths", Use.OUDERGESPREK),
         "observations": observations,
         "held_back": sum(1 for s in case.signals if not s.for_parents()),

@@ -1,4 +1,4 @@
-"""Recognizers, one module per kind of personal data; each returns :class:`~.base.Span` objects.
+"""Recognizers, one module per kind of personal data; each returns :class:`~.base.Detection` objects.
 
 Text-only (regular expressions with checks): :mod:`.dates`, :mod:`.phones`, :mod:`.email`, :mod:`.urls`,
 :mod:`.iban`, :mod:`.national_number`, :mod:`.plates`, :mod:`.dossier`, :mod:`.reference_codes`,

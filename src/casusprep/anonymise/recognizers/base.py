@@ -1,11 +1,14 @@
-"""What every recognizer shares: the span type and a word tokenisation with sentence starts."""
+"""What every recognizer shares: the detection type and a word tokenisation with sentence starts."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import fold
+
+__all__ = ["OPENERS", "PARTICLES", "WORD", "Detection", "Token", "starts_sentence", "tokens"]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 PARTICLES = frozenset(
@@ -51,19 +54,7 @@ def starts_sentence(text: str, start: int, ends: str = ".!?\n", openers: str = O
     return not before or before[-1] in ends
 
 
-@dataclass
-class Span:
-    start: int
-    end: int
-    entity_type: str  # PERSON, LOCATION, ADDRESS, ORGANIZATION, DATE, PHONE, EMAIL, URL, IBAN, RRN, PLATE, ID, EXTRA
-    score: float
-    recognizer: str
-    key: str = ""  # identity for consistent replacement (person id)
-    replacement: str = ""  # fixed replacement when the recognizer knows it
-    meta: dict = field(default_factory=dict)
-
-
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int

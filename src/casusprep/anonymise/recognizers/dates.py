@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.base import Detection
+from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "date"
 MONTHS = {
@@ -18,15 +19,104 @@ MONTHS = {
     "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+DUTCH_MONTHS = frozenset(MONTHS)
+MONTHS.update({k: v for k, v in vocabulary().foreign_months.items() if k not in MONTHS})  # French, English
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")  # fmt: skip
-_FULL_MONTHS = frozenset(MONTH_NAMES)
+_NUMBER_WORDS = [
+    "een",
+    "eén",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+    "negenentwintig",
+    "dertig",
+    "eenendertig",
+]
+DAY_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS[1:], start=1)} | {"een": 1, "eén": 1}
+ORDINALS = {w: i for i, w in enumerate(vocabulary().ordinals, start=1)}
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
+# 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
+_LIST_BEFORE = re.compile(
+    rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–)\s*$"
+)
+_LIST_NUMBER = re.compile(r"\d{1,2}")
+# English and French month first: 'March 12', 'March 12th, 2024'.
+DATE_MONTH_FIRST = re.compile(
+    r"(?i)(?<!\w)(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
+)
+# 'de twintigste', 'op de vijftiende van de maand', 'de 20ste': a day of the month spoken, when no noun follows.
+DATE_ORDINAL = re.compile(
+    rf"(?i)(?<!\w)(?:op\s+)?de\s+({_ORDINAL}|\d{{1,2}}(?:ste|de|e))"
+    r"(?=\s*(?:[.,;:!?)\n]|$|van\s+(?:de|deze|vorige|volgende)\s+maand\b|om\b|was\b|is\b|belde\b|kwam\b"
+    r"|heeft\b|had\b|moet\b|zal\b|zou\b|gaat\b|ging\b|werd\b|wordt\b|zijn\b|waren\b|hebben\b))"
+)
+_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u\b|h\b)", re.I)
+_DATE_WORDS_BEFORE = re.compile(
+    r"(?i)(?:\bop|\bsinds|\bvanaf|\btot|\bdatum|\bdd|\bd\.d\.|\bgeboren|\bvan|\bna|\bvoor|"
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo))\.?:?\s*$"
+)
+MONTH_NAMES = tuple(vocabulary().month_names)
+_SHORT_MONTHS = frozenset(
+    [
+        "jan",
+        "feb",
+        "febr",
+        "mrt",
+        "maa",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "oct",
+        "nov",
+        "dec",
+        "janv",
+        "févr",
+        "fevr",
+        "avr",
+        "juil",
+        "déc",
+        "mar",
+    ]
+)
+_FULL_MONTHS = frozenset(m for m in MONTHS if m not in _SHORT_MONTHS)
 DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 DATE_WORDS = re.compile(
-    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}})(?:ste|de|e)?\s+({_MONTH})\b\.?(?:\s+('?\d{{4}}|'\d{{2}}))?"
+    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+({_MONTH})\b\.?"
+    rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
 
 
@@ -53,27 +143,66 @@ def _date(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def find(text: str) -> list[Span]:
-    out: list[Span] = []
+def _day(value: str) -> int:
+    low = value.lower()
+    return int(value) if value.isdigit() else DAY_WORDS.get(low) or ORDINALS.get(low, 0)
+
+
+def find(text: str) -> list[Detection]:
+    out: list[Detection] = []
     for m in DATE_WORDS.finditer(text):
-        month = MONTHS[m.group(2).lower()]
-        value = _date(_year(m.group(3)), month, int(m.group(1)))
+        word = m.group(2).lower()
+        day = _day(m.group(1))
+        if word not in DUTCH_MONTHS and word in ("mar", "may", "jun", "jul", "dec", "oct") and not m.group(1).isdigit():
+            continue  # 'twee mar...' is no date; short foreign months only after a number
+        month = MONTHS[word]
+        value = _date(_year(m.group(3)), month, day) if 1 <= day <= 31 else None
         end = m.end()
-        if m.group(3) is None and m.group(2).lower() in _FULL_MONTHS and text[m.end(2) : end] == ".":
+        if m.group(3) is None and word in _FULL_MONTHS and text[m.end(2) : end] == ".":
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
-        meta = {"date": value, "month": month, "day": int(m.group(1))}
-        out.append(Span(m.start(), end, "DATE", 0.95, NAME, meta=meta))
+        meta = {"date": value, "month": month, "day": day if 1 <= day <= 31 else None}
+        out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta=meta))
+        listed = _LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if listed:
+            for n in _LIST_NUMBER.finditer(listed.group(1)):
+                if 1 <= int(n.group(0)) <= 31:
+                    a = listed.start(1) + n.start()
+                    out.append(
+                        Detection(
+                            a,
+                            a + len(n.group(0)),
+                            "DATE",
+                            0.9,
+                            NAME,
+                            meta={"date": None, "month": month, "day": int(n.group(0))},
+                        )  # fmt: skip
+                    )
+    for m in DATE_MONTH_FIRST.finditer(text):
+        month = MONTHS[m.group(1).lower()]
+        value = _date(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
+        meta = {"date": value, "month": month, "day": int(m.group(2))}
+        out.append(Detection(m.start(), m.end(), "DATE", 0.9, NAME, meta=meta))
+    for m in DATE_ORDINAL.finditer(text):
+        if m.group(1).lower() == "eerste":
+            continue  # 'de eerste' is the first of anything; with a month DATE_WORDS has it
+        out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta={"date": None, "month": None}))
     for m in DATE_ISO.finditer(text):
         value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out.append(Span(m.start(), m.end(), "DATE", 0.95, NAME, meta={"date": value, "month": int(m.group(2)), "day": int(m.group(3))}))
+        meta = {"date": value, "month": int(m.group(2)), "day": int(m.group(3))}
+        out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta=meta))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
-            continue  # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...)
+            # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...), after a word
+            # that introduces a date ('op 10.10', 'sinds 3.2'), or when it cannot be a time (25.09)
+            if _UNIT_AFTER.match(text, m.end()) or text[max(0, m.start() - 4) : m.start()].rstrip().endswith("om"):
+                continue
+            if not (_DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or day > 24):
+                continue
         value = _date(_year(m.group(4)), month, day)
-        out.append(Span(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
+        out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
                         meta={"date": value, "month": month, "day": day}))  # fmt: skip
     return out

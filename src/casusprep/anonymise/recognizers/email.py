@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "email"
-EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def find(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "EMAIL", 1.0, NAME, replacement="[e-mail]") for m in EMAIL.finditer(text)]
+EMAIL = r"(?i)(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]")
+find = RECOGNIZER.find

@@ -1,30 +1,26 @@
-"""IBAN account numbers (BE71 0961 2345 6769): any country with a valid mod-97 checksum; a Belgian or
-Dutch one in IBAN shape also with a wrong checksum (a typo still identifies), at a lower score."""
+"""IBAN account numbers (BE71 0961 2345 6769): any country with a valid checksum (python-stdnum); a Belgian or
+Dutch one in IBAN shape also with a wrong checksum (a typo still identifies), at the pattern's lower score."""
 
 from __future__ import annotations
 
-import re
+from stdnum import iban
 
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "iban"
-IBAN = re.compile(r"(?<!\w)([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?!\w)")
+IBAN = r"(?<!\w)([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?!\w)"
 
 
 def checksum_ok(compact: str) -> bool:
-    """ISO 13616 check: the number with its first four characters moved to the end, letters as 10..35, mod 97 == 1."""
-    moved = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-    except ValueError:
-        return False
+    return iban.is_valid(compact)
 
 
-def find(text: str) -> list[Span]:
-    out: list[Span] = []
-    for m in IBAN.finditer(text):
-        compact = (m.group(1) + m.group(2)).replace(" ", "")
-        ok = checksum_ok(compact)
-        if ok or compact.startswith(("BE", "NL")):
-            out.append(Span(m.start(), m.end(), "IBAN", 1.0 if ok else 0.6, NAME, replacement="[IBAN]"))
-    return out
+def _validate(value: str) -> bool | None:
+    compact = value.replace(" ", "")
+    if checksum_ok(compact):
+        return True
+    return None if compact.startswith(("BE", "NL")) else False
+
+
+RECOGNIZER = CheckedPattern(NAME, "IBAN", IBAN, 0.6, "[IBAN]", validate=_validate)
+find = RECOGNIZER.find

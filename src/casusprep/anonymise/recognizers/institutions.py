@@ -3,10 +3,12 @@ voetbalclub X): the name becomes a typed placeholder. Generic services (het CLB 
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import lexicon
-from casusprep.anonymise.recognizers.base import Span, Token
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "onze", "lieve"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
@@ -25,9 +27,62 @@ def type_placeholder(word: str) -> str | None:
     return placeholder
 
 
-def find(toks: list[Token], text: str) -> list[Span]:
+# A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege.
+_NAME_SUFFIXES = {"school": "[school]", "college": "[school]", "instituut": "[school]", "atheneum": "[school]",
+                  "lyceum": "[school]", "kliniek": "[ziekenhuis]", "ziekenhuis": "[ziekenhuis]"}  # fmt: skip
+
+
+@lru_cache(maxsize=20_000)
+def _named_compound(word: str) -> str | None:
+    """The placeholder when a capitalised word is itself a named institution (Klimopschool, Sint-Jozefscollege):
+    a compound on a name suffix that is not an ordinary word (Hogeschool and Basisschool are; wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    for suffix, placeholder in _NAME_SUFFIXES.items():
+        compound = folded.endswith(suffix) and len(folded) > len(suffix) + 2
+        if (
+            compound
+            and folded not in lexicon().institution_types
+            and (
+                folded.startswith("sint-")
+                or zipf_frequency(folded, "nl") < 1.5
+                and zipf_frequency(folded.replace("-", ""), "nl") < 1.5
+            )
+        ):
+            return placeholder
+    return None
+
+
+def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
+    """Schools and hospitals named after a saint without a type word ('naar Sint-Lodewijk', 'AZ Sint-Jan' is found
+    by its type word), named compounds (Klimopschool) and network prefixes ('GO! De Kleine Prins')."""
     lex = lexicon()
-    out: list[Span] = []
+    out: list[Detection] = []
+    for t in toks:
+        placeholder = _named_compound(t.text) if t.capitalised else None
+        if placeholder:
+            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder))
+            continue
+        saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
+        if saint and t.folded not in keep_words() and t.folded not in lex.places:
+            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
+    for m in _NETWORK.finditer(text):
+        out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+    return out
+
+
+_NETWORK = re.compile(r"(?<!\w)GO!\s+((?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+@cache
+def keep_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().keep)
+
+
+def find(toks: list[Token], text: str) -> list[Detection]:
+    lex = lexicon()
+    out: list[Detection] = _saints_and_networks(toks, text)
     for i, t in enumerate(toks):
         placeholder = type_placeholder(t.folded)
         if placeholder is None:
@@ -40,7 +95,9 @@ def find(toks: list[Token], text: str) -> list[Span]:
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
             if k < i - 1 and not all(toks[m].folded in _ARTICLES for m in range(k + 1, i)):
-                out.append(Span(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+                out.append(
+                    Detection(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder)
+                )
             continue
         j, start = i + 1, None
         while j < len(toks):
@@ -68,5 +125,5 @@ def find(toks: list[Token], text: str) -> list[Span]:
             continue
         if t.capitalised and not t.sentence_start or t.text.isupper():
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
-        out.append(Span(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+        out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
     return out

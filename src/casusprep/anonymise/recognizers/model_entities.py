@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import Span, starts_sentence
+from casusprep.anonymise.recognizers.base import Detection, starts_sentence
 
 _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
 
@@ -27,11 +27,11 @@ def _starts_quotation(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
 
 
-def find(doc, text: str | None = None) -> list[Span]:
+def find(doc, text: str | None = None) -> list[Detection]:
     """Spans for the model's entities in ``doc``; ``text`` is the doc's text when the caller has it (spaCy
     rebuilds ``doc.text`` from the tokens on every access)."""
     lex = lexicon()
-    out: list[Span] = []
+    out: list[Detection] = []
     if text is None:
         text = doc.text
     for ent in doc.ents:
@@ -61,5 +61,5 @@ def find(doc, text: str | None = None) -> list[Span]:
         start = ent.start_char
         if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
             start = ent[1].idx
-        out.append(Span(start, ent.end_char, kind[0], 0.8, "spacy_model", replacement=kind[1]))
+        out.append(Detection(start, ent.end_char, kind[0], 0.8, "spacy_model", replacement=kind[1]))
     return out

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "licence_plate"
-PLATE = re.compile(r"(?<![\w-])(?:[1-9]-?[A-Z]{3}-?\d{3}|[A-Z]{3}-\d{3})(?![\w-])")
-
-
-def find(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "PLATE", 0.8, NAME, replacement="[nummerplaat]") for m in PLATE.finditer(text)]
+PLATE = r"(?<![\w-])(?:[1-9]-?[A-Z]{3}-?\d{3}|[A-Z]{3}-\d{3})(?![\w-])"
+RECOGNIZER = CheckedPattern(NAME, "PLATE", PLATE, 0.8, "[nummerplaat]")
+find = RECOGNIZER.find

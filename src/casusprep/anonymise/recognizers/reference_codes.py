@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import re
-
-from casusprep.anonymise.recognizers.base import Span
 from casusprep.anonymise.recognizers.dates import is_date
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "reference_code"
-CODE = re.compile(
-    r"(?<![\w/.-])(?=[A-Za-z0-9./-]*\d{4})(?=[A-Za-z0-9./-]*[A-Za-z/])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){1,6}(?![\w/-])"
+CODE = (
+    r"(?<![\w/.-])(?=[A-Za-z0-9./-]{0,40}\d{4})(?=[A-Za-z0-9./-]{0,40}[A-Za-z/])"
+    r"[A-Za-z0-9]{1,20}(?:[./-][A-Za-z0-9]{1,20}){1,6}(?![\w/-])"
 )
 
 
-def find(text: str) -> list[Span]:
-    return [
-        Span(m.start(), m.end(), "ID", 0.6, NAME, replacement="[referentie]")
-        for m in CODE.finditer(text)
-        if not is_date(m.group(0)) and not m.group(0)[:1].islower()
-    ]
+def _invalidate(value: str) -> bool:
+    return is_date(value) or value[:1].islower()
+
+
+RECOGNIZER = CheckedPattern(NAME, "ID", CODE, 0.6, "[referentie]", invalidate=_invalidate)
+find = RECOGNIZER.find

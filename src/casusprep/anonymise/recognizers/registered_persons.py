@@ -4,10 +4,15 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon, own_list, own_map
-from casusprep.anonymise.recognizers.base import PARTICLES, Span, Token
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.nicknames import pet_forms
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
+from casusprep.anonymise.vocabulary import vocabulary
 
 _DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
 _VOWELS = "aeiouy"
@@ -28,13 +33,13 @@ def _stems(part: str) -> set[str]:
 
 @cache
 def short_forms() -> dict[str, tuple[str, ...]]:
-    """Known nicknames per first name (data file); other short forms are not guessed."""
-    return own_map("short_forms.txt")
+    """Known nicknames per first name (vocabulary); other short forms are not guessed."""
+    return folded_map(vocabulary().short_forms)
 
 
 @cache
 def name_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in own_list("name_words.txt"))
+    return frozenset(fold(w) for w in vocabulary().name_words)
 
 
 def variants(name: str) -> tuple[set[str], set[str], set[str]]:
@@ -57,6 +62,7 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
             fuzzy.add(part)
         if i == 0:
             capital_only.update(short_forms().get(part, ()))
+            capital_only.update(pet_forms(part))  # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena
             if len(part) >= 6:
                 for n in (3, 4):
                     short = part[:n]
@@ -66,21 +72,89 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
     return exact, capital_only, fuzzy
 
 
+# Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
+DETERMINERS = frozenset(
+    [
+        "een",
+        "de",
+        "het",
+        "die",
+        "deze",
+        "dat",
+        "dit",
+        "mijn",
+        "zijn",
+        "haar",
+        "onze",
+        "ons",
+        "jouw",
+        "uw",
+        "hun",
+        "geen",
+        "elke",
+        "iedere",
+        "welke",
+        "veel",
+        "weinig",
+    ]
+)
+
+
+@cache
+def subject_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().subject_verbs)
+
+
+@lru_cache(maxsize=20_000)
+def is_word(folded: str) -> bool:
+    """A name that is also an ordinary Dutch word: listed in the vocabulary, or very frequent (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return folded in name_words() or zipf_frequency(folded, "nl") >= 5.0
+
+
+def lower_sentences(toks: list[Token]) -> list[bool]:
+    """Per token: whether its sentence has no capital at all (a quick message typed in lower case)."""
+    out = [False] * len(toks)
+    start = 0
+    for i in range(1, len(toks) + 1):
+        if i == len(toks) or toks[i].sentence_start:
+            lower = not any(toks[k].capitalised for k in range(start, i))
+            for k in range(start, i):
+                out[k] = lower
+            start = i
+    return out
+
+
+def initials_of(name: str) -> set[str]:
+    """How a registered name is written as initials, with and without dots, hyphens and particles."""
+    from casusprep.anonymise.recognizers.initials import is_acronym
+
+    words = name.split()
+    if not words:
+        return set()
+    first_parts = [p for p in words[0].split("-") if p[:1].isalpha()]
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    firsts = [p[0].upper() for p in first_parts]
+    with_particles = [w[0].upper() for w in rest]
+    without = [w[0].upper() for w in rest if w.lower() not in PARTICLES]
+    mixed = [w[0].lower() if w.lower() in PARTICLES else w[0].upper() for w in rest]
+    forms: set[str] = set()
+    if len(firsts) >= 2:
+        forms.update({"".join(firsts), ".".join(firsts) + ".", ".-".join(firsts) + ".", "-".join(firsts)})
+    for tail in {tuple(with_particles), tuple(without), tuple(mixed)}:
+        if not tail:
+            continue
+        letters = [*firsts, *tail]
+        forms.update({"".join(letters), ".".join(letters) + "."})
+        if len(firsts) >= 2:
+            forms.add("-".join(firsts) + "".join(tail))
+    return {f for f in forms if sum(c.isalpha() for c in f) >= 2 and not is_acronym(f)}
+
+
 def one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
+    """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
+    return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 class RegisteredPersons:
@@ -97,6 +171,7 @@ class RegisteredPersons:
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
+        self.joined: dict[str, str] = {}  # name words written together, without spaces
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -112,6 +187,12 @@ class RegisteredPersons:
             written = _NAME_WORD.findall(name)
             self.spellings.update(written)
             words = [fold(w) for w in written]
+            # Names run together in a hashtag or a user name: #LotteVermeulen, lottevermeulen2022, vermeulenlotte.
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    self.joined.setdefault("".join(words[a:b]), pid)
+            if len(words) >= 2:
+                self.joined.setdefault(words[-1] + words[0], pid)
             self.words[pid] = frozenset(words)
             run: list[str] = []
             for word in words[1:]:
@@ -123,15 +204,46 @@ class RegisteredPersons:
                     self.exact.setdefault(" ".join((*run, word)), pid)  # lets a model hit 'El Amrani' map back
                 run = []
 
+        self._fuzzy_names = list(self.fuzzy)
+        forms: dict[str, str] = {}
+        for pid, name in persons:
+            for form in initials_of(name):
+                forms.setdefault(form, pid)
+        self.initials = forms
+        self._initials_re = (
+            re.compile(
+                r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
+            )
+            if forms
+            else None
+        )
+
+    def find_initials(self, text: str) -> list[Detection]:
+        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
+        if self._initials_re is None:
+            return []
+        return [
+            Detection(
+                m.start(),
+                m.end(),
+                "PERSON",
+                0.9,
+                self.name,
+                key=self.initials[m.group(0)],
+                meta={"surname_only": False},
+            )  # fmt: skip
+            for m in self._initials_re.finditer(text)
+        ]
+
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
         words = _NAME_WORD.findall(fold(mention))
         return bool(words) and all(w in self.words.get(pid, ()) for w in words)
 
-    def lookup(self, tok: Token) -> str | None:
+    def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
-        if not tok.capitalised and f in name_words() and tok.text not in self.spellings:
-            return None  # 'een roos getekend': the word, not the child called Roos
+        if not word_ok and not tok.capitalised and is_word(f) and tok.text not in self.spellings:
+            return None  # 'een roos getekend': the word, not the child called Roos (unless the context says so)
         candidates = [f]
         if f.endswith(("'s", "'")):
             candidates.append(f.rsplit("'", 1)[0])
@@ -140,21 +252,47 @@ class RegisteredPersons:
         for c in candidates:
             if c in self.exact:
                 return self.exact[c]
+        joined = f.replace("-", "").replace("'", "")
+        if len(joined) >= 7 and joined in self.joined:
+            return self.joined[joined]
         if tok.capitalised:
             for c in candidates:
                 if c in self.capital:
                     return self.capital[c]
         if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common:
             for c in candidates:
-                for name, pid in self.fuzzy.items():
-                    if one_edit(c, name):
-                        return pid
+                hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
+                if hit is not None:
+                    return self.fuzzy[hit[0]]
         return None
 
-    def find(self, toks: list[Token]) -> list[Span]:
-        out: list[Span] = []
+    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
+        """Whether a registered name written in lower case that is also a word ('roos', 'merel') is the name here:
+        after a role word (juf roos), next to another word of the same name (roos peeters), before a verb it is
+        the subject of (merel huilde), or in a sentence without capitals, unless a determiner makes it a word."""
+        lex = lexicon()
+        prev = toks[i - 1] if i and not toks[i].sentence_start else None
+        nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
+        if prev is not None and prev.folded in DETERMINERS:
+            return False
+        if prev is not None and prev.folded in lex.roles:
+            return True
+        words = self.words.get(pid, frozenset())
+        if any(n is not None and n.folded in words and n.folded != toks[i].folded for n in (prev, nxt)):
+            return True
+        if nxt is not None and nxt.folded in subject_verbs():
+            return True
+        return lower[i]
+
+    def find(self, toks: list[Token]) -> list[Detection]:
+        out: list[Detection] = []
+        lower = lower_sentences(toks)
         for i, t in enumerate(toks):
             pid = self.lookup(t)
+            if pid is None and not t.capitalised:
+                pid = self.lookup(t, word_ok=True)
+                if pid is not None and not self._name_context(toks, i, pid, lower):
+                    pid = None
             if pid is None:
                 continue
             end = t.end
@@ -167,7 +305,7 @@ class RegisteredPersons:
             start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
-            out.append(Span(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
+            out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
 
     @staticmethod

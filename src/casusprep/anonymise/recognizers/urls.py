@@ -3,22 +3,14 @@ Matched without tldextract; trailing sentence punctuation is not part of the add
 
 from __future__ import annotations
 
-import re
-
-from casusprep.anonymise.recognizers.base import Span
+from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "url"
-URL = re.compile(
-    r"(?i)(?:https?://|www\.)[^\s<>\"')]+|(?<![\w@.])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:be|nl|com|org|eu|net|info)"
-    r"(?:/[^\s<>\"')]*)?(?![\w@])"
+_PATH_END = r"[^\s<>\"').,;:!?]"
+URL = (
+    rf"(?i)(?:https?://|www\.)[^\s<>\"')]*{_PATH_END}"
+    r"|(?<![\w@.])[a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){0,8}\.(?:be|nl|com|org|eu|net|info)"
+    rf"(?:/(?:[^\s<>\"')]*{_PATH_END})?)?(?![\w@])"
 )
-
-
-def find(text: str) -> list[Span]:
-    out: list[Span] = []
-    for m in URL.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?":
-            end -= 1
-        out.append(Span(m.start(), end, "URL", 0.9, NAME, replacement="[website]"))
-    return out
+RECOGNIZER = CheckedPattern(NAME, "URL", URL, 0.9, "[website]")
+find = RECOGNIZER.find

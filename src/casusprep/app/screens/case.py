@@ -7,7 +7,6 @@ step change and on leaving. A kill mid-edit loses at most the field being typed.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from textual import on
@@ -247,13 +246,10 @@ class CaseScreen(Screen):
 
     @on(Exported)
     def exported(self, event: Exported) -> None:
-        from casusprep.app.export import PURPOSE, RECIPIENT_KIND
+        """The export service recorded the audit entry with the document; show it."""
         from casusprep.app.widgets.steps import DocumentsStep
 
         self.save_now()
-        store = self.app.store  # type: ignore[attr-defined]
-        with contextlib.suppress(Exception):  # the document is written; a failed audit must not hide that
-            store.add_audit(self.case.id, event.kind, PURPOSE[event.kind], RECIPIENT_KIND[event.kind])
         for step in self.query(DocumentsStep):
             step.refresh_audit()
 

@@ -3,22 +3,20 @@
 Nothing here imports the NLP at import time; :func:`review_case` does, and runs in a thread worker.
 """
 
-from casusprep.app.widgets.review.jump import jump_to_field, step_of
-from casusprep.app.widgets.review.model import (
+from casusprep.anonymise.review import (
     CaseReview,
     FieldReview,
-    Found,
     Mention,
     add_extra,
     remove_extra,
     review_case,
     toggle,
 )
+from casusprep.app.widgets.review.jump import jump_to_field, step_of
 
 __all__ = [
     "CaseReview",
     "FieldReview",
-    "Found",
     "Mention",
     "add_extra",
     "jump_to_field",

@@ -160,7 +160,7 @@ class AnonymiseStep(Step):
     def _fill_table(self, review: CaseReview) -> None:
         from rich.text import Text
 
-        from casusprep.app.widgets.review.model import marker
+        from casusprep.anonymise.review import marker
         from casusprep.app.widgets.review.view import style_for
         from casusprep.labels import field_location
 

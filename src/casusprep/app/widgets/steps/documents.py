@@ -132,6 +132,9 @@ class DocumentsStep(Step):
         elif bid == "doc-summary":
             event.stop()
             self.export(summary=True)
+        elif bid == "doc-force":
+            event.stop()
+            self.export(summary=self._last_kind == "samenvatting", force=True)
         elif bid == "doc-jump-review":
             event.stop()
             self.screen.call_later(self.screen.go_to, 6)  # type: ignore[attr-defined]
@@ -142,8 +145,12 @@ class DocumentsStep(Step):
             # On the screen, not here: this step is replaced by the jump and cannot await its own removal.
             self.screen.call_later(jump_to_field, self.screen, self._jump_fields[int(bid.rsplit("-", 1)[1])])
 
-    def export(self, summary: bool = False) -> None:
-        """The chosen document, or the anonymised summary (clipboard and .txt), in a worker."""
+    _last_kind = ""
+
+    def export(self, summary: bool = False, force: bool = False) -> None:
+        """The chosen document, or the anonymised summary (clipboard and .txt), in a worker.
+
+        ``force`` goes on although the readiness check found something missing (the audit entry says so)."""
         from casusprep.app.export import check_folder
 
         folder = self.query_one("#doc-folder", Input).value
@@ -155,14 +162,20 @@ class DocumentsStep(Step):
         self.query_one("#doc-export", Button).disabled = True
         self.query_one("#doc-summary", Button).disabled = True
         kind = "samenvatting" if summary else self.chosen_kind()
+        save = getattr(self.screen, "save_now", None)
+        if callable(save):  # the audit entry is written with the export: the case must be in the store
+            save()
         case = self.case.model_copy(deep=True)
-        self.run_worker(lambda: self._export(case, kind, folder), thread=True, exclusive=True, group="export")
+        self.run_worker(lambda: self._export(case, kind, folder, force), thread=True, exclusive=True, group="export")
 
-    def _export(self, case: Case, kind: str, folder: str) -> None:
+    def _export(self, case: Case, kind: str, folder: str, force: bool = False) -> None:
         from casusprep.app.export import export_to_folder, summary_to_folder
 
-        summary = kind == "samenvatting"
-        result = summary_to_folder(case, folder) if summary else export_to_folder(case, kind, folder)
+        store = getattr(self.app, "store", None)
+        if kind == "samenvatting":
+            result = summary_to_folder(case, folder, store=store, force=force)
+        else:
+            result = export_to_folder(case, kind, folder, store=store, force=force)
         self.app.call_from_thread(self._done, result, kind)
 
     async def _done(self, result, kind: str) -> None:
@@ -181,11 +194,14 @@ class DocumentsStep(Step):
         message.set_class(result.ok, "success")
         jumps = self.query_one("#doc-jumps", Vertical)
         await jumps.remove_children()
-        self._jump_fields = result.fields[:4]
+        self._last_kind = kind
+        self._jump_fields = result.fields[: 6 if result.not_ready else 4]
         buttons = [
             Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
             for n, path in enumerate(self._jump_fields)
         ]
+        if result.not_ready:  # she may go on deliberately; the audit log records that choice
+            buttons.append(Button("Toch exporteren", id="doc-force", compact=True, variant="warning"))
         kept = len(self.case.anonymisation.rejected)
         if result.fields and kept:  # a text the coach chose to keep may be what leaks: offer the review too
             buttons.append(Button(S.JUMP_TO_REVIEW.format(n=kept), id="doc-jump-review", compact=True))

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
     BoundCheck,
+    BoundSelect,
     BoundText,
     DateInput,
     Field,
@@ -29,7 +30,7 @@ from casusprep.case import (
     Case,
     Signal,
 )
-from casusprep.labels import field_label
+from casusprep.labels import field_label, label
 
 
 def signal_title(n: int, s: Signal) -> str:
@@ -110,6 +111,14 @@ class SignalsStep(Step):
         yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
         yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
         yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
+        # Need-to-know, per signal: hearsay and what goes to the school and to the parents.
+        sources = [("Zelf gezien of gehoord (of door het team)", "")]
+        sources += [(f"{label(person.role)}: {person.name}", person.id) for person in self.case.persons]
+        yield Field(BoundSelect(f"{p}.told_by", sources, s.told_by, id="signal-told-by", allow_blank=False))
+        for name in ("share_school", "share_school_interpretation", "share_school_gut_feeling"):
+            yield Field(BoundCheck(f"{p}.{name}", field_label(f"signals[].{name}"), getattr(s, name)), text="")
+        parents = field_label("signals[].share_parents")
+        yield Field(BoundCheck(f"{p}.share_parents", parents, s.for_parents(), id="signal-share-parents"), text="")
 
     def on_mount(self) -> None:
         if self.current >= 0:

@@ -26,6 +26,7 @@ from casusprep.app.widgets.fields import (
 )
 from casusprep.app.widgets.steps.base import Step, text_field
 from casusprep.case import (
+    Asker,
     Form,
     GogDirection,
     Nature,
@@ -65,6 +66,7 @@ class SituationStep(Step):
             yield Field(BoundMulti("form", Form, c.form, id="form", classes="multi"))
         yield Field(BoundSelect("urgency", enum_options(Urgency), c.urgency, id="urgency"))
         yield Field(BoundCheck("crisis", field_label("crisis"), c.crisis, id="crisis"), text="")
+        yield Field(BoundSelect("asker", enum_options(Asker), c.asker, id="asker"))
         yield Static(id="meldplicht", classes="notice")
         with Collapsible(title=S.MELDPLICHT_DRAFT, id="meldplicht-draft-box", collapsed=True):
             yield Static(S.MELDPLICHT_DRAFT_NOTE, classes="muted")

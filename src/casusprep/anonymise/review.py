@@ -1,9 +1,8 @@
-"""What the review of the anonymisation shows, computed off the UI thread.
+"""What the review of the anonymisation shows, and the coach's decisions that change it.
 
-Why not simply :func:`casusprep.anonymise.anonymise_case`: the review must also show what the coach
-chose to *keep* (rejected detections), field by field and with progress. So every field is detected
-twice with the same model doc: once with the coach's decisions (exactly what ``anonymise_case`` does,
-so the anonymised side is what the documents get) and once without the rejections (to list them).
+The review shows, field by field and with progress, what is removed and what the coach chose to *keep*:
+the engine returns kept detections flagged, so each field is detected once, with the coach's decisions
+(exactly what ``anonymise_case`` does, so the anonymised side is what the documents get).
 The NLP is imported inside :func:`review_case` only: call it from a thread worker.
 """
 
@@ -13,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from casusprep.anonymise.detection import Detection
 from casusprep.case import Case, iter_text_fields
 from casusprep.guard import fold, name_needles
 
@@ -30,6 +30,7 @@ TYPES: dict[str, tuple[str, str]] = {
     "RRN": ("RRN", "rijksregisternummer"),
     "PLATE": ("NRPL", "nummerplaat"),
     "ID": ("NR", "dossier- of referentienummer"),
+    "HANDLE": ("ACCOUNT", "account of gebruikersnaam"),
     "EXTRA": ("ZELF", "zelf aangeduid om weg te halen"),
 }
 
@@ -42,24 +43,12 @@ def type_name(entity_type: str) -> str:
     return TYPES.get(entity_type, ("", entity_type.lower()))[1]
 
 
-@dataclass(frozen=True)
-class Found:
-    """One detection in one field's original text; ``kept`` when the coach rejected it (the text stays)."""
-
-    start: int
-    end: int
-    text: str
-    entity_type: str
-    replacement: str
-    kept: bool
-
-
 @dataclass
 class FieldReview:
     path: str
     original: str
     anonymised: str
-    found: list[Found]
+    found: list[Detection]  # in order; the kept ones flagged
     replaced: list[tuple[int, int, str]]  # (start, end, entity_type) of each replacement in ``anonymised``
 
 
@@ -107,10 +96,7 @@ def review_case(
     from casusprep.anonymise.engine import model_docs
 
     review = case.anonymisation
-    options = {"first_date": case.first_signal_date(), "date_mode": review.date_mode}
-    decided = make_context(case.persons, review=review, **options)
-    everything = make_context(case.persons, review=review.model_copy(update={"rejected": []}), **options)
-    rejected = {fold(r.strip()) for r in review.rejected}
+    ctx = make_context(case.persons, review=review, first_date=case.first_signal_date(), date_mode=review.date_mode)
     texts = [(path, text) for path, text in iter_text_fields(case) if text]
     result = CaseReview()
     mentions: dict[str, Mention] = {}
@@ -120,25 +106,8 @@ def review_case(
         if cancelled and cancelled():
             return None
         docs = model_docs([text])
-        doc = docs[0] if docs else None
-        real = detect_text(text, decided, doc)
-        # The second pass only matters where a rejected text occurs: skip it elsewhere (long texts are slow).
-        folded = fold(text)
-        candidates = detect_text(text, everything, doc) if any(r and r in folded for r in rejected) else real
-        by_span = {(d.start, d.end): d for d in real}
-        found = []
-        for d in candidates:
-            kept = fold(d.text.strip()) in rejected and (d.start, d.end) not in by_span
-            replacement = by_span[(d.start, d.end)].replacement if (d.start, d.end) in by_span else d.replacement
-            found.append(Found(d.start, d.end, d.text, d.entity_type, replacement, kept))
-        spans = {(f.start, f.end) for f in found}
-        found += [
-            Found(d.start, d.end, d.text, d.entity_type, d.replacement, False)
-            for d in real
-            if (d.start, d.end) not in spans
-        ]
-        found.sort(key=lambda f: f.start)
-        anonymised, replaced = apply_detections(text, real)
+        found = detect_text(text, ctx, docs[0] if docs else None)
+        anonymised, replaced = apply_detections(text, found)
         result.fields.append(FieldReview(path, text, anonymised, found, replaced))
         for f in found:
             key = fold(f.text.strip())

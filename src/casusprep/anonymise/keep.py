@@ -1,0 +1,88 @@
+"""What must stay although a recognizer or the model takes it for a name: children's culture, toys, brands,
+games, feast days and public services (vocabulary ``keep``), a pet's or a cuddly toy's name ('onze hond Max'),
+a word in capitals (DRINGEND) and the name of a group in the opvang ('bij de Vlinders').
+
+A registered person's name and what the coach marked are never kept here: only guesses are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from casusprep.anonymise.detection import Detection
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.vocabulary import vocabulary
+
+_SURE = frozenset({"registered_persons", "extra", "email", "url", "iban", "rijksregisternummer", "phone", "date",
+                   "address", "postcode_place", "dossier_number", "licence_plate", "handle",
+                   "handle_underscore", "handle_numbered"})  # fmt: skip
+_GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
+
+
+@cache
+def _keep_pattern() -> re.Pattern[str]:
+    phrases = sorted({p.strip() for p in vocabulary().keep if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
+
+
+@cache
+def _pet_before() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in vocabulary().pet_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
+        r"\s*[,:]?\s*[\"“'‘]?$"
+    )
+
+
+_GROUP_BEFORE = re.compile(r"(?i)(?:\bde|\bgroep|\bleefgroep|\bafdeling|\bklas|\bklasje|\bbij\s+de|\bin\s+de)\s+$")
+
+
+@lru_cache(maxsize=20_000)
+def _group_name(word: str) -> bool:
+    """A capitalised plural or diminutive of an ordinary word names a group: de Vlinders, de Rupsjes, de Kikkers."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or not folded.endswith(("s", "en", "jes", "tjes")):
+        return False
+    stem = folded[:-2] if folded.endswith("en") else folded[:-1]
+    return zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0
+
+
+def _capitals(text: str) -> bool:
+    """A word in capitals that is an ordinary word (DRINGEND, HUILEND), not a name written in capitals."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    folded = fold(text)
+    return (
+        text.isupper()
+        and " " not in text.strip()
+        and len(text) > 4
+        and folded not in lex.first_names
+        and folded not in lex.surnames
+        and zipf_frequency(folded, "nl") >= 2.0
+    )
+
+
+def drop_kept(found: list[Detection], text: str) -> list[Detection]:
+    """``found`` without the guesses that are in fact things to keep."""
+    keep = [(m.start(), m.end()) for m in _keep_pattern().finditer(text)]
+    out = []
+    for d in found:
+        if d.recognizer in _SURE or d.entity_type not in _GUESSES:
+            out.append(d)
+            continue
+        if any(a <= d.start and d.end <= b for a, b in keep):
+            continue
+        if _pet_before().search(text, max(0, d.start - 60), d.start):
+            continue
+        mention = text[d.start : d.end]
+        if _capitals(mention):
+            continue
+        if " " not in mention and _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
+            continue
+        out.append(d)
+    return out

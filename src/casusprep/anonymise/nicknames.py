@@ -1,0 +1,79 @@
+"""Pet forms of a first name in the languages of Flemish families, derived by rule from the registered name.
+
+No list of examples: each language's way of making a pet form is a suffix on a stem of the name (its first
+three to five letters, or the name without its last vowels), so 'Wojciech' gives 'Wojtek', 'Tomasz' 'Tomek',
+'Ayşe' 'Ayşecim', 'Peter' 'Peťko', 'Olena' 'Olenka', 'Louise' 'Loulou', 'Bram' 'Brampje'. Forms are folded
+(lower case, accents dropped, dotless ı as i), as the engine's lookups are. A derived form that is a common
+Dutch word (wordfreq) is left out unless it is itself a first name: a guess must not remove ordinary words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWELS = "aeiouy"
+# Suffixes on a consonant-final stem (Tom-, Bart-, Woj-, Olen-, Pet-).
+_SUFFIXES = {
+    "polish": ("ek", "tek", "iek", "us", "usia", "sia", "cia", "ka", "unia", "ula", "uś"),
+    "turkish": ("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
+    "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
+    "ukrainian_russian": ("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha", "ka"),
+    "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
+    "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou"),
+    "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje"),
+}
+_ALL = tuple(dict.fromkeys(s for group in _SUFFIXES.values() for s in group))
+
+
+def _fold(word: str) -> str:
+    from casusprep.anonymise.lexicon import fold
+
+    return fold(word).replace("ı", "i")
+
+
+def stems(name: str) -> set[str]:
+    """The stems pet forms grow from: the name without its final vowels, and its first three to five letters."""
+    part = _fold(name)
+    out = set()
+    bare = part
+    while len(bare) > 2 and bare[-1] in _VOWELS:
+        bare = bare[:-1]
+    if len(bare) >= 2:
+        out.add(bare)
+    for n in (3, 4, 5):
+        if len(part) > n:
+            out.add(part[:n])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def pet_forms(name: str) -> frozenset[str]:
+    """Folded pet forms of a first name by the rules above, and the doubled first syllable (Mimi, Loulou, Yoyo)."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    part = _fold(name)
+    if len(part) < 3:
+        return frozenset()
+    forms = {
+        stem + suffix
+        for stem in stems(part)
+        for suffix in _ALL
+        if not (stem[-1] in _VOWELS and suffix[0] in _VOWELS)  # 'Toma' + 'a' is no form in any language
+    }
+    forms.update(part + suffix for suffix in ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko"))
+    syllable = next((part[: i + 1] for i in range(1, len(part)) if part[i] in _VOWELS and part[i - 1] not in _VOWELS),
+                    "")  # fmt: skip
+    if syllable:
+        forms.add(syllable * 2)
+    lex = lexicon()
+    forms.discard(part)
+    return frozenset(
+        f
+        for f in forms
+        if len(f) >= 4
+        and f not in lex.never
+        and f not in lex.places
+        and (f in lex.first_names or f not in lex.common and zipf_frequency(f, "nl") < 3.0)
+    )

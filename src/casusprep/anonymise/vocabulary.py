@@ -1,0 +1,74 @@
+"""The anonymiser's vocabulary (``data/vocabulary.toml``), read once and checked against its schema.
+
+One file instead of a list per purpose in its own syntax: a typo in a section name, an empty list or a role
+title for a pseudonym that does not exist fails at start-up with the reason, never silently.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PATH = Path(__file__).parent / "data" / "vocabulary.toml"
+
+Words = list[str]
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    never_personal: Words = Field(min_length=1)
+    countries: Words = Field(min_length=1)
+    role_words: Words = Field(min_length=1)
+    generic_services: Words = Field(min_length=1)
+    name_words: Words = Field(min_length=1)
+    acronyms: Words = Field(min_length=1)
+    regions: Words = Field(min_length=1)
+    place_words: Words = Field(min_length=1)
+    pet_words: Words = Field(min_length=1)
+    subject_verbs: Words = Field(min_length=1)
+    ordinals: Words = Field(min_length=31, max_length=31)
+    keep: Words = Field(min_length=1)
+    foreign_months: dict[str, int] = Field(min_length=1)
+    month_names: Words = Field(min_length=12, max_length=12)
+    weekdays: Words = Field(min_length=7, max_length=7)
+    context_window: int = Field(ge=1, le=10)
+    role_titles: dict[str, Words] = Field(min_length=1)
+    short_forms: dict[str, Words] = Field(min_length=1)
+    institution_types: dict[str, str] = Field(min_length=1)
+    context: dict[str, Words] = Field(default_factory=dict)
+
+    @field_validator("role_titles")
+    @classmethod
+    def _titles_name_pseudonyms(cls, value: dict[str, Words]) -> dict[str, Words]:
+        from casusprep.pseudonyms import role_words
+
+        unknown = set(value) - role_words()
+        if unknown:
+            raise ValueError(f"role_titles for words no pseudonym uses: {sorted(unknown)}")
+        return value
+
+    @field_validator("foreign_months")
+    @classmethod
+    def _months(cls, value: dict[str, int]) -> dict[str, int]:
+        wrong = [k for k, v in value.items() if not 1 <= v <= 12]
+        if wrong:
+            raise ValueError(f"month numbers must be 1-12: {wrong}")
+        return value
+
+    @field_validator("institution_types")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = [k for k, v in value.items() if not (v.startswith("[") and v.endswith("]"))]
+        if wrong:
+            raise ValueError(f"institution placeholders must be written [like this]: {wrong}")
+        return value
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    with PATH.open("rb") as fh:
+        return Vocabulary.model_validate(tomllib.load(fh))

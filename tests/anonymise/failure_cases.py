@@ -1,0 +1,77 @@
+"""Invented notes for each failure class of notes written elsewhere: (class, text, registered names, what must go,
+what must stay). Used by test_failure_classes.py and benchmarks/failure_classes.py (caught per class)."""
+
+from __future__ import annotations
+
+ROSTER = [
+    "Wendelien Achterberg",
+    "Gülsüm Yıldırım",
+    "Wojciech Nowakowski",
+    "Mira Van Dijck",
+    "Pieter-Jan Claes",
+    "Roos Peeters",
+    "Merel Janssens",
+    "Mees Wouters",
+    "Olena Kovalenko",
+    "Ayşe Kaya",
+    "Marie-Louise Gobert",
+]
+
+CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # 1 initials
+    ("initials", "09.10: rustige dag, goed gegeten. (KW)\n10.10: huilde bij het brengen – AD", ["KW", "AD"], []),
+    ("initials", "JT: mama belde om 16u.\nEB: papa haalt op.", ["JT", "EB"], ["mama"]),
+    ("initials", "Legende: KW = Katrien, AD = stagiaire\nOverleg met het CLB en het VK.", ["KW", "AD"], ["CLB", "VK"]),
+    ("initials", "MVD speelde met P.-J. in de zandbak; later kwam M-L erbij.", ["MVD", "P.-J.", "M-L"], []),
+    ("initials", "Gezien door SD en besproken met de verantwoordelijke.", ["SD"], []),
+    ("initials", "Het OCMW en het CAW zijn verwittigd, de BKO ook.\n/HV", ["HV"], ["OCMW", "CAW", "BKO"]),
+    ("initials", "Het kind zat de hele voormiddag stil in de hoek.\nGroet,\nLVB", ["LVB"], []),
+    # 2 lower case
+    ("lower", "juf roos zegt dat het goed gaat met wendelien", ["roos", "wendelien"], []),
+    ("lower", "we hebben vandaag een roos getekend en een merel gezien", [], ["roos", "merel"]),
+    ("lower", "merel huilde toen mama vertrok, mees ook", ["merel", "mees"], []),
+    ("lower", "mama belde: noor heeft koorts en blijft thuis", ["noor"], []),
+    ("lower", "gisteren met kobe gespeeld in de tuin", ["kobe"], []),
+    ("lower", "papa van roos peeters komt om 5u", ["roos peeters"], []),
+    # 3 foreign pet forms
+    ("pet_forms", "Wojtek wou niet slapen, papa noemt hem zo.", ["Wojtek"], []),
+    ("pet_forms", "Mama roept haar Ayşecim als ze komt.", ["Ayşecim"], []),
+    ("pet_forms", "Olenka tekende een huis.", ["Olenka"], []),
+    ("pet_forms", "Wendelientje lachte.", ["Wendelientje"], []),
+    # 4 dates
+    ("dates", "Gesprekken op 8, 10 en 15 januari met mama.", ["8,", "10 en", "15 januari"], []),
+    ("dates", "Afspraak op 10.10 en de controle op 25.09.2024.", ["10.10", "25.09.2024"], []),
+    ("dates", "Le 12 mars elle est venue. On March 3rd she called again.", ["12 mars", "March 3rd"], []),
+    ("dates", "Ze belde de twintigste, daarna op de vijftiende van de maand.", ["twintigste", "vijftiende"], []),
+    ("dates", "Om 7.30 komt ze binnen; de tweede keer ging het beter.", [], ["7.30", "tweede keer"]),
+    # 5 institutions
+    ("institutions", "Ze zit in de Sint-Ursulaschool, haar broer gaat naar Sint-Lodewijk.", ["Ursula", "Lodewijk"], []),
+    ("institutions", "Opgenomen in UZ Gent en later in ZNA Middelheim.", ["Gent", "Middelheim"], []),
+    ("institutions", "Papa werkt bij Bouwwerken Peeters.", ["Peeters"], []),
+    ("institutions", "Inschrijving bij GO! De Kleine Prins en in de Klimopschool.", ["Kleine Prins", "Klimop"], []),
+    # 6 handles
+    ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met sien_x_19.", ["lotte.v", "sien_x_19"], []),
+    ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
+    # 7 places
+    ("places", "De vader werkt in Brussel, de moeder in Antwerpen.", ["Brussel", "Antwerpen"], []),
+    ("places", "ze woont nu in borgerhout, vroeger in 9000 gent", ["borgerhout", "gent"], []),
+    ("places", "Oma woont in West-Vlaanderen, opa in Marokko.", [], ["West-Vlaanderen", "Marokko"]),
+    ("places", "Ze verhuizen naar Wilrijk.", ["Wilrijk"], []),
+    # 8 what must stay
+    ("keep", "Ze speelt met Peppa Pig en Kabouter Plop, en met Lego.", [], ["Peppa Pig", "Kabouter Plop", "Lego"]),
+    ("keep", "Onze hond Max blaft. Zijn knuffel Bobbie is kwijt.", [], ["Max", "Bobbie"]),
+    ("keep", "DRINGEND: kwam HUILEND binnen.", [], ["DRINGEND", "HUILEND"]),
+    ("keep", "Hij zit bij de Vlinders, zijn zus bij de Rupsjes.", [], ["Vlinders", "Rupsjes"]),
+    (
+        "keep",
+        "Hulp via Child Focus, de Tolkendienst en het Groeipakket.",
+        [],
+        ["Child Focus", "Tolkendienst", "Groeipakket"],
+    ),  # fmt: skip
+    ("keep", "Met Valentijn en Hemelvaart is de opvang dicht.", [], ["Valentijn", "Hemelvaart"]),
+    ("keep", "Begeleiding door het Agentschap Integratie en Inburgering.", [], ["Integratie en Inburgering"]),
+    # 9 what a reader sees
+    ("reading", "Wende\u200blien huilde, Wende\u00adlien lachte.", ["Wende\u200blien", "Wende\u00adlien"], []),
+    ("reading", "Вендэлиен en Gulsum Yildirim kwamen.", ["Вендэлиен", "Gulsum", "Yildirim"], []),
+    ("reading", "Ze post als #WendelienAchterberg en wendelienachterberg2021.", ["Wendelien", "wendelien"], []),
+]

@@ -1,0 +1,112 @@
+"""The failure classes of notes written elsewhere, each with invented examples: what a reader sees, initials,
+lower case, foreign pet forms, dates, named institutions, handles, places, and what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.case import Person, Role
+from casusprep.textnorm import latin_with_map
+
+from .failure_cases import CASES
+from .failure_cases import ROSTER as ROSTER_NAMES
+
+ROSTER = [
+    Person(name="Wendelien Achterberg", role=Role.CHILD),
+    Person(name="Gülsüm Yıldırım", role=Role.MOTHER),
+    Person(name="Wojciech Nowakowski", role=Role.FATHER),
+]
+
+
+def clean(text: str, persons: list[Person] | None = None, use_model: bool = False) -> str:
+    return anonymise_text(text, ROSTER if persons is None else persons, use_model=use_model).text
+
+
+def gone(text: str, *names: str, persons: list[Person] | None = None) -> None:
+    out = clean(text, persons)
+    for name in names:
+        assert name not in out, out
+
+
+class TestWhatAReaderSees:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wende\u200blien huilde bij het afscheid.",  # zero-width space from a chat app
+            "Wende\u00adlien huilde bij het afscheid.",  # soft hyphen from a word processor
+            "Wendelie\u0301n huilde bij het afscheid.",  # decomposed accent
+            "Вендэлиен huilde bij het afscheid.",  # a Cyrillic spelling
+            "W\u0435ndelien huilde bij het afscheid.",  # a Cyrillic е inside the Latin name
+            "Gulsum Yildirim kwam haar halen.",  # Turkish letters written without their marks
+            "Gülsüm Yıldırım kwam haar halen.",
+        ],
+    )
+    def test_disguised_registered_names_are_removed(self, text: str) -> None:
+        out = clean(text)
+        assert "huilde" in out or "kwam" in out
+        assert not any(w in out for w in ("Wende", "Вендэ", "W\u0435nde", "Yildirim", "Yıldırım", "Gülsüm")), out
+
+    @pytest.mark.parametrize("text", ["Ze post als #WendelienAchterberg op school.", "account wendelienachterberg2021"])
+    def test_a_name_run_together_is_removed(self, text: str) -> None:
+        out = clean(text)
+        assert "endelien" not in out.lower(), out
+
+    def test_spans_map_back_to_the_original_text(self) -> None:
+        text = "Dag Wende\u200blien, tot morgen."
+        done = anonymise_text(text, ROSTER, use_model=False)
+        (d,) = [d for d in done.detections if d.entity_type == "PERSON"]
+        assert text[d.start : d.end] == "Wende\u200blien" == d.text
+        assert done.text == "Dag het kind, tot morgen."
+
+    def test_latin_reading_keeps_case_and_accents(self) -> None:
+        read, index = latin_with_map("Zoë en Лотте")
+        assert read == "Zoë en Lotte" and len(index) == len(read)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "must_go", "must_stay"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_failure_class_cases(kind: str, text: str, must_go: list[str], must_stay: list[str]) -> None:
+    persons = [Person(name=n, role=Role.OTHER) for n in ROSTER_NAMES]
+    out = anonymise_text(text, persons, use_model=False).text
+    assert [g for g in must_go if g in out] == [], out
+    assert [k for k in must_stay if k not in out] == [], out
+
+
+@pytest.mark.parametrize("text", ["Lotte belde. (LV)\nNB: geen opvang op vrijdag.", "TIP: meer rust.\nOK"])
+def test_acronyms_and_words_in_capitals_are_not_initials(text: str) -> None:
+    out = clean(text, [])
+    assert "NB" in out and "vrijdag" in out or "TIP" in out and "OK" in out
+
+
+def test_a_word_that_is_a_registered_name_stays_after_a_determiner() -> None:
+    assert clean("Ze plukte een roos.", [Person(name="Roos Peeters", role=Role.CHILD)]) == "Ze plukte een roos."
+
+
+class TestLength:
+    def test_a_text_over_spacys_limit_is_processed_in_parts(self) -> None:
+        block = "Juf Ermentrude belde over Wendelien. Alles rustig.\n"
+        text = block * (1_000_001 // len(block) + 1)
+        done = anonymise_text(text, ROSTER, use_model=True)
+        assert len(text) > 1_000_000
+        assert "Wendelien" not in done.text and "Ermentrude" not in done.text
+        assert done.text.count("het kind") == text.count("Wendelien")
+
+    def test_parts_end_at_a_line_break(self) -> None:
+        from casusprep.anonymise.engine import parts
+
+        text = ("een regel tekst\n" * 50_000)[:-1]
+        cuts = parts(text, size=100_000)
+        assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+        assert all(text[end - 1] == "\n" for _, end in cuts[:-1])
+        assert all(a == b for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False))
+
+    def test_long_punctuation_reaches_the_pipeline_broken_up_with_the_same_offsets(self) -> None:
+        from casusprep.anonymise.presidio_bridge import model_text
+
+        text = "Wendelien " + "$" * 5000 + " www.voorbeeld.be/ " + "a-" * 100
+        read = model_text(text)
+        assert len(read) == len(text) and read[:10] == text[:10]
+        assert max(len(w) for w in read.split()) <= 40
+        assert "www.voorbeeld.be/" in read

@@ -1,0 +1,133 @@
+"""The engine's structure: one vocabulary with a schema, word lists that fail loudly, Presidio's own
+pattern checks and context step, and kept detections flagged in one pass. Invented examples only."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from pydantic import ValidationError
+
+from casusprep.anonymise import anonymise_case, anonymise_text
+from casusprep.anonymise.api import detect_text, make_context
+from casusprep.anonymise.lexicon import DEDUCE_MINIMUM, WordListError, _deduce_items, _deduce_root
+from casusprep.anonymise.presidio_bridge import analyse, get_analyzer
+from casusprep.anonymise.recognizers import iban, national_number, phones
+from casusprep.anonymise.review import review_case
+from casusprep.anonymise.vocabulary import PATH, Vocabulary
+from casusprep.case import Case, Person, Role, Signal
+
+
+def _raw() -> dict:
+    with PATH.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+class TestVocabulary:
+    def test_the_shipped_file_passes_its_schema(self) -> None:
+        Vocabulary.model_validate(_raw())
+
+    def test_an_unknown_section_fails(self) -> None:
+        raw = _raw() | {"never_personel": ["typo"]}
+        with pytest.raises(ValidationError, match="never_personel"):
+            Vocabulary.model_validate(raw)
+
+    def test_an_empty_list_fails(self) -> None:
+        with pytest.raises(ValidationError, match="role_words"):
+            Vocabulary.model_validate(_raw() | {"role_words": []})
+
+    def test_a_role_title_for_a_word_no_pseudonym_uses_fails(self) -> None:
+        raw = _raw()
+        raw["role_titles"] = raw["role_titles"] | {"tante": ["tante"]}
+        with pytest.raises(ValidationError, match="tante"):
+            Vocabulary.model_validate(raw)
+
+
+class TestBelgianDeduceLists:
+    @pytest.mark.parametrize("parts", sorted(DEDUCE_MINIMUM))
+    def test_installed_lists_are_at_least_their_minimum(self, parts: tuple[str, str]) -> None:
+        assert len(_deduce_items(*parts)) >= DEDUCE_MINIMUM[parts]
+
+    def test_a_shrunken_list_stops_the_engine(self, tmp_path: Path) -> None:
+        source = _deduce_root() / "names" / "lst_first_name"
+        target = tmp_path / "names" / "lst_first_name"
+        shutil.copytree(source, target)
+        for items in target.rglob("items.txt"):
+            lines = items.read_text(encoding="utf-8").splitlines()
+            items.write_text("\n".join(lines[: len(lines) // 3]), encoding="utf-8")
+        with pytest.raises(WordListError, match="lst_first_name"):
+            _deduce_items("names", "lst_first_name", root=tmp_path)
+
+    def test_a_missing_list_stops_the_engine(self, tmp_path: Path) -> None:
+        with pytest.raises(WordListError, match="lst_surname has 0 words"):
+            _deduce_items("names", "lst_surname", root=tmp_path)
+
+
+class TestPatternChecks:
+    def test_iban_checksum_from_stdnum(self) -> None:
+        valid_foreign = "DE89 3704 0044 0532 0130 00"
+        wrong_foreign = "DE89 3704 0044 0532 0130 01"
+        wrong_belgian = "BE71 0961 2345 6760"
+        assert [d.score for d in iban.find(f"Rekening {valid_foreign} staat open.")] == [1.0]
+        assert iban.find(f"Rekening {wrong_foreign} staat open.") == []
+        assert [d.score for d in iban.find(f"Rekening {wrong_belgian} staat open.")] == [0.6]
+
+    def test_national_number_checksum_or_official_layout(self) -> None:
+        assert len(national_number.find("Nummer 85073003328 genoteerd.")) == 1
+        assert len(national_number.find("Nummer 85.07.30-033.21 genoteerd.")) == 1  # layout, wrong checksum
+        assert national_number.find("Nummer 85073003321 genoteerd.") == []
+
+    def test_phonenumbers_confirms_a_valid_number(self) -> None:
+        valid = phones.find("Bel mama op 0472 18 44 90 vanavond.")
+        assert [(d.text or "0472 18 44 90", d.score) for d in valid] == [("0472 18 44 90", 1.0)]
+        odd = phones.find("Bel op 0012 3456 7890 vanavond.")
+        assert [d.score for d in odd] == [0.85]
+
+    def test_context_words_raise_the_score_through_presidio(self) -> None:
+        assert isinstance(get_analyzer(False).context_aware_enhancer, LemmaContextAwareEnhancer)
+        bare = [
+            d for d in analyse("Het is 0012 3456 7890 geworden.", None, use_model=False) if d.entity_type == "PHONE"
+        ]
+        told = [
+            d for d in analyse("Haar gsm 0012 3456 7890 staat af.", None, use_model=False) if d.entity_type == "PHONE"
+        ]
+        assert bare[0].score == 0.85 and told[0].score > bare[0].score
+
+
+def _case() -> Case:
+    case = Case(title="t")
+    case.persons = [Person(name="Wendelien Achterberg", role=Role.CHILD)]
+    case.signals = [Signal(observation="Wendelien speelde met Gijsbrecht Olieslagers en juf Ermentrude.")]
+    return case
+
+
+class TestKeptDetections:
+    def test_kept_detections_are_flagged_in_the_same_pass(self) -> None:
+        case = _case()
+        case.anonymisation.rejected = ["Ermentrude"]
+        text = case.signals[0].observation
+        ctx = make_context(case.persons, review=case.anonymisation, use_model=False)
+        found = detect_text(text, ctx)
+        kept = [d.text for d in found if d.kept]
+        assert kept == ["Ermentrude"]
+        assert "Gijsbrecht Olieslagers" in [d.text for d in found if not d.kept]
+
+    def test_review_and_anonymise_case_agree_on_what_is_kept(self) -> None:
+        case = _case()
+        case.anonymisation.rejected = ["Ermentrude"]
+        review = review_case(case)
+        assert review is not None
+        (field,) = review.fields
+        assert "Ermentrude" in field.anonymised and "Gijsbrecht" not in field.anonymised
+        assert field.anonymised == anonymise_case(case).case.signals[0].observation
+        assert [m.text for m in review.mentions if m.kept] == ["Ermentrude"]
+        assert review.kept_count() == 1
+
+    def test_anonymise_text_reports_kept_apart(self) -> None:
+        ctx = make_context([], review=_case().anonymisation.model_copy(update={"rejected": ["Ermentrude"]}))
+        done = anonymise_text("Juf Ermentrude belde.", context=ctx)
+        assert "Ermentrude" in done.text
+        assert [d.text for d in done.kept] == ["Ermentrude"] and all(not d.kept for d in done.detections)
