@@ -300,6 +300,15 @@ class Cli:
             self.notes.append(f"{label}: case list fails afterwards")
 
 
+def _read_only(paths: list[Path], on: bool) -> None:
+    """Really read-only, also for root (who ignores file modes): the immutable attribute there."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i" if on else "-i", *map(str, paths)], check=True)
+    else:
+        for path in paths:
+            os.chmod(path, (0o500 if path.is_dir() else 0o400) if on else (0o700 if path.is_dir() else 0o600))
+
+
 def _quote(s: str) -> str:
     return "'" + s.replace("'", "'\\''") + "'"
 
@@ -449,15 +458,17 @@ def run_cli(src: str) -> dict[str, int]:
     d = fresh("readonly")
     cli.run("import", d, ["case", "import", str(case_file(d, id="abcdef012345"))], count=False)
     out_dir = fresh("readonly-out")
-    os.chmod(d / "casusprep.db", 0o400)
-    os.chmod(d, 0o500)
+    locked = [d / "casusprep.db", d / "backups", d]
+    _read_only(locked, True)
     try:
         args = ["export", "abcdef012345", "--doc", "vk", "-o", str(out_dir / "x.docx")]
-        cli.run("export, read-only data folder", d, args)
+        done = cli.run("export, read-only data folder", d, args)
         cli.run("case list, read-only data folder", d, ["case", "list"])
+        if list(out_dir.iterdir()) and done is not None and done.returncode != 0:
+            cli.notes.append("export, read-only data folder: a document was left without its audit entry")
+            cli.counts["unlogged_exports"] = cli.counts.get("unlogged_exports", 0) + 1
     finally:
-        os.chmod(d, 0o700)
-        os.chmod(d / "casusprep.db", 0o600)
+        _read_only(locked, False)
 
     # Passphrase life.
     d = fresh("weakenv")
