@@ -116,3 +116,19 @@ def test_initials_in_brackets_after_a_role_word_and_hyphenated_initials_of_a_reg
     persons = [Person(name="Bo-Lien Ackermans", role=Role.CHILD)]
     out = clean("De begeleidster (TQ) zag dat B-L huilde; de consulent (CAW) belde.", persons)
     assert "TQ" not in out and "B-L" not in out and "CAW" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [("De auto met nummerplaat GX 123 K stond er.", "GX 123 K"), ("Kenteken 12-ABC-3 genoteerd.", "12-ABC-3")],
+)
+def test_a_foreign_plate_after_its_context_word(text: str, plate: str) -> None:
+    assert plate not in clean(text, [])
+
+
+def test_capitals_with_digits_without_a_plate_word_stay() -> None:
+    assert clean("Ze speelt met de K3 CD en de PS 4.", []) == "Ze speelt met de K3 CD en de PS 4."
+
+
+def test_romanian_pet_form_of_a_registered_name() -> None:
+    assert "Ileanuța" not in clean("Ileanuța huilde.", [Person(name="Ileana Dobre", role=Role.CHILD)])

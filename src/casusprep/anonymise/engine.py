@@ -37,6 +37,7 @@ _PRIORITY = {
     "postcode_place": 3,
     "dossier_number": 3,
     "licence_plate": 3,
+    "licence_plate_foreign": 2,
     "reference_code": 2,
     "institution": 2,
     "initials": 1,

@@ -192,6 +192,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     national_number.RECOGNIZER,
     phones.RECOGNIZER,
     plates.RECOGNIZER,
+    plates.FOREIGN,
     dossier.RECOGNIZER,
     initials.RECOGNIZER,
     initials.BARE,
@@ -206,8 +207,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     context = vocabulary().context
     registry = RecognizerRegistry(supported_languages=["nl"])
     for recognizer in PATTERN_RECOGNIZERS:
-        words = context.get(recognizer.name) or context.get(recognizer.name.split("_")[0], ())
-        recognizer.context = list(words)  # 'handle_numbered' reads the words of 'handle'
+        parts = recognizer.name.split("_")  # 'handle_numbered' reads the words of 'handle'
+        keys = ("_".join(parts[:k]) for k in range(len(parts), 0, -1))
+        recognizer.context = list(next((context[k] for k in keys if k in context), ()))
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
     registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
