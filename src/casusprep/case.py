@@ -293,6 +293,7 @@ class ParentsView(_Model):
     informed_about_consultation: Annotated[
         bool | None, _value("Weten de ouders van het overleg?", _PAR, VK, KB, SUM)
     ] = None
+    consent_to_share: Annotated[bool | None, _value("Gaven de ouders toestemming om informatie te delen?", _PAR)] = None
     notes: Annotated[str, _free("Andere opmerkingen over het gesprek met de ouders", _PAR, VK, KB)] = ""
 
 
@@ -423,6 +424,8 @@ class Case(_Model):
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
+    # Where the coach left the case in the app (it reopens there); not shown in any document.
+    last_step: Annotated[int, _INTERNAL] = Field(0, ge=0)
 
     @model_validator(mode="after")
     def _gog_direction_only_for_gog(self) -> Case:

@@ -104,3 +104,87 @@ register(
         probe=_deduce_lists_present,
     )
 )
+
+
+# --- Textual (casusprep.app) -------------------------------------------------------------------------------
+# 1. The crash report. Textual's own report prints the local variables of every frame (a coach's notes, names)
+#    and the exception message (validation errors quote the input). No public setting turns that off, so the
+#    app replaces the two private methods that build and print it: ``_handle_exception`` (remembers the error)
+#    and ``_fatal_error`` (prints it), appending to ``_exit_renderables`` and closing with
+#    ``_close_messages_no_wait``, as Textual's own ``_fatal_error`` does.
+# 2. The Select overlay's footer text. Textual's SelectOverlay (a private module) binds Escape with the English
+#    description "Dismiss menu"; an app can change it only by replacing that class's bindings and the merged
+#    map Textual builds from them when the class is created (``_merged_bindings`` from ``_merge_bindings``).
+
+TEXTUAL_APP_PRIVATE = ("_handle_exception", "_fatal_error", "_close_messages_no_wait")
+
+
+class QuietCrashReport:
+    """Mixin for the App: on a crash, print ``crash_report(error)`` instead of Textual's report."""
+
+    _crash: BaseException | None = None
+
+    def crash_report(self, error: BaseException | None):  # pragma: no cover - the app defines it
+        raise NotImplementedError
+
+    def _handle_exception(self, error: Exception) -> None:
+        self._crash = error
+        super()._handle_exception(error)  # type: ignore[misc]
+
+    def _fatal_error(self) -> None:
+        from rich.segment import Segments
+
+        self.bell()  # type: ignore[attr-defined]
+        rendered = self.console.render(self.crash_report(self._crash))  # type: ignore[attr-defined]
+        self._exit_renderables.append(Segments(rendered))  # type: ignore[attr-defined]
+        self._close_messages_no_wait()  # type: ignore[attr-defined]
+
+
+def dutch_select_overlay(dismiss: str) -> None:
+    """Give the Select overlay's Escape binding a Dutch description in the footer."""
+    from textual.binding import Binding
+    from textual.widgets._select import SelectOverlay
+
+    SelectOverlay.BINDINGS = [Binding("escape", "dismiss", dismiss)]
+    SelectOverlay._merged_bindings = SelectOverlay._merge_bindings()
+
+
+def _textual_crash_hooks_present() -> bool:
+    import inspect
+
+    from textual.app import App
+
+    if not all(hasattr(App, name) for name in TEXTUAL_APP_PRIVATE):
+        return False
+    if "_exit_renderables" not in inspect.getsource(App.__init__):
+        return False
+    return list(inspect.signature(App._handle_exception).parameters) == ["self", "error"]
+
+
+def _textual_select_overlay_present() -> bool:
+    from textual.widgets import _select
+
+    overlay = getattr(_select, "SelectOverlay", None)
+    return overlay is not None and hasattr(overlay, "_merge_bindings") and hasattr(overlay, "action_dismiss")
+
+
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (QuietCrashReport)",
+        what="App._handle_exception, App._fatal_error, App._exit_renderables, App._close_messages_no_wait",
+        why="Textual's crash report prints local variables and messages (case data); no public switch",
+        probe=_textual_crash_hooks_present,
+    )
+)
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (dutch_select_overlay)",
+        what="textual.widgets._select.SelectOverlay bindings and DOMNode._merge_bindings",
+        why="the Escape description of a Select's menu is fixed English text in the footer",
+        probe=_textual_select_overlay_present,
+    )
+)

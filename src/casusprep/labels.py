@@ -122,3 +122,16 @@ def field_location(path: str) -> str:
         noun = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}.get(name, name)
         prefix = f"{noun} {int(index) + 1} - "
     return prefix + FIELD_LABELS.get(spec_of(path), spec_of(path))
+
+
+def age_text(birth_date, today=None) -> str:
+    """A child's age as a coach says it: in months under three years ("18 maanden"), else in years."""
+    import datetime as dt
+
+    today = today or dt.date.today()
+    if birth_date is None or birth_date > today:
+        return ""
+    months = (today.year - birth_date.year) * 12 + today.month - birth_date.month - (today.day < birth_date.day)
+    if months < 36:
+        return "1 maand" if months == 1 else f"{months} maanden"
+    return f"{months // 12} jaar"

@@ -12,8 +12,10 @@ PASSPHRASE = "een-goed-wachtwoord"
 
 
 async def type_into(pilot: Pilot, selector: str, text: str) -> None:
-    """Focus a widget by clicking it and type like a user."""
-    await pilot.click(selector)
+    """Focus a widget (as Tab or a click does, scrolled into view) and type like a user."""
+    widget = pilot.app.screen.query_one(selector)
+    widget.focus()
+    await pilot.pause()
     await pilot.press(*list(text))
 
 
@@ -57,6 +59,15 @@ async def write(pilot: Pilot, path: str, text: str) -> None:
         widget.value = text
     else:
         raise TypeError(path)
+    await pilot.pause()
+
+
+async def click_visible(pilot: Pilot, selector: str) -> None:
+    """Scroll a widget into view, then click it as a user would."""
+    widget = pilot.app.screen.query_one(selector)
+    widget.scroll_visible(animate=False)
+    await pilot.pause()
+    await pilot.click(selector)
     await pilot.pause()
 
 

@@ -7,7 +7,7 @@ from textual.widgets import Static, TextArea
 
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
-from casusprep.procedures import nazorg
+from casusprep.procedures import Requester, nazorg, requester_labels
 
 
 async def test_gog_case_offers_the_draft_report_sharing_rules_and_nazorg() -> None:
@@ -21,11 +21,12 @@ async def test_gog_case_offers_the_draft_report_sharing_rules_and_nazorg() -> No
         draft = screen.query_one("#meldplicht-draft", TextArea).text  # read-only, selectable
         assert "Opgroeien" in draft
         assert screen.case.persons[0].name not in draft  # the draft names roles, not people
-        # Ouders: what may be shared, for this organiser type, per requester, with and without consent.
+        # Ouders: what may be shared, answered for this case (discretieplicht, parents informed) first.
         await go_step(pilot, 4)
         rules = str(screen.query_one("#sharing-rules-text", Static).render())
-        assert "De politie vraagt" in rules and "met toestemming van de ouders" in rules
-        assert "Noodtoestand" in rules
+        labels = requester_labels()
+        assert rules.index(labels[Requester.OWN_INITIATIVE]) < rules.index(labels[Requester.POLICE])
+        assert "Discretieplicht" in rules and "Beroepsgeheim" not in rules
         # Documenten: the nazorg points and the evaluation questions.
         await go_step(pilot, 7)
         text = str(screen.query_one("#nazorg-text", Static).render())

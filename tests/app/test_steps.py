@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, go_step, open_example, open_new_signal, write
+from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, open_example, open_new_signal, write
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -86,16 +86,15 @@ async def test_actions_show_on_home_first() -> None:
         await pilot.press("n")
         await pilot.pause()
         await write(pilot, "title", "Met opvolging")
-        await write(pilot, "next_follow_up", "01/12/2030")
         await go_step(pilot, 5)
+        await write(pilot, "next_follow_up", "01/12/2030")
         app.screen.query_one("#new-action").focus()  # focusing scrolls it into view, like Tab does
         await pilot.press(*"Gesprek met mama plannen", "enter")
         await pilot.pause()
         assert [a.description for a in app.screen.case.actions] == ["Gesprek met mama plannen"]
         await go_step(pilot, 7)
-        app.screen.query_one("#sharing").query_one("CollapsibleTitle").focus()
-        await pilot.press("enter")
-        await pilot.pause()
+        await click_visible(pilot, "#doc-kindbespreking")  # its own fields show, above the export button
+        assert app.screen.query_one("#sharing").display
         box = next(w for w in app.screen.query("Checkbox") if getattr(w, "path", "") == "sharing.need_to_know")
         box.focus()
         await pilot.press("space")
@@ -116,7 +115,7 @@ async def test_objectivity_hint_appears_and_moves_to_what_i_think() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await open_new_signal(pilot)
         await write(pilot, "signals[0].observation", "Ze huilde bij het afscheid. Ze is duidelijk verwaarloosd.")
-        step = app.screen.query_one("#step")
+        step = app.screen.current_step()
         for _ in range(100):  # the check runs after a pause in typing, then in a thread
             await asyncio.sleep(0.1)
             await app.workers.wait_for_complete()

@@ -7,36 +7,57 @@ when a screen needs them.
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from textual.app import App
+from textual import events
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
+from casusprep.compat import QuietCrashReport, dutch_select_overlay
+
+dutch_select_overlay(S.KEY_CLOSE_MENU)
+
+
+class DutchCommandPalette(CommandPalette):
+    BINDINGS = [Binding("escape", "escape", S.KEY_CLOSE_PALETTE)]
+
 
 DARK, LIGHT = "textual-dark", "textual-light"
+IDLE_LOCK_MINUTES = 10
+IDLE_SETTING = "idle_lock_minutes"
+IDLE_CHECK_S = 5
 
 
-class CasusprepApp(App[int]):
+class CasusprepApp(QuietCrashReport, App[int]):
     CSS_PATH = Path(__file__).resolve().parent / "casusprep.tcss"
     TITLE = S.APP_TITLE
     SUB_TITLE = S.APP_SUBTITLE
     COMMANDS = App.COMMANDS | {MainCommands}
+    COMMAND_PALETTE_DISPLAY = "^P"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True),
-        Binding("ctrl+t", "toggle_theme", S.KEY_THEME),
+        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="^Q"),
+        Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
+        Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="^L"),
+        Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="^P"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.store = None
-        self._crash: BaseException | None = None
         self.help_visible = True
+        self._last_activity = time.monotonic()
+        self._blanked_at: float | None = None
         self.theme = DARK
 
     def on_mount(self) -> None:
+        self.set_interval(IDLE_CHECK_S, self.lock_if_idle)
         self.help_visible = self.size.width >= 100  # at 80 columns the form needs the room
         from casusprep.app.screens.unlock import UnlockScreen
         from casusprep.locations import database_path
@@ -58,7 +79,7 @@ class CasusprepApp(App[int]):
         from casusprep.app.screens.case import CaseScreen
 
         if isinstance(self.screen, CaseScreen):
-            self.screen.save_now()
+            self.screen.save_now(leaving=True)
 
     def show_home(self) -> None:
         from casusprep.app.screens.home import HomeScreen
@@ -71,7 +92,7 @@ class CasusprepApp(App[int]):
             return
         self.switch_screen(HomeScreen())
 
-    def open_case(self, case_id: str, step: int = 0) -> None:
+    def open_case(self, case_id: str, step: int | None = None) -> None:
         from casusprep.app.screens.case import CaseScreen
         from casusprep.store import StoreError
 
@@ -114,7 +135,72 @@ class CasusprepApp(App[int]):
             await self.screen.go_to(index)
 
     async def go_export(self) -> None:
-        await self.go_step(7)
+        from casusprep.app.flow import index_of
+
+        await self.go_step(index_of("documenten"))
+
+    # --- the privacy key and the idle lock -----------------------------------------------------------
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+            self._last_activity = time.monotonic()
+        await super().on_event(event)
+
+    def idle_lock_s(self) -> float:
+        """After how long without a key or a click the app locks itself (store setting, default 10 minutes)."""
+        try:
+            minutes = float(self.store.get_setting(IDLE_SETTING, str(IDLE_LOCK_MINUTES)))  # type: ignore[union-attr]
+        except (ValueError, TypeError, AttributeError):
+            minutes = IDLE_LOCK_MINUTES
+        return max(minutes, 0.001) * 60
+
+    def _privacy_screen(self):
+        from casusprep.app.screens.privacy import PrivacyScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, PrivacyScreen)), None)
+
+    def _blank(self, locked: bool) -> None:
+        from casusprep.app.screens.case import CaseScreen
+        from casusprep.app.screens.privacy import PrivacyScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CaseScreen):
+                screen.save_now()
+        self._blanked_at = time.monotonic()
+        self.push_screen(PrivacyScreen(locked))
+
+    def action_privacy(self) -> None:
+        """One key hides everything; the same key brings it back, unless the idle time passed meanwhile."""
+        if self.store is None:
+            return
+        privacy = self._privacy_screen()
+        if privacy is None:
+            self._blank(locked=False)
+        elif privacy.locked:
+            privacy.show_lock()
+        elif time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s():
+            privacy.lock()
+        else:
+            self.privacy_back()
+
+    def privacy_back(self) -> None:
+        if self._privacy_screen() is self.screen:
+            self.pop_screen()
+        self._blanked_at = None
+        self._last_activity = time.monotonic()
+
+    def lock_if_idle(self) -> None:
+        if self.store is None:
+            return
+        idle = time.monotonic() - self._last_activity > self.idle_lock_s()
+        privacy = self._privacy_screen()
+        if privacy is None and idle:
+            self._blank(locked=True)
+        elif (
+            privacy is not None
+            and not privacy.locked
+            and time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s()
+        ):
+            privacy.lock()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
@@ -124,22 +210,23 @@ class CasusprepApp(App[int]):
         for panel in self.screen.query("#help"):
             panel.display = self.help_visible
 
-    # --- crash report without case data --------------------------------------------------------
-    def _handle_exception(self, error: Exception) -> None:
-        self._crash = error
-        super()._handle_exception(error)
+    # --- crash report without case data (see casusprep.compat) ---------------------------------------
+    def crash_report(self, error: BaseException | None):
+        return crash_report(error)
 
-    def _fatal_error(self) -> None:
-        """Replace Textual's crash report, which prints local variables (names, observations).
+    # --- Textual's own texts, in Dutch --------------------------------------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Only the system commands a coach needs, in Dutch (no screenshot: it would write case text to disk)."""
+        yield SystemCommand(S.CMD_THEME, S.CMD_THEME_HELP, self.action_toggle_theme)
+        yield SystemCommand(S.CMD_QUIT, S.CMD_QUIT_HELP, self.action_quit)
 
-        Only the exception type and the code locations are shown; the message is left out
-        because validation errors quote the input.
-        """
-        from rich.segment import Segments
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(DutchCommandPalette(id="--command-palette", placeholder=S.CMD_SEARCH))
 
-        self.bell()
-        self._exit_renderables.append(Segments(self.console.render(crash_report(self._crash))))
-        self._close_messages_no_wait()
+    def action_help_quit(self) -> None:
+        """Ctrl+C copies in a field; elsewhere it says, in Dutch, how to quit."""
+        self.notify(S.QUIT_HOW, title=S.QUIT_TITLE)
 
     async def action_quit(self) -> None:
         self._leave_case()

@@ -7,6 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from casusprep.app import strings as S
+from casusprep.app.flow import steps
 
 
 class MainCommands(Provider):
@@ -20,8 +21,8 @@ class MainCommands(Provider):
                 (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),  # type: ignore[attr-defined]
                 (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),  # type: ignore[attr-defined]
             ]
-            for i, step in enumerate(S.STEPS):
-                cmds.append((S.CMD_STEP.format(step=step), partial(app.go_step, i), ""))  # type: ignore[attr-defined]
+            for spec in steps():
+                cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))  # type: ignore[attr-defined]
         cmds += [
             (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),  # type: ignore[attr-defined]
             (S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP),  # type: ignore[attr-defined]

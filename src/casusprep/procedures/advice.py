@@ -16,6 +16,7 @@ from casusprep.procedures.data_models import (
     NazorgSection,
     Requester,
     ShareWithCareData,
+    contact_data,
     meldplicht_data,
     nazorg_data,
     sharing_data,
@@ -237,6 +238,65 @@ def share_with_care_unmet(checks: SharingChecks) -> list[str]:
     return [text for key, text in conditions.items() if not getattr(checks, key)]
 
 
+@dataclass(frozen=True)
+class CaseSharing:
+    """ "Wat mag ik delen, en met wie?" for one case: the answer that applies first, then per requester.
+
+    ``first`` is the emergency answer when the child is in danger now, otherwise what the coach may share on
+    her own initiative given what the case says the parents know and agreed to. ``missing`` says which
+    answers in the case are still open (the advice then assumes the careful answer: not informed, no consent).
+    """
+
+    basis: str
+    first: SharingAdvice | None
+    others: list[SharingAdvice]
+    consent_line: str
+    missing: list[str]
+
+
+def sharing_for_case(case: Case) -> CaseSharing:
+    data = sharing_data()
+    texts = data.casus
+    conf = case.confidentiality
+    if conf is None:
+        return CaseSharing("", None, [], "", [texts.ontbreekt_organisator])
+    parents = case.parents
+    missing = []
+    informed = parents.informed_about_consultation
+    if informed is None and parents.spoken_to is not True:
+        missing.append(texts.ontbreekt_geinformeerd)
+    consent = parents.consent_to_share
+    if consent is None:
+        missing.append(texts.ontbreekt_toestemming)
+    knows = bool(informed) or parents.spoken_to is True
+    danger = bool(case.child_in_danger_now)
+    first = sharing_advice(conf, Requester.OWN_INITIATIVE, bool(consent), danger, parents_informed=knows)
+    others = [
+        sharing_advice(conf, who, bool(consent), False, parents_informed=knows)
+        for who in Requester
+        if who is not Requester.OWN_INITIATIVE
+    ]
+    basis = texts.basis.format(wie=data.geheimhouding[conf].wie, geheimhouding=data.geheimhouding[conf].uitleg)
+    consent_line = texts.met_toestemming if consent else texts.zonder_toestemming
+    return CaseSharing(basis, first, others, consent_line, missing)
+
+
+def contacts_text() -> str:
+    """Who to call: 1712 and the organisation's own VK (from contacten.toml), with what is still missing."""
+    data = contact_data()
+    lines = [data.hulplijn]
+    vk = data.vk
+    details = [part for part in (vk.telefoon, vk.mail, vk.adres) if part.strip()]
+    lines.append(f"{vk.naam}: {', '.join(details)}" if details else vk.naam)
+    if not details:
+        lines.append(data.ontbreekt.vk)
+    if data.organisatie.contactpersoon.strip():
+        lines.append(data.organisatie.contactpersoon)
+    else:
+        lines.append(data.ontbreekt.contactpersoon)
+    return "\n".join(lines)
+
+
 _ARTICLE = {Confidentiality.BEROEPSGEHEIM: "het", Confidentiality.DISCRETIEPLICHT: "de"}
 
 
@@ -253,7 +313,7 @@ def crisis_now(confidentiality: Confidentiality | str | None) -> str:
             "Is er ernstig en dreigend gevaar voor de fysieke of psychische integriteit van een kind (noodtoestand)? "
             f"Meld het bij {conf.noodtoestand_bij}: de noodtoestand staat boven {_ARTICLE[kind]} {kind.value}."
         )
-    lines += [data.kind_in_gevaar.opvang, data.vk, data.kind_in_gevaar.niet_alleen]
+    lines += [data.kind_in_gevaar.opvang, data.kind_in_gevaar.niet_alleen, "", contacts_text()]
     return "\n".join(lines)
 
 

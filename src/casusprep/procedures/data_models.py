@@ -157,6 +157,17 @@ class EmergencyData(_Data):
     uitleg: str
 
 
+class CaseSharingTexts(_Data):
+    basis: str
+    nu: str
+    anderen: str
+    met_toestemming: str
+    zonder_toestemming: str
+    ontbreekt_organisator: str
+    ontbreekt_geinformeerd: str
+    ontbreekt_toestemming: str
+
+
 class SharingData(_Data):
     titel: str
     vk: str
@@ -167,6 +178,7 @@ class SharingData(_Data):
     regel: list[SharingRule]
     share_with_care: ShareWithCareData
     kind_in_gevaar: ChildInDangerData
+    casus: CaseSharingTexts
 
     @model_validator(mode="after")
     def _complete(self) -> SharingData:
@@ -223,3 +235,34 @@ def sharing_data() -> SharingData:
 @cache
 def nazorg_data() -> NazorgData:
     return NazorgData.model_validate(_read("nazorg.toml"))
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+class VkContact(_Data):
+    naam: str
+    telefoon: str = ""
+    mail: str = ""
+    adres: str = ""
+
+
+class OrganisationContact(_Data):
+    contactpersoon: str = ""
+
+
+class ContactMissing(_Data):
+    vk: str
+    contactpersoon: str
+
+
+class ContactData(_Data):
+    hulplijn: str
+    vk: VkContact
+    organisatie: OrganisationContact
+    ontbreekt: ContactMissing
+
+
+@cache
+def contact_data() -> ContactData:
+    return ContactData.model_validate(_read("contacten.toml"))

@@ -548,6 +548,15 @@ class Store:
         _check_new_passphrase(new_passphrase)
         self._write_slots(crypto.wrap_with_passphrase(self._dek, new_passphrase))
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is this store's passphrase (the app's privacy lock asks it again)."""
+        try:
+            with self._lock:
+                crypto.unwrap(_read_slot(self._conn, "passphrase"), passphrase)
+        except WrongPassphrase:
+            return False
+        return True
+
     def rotate_recovery_key(self) -> str:
         """A new recovery key replaces the old one (which stops working); show it to the user once."""
         key = crypto.new_recovery_key()

@@ -7,32 +7,46 @@ step change and on leaving. A kill mid-edit loses at most the field being typed.
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Select, SelectionList, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Collapsible,
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    Select,
+    SelectionList,
+    TextArea,
+)
 
+from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import Bound, DateInput, Field
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
 from casusprep.app.widgets.steps import (
-    STEP_CLASSES,
     CaseEdited,
     Exported,
-    SignalsStep,
-    SituationStep,
     Step,
+    step_class,
 )
 from casusprep.case import Case, SituationKind, get_path, set_path
 
 SAVE_DELAY_S = 0.3
+PREMOUNT_DELAY_S = 0.05
 
 
 def _warm_up_nlp() -> None:
@@ -47,35 +61,48 @@ def _warm_up_nlp() -> None:
         pass
 
 
+@dataclass
+class _Change:
+    """One change of one field (consecutive keystrokes in the same field are one change), for Ctrl+Z."""
+
+    path: str
+    before: Any
+    after: Any
+
+
 class CaseScreen(Screen):
     BINDINGS = [
-        Binding("alt+right,ctrl+pagedown", "next_step", S.KEY_NEXT, key_display="Alt+→"),
-        Binding("alt+left,ctrl+pageup", "previous_step", S.KEY_PREV, key_display="Alt+←"),
+        Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
+        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
         Binding("escape", "home", S.KEY_HOME, key_display="Esc"),
         Binding("f1", "toggle_help", S.KEY_HELP, key_display="F1"),
         Binding("question_mark", "toggle_help", S.KEY_HELP, show=False),
+        Binding("ctrl+z", "undo", S.KEY_UNDO, show=False),
         Binding("ctrl+s", "save", S.SAVED, show=False),
-        *[Binding(f"alt+{i + 1}", f"go({i})", show=False) for i in range(8)],
     ]
 
-    def __init__(self, case: Case, step: int = 0) -> None:
+    def __init__(self, case: Case, step: int | None = None) -> None:
         super().__init__()
         self.case = case
-        self.step_index = step
+        last = flow.last_index()
+        self.step_index = min(max(case.last_step if step is None else step, 0), last)
         self.dirty = False
         self._timer: Timer | None = None
+        self._changes: list[_Change] = []
+        self._saved_step = case.last_step
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Stepper(id="stepper")
         with Horizontal(id="main"):
             with Vertical(id="step-area"):
-                yield STEP_CLASSES[self.step_index](self.case, id="step")
+                with ContentSwitcher(id="steps", initial=self._pane_id(self.step_index)):
+                    yield self._make_step(self.step_index)
                 with Horizontal(id="step-nav"):
                     yield Button(S.PREVIOUS, id="prev", compact=True)
                     yield Button(S.NEXT, id="next", compact=True, variant="primary")
-            yield HelpPanel(str(self.step_index + 1), id="help")
-        yield Footer()
+            yield HelpPanel(self.step_index, id="help")
+        yield Footer(compact=True)
 
     engine_warm_up_started = False  # once per process
 
@@ -84,40 +111,93 @@ class CaseScreen(Screen):
             # The NLP loads in a thread while the coach works on the case (about 2 s of CPU), so the first
             # hint marks and the Anonimiseren review come without the start-up wait.
             CaseScreen.engine_warm_up_started = True
-            self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up")
+            self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up", exit_on_error=False)
         self.query_one(Stepper).current = self.step_index
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
         self._update_nav()
-        self._focus_first()
+        self.call_after_refresh(self._entered)
+
+    async def _entered(self) -> None:
+        step = self.current_step()
+        await step.shown()
+        self._focus_first(step)
+        self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
+
+    async def _premount_next(self) -> None:
+        """Mount the steps not yet visited, one at a time while she reads, so a step change is a switch."""
+        if not self.is_attached:
+            return
+        switcher = self.query_one("#steps", ContentSwitcher)
+        for index in range(flow.step_count()):
+            if not switcher.query(f"#{self._pane_id(index)}"):
+                step = self._make_step(index)
+                step.display = False
+                await switcher.mount(step)
+                self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
+                return
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
 
     # --- moving between steps -------------------------------------------------------------
-    def _update_nav(self) -> None:
-        self.query_one("#prev").disabled = self.step_index == 0
-        self.query_one("#next").disabled = self.step_index == len(STEP_CLASSES) - 1
-        self.sub_title = f"Stap {self.step_index + 1}/8: {S.STEPS[self.step_index]}"
+    @staticmethod
+    def _pane_id(index: int) -> str:
+        return f"pane-{flow.steps()[index].key}"
 
-    def _focus_first(self) -> None:
-        step = self.query_one("#step", Step)
-        for widget in step.query("Input, TextArea, Select, Checkbox, SelectionList, Button, RadioSet, OptionList"):
-            if widget.focusable:
-                widget.focus()
+    def _make_step(self, index: int) -> Step:
+        return step_class(index)(self.case, id=self._pane_id(index))
+
+    def current_step(self) -> Step:
+        return self.query_one(f"#{self._pane_id(self.step_index)}", Step)
+
+    def _update_nav(self) -> None:
+        spec = flow.steps()[self.step_index]
+        self.query_one("#prev").disabled = self.step_index == 0
+        self.query_one("#next").disabled = self.step_index == flow.last_index()
+        self.sub_title = S.STEP_TITLE.format(number=spec.number, count=flow.step_count(), title=spec.title)
+
+    def _focus_first(self, step: Step) -> None:
+        """Focus the first empty field, else the step's main button: never a filled-in field with its text."""
+        fields = [w for w in step.query("Input, TextArea") if w.focusable and not getattr(w, "read_only", False)]
+        for widget in fields:
+            if not (widget.value if isinstance(widget, Input) else widget.text):  # type: ignore[attr-defined]
+                widget.focus(scroll_visible=False)
                 return
+        for button in step.query(Button):
+            if button.focusable and button.variant == "primary":
+                button.focus(scroll_visible=False)
+                return
+        self.set_focus(None)
 
     async def go_to(self, index: int) -> None:
-        if not 0 <= index < len(STEP_CLASSES) or index == self.step_index:
+        """Show step ``index``: the steps stay mounted, so this is a switch, not a rebuild.
+
+        The step is brought in line with the case while still hidden; then the stepper, the header, the step
+        and the help change in one screen update, so they never show different steps.
+        """
+        if not 0 <= index <= flow.last_index() or index == self.step_index or not self.is_attached:
             return
         self.save_now()
+        with contextlib.suppress(NoMatches):
+            self.current_step().left()
         self.step_index = index
-        area = self.query_one("#step-area", Vertical)
-        await self.query_one("#step", Step).remove()
-        await area.mount(STEP_CLASSES[index](self.case, id="step"), before=0)
-        self.query_one(Stepper).current = index
-        self.query_one("#help", HelpPanel).show(str(index + 1))
-        self._update_nav()
-        self._focus_first()
+        self.case.last_step = index  # saved with the next edit, or when she leaves the case
+        switcher = self.query_one("#steps", ContentSwitcher)
+        pane = self._pane_id(index)
+        if not switcher.query(f"#{pane}"):
+            new = self._make_step(index)
+            new.display = False
+            await switcher.mount(new)
+        step = self.current_step()
+        await step.shown()
+        if self.step_index != index:  # she pressed on meanwhile: that step is being shown
+            return
+        with self.app.batch_update():
+            switcher.current = pane
+            self.query_one(Stepper).current = index
+            self.query_one("#help", HelpPanel).show(index)
+            self._update_nav()
+            self._focus_first(step)
 
     async def action_go(self, index: int) -> None:
         await self.go_to(index)
@@ -141,11 +221,54 @@ class CaseScreen(Screen):
         await self.action_next_step()
 
     def action_home(self) -> None:
-        self.save_now()
+        self.save_now(leaving=True)
         self.app.show_home()  # type: ignore[attr-defined]
 
     def action_toggle_help(self) -> None:
         self.app.action_toggle_help()  # type: ignore[attr-defined]
+
+    async def jump_to_field(self, path: str) -> bool:
+        """Show the step that edits ``path`` (as the export gate names it) and focus its widget."""
+        index = flow.step_of(path)
+        if index is None:
+            return False
+        await self.go_to(index)
+        step = self.current_step()
+        await step.show_path(path)
+        for widget in step.query("*"):
+            if isinstance(widget, Bound) and widget.path == path:
+                for ancestor in widget.ancestors:
+                    if isinstance(ancestor, Collapsible):
+                        ancestor.collapsed = False
+                widget.focus()  # type: ignore[attr-defined]
+                self.call_after_refresh(widget.scroll_visible)  # type: ignore[attr-defined]
+                break
+        return True
+
+    # --- undo of the last change of any field ------------------------------------------------
+    def record(self, path: str, before: Any, after: Any) -> None:
+        last = self._changes[-1] if self._changes else None
+        if last is not None and last.path == path and not isinstance(before, list):
+            last.after = after  # typing on in the same field: one change
+        else:
+            self._changes.append(_Change(path, before, after))
+            del self._changes[:-50]
+
+    async def action_undo(self) -> None:
+        """Undo the last change (a field's value, or a removed person or signal) and say which."""
+        if not self._changes:
+            self.notify(S.UNDO_NOTHING, timeout=3)
+            return
+        change = self._changes.pop()
+        try:
+            set_path(self.case, change.path, change.before)
+        except (ValueError, LookupError):
+            self.notify(S.UNDO_NOTHING, timeout=3)
+            return
+        self.mark_dirty()
+        step = self.current_step()
+        await step.shown()
+        self.notify(S.UNDONE.format(field=_change_label(change.path)), timeout=3)
 
     # --- editing and autosave --------------------------------------------------------------
     def apply(self, widget: Any, *, final: bool = False) -> None:
@@ -161,9 +284,11 @@ class CaseScreen(Screen):
                 if field:
                     field.show_error(None)
                 return
+            before = get_path(self.case, path)
             if path == "situation_kind" and value is not SituationKind.GOG:
                 self.case.gog_direction = None
             set_path(self.case, path, value)
+            self.record(path, before, value)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             typing_date = isinstance(widget, DateInput) and not final and len(widget.value.strip()) < 10
             if field and not typing_date:
@@ -172,13 +297,10 @@ class CaseScreen(Screen):
         if field:
             field.show_error(None)
         self.mark_dirty()
-        step = self.query_one("#step", Step)
-        if isinstance(step, SituationStep):
-            step.refresh_conditional()
-        elif isinstance(step, SignalsStep):
-            step.refresh_titles()
-            if path.endswith(".observation"):
-                step.observation_changed()
+        for step in widget.ancestors:
+            if isinstance(step, Step):
+                step.field_changed(path)
+                break
 
     def mark_dirty(self) -> None:
         self.dirty = True
@@ -186,7 +308,10 @@ class CaseScreen(Screen):
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY_S, self.save_now)
 
-    def save_now(self) -> None:
+    def save_now(self, *, leaving: bool = False) -> None:
+        """Save if anything changed; ``leaving`` also saves the step she is at (the case reopens there)."""
+        if leaving and self.case.last_step != self._saved_step:
+            self.dirty = True
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -200,6 +325,7 @@ class CaseScreen(Screen):
             self.notify(S.SAVE_FAILED.format(error=exc), severity="error", timeout=10)
             return
         self.dirty = False
+        self._saved_step = self.case.last_step
 
     def action_save(self) -> None:
         self.dirty = True
@@ -207,7 +333,7 @@ class CaseScreen(Screen):
         self.notify(S.SAVED, timeout=2)
 
     def on_unmount(self) -> None:
-        self.save_now()
+        self.save_now(leaving=True)
 
     @on(Input.Changed)
     def input_changed(self, event: Input.Changed) -> None:
@@ -240,18 +366,29 @@ class CaseScreen(Screen):
             self.apply(event.selection_list)
 
     @on(CaseEdited)
-    def case_edited(self) -> None:
+    def case_edited(self, event: CaseEdited) -> None:
+        if event.undo is not None:
+            self._changes.append(_Change(*event.undo))
         self.mark_dirty()
         self.save_now()
 
     @on(Exported)
     def exported(self, event: Exported) -> None:
-        """The export service recorded the audit entry with the document; show it."""
+        """The export service wrote the document and its audit entry together: show the log again."""
         from casusprep.app.widgets.steps import DocumentsStep
 
         self.save_now()
         for step in self.query(DocumentsStep):
             step.refresh_audit()
+
+
+def _change_label(path: str) -> str:
+    from casusprep.labels import field_location
+
+    try:
+        return field_location(path)
+    except Exception:  # noqa: BLE001 - a label is only a courtesy in the notice
+        return path
 
 
 def _short_error(exc: ValueError) -> str:

@@ -32,9 +32,10 @@ def order_key(summary) -> tuple:
 
 
 # Widths (cell padding included) that decide whether the removal date gets a column of its own.
-_OTHER_COLUMNS = 54  # status 12, changed 16, follow-up 10, actions 6, and 2 padding each
+_OTHER_COLUMNS = 48  # status 12, changed 10, follow-up 10, actions 6, and 2 padding each
 _REMOVAL_COLUMN = 16
-_TITLE_MIN, _TITLE_MAX, _TITLE_WITH_REMOVAL = 16, 50, 24
+_TITLE_MIN, _TITLE_MAX, _TITLE_WITH_REMOVAL = 16, 90, 24
+HELP_MIN_WIDTH = 120  # the case list needs the room more than the home help below this width
 
 # The unlocked stores for which the removal was already offered: "Later" means at the next unlock.
 _removal_offered: weakref.WeakSet = weakref.WeakSet()
@@ -44,9 +45,10 @@ class HomeScreen(Screen):
     BINDINGS = [
         Binding("n", "new", S.KEY_NEW),
         Binding("enter", "open", S.KEY_OPEN, show=True),
-        Binding("delete,d", "delete", S.KEY_DELETE),
-        Binding("slash", "search", S.KEY_SEARCH, key_display="/"),
+        Binding("delete,d", "delete", S.KEY_DELETE, key_display="Del"),
+        Binding("slash", "search", S.KEY_SEARCH, key_display="/", show=False),
         Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
+        Binding("s", "settings", S.KEY_SETTINGS, show=False),  # the button says it
     ]
 
     def compose(self) -> ComposeResult:
@@ -62,13 +64,21 @@ class HomeScreen(Screen):
                     yield Button(S.NEW_CASE, id="new", variant="primary")
                     yield Button(S.OPEN_CASE, id="open")
                     yield Button(S.DELETE_CASE, id="delete", variant="error")
+                    yield Button(S.SETTINGS_TITLE, id="settings")
             yield HelpPanel("home", id="help")
-        yield Footer()
+        yield Footer(compact=True)
+
+    help_chosen: bool | None = None  # F1 on this screen decides, whatever the width
+
+    def help_shown(self) -> bool:
+        if self.help_chosen is not None:
+            return self.help_chosen
+        return bool(self.app.help_visible) and self.size.width >= HELP_MIN_WIDTH  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
         self.query_one("#case-removal").display = False
-        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.query_one("#help").display = self.help_shown()
         self.reload()
         table.focus()
         self.offer_removal()
@@ -79,7 +89,7 @@ class HomeScreen(Screen):
 
     def table_room(self) -> int:
         """Columns left for the table: the screen minus the padding and, when shown, the help panel."""
-        help_width = (38 if self.size.width >= 100 else 30) if self.app.help_visible else 0  # type: ignore[attr-defined]
+        help_width = 38 if self.help_shown() else 0
         return self.size.width - 2 - help_width
 
     def title_width(self) -> int:
@@ -89,7 +99,9 @@ class HomeScreen(Screen):
     def set_columns(self, table: DataTable) -> None:
         """The removal date gets its own column when there is room; otherwise (80 columns, or the
         help panel open) the line under the table shows it for the highlighted case, as it always does."""
-        wide = self.table_room() - _OTHER_COLUMNS - _REMOVAL_COLUMN - 2 >= _TITLE_WITH_REMOVAL
+        longest = max((len(s.title.strip() or S.UNTITLED) for s in self.summaries), default=0)
+        wanted = max(_TITLE_WITH_REMOVAL, min(longest, _TITLE_MAX))  # a whole title comes before that column
+        wide = self.table_room() - _OTHER_COLUMNS - _REMOVAL_COLUMN - 2 >= wanted
         if wide == self.wide_columns:
             return
         self.wide_columns = wide
@@ -104,10 +116,11 @@ class HomeScreen(Screen):
 
     def on_resize(self) -> None:
         if self.is_mounted:
+            self.query_one("#help").display = self.help_shown()
             self.fill()
 
     def on_screen_resume(self) -> None:
-        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.query_one("#help").display = self.help_shown()
         self.reload()
 
     def reload(self) -> None:
@@ -131,7 +144,7 @@ class HomeScreen(Screen):
             cells = [
                 Text(shown),
                 status,
-                s.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                s.updated_at.astimezone().strftime("%d/%m/%Y"),
                 format_be_date(s.next_follow_up),
                 str(s.open_actions) if s.open_actions else "",
             ]
@@ -180,7 +193,18 @@ class HomeScreen(Screen):
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:
-        {"new": self.action_new, "open": self.action_open, "delete": self.action_delete}[str(event.button.id)]()
+        actions = {
+            "new": self.action_new,
+            "open": self.action_open,
+            "delete": self.action_delete,
+            "settings": self.action_settings,
+        }
+        actions[str(event.button.id)]()
+
+    def action_settings(self) -> None:
+        from casusprep.app.screens.settings import SettingsScreen
+
+        self.app.switch_screen(SettingsScreen())
 
     def action_new(self) -> None:
         self.app.new_case()  # type: ignore[attr-defined]
@@ -194,7 +218,8 @@ class HomeScreen(Screen):
         self.query_one("#search").focus()
 
     def action_toggle_help(self) -> None:
-        self.app.action_toggle_help()  # type: ignore[attr-defined]
+        self.help_chosen = not self.help_shown()
+        self.query_one("#help").display = self.help_chosen
         self.fill()  # the table's room changed
 
     def action_delete(self) -> None:

@@ -66,8 +66,11 @@ class UnlockScreen(Screen):
     def _new_passphrase(self) -> str | None:
         p1 = self.query_one("#pass1", Input).value
         p2 = self.query_one("#pass2", Input).value
-        if len(p1) < 8:
-            self.error(S.TOO_SHORT)
+        from casusprep.app.screens.settings import passphrase_problem
+
+        problem = passphrase_problem(p1)
+        if problem:
+            self.error(problem)
             return None
         if p1 != p2:
             self.error(S.NOT_SAME)

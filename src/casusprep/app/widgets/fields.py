@@ -12,10 +12,12 @@ import re
 from enum import StrEnum
 from typing import Any
 
+from rich.segment import Segment
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.strip import Strip
 from textual.validation import ValidationResult, Validator
-from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, RadioButton, Select, SelectionList, Static, TextArea
 
 from casusprep.app import strings as S
 from casusprep.labels import field_label, label
@@ -61,20 +63,28 @@ class Bound:
     def model_value(self) -> Any:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def show_value(self, value: Any) -> None:  # pragma: no cover - overridden
+        """Show a value the case got elsewhere (another step, an undo)."""
+        raise NotImplementedError
+
 
 class BoundInput(Input, Bound):
     def __init__(self, path: str, value: str, **kwargs: Any) -> None:
-        super().__init__(value=value or "", compact=True, **kwargs)
+        # Entering a field never selects its text: a stray key must not replace a name.
+        super().__init__(value=value or "", select_on_focus=False, **kwargs)
         self.path = path
 
     def model_value(self) -> Any:
         return self.value
 
+    def show_value(self, value: Any) -> None:
+        self.value = value or ""
+
 
 class DateInput(Input, Bound):
     """A Belgian date (dd/mm/jjjj) with inline validation; an invalid date is never stored."""
 
-    DEFAULT_CSS = "DateInput { width: 16; }"
+    DEFAULT_CSS = "DateInput { width: 18; }"
 
     def __init__(self, path: str, value: dt.date | None, **kwargs: Any) -> None:
         super().__init__(
@@ -83,13 +93,16 @@ class DateInput(Input, Bound):
             validators=[_BelgianDate()],
             validate_on=["blur", "submitted"],
             max_length=10,
-            compact=True,
+            select_on_focus=False,
             **kwargs,
         )
         self.path = path
 
     def model_value(self) -> Any:
         return parse_be_date(self.value)
+
+    def show_value(self, value: Any) -> None:
+        self.value = format_be_date(value)
 
 
 class BoundText(TextArea, Bound):
@@ -100,27 +113,67 @@ class BoundText(TextArea, Bound):
     def model_value(self) -> Any:
         return self.text
 
+    def show_value(self, value: Any) -> None:
+        self.load_text(value or "")
+
 
 class BoundSelect(Select, Bound):
     """An enum or yes/no choice; ``None`` (blank) means: not filled in yet."""
 
-    def __init__(self, path: str, options: list[tuple[str, Any]], value: Any, **kwargs: Any) -> None:
-        super().__init__(
-            options, value=value if value is not None else Select.NULL, prompt=S.NOT_FILLED, compact=True, **kwargs
-        )
+    def __init__(
+        self, path: str, options: list[tuple[str, Any]], value: Any, *, prompt: str | None = None, **kwargs: Any
+    ) -> None:
+        blank = value is None
+        super().__init__(options, value=Select.NULL if blank else value, prompt=prompt or S.NOT_FILLED, **kwargs)
         self.path = path
 
     def model_value(self) -> Any:
         return None if self.value is Select.NULL else self.value
 
+    def show_value(self, value: Any) -> None:
+        self.value = Select.NULL if value is None else value
 
-class BoundCheck(Checkbox, Bound):
+
+class _ShowsState:
+    """A toggle whose glyph itself says on or off ("X" or empty), not only its colour."""
+
+    ON_GLYPH = "X"
+    OFF_GLYPH = " "
+    value: bool
+
+    def _glyph(self) -> None:
+        self.BUTTON_INNER = self.ON_GLYPH if self.value else self.OFF_GLYPH
+
+    def watch_value(self) -> None:
+        self._glyph()
+        super().watch_value()  # type: ignore[misc]
+
+
+class Check(_ShowsState, Checkbox):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._glyph()
+
+
+class Radio(_ShowsState, RadioButton):
+    ON_GLYPH = "●"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._glyph()
+
+
+class BoundCheck(Check, Bound):
     def __init__(self, path: str, text: str, value: bool, **kwargs: Any) -> None:
         super().__init__(text, value=bool(value), **kwargs)
         self.path = path
 
     def model_value(self) -> Any:
         return self.value
+
+    def show_value(self, value: Any) -> None:
+        if value is not None:  # None: the model's default applies (e.g. put forward to the parents), shown as is
+            self.value = bool(value)
 
 
 class BoundMulti(SelectionList, Bound):
@@ -132,6 +185,28 @@ class BoundMulti(SelectionList, Bound):
 
     def model_value(self) -> Any:
         return list(self.selected)
+
+    def render_line(self, y: int) -> Strip:
+        """Each option's box shows X when chosen and stays empty when not, so it reads without colour."""
+        strip = super().render_line(y)
+        segments = list(strip)
+        if len(segments) < 2:
+            return strip
+        meta = segments[1].style.meta if segments[1].style else {}
+        index = meta.get("option")
+        if index is None or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        chosen = self.get_option_at_index(index).value in self.selected
+        segments[1] = Segment("X" if chosen else " ", segments[1].style)
+        return Strip(segments, strip.cell_length)
+
+    def show_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for option in list(self.options):
+            if option.value in wanted:
+                self.select(option.value)
+            else:
+                self.deselect(option.value)
 
 
 def enum_options(enum: type[StrEnum]) -> list[tuple[str, Any]]:

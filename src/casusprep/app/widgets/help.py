@@ -1,39 +1,44 @@
-"""The help panel: short, practical guidance per step, loaded from app/help/steps.toml at runtime."""
+"""The help panel: short, practical guidance per step, from the step registry (procedures/data/steps.toml).
+
+Why a Static with Rich's Markdown and not Textual's Markdown widget: the help must change in the same
+frame as the step (the widget rebuilds its children asynchronously, which lagged behind on fast steps).
+"""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
 
+from rich.markdown import Markdown
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 from casusprep.app import strings as S
-
-HELP_FILE = Path(__file__).resolve().parent.parent / "help" / "steps.toml"
+from casusprep.app.flow import steps
 
 
 @cache
-def help_texts() -> dict[str, str]:
-    with HELP_FILE.open("rb") as fh:
-        return {str(k): str(v).strip() for k, v in tomllib.load(fh).items()}
-
-
-def help_for(key: str) -> str:
-    return help_texts().get(key, S.HELP_MISSING)
+def _rendered(key: str) -> Markdown:
+    if key == "home":
+        return Markdown(S.HELP_HOME.strip())
+    spec = next(s for s in steps() if s.key == key)
+    return Markdown(spec.help)
 
 
 class HelpPanel(VerticalScroll):
-    """Docked at the right; toggled with F1 or ?."""
+    """Docked at the right; toggled with F1 or ?. ``which`` is a step index or ``"home"``."""
 
-    def __init__(self, key: str, **kwargs) -> None:
+    def __init__(self, which: int | str, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.key = key
+        self.key = self._key(which)
+
+    @staticmethod
+    def _key(which: int | str) -> str:
+        return which if isinstance(which, str) else steps()[which].key
 
     def compose(self):
-        yield Markdown(help_for(self.key), id="help-text")
+        yield Static(_rendered(self.key), id="help-text")
 
-    def show(self, key: str) -> None:
-        self.key = key
-        self.query_one("#help-text", Markdown).update(help_for(key))
+    def show(self, which: int | str) -> None:
+        self.key = self._key(which)
+        self.query_one("#help-text", Static).update(_rendered(self.key))
+        self.scroll_home(animate=False)

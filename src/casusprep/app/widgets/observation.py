@@ -1,13 +1,11 @@
 """The observation field ("Wat heb ik gezien en gehoord?") with the objectivity hints marked in place.
 
 Why a TextArea subclass: the hints (casusprep.hints, computed in a worker by the signals step) must be
-visible where the coach writes, not only in a list. The TextArea draws highlight ranges per line for
-syntax highlighting (``_highlights``: row -> ``(start_byte, end_byte, name)``, rebuilt by
-``_build_highlight_map`` after every edit, styled by ``TextAreaTheme.syntax_styles[name]``). Textual 8
-offers no public call to add ranges without a tree-sitter language, so this widget extends exactly that
-one hook and adds its own name to its own registered theme; everything else (editing, autosave through
-``BoundText.path``) is unchanged. The style comes from the CSS component class ``observation--hint``
-(bold + underline, so it reads without colour too, plus a theme colour).
+visible where the coach writes, not only in a list. TextArea's public ``get_line`` hook returns each line as
+Rich text "to stylize": this widget underlines the marked phrases there. Its public edit methods (``edit``,
+``undo``, ``redo``, ``load_text``) carry the marks along with the text, so a mark never sits on the wrong
+characters while the worker checks the new text. The style comes from the CSS component class
+``observation--hint`` (bold + underline, so it reads without colour too, plus a theme colour).
 
 Hints are plain objects with ``start``, ``end``, ``text`` (and the advice); this module never imports
 casusprep.hints (that would load the NLP on the UI import path).
@@ -19,21 +17,15 @@ import dataclasses
 from typing import Any
 
 from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.binding import Binding
-from textual.geometry import Region
 from textual.message import Message
-from textual.strip import Strip
 from textual.widgets import TextArea
-from textual.widgets.text_area import TextAreaTheme
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import BoundText
 
-HINT_HIGHLIGHT = "casusprep.hint"
-"""The highlight name of a marked phrase in ``_highlights`` and in the theme's ``syntax_styles``."""
-
-THEME_NAME = "casusprep-observation"
 FALLBACK_STYLE = Style(bold=True, underline=True)
 
 
@@ -82,15 +74,11 @@ class ObservationArea(BoundText):
             self.hint = hint
 
     def __init__(self, path: str, value: str, **kwargs: Any) -> None:
-        # Set before TextArea.__init__: it builds the highlight map once while loading the text.
         self._hints: list[Any] = []
         self._hint_text_len = len(value or "")
+        self._marks: dict[int, list[tuple[int, int]]] = {}
         self._cursor_hint: Any | None = None
-        self._hint_styles: dict[str, Style] = {HINT_HIGHLIGHT: FALLBACK_STYLE}
         super().__init__(path, value, **kwargs)
-        # Like the default "css" theme (every style from CSS), plus the style of a marked phrase.
-        self.register_theme(TextAreaTheme(THEME_NAME, syntax_styles=self._hint_styles))
-        self.theme = THEME_NAME
 
     # --- the marks ---------------------------------------------------------------------------
     @property
@@ -112,49 +100,69 @@ class ObservationArea(BoundText):
         delta = 0 if analysed_text is None else len(text) - len(analysed_text)
         self._hints = follow_hints(list(hints), text, delta)
         self._hint_text_len = len(text)
-        self._build_highlight_map()
+        self._place_marks()
+        self.notify_style_update()  # TextArea caches drawn lines; this public hook empties that cache
         self.refresh()
         self._update_cursor_hint()
 
-    def hint_ranges(self) -> list[tuple[int, int, int | None]]:
-        """The marked ranges as the TextArea draws them: ``(row, start_byte, end_byte)`` per line."""
-        return [
-            (row, start, end)
-            for row, spans in sorted(self._highlights.items())
-            for start, end, name in spans
-            if name == HINT_HIGHLIGHT
-        ]
+    def hint_ranges(self) -> list[tuple[int, int, int]]:
+        """The marked ranges as they are drawn: ``(row, start_column, end_column)`` per line."""
+        return [(row, start, end) for row, spans in sorted(self._marks.items()) for start, end in spans]
 
-    def _build_highlight_map(self) -> None:
-        """TextArea hook, called after every edit and load: its own highlights, then the hint marks."""
-        super()._build_highlight_map()
-        text = self.text
-        self._hints = follow_hints(self._hints, text, len(text) - self._hint_text_len)
-        self._hint_text_len = len(text)
+    def _follow_edit(self) -> None:
+        """After any change of the text: keep the marks that still fit, at their new place."""
+        if self._hints:
+            text = self.text
+            self._hints = follow_hints(self._hints, text, len(text) - self._hint_text_len)
+            self._hint_text_len = len(text)
+            self._place_marks()
+        else:
+            self._marks = {}
+        if self.is_mounted:
+            self._update_cursor_hint()
+
+    def _place_marks(self) -> None:
+        marks: dict[int, list[tuple[int, int]]] = {}
         document = self.document
         for hint in self._hints:
             try:
                 start_row, start_col = document.get_location_from_index(hint.start)
                 end_row, end_col = document.get_location_from_index(hint.end)
-            except ValueError:
+            except (ValueError, IndexError):
                 continue
             for row in range(start_row, end_row + 1):
-                line = document.get_line(row)
                 first = start_col if row == start_row else 0
-                last = end_col if row == end_row else len(line)
-                if last <= first:
-                    continue
-                start_byte = len(line[:first].encode("utf-8"))
-                end_byte = len(line[:last].encode("utf-8"))
-                self._highlights[row].append((start_byte, end_byte, HINT_HIGHLIGHT))
-        if self.is_mounted:
-            self._update_cursor_hint()
+                last = end_col if row == end_row else len(document.get_line(row))
+                if last > first:
+                    marks.setdefault(row, []).append((first, last))
+        self._marks = marks
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The mark follows the app theme (light/dark): take it from the CSS component class each render.
-        style = self.get_component_rich_style("observation--hint", partial=True, default=FALLBACK_STYLE)
-        self._hint_styles[HINT_HIGHLIGHT] = style
-        return super().render_lines(crop)
+    def edit(self, edit):  # type: ignore[no-untyped-def]
+        result = super().edit(edit)
+        self._follow_edit()
+        return result
+
+    def undo(self) -> None:
+        super().undo()
+        self._follow_edit()
+
+    def redo(self) -> None:
+        super().redo()
+        self._follow_edit()
+
+    def load_text(self, text: str) -> None:
+        super().load_text(text)
+        if hasattr(self, "_marks"):
+            self._hints, self._marks, self._hint_text_len = [], {}, len(text)
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        spans = self._marks.get(line_index)
+        if spans:
+            style = self.get_component_rich_style("observation--hint", partial=True, default=FALLBACK_STYLE)
+            for start, end in spans:
+                line.stylize(style, start, end)
+        return line
 
     # --- the hint under the cursor, and the key that moves it ----------------------------------
     def hint_at(self, index: int) -> Any | None:

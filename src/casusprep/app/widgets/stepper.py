@@ -1,4 +1,4 @@
-"""The visible stepper of the guided flow: eight steps, the current one highlighted, all clickable."""
+"""The visible stepper of the guided flow: every step of the registry, the current one highlighted, all clickable."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button
 
-from casusprep.app import strings as S
+from casusprep.app.flow import steps
 
 
 class Stepper(HorizontalScroll):
@@ -24,18 +24,19 @@ class Stepper(HorizontalScroll):
             self.index = index
 
     def compose(self) -> ComposeResult:
-        for i, name in enumerate(S.STEPS):
-            yield Button(f"{i + 1} {name}", id=f"step-{i}", classes="step", compact=True)
+        for spec in steps():
+            yield Button(f"{spec.number} {spec.title}", id=f"step-{spec.index}", classes="step", compact=True)
 
     FULL_WIDTH = 130  # below this, only the current step shows its name: all eight stay visible
 
     def watch_current(self, value: int) -> None:
         full = self.size.width >= self.FULL_WIDTH
-        for i, button in enumerate(self.query(".step").results(Button)):
+        for spec, button in zip(steps(), self.query(".step").results(Button), strict=True):
+            i = spec.index
             button.set_class(i == value, "-current")
             button.set_class(i < value, "-before")
-            button.label = f"{i + 1} {S.STEPS[i]}" if full or i == value else f"{i + 1}"
-            button.tooltip = S.STEPS[i]
+            button.label = f"{spec.number} {spec.title}" if full or i == value else f"{spec.number}"
+            button.tooltip = spec.title
             button.refresh(layout=True)
         self.refresh(layout=True)
         if self.is_mounted:

@@ -1,4 +1,6 @@
-"""The review of the anonymisation: what was found, what the coach keeps or removes, and jumping to a field.
+"""The review of the anonymisation in the app: what the engine found (casusprep.anonymise.review) shown
+highlighted, and the coach's decisions. The jump to a field is the case screen's
+(:meth:`CaseScreen.jump_to_field`), so this package imports no step.
 
 Nothing here imports the NLP at import time; :func:`review_case` does, and runs in a thread worker.
 """
@@ -12,16 +14,13 @@ from casusprep.anonymise.review import (
     review_case,
     toggle,
 )
-from casusprep.app.widgets.review.jump import jump_to_field, step_of
 
 __all__ = [
     "CaseReview",
     "FieldReview",
     "Mention",
     "add_extra",
-    "jump_to_field",
     "remove_extra",
     "review_case",
-    "step_of",
     "toggle",
 ]

@@ -9,40 +9,59 @@ field with a progress bar, and again after every decision.
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Button, DataTable, Input, Label, ProgressBar, Static
 
 from casusprep.app import strings as S
-from casusprep.app.widgets.fields import Bound, BoundInput
+from casusprep.app.widgets.fields import Bound, BoundInput, BoundSelect, Field, enum_options
 from casusprep.app.widgets.review import CaseReview, Mention, add_extra, toggle
 from casusprep.app.widgets.steps.base import CaseEdited, Step
+from casusprep.case import DateMode
 from casusprep.labels import label
 from casusprep.pseudonyms import propose
 
 RERUN_DELAY_S = 0.6
 
 
+def _call_from_thread(app, callback, *args) -> None:
+    """Hand a result to the UI thread; when the app is closing meanwhile, the result is simply dropped."""
+    with contextlib.suppress(RuntimeError):
+        app.call_from_thread(callback, *args)
+
+
 class AnonymiseStep(Step):
     """The review of the anonymisation, computed in a worker thread."""
 
-    index = 6
+    key = "anonimiseren"
 
     def __init__(self, case, **kwargs) -> None:
         super().__init__(case, **kwargs)
         self.review: CaseReview | None = None
         self._generation = 0
         self._rerun_timer: Timer | None = None
+        self._reviewed: int | None = None  # fingerprint of the case the shown review is of
 
     def compose(self) -> ComposeResult:
-        yield Label(S.STEPS[6], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         yield Static(S.ANON_INTRO, classes="muted")
         with Horizontal(classes="add-row"):
             yield Button(S.ANON_START, id="anon-run", variant="primary", compact=True)
             with Horizontal(id="anon-busy"):
                 yield ProgressBar(id="anon-progress", show_eta=False)
                 yield Static(S.ANON_BUSY, id="anon-busy-text", classes="muted")
+        yield Field(
+            BoundSelect(
+                "anonymisation.date_mode",
+                enum_options(DateMode),
+                self.case.anonymisation.date_mode,
+                allow_blank=False,
+                id="anon-date-mode",
+            )
+        )
         yield Static("", id="anon-error", classes="error")
         yield Static("", id="anon-legend", classes="muted")
         yield Static("", id="anon-counts")
@@ -80,8 +99,36 @@ class AnonymiseStep(Step):
         yield Label(S.REVIEW_SIDE_HEADER, classes="step-subtitle")
         yield Vertical(id="anon-result")
 
-    def on_mount(self) -> None:
-        self.run_preview()
+    def structure(self):
+        return tuple(p.id for p in self.case.persons)
+
+    def after_compose(self) -> None:
+        self.set_busy(False)
+        if self.review is not None:
+            self.call_later(self._show, self.review, None, self._generation)
+
+    async def shown(self) -> None:
+        """Detect again only when the case changed since the last review (or that one was cancelled)."""
+        await super().shown()
+        if self._fingerprint() != self._reviewed:
+            self.run_preview()
+
+    def field_changed(self, path: str) -> None:
+        if path == "anonymisation.date_mode":
+            self.run_preview()
+
+    def left(self) -> None:
+        """Leaving the step cancels a detection still running; coming back starts it again."""
+        if self._rerun_timer is not None:
+            self._rerun_timer.stop()
+        self._generation += 1
+        self._reviewed = None
+        super().left()
+        if self.is_mounted:
+            self.set_busy(False)
+
+    def _fingerprint(self) -> int:
+        return hash(self.case.model_dump_json(exclude={"last_step", "updated_at"}))
 
     # --- running the anonymiser ----------------------------------------------------------------
     def set_busy(self, busy: bool) -> None:
@@ -93,9 +140,12 @@ class AnonymiseStep(Step):
         self._generation += 1
         generation = self._generation
         case = self.case.model_copy(deep=True)
+        self._reviewed = self._fingerprint()
         self.set_busy(True)
         self.query_one("#anon-progress", ProgressBar).update(total=None, progress=0)
-        self.run_worker(lambda: self._detect(case, generation), thread=True, exclusive=True, group="anonymise")
+        self.run_worker(
+            lambda: self._detect(case, generation), thread=True, exclusive=True, group="anonymise", exit_on_error=False
+        )
 
     def _detect(self, case, generation: int) -> None:
         from textual.worker import get_current_worker
@@ -104,18 +154,23 @@ class AnonymiseStep(Step):
 
         worker = get_current_worker()
 
+        app = self.app
+
+        def stale() -> bool:
+            return worker.is_cancelled or generation != self._generation
+
         def progress(done: int, total: int) -> None:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._progress, done, total, generation)
+            if not stale():
+                _call_from_thread(app, self._progress, done, total, generation)
 
         try:
-            review = review_case(case, progress, lambda: worker.is_cancelled)
+            review = review_case(case, progress, stale)
             error = None
         except Exception as exc:  # noqa: BLE001 - shown to the user, the app must not crash
-            review, error = None, str(exc) or type(exc).__name__
-        if worker.is_cancelled:
+            review, error = None, type(exc).__name__
+        if stale():
             return
-        self.app.call_from_thread(self._show, review, error, generation)
+        _call_from_thread(app, self._show, review, error, generation)
 
     def _progress(self, done: int, total: int, generation: int) -> None:
         if generation != self._generation or not self.is_mounted:

@@ -1,6 +1,8 @@
-"""Step 8: choose and export a document; sharing conditions, nazorg and the parent-meeting plan."""
+"""Step Documenten: choose and export a document, with what that document still needs right above the button."""
 
 from __future__ import annotations
+
+import contextlib
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -11,16 +13,17 @@ from textual.widgets import (
     Input,
     Label,
     LoadingIndicator,
-    RadioButton,
     RadioSet,
     Static,
 )
 
 from casusprep.app import strings as S
+from casusprep.app.flow import index_of
 from casusprep.app.widgets.fields import (
     BoundCheck,
     BoundInput,
     Field,
+    Radio,
 )
 from casusprep.app.widgets.steps.base import Exported, Step, text_field
 from casusprep.case import (
@@ -32,34 +35,24 @@ from casusprep.labels import field_label
 class DocumentsStep(Step):
     """Choose a document and a folder, export in a worker, show where the file went."""
 
-    index = 7
+    key = "documenten"
     _jump_fields: list[str] = []
 
     def compose(self) -> ComposeResult:
-        from casusprep.app.export import DOC_CHOICES, default_folder
+        from casusprep.app.export import DOC_CHOICES
+        from casusprep.procedures import share_with_care
 
-        yield Label(S.STEPS[7], classes="step-title")
+        c = self.case
+        yield Label(self.spec.title, classes="step-title")
         yield Label(S.DOC_CHOOSE, classes="field-label")
         with RadioSet(id="doc-kind"):
             for i, (value, title) in enumerate(DOC_CHOICES):
-                yield RadioButton(title, value=i == 0, id=f"doc-{value}")
-        yield Label(S.DOC_FOLDER, classes="field-label")
-        yield Input(str(default_folder()), id="doc-folder")
-        yield Static("", id="doc-folder-error", classes="error")
-        with Horizontal(classes="buttons"):
-            yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
-            yield Button(S.SUMMARY_COPY, id="doc-summary")
-        yield LoadingIndicator(id="doc-busy")
-        yield Static("", id="doc-result")
-        yield Vertical(id="doc-jumps")
-        yield Label(S.AUDIT_HEADER, classes="field-label")
-        yield Static(S.AUDIT_EMPTY, id="doc-audit-empty", classes="muted")
-        audit: DataTable = DataTable(id="doc-audit", cursor_type="none", zebra_stripes=True)
-        audit.add_columns(S.AUDIT_COL_WHEN, S.AUDIT_COL_DOCUMENT, S.AUDIT_COL_PURPOSE, S.AUDIT_COL_RECIPIENT)
-        yield audit
-        c = self.case
-        with Collapsible(title=S.SHARING_HEADER, id="sharing", collapsed=True):
-            yield Static(S.SHARING_INTRO, classes="muted")
+                yield Radio(title, value=i == 0, id=f"doc-{value}")
+        # What the chosen document still needs from the coach, before she exports it.
+        with Vertical(id="sharing", classes="doc-needs"):
+            rules = share_with_care()
+            yield Label(rules.titel, classes="step-subtitle")
+            yield Static(rules.inleiding, classes="muted")
             yield text_field("sharing.purpose", c.sharing.purpose, height="short")
             for name in (
                 "same_purpose",
@@ -70,10 +63,9 @@ class DocumentsStep(Step):
             ):
                 yield BoundCheck(f"sharing.{name}", field_label(f"sharing.{name}"), getattr(c.sharing, name))
             yield text_field("sharing.questions_for_other_team", c.sharing.questions_for_other_team, height="short")
-        with Collapsible(title=S.NAZORG, id="nazorg", collapsed=True):
-            yield Static(_nazorg_text(), id="nazorg-text")
-        with Collapsible(title=S.MEETING_HEADER, id="meeting", collapsed=True):
+        with Vertical(id="meeting", classes="doc-needs"):
             m = c.parent_meeting
+            yield Label(S.MEETING_HEADER, classes="step-subtitle")
             yield text_field("parent_meeting.goal", m.goal, height="short")
             yield text_field("parent_meeting.attendees", m.attendees, height="short")
             yield BoundCheck(
@@ -81,15 +73,71 @@ class DocumentsStep(Step):
                 field_label("parent_meeting.both_parents_invited"),
                 m.both_parents_invited,
             )
-            yield Field(BoundInput("parent_meeting.place", m.place))
-            yield Field(BoundInput("parent_meeting.when", m.when))
+            with Horizontal(classes="pair"):
+                yield Field(BoundInput("parent_meeting.place", m.place))
+                yield Field(BoundInput("parent_meeting.when", m.when))
             yield text_field("parent_meeting.questions_for_parents", m.questions_for_parents)
             yield text_field("parent_meeting.referrals", m.referrals, height="short")
             yield text_field("parent_meeting.agreements", m.agreements)
+        yield Label(S.DOC_FOLDER, classes="field-label")
+        yield Input(self._folder(), id="doc-folder", select_on_focus=False)
+        yield Static("", id="doc-folder-error", classes="error")
+        with Horizontal(classes="buttons"):
+            yield Button(S.DOC_EXPORT, id="doc-export", variant="primary")
+            yield Button(S.SUMMARY_COPY, id="doc-summary")
+            yield Button(S.DOC_FORCE, id="doc-force", variant="warning")
+        yield LoadingIndicator(id="doc-busy")
+        yield Static("", id="doc-result")
+        yield Vertical(id="doc-jumps")
+        yield Label(S.AUDIT_HEADER, classes="field-label")
+        yield Static(S.AUDIT_EMPTY, id="doc-audit-empty", classes="muted")
+        audit: DataTable = DataTable(id="doc-audit", cursor_type="none", zebra_stripes=True)
+        audit.add_columns(S.AUDIT_COL_WHEN, S.AUDIT_COL_DOCUMENT, S.AUDIT_COL_PURPOSE, S.AUDIT_COL_RECIPIENT)
+        yield audit
+        with Collapsible(title=S.NAZORG, id="nazorg", collapsed=True):
+            yield Static(_nazorg_text(), id="nazorg-text")
 
-    def on_mount(self) -> None:
+    FOLDER_SETTING = "export_folder"
+
+    def _folder(self) -> str:
+        """The folder of the last export (a plain setting of the store), else the default folder."""
+        from casusprep.app.export import default_folder
+
+        store = getattr(self.app, "store", None) if self.is_attached else None
+        try:
+            remembered = store.get_setting(self.FOLDER_SETTING) if store is not None else None
+        except Exception:  # noqa: BLE001 - a setting is a convenience
+            remembered = None
+        return remembered or str(default_folder())
+
+    def after_compose(self) -> None:
         self.query_one("#doc-busy").display = False
+        self.query_one("#doc-force").display = False
+        self.query_one("#doc-folder", Input).value = self._folder()
         self.refresh_audit()
+        self.show_needs()
+
+    async def shown(self) -> None:
+        await super().shown()
+        self.show_needs()
+
+    def show_needs(self) -> None:
+        """The chosen document's own fields show above the export button: the kindbespreking's doel and questions,
+        or the plan for the parent conversation."""
+        kind = self.chosen_kind()
+        self.query_one("#sharing").display = kind == "kindbespreking"
+        self.query_one("#meeting").display = kind == "oudergesprek"
+
+    async def show_path(self, path: str) -> None:
+        """A jump to a field of one document's own part chooses that document, so the field is on screen."""
+        kind = {"parent_meeting": "oudergesprek", "sharing": "kindbespreking"}.get(path.split(".")[0])
+        if kind is not None and kind != self.chosen_kind():
+            self.query_one(f"#doc-{kind}", Radio).value = True
+            self.show_needs()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self.show_needs()
 
     def refresh_audit(self) -> None:
         """This case's audit entries (when, which document, purpose, recipient kind), oldest first."""
@@ -134,23 +182,20 @@ class DocumentsStep(Step):
             self.export(summary=True)
         elif bid == "doc-force":
             event.stop()
-            self.export(summary=self._last_kind == "samenvatting", force=True)
+            self.export(summary=getattr(self, "_last_kind", "") == "samenvatting", force=True)
         elif bid == "doc-jump-review":
             event.stop()
-            self.screen.call_later(self.screen.go_to, 6)  # type: ignore[attr-defined]
+            self.screen.call_later(self.screen.go_to, index_of("anonimiseren"))  # type: ignore[attr-defined]
         elif bid.startswith("doc-jump-"):
             event.stop()
-            from casusprep.app.widgets.review import jump_to_field
+            path = self._jump_fields[int(bid.rsplit("-", 1)[1])]
+            self.screen.call_later(self.screen.jump_to_field, path)  # type: ignore[attr-defined]
 
-            # On the screen, not here: this step is replaced by the jump and cannot await its own removal.
-            self.screen.call_later(jump_to_field, self.screen, self._jump_fields[int(bid.rsplit("-", 1)[1])])
-
-    _last_kind = ""
-
-    def export(self, summary: bool = False, force: bool = False) -> None:
+    def export(self, summary: bool = False, *, force: bool = False) -> None:
         """The chosen document, or the anonymised summary (clipboard and .txt), in a worker.
 
-        ``force`` goes on although the readiness check found something missing (the audit entry says so)."""
+        The export service checks what the document still lacks; ``force`` ("Toch exporteren") goes on anyway,
+        which the audit log notes. The audit entry is written by the service, with the file."""
         from casusprep.app.export import check_folder
 
         folder = self.query_one("#doc-folder", Input).value
@@ -161,27 +206,45 @@ class DocumentsStep(Step):
         self.query_one("#doc-busy").display = True
         self.query_one("#doc-export", Button).disabled = True
         self.query_one("#doc-summary", Button).disabled = True
+        self.query_one("#doc-force").display = False
         kind = "samenvatting" if summary else self.chosen_kind()
+        self._last_kind = kind
         save = getattr(self.screen, "save_now", None)
         if callable(save):  # the audit entry is written with the export: the case must be in the store
             save()
         case = self.case.model_copy(deep=True)
-        self.run_worker(lambda: self._export(case, kind, folder, force), thread=True, exclusive=True, group="export")
+        store = getattr(self.app, "store", None)
+        if store is not None:
+            store.set_setting(self.FOLDER_SETTING, folder)
+        self.run_worker(
+            lambda: self._export(case, kind, folder, store, force),
+            thread=True,
+            exclusive=True,
+            group="export",
+            exit_on_error=False,
+        )
 
-    def _export(self, case: Case, kind: str, folder: str, force: bool = False) -> None:
+    def _export(self, case: Case, kind: str, folder: str, store, force: bool) -> None:
         from casusprep.app.export import export_to_folder, summary_to_folder
 
-        store = getattr(self.app, "store", None)
+        app = self.app
         if kind == "samenvatting":
             result = summary_to_folder(case, folder, store=store, force=force)
         else:
             result = export_to_folder(case, kind, folder, store=store, force=force)
-        self.app.call_from_thread(self._done, result, kind)
+        with contextlib.suppress(RuntimeError):  # the app is closing: the file is written, the message is dropped
+            app.call_from_thread(self._done, result, kind)
+
+    def left(self) -> None:
+        """An export in progress finishes (the file must be whole); only its message waits for the step."""
 
     async def _done(self, result, kind: str) -> None:
         from rich.text import Text
 
         from casusprep.labels import field_location
+
+        if not self.is_attached:
+            return
 
         self.query_one("#doc-busy").display = False
         self.query_one("#doc-export", Button).disabled = False
@@ -192,16 +255,14 @@ class DocumentsStep(Step):
         message.update(Text(result.message))
         message.set_class(not result.ok, "error")
         message.set_class(result.ok, "success")
+        self.query_one("#doc-force").display = bool(getattr(result, "not_ready", False))
         jumps = self.query_one("#doc-jumps", Vertical)
         await jumps.remove_children()
-        self._last_kind = kind
-        self._jump_fields = result.fields[: 6 if result.not_ready else 4]
+        self._jump_fields = result.fields[: 6 if getattr(result, "not_ready", False) else 4]
         buttons = [
             Button(S.JUMP_TO.format(where=field_location(path)), id=f"doc-jump-{n}", compact=True)
             for n, path in enumerate(self._jump_fields)
         ]
-        if result.not_ready:  # she may go on deliberately; the audit log records that choice
-            buttons.append(Button("Toch exporteren", id="doc-force", compact=True, variant="warning"))
         kept = len(self.case.anonymisation.rejected)
         if result.fields and kept:  # a text the coach chose to keep may be what leaks: offer the review too
             buttons.append(Button(S.JUMP_TO_REVIEW.format(n=kept), id="doc-jump-review", compact=True))

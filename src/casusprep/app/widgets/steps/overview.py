@@ -26,11 +26,14 @@ from casusprep.labels import field_label
 
 
 class OverviewStep(Step):
-    index = 5
+    key = "vraag_overzicht"
+
+    def structure(self):
+        return tuple(a.id for a in self.case.actions)
 
     def compose(self) -> ComposeResult:
         c = self.case
-        yield Label(S.STEPS[5], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         yield text_field("question", c.question, required=True)
         with Horizontal(classes="three"):
             yield text_field("overview.worries", c.overview.worries, classes="col")
@@ -39,6 +42,7 @@ class OverviewStep(Step):
         yield Field(BoundSelect("overview.scale", [(str(n), n) for n in range(11)], c.overview.scale, id="scale"))
         yield text_field("actions_taken", c.actions_taken)
         yield Label(S.ACTIONS_HEADER, classes="step-subtitle")
+        yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         for i, a in enumerate(c.actions):
             with Horizontal(classes="action-row"):
                 yield Field(
@@ -57,7 +61,7 @@ class OverviewStep(Step):
             return
         self.case.actions.append(Action(description=text))
         self.post_message(CaseEdited())
-        await self.recompose()
+        await self.rebuild()
         self.query_one("#new-action", Input).focus()
 
     async def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -74,4 +78,4 @@ class OverviewStep(Step):
             event.stop()
             del self.case.actions[int(bid.split("-")[1])]
             self.post_message(CaseEdited())
-            await self.recompose()
+            await self.rebuild()

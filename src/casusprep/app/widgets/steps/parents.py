@@ -1,11 +1,14 @@
-"""Step 5: the parents' view, and what may be shared with whom."""
+"""Step Ouders: the parents' view, and what may be shared with whom.
+
+The sharing answer is computed from this case (organiser type, what the parents know, their consent), so it
+changes as soon as one of those answers does.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import (
-    Collapsible,
     Label,
     Static,
 )
@@ -24,38 +27,60 @@ from casusprep.case import (
 
 
 class ParentsStep(Step):
-    index = 4
+    key = "ouders"
 
     def compose(self) -> ComposeResult:
         c = self.case.parents
-        yield Label(S.STEPS[4], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         with Horizontal(classes="pair"):
             yield Field(BoundSelect("parents.spoken_to", YES_NO, c.spoken_to, id="spoken-to"), required=True)
             yield Field(DateInput("parents.spoken_to_on", c.spoken_to_on, id="spoken-to-on"))
         yield text_field("parents.their_meaning", c.their_meaning, required=True)
-        yield Field(
-            BoundSelect("parents.informed_about_consultation", YES_NO, c.informed_about_consultation, id="informed")
-        )
+        with Horizontal(classes="pair"):
+            yield Field(
+                BoundSelect("parents.informed_about_consultation", YES_NO, c.informed_about_consultation, id="informed")
+            )
+            yield Field(BoundSelect("parents.consent_to_share", YES_NO, c.consent_to_share, id="consent"))
         yield text_field("parents.notes", c.notes)
-        with Collapsible(title=S.SHARING_RULES, id="sharing-rules", collapsed=True):
-            yield Static(_sharing_overview(self.case), id="sharing-rules-text")
+        yield Label(S.SHARING_RULES, classes="step-subtitle")
+        yield Static(id="sharing-rules-text")
+
+    def after_compose(self) -> None:
+        self.refresh_sharing()
+
+    async def shown(self) -> None:
+        await super().shown()
+        self.refresh_sharing()  # the organiser type or the danger answer may have changed at Situatie
+
+    def field_changed(self, path: str) -> None:
+        if path.startswith("parents."):
+            self.refresh_sharing()
+
+    def refresh_sharing(self) -> None:
+        self.query_one("#sharing-rules-text", Static).update(sharing_overview(self.case))
 
 
-def _sharing_overview(case: Case):
-    """Per requester, what may be shared without and with the parents' consent, for this organiser type."""
+def sharing_overview(case: Case):
+    """The answer that applies to this case first, then what to answer other requesters, then what is open."""
     from rich.text import Text
 
-    from casusprep.procedures import sharing_advice
-    from casusprep.procedures.data_models import Requester
+    from casusprep.procedures.advice import sharing_for_case
 
-    if case.confidentiality is None:
-        return Text(S.SHARING_UNKNOWN)
+    answer = sharing_for_case(case)
     out = Text()
-    for requester in Requester:
-        out.append(S.REQUESTERS.get(requester.value, requester.value) + "\n", style="bold")
-        for consent, words in ((False, S.SHARING_WITHOUT), (True, S.SHARING_WITH)):
-            advice = sharing_advice(case.confidentiality, requester, parents_consent=consent, noodtoestand=False)
-            out.append(f"  {words}: {advice.advice}\n")
-    emergency = sharing_advice(case.confidentiality, Requester.OWN_INITIATIVE, parents_consent=False, noodtoestand=True)
-    out.append(f"\nNoodtoestand: {emergency.advice}\n", style="bold")
+    if answer.first is None:
+        out.append("\n".join(answer.missing), style="italic")
+        return out
+    out.append(answer.basis + "\n\n")
+    out.append(answer.first.requester + "\n", style="bold")
+    out.append(f"  → {answer.first.advice}\n", style="bold")
+    out.append(f"  {answer.first.reason}\n")
+    for note in answer.first.notes:
+        out.append(f"  {note}\n", style="italic")
+    out.append(f"\n{answer.consent_line}. {S.SHARING_OTHERS}\n", style="bold")
+    for advice in answer.others:
+        out.append(f"• {advice.requester}: ", style="bold")
+        out.append(f"{advice.advice}\n")
+    if answer.missing:
+        out.append("\n" + "\n".join(answer.missing) + "\n", style="italic")
     return out

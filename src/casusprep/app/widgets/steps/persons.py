@@ -1,4 +1,4 @@
-"""Step 2: the persons involved, with name, role and pseudonym."""
+"""Step 2: the persons involved, with name, role, the child's birth date (and age) and pseudonym."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
     BoundInput,
     BoundSelect,
+    DateInput,
     Field,
     enum_options,
 )
@@ -24,14 +25,18 @@ from casusprep.case import (
     Person,
     Role,
 )
+from casusprep.labels import age_text
 from casusprep.pseudonyms import propose
 
 
 class PersonsStep(Step):
-    index = 1
+    key = "betrokkenen"
+
+    def structure(self):
+        return tuple((p.id, p.role) for p in self.case.persons)
 
     def compose(self) -> ComposeResult:
-        yield Label(S.STEPS[1], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         proposals = propose(self.case.persons)
         if not self.case.persons:
             yield Static(S.PERSONS_EMPTY, classes="muted")
@@ -50,16 +55,32 @@ class PersonsStep(Step):
                         placeholder=S.PSEUDONYM_PROPOSAL.format(proposal=proposals[p.id]),
                         id=f"person-{i}-pseudonym",
                     ),
-                    text="Schuilnaam",
+                    text=S.PSEUDONYM,
                 )
                 yield Field(BoundInput(f"persons[{i}].role_detail", p.role_detail, id=f"person-{i}-detail"))
+                if p.role is Role.CHILD:
+                    with Horizontal(classes="birth"):
+                        yield Field(DateInput(f"persons[{i}].birth_date", p.birth_date, id=f"person-{i}-birth"))
+                        yield Static(self._age(p), id=f"person-{i}-age", classes="age")
                 yield Button(S.PERSON_REMOVE, id=f"person-{i}-remove", classes="remove", variant="error", compact=True)
         yield Label(S.PERSON_ADD, classes="step-subtitle")
         with Horizontal(classes="add-row"):
-            yield Input(placeholder=S.PERSON_NEW_NAME, id="new-person-name", max_length=200)
+            yield Input(placeholder=S.PERSON_NEW_NAME, id="new-person-name", max_length=200, select_on_focus=False)
             yield Select(enum_options(Role), value=Role.CHILD, allow_blank=False, id="new-person-role")
             yield Button(S.PERSON_ADD, id="add-person", variant="primary")
         yield Static("", id="new-person-error", classes="error")
+
+    @staticmethod
+    def _age(person: Person) -> str:
+        age = age_text(person.birth_date)
+        return S.AGE.format(age=age) if age else ""
+
+    def field_changed(self, path: str) -> None:
+        if path.endswith(".birth_date"):
+            i = int(path.split("[")[1].split("]")[0])
+            self.query_one(f"#person-{i}-age", Static).update(self._age(self.case.persons[i]))
+        elif path.endswith(".role"):
+            self.call_later(self.rebuild)  # a child gets a birth date field, another role loses it
 
     async def add_person(self) -> None:
         name = self.query_one("#new-person-name", Input).value.strip()
@@ -69,7 +90,7 @@ class PersonsStep(Step):
         role = self.query_one("#new-person-role", Select).value
         self.case.persons.append(Person(name=name[:200], role=role))  # type: ignore[arg-type]
         self.post_message(CaseEdited())
-        await self.recompose()
+        await self.rebuild()
         self.query_one("#new-person-name", Input).focus()
 
     async def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -84,6 +105,22 @@ class PersonsStep(Step):
             await self.add_person()
         elif bid.endswith("-remove"):
             event.stop()
-            del self.case.persons[int(bid.split("-")[1])]
-            self.post_message(CaseEdited())
-            await self.recompose()
+            self.ask_remove(int(bid.split("-")[1]))
+
+    def ask_remove(self, index: int) -> None:
+        """Removing a person asks first; Ctrl+Z brings the person back afterwards too."""
+        from casusprep.app.screens.confirm import ConfirmScreen
+
+        person = self.case.persons[index]
+
+        async def answer(yes: bool | None) -> None:
+            if not yes or person not in self.case.persons:
+                return
+            before = [p.model_copy() for p in self.case.persons]
+            self.case.persons.remove(person)
+            self.post_message(CaseEdited(undo=("persons", before, list(self.case.persons))))
+            await self.rebuild()
+            self.notify(S.REMOVED_UNDO, timeout=6)
+
+        question = S.PERSON_CONFIRM_REMOVE.format(name=person.name[:60])
+        self.app.push_screen(ConfirmScreen(question, S.YES_REMOVE), answer)

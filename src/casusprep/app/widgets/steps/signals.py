@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from textual import on
@@ -31,6 +34,33 @@ from casusprep.case import (
     Signal,
 )
 from casusprep.labels import field_label, label
+
+HINTS_LISTED = 12  # the list under the field; every hint stays marked in the field itself
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
+
+
+def hints_by_sentence(text: str, cache: dict[str, list]) -> list:
+    """The hints of ``text``, found sentence by sentence; ``cache`` (sentence -> its hints) skips the ones
+    seen before. Offsets are into ``text``."""
+    from casusprep.hints import find_hints
+
+    hints: list = []
+    start = 0
+    pieces = []
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append((start, text[start : match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    for offset, sentence in pieces:
+        if not sentence.strip():
+            continue
+        found = cache.get(sentence)
+        if found is None:
+            found = cache[sentence] = find_hints(sentence)
+        hints += [dataclasses.replace(h, start=h.start + offset, end=h.end + offset) for h in found]
+    if len(cache) > 2000:  # a long session: start again rather than grow without end
+        cache.clear()
+    return hints
 
 
 def signal_title(n: int, s: Signal) -> str:
@@ -70,16 +100,18 @@ class _Move:
 
 
 class SignalsStep(Step):
-    index = 2
+    key = "signalen"
 
     def __init__(self, case: Case, **kwargs) -> None:
-        super().__init__(case, **kwargs)
         self.current = 0 if case.signals else -1
+        self._hint_cache: dict[str, list] = {}
+        self._listed: tuple = ()
+        super().__init__(case, **kwargs)
         self._moves: list[_Move] = []  # F8 moves, newest last, for Ctrl+Z / Ctrl+Y in the observation
         self._undone: list[_Move] = []
 
     def compose(self) -> ComposeResult:
-        yield Label(S.STEPS[2], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         with Horizontal(classes="add-row"):
             yield Button(S.SIGNAL_ADD, id="add-signal", variant="primary")
             if self.current >= 0:
@@ -95,35 +127,60 @@ class SignalsStep(Step):
         yield Label(f"Signaal {i + 1}", classes="step-subtitle")
         yield Field(DateInput(f"{p}.date", s.date, id="signal-date"), required=True)
         yield Static(S.SEE_THINK_FEEL, classes="muted")
+        # The observation gets the full width and room to write; its hints sit right below it, and what
+        # I think and feel come next (side by side when there is room).
+        with Vertical(classes="observation-col"):
+            yield Field(ObservationArea(f"{p}.observation", s.observation, classes="text observation"), required=True)
+            yield Static("", id="hint-at-cursor", classes="hint-at-cursor")
+        yield Vertical(id="hints", classes="hints")
         with Horizontal(classes="see-think-feel"):
-            # The observation with its hints marked in place; below it, the advice for the mark under the cursor.
-            with Vertical(classes="col observation-col"):
-                yield Field(ObservationArea(f"{p}.observation", s.observation, classes="text"), required=True)
-                yield Static("", id="hint-at-cursor", classes="hint-at-cursor")
             yield text_field(f"{p}.interpretation", s.interpretation, classes="col")
             yield text_field(f"{p}.gut_feeling", s.gut_feeling, classes="col")
-        yield Vertical(id="hints", classes="hints")
         yield text_field(f"{p}.situation", s.situation, height="short")
         yield text_field(f"{p}.present", s.present, height="short")
         yield text_field(f"{p}.trigger", s.trigger, height="short")
         yield text_field(f"{p}.consequences", s.consequences, height="short")
         yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
         yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
-        yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
-        yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
         # Need-to-know, per signal: hearsay and what goes to the school and to the parents.
-        sources = [("Zelf gezien of gehoord (of door het team)", "")]
+        yield Label(S.SIGNAL_SHARING, classes="step-subtitle")
+        sources = [(S.TOLD_BY_NOBODY, "")]
         sources += [(f"{label(person.role)}: {person.name}", person.id) for person in self.case.persons]
         yield Field(BoundSelect(f"{p}.told_by", sources, s.told_by, id="signal-told-by", allow_blank=False))
         for name in ("share_school", "share_school_interpretation", "share_school_gut_feeling"):
             yield Field(BoundCheck(f"{p}.{name}", field_label(f"signals[].{name}"), getattr(s, name)), text="")
         parents = field_label("signals[].share_parents")
         yield Field(BoundCheck(f"{p}.share_parents", parents, s.for_parents(), id="signal-share-parents"), text="")
+        yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
+        yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
 
-    def on_mount(self) -> None:
+    def structure(self):
+        persons = tuple((p.id, p.name, p.role) for p in self.case.persons)  # the choice "who told this?"
+        return (tuple(s.id for s in self.case.signals), getattr(self, "current", None), persons)
+
+    def after_compose(self) -> None:
         if self.current >= 0:
             self.query_one("#signal-list", OptionList).highlighted = self.current
             self.check_hints()
+
+    def field_changed(self, path: str) -> None:
+        self.refresh_titles()
+        if path.endswith(".observation"):
+            self.observation_changed()
+
+    def left(self) -> None:
+        timer = getattr(self, "_hint_timer", None)
+        if timer is not None:
+            timer.stop()
+        super().left()
+
+    async def show_path(self, path: str) -> None:
+        head = path.split(".")[0]
+        if head.endswith("]"):
+            wanted = int(head[:-1].split("[")[1])
+            if wanted != self.current and 0 <= wanted < len(self.case.signals):
+                self.current = wanted
+                await self.rebuild()
 
     # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
     HINT_DELAY_S = 0.8
@@ -141,16 +198,20 @@ class SignalsStep(Step):
             self.call_later(self._show_hints, [], self.current)
             return
         text, index = self.case.signals[self.current].observation, self.current
-        self.run_worker(lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints")
+        self.run_worker(
+            lambda: self._find_hints(text, index), thread=True, exclusive=True, group="hints", exit_on_error=False
+        )
 
     def _find_hints(self, text: str, index: int) -> None:
+        """In the worker: check only the sentences that changed since the last check (a cache per sentence),
+        so a long observation costs a few sentences of NLP per pause in typing, not the whole text."""
+        app = self.app
         try:
-            from casusprep.hints import find_hints
-
-            hints = find_hints(text)
+            hints = hints_by_sentence(text, self._hint_cache)
         except Exception:  # noqa: BLE001 - hints are advice; never crash the editor over them
             hints = []
-        self.app.call_from_thread(self._show_hints, hints, index, text)
+        with contextlib.suppress(RuntimeError):  # the app is closing
+            app.call_from_thread(self._show_hints, hints, index, text)
 
     def observation_area(self) -> ObservationArea:
         return self.query_one(ObservationArea)
@@ -164,12 +225,16 @@ class SignalsStep(Step):
         self.hints_for = text  # the text these hints were found in (None: nothing to check)
         if index >= 0:
             self.observation_area().set_hints(hints, text)
+        listed = tuple((h.text, h.kind) for h in hints)
+        if listed == self._listed:  # the same phrases as listed already: the list stays as it is
+            return
+        self._listed = listed
         box = self.query_one("#hints", Vertical)
         await box.remove_children()
         if not hints:
             return
         widgets: list = [Label(S.HINTS_HEADER, classes="hints-title"), Static(S.HINTS_MARKED, classes="muted")]
-        for n, hint in enumerate(hints):
+        for n, hint in enumerate(hints[:HINTS_LISTED]):
             line = Text.assemble(
                 (f"'{hint.text}'", "bold"), f" ({hint.kind.value}): {hint.explanation} {hint.suggestion}"
             )
@@ -179,6 +244,8 @@ class SignalsStep(Step):
                 classes="hint-row",
             )
             widgets.append(with_button)
+        if len(hints) > HINTS_LISTED:
+            widgets.append(Static(S.HINTS_MORE.format(n=len(hints) - HINTS_LISTED), classes="muted"))
         await box.mount_all(widgets)
 
     def show_hint_at_cursor(self, hint) -> None:
@@ -272,8 +339,7 @@ class SignalsStep(Step):
         index = int(str(event.option.id))
         if index != self.current:
             self.current = index
-            await self.recompose()
-            self.on_mount()
+            await self.rebuild()
             self.query_one("#signal-date").focus()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -289,15 +355,32 @@ class SignalsStep(Step):
             self.current = len(self.case.signals) - 1
         elif event.button.id == "remove-signal" and self.current >= 0:
             event.stop()
-            del self.case.signals[self.current]
-            self.current = min(self.current, len(self.case.signals) - 1)
+            self.ask_remove(self.current)
+            return
         else:
             return
         self.post_message(CaseEdited())
-        await self.recompose()
-        self.on_mount()
+        await self.rebuild()
         if self.current >= 0:
             self.query_one("#signal-date").focus()
+
+    def ask_remove(self, index: int) -> None:
+        """Removing a signal asks first; Ctrl+Z brings it back afterwards too."""
+        from casusprep.app.screens.confirm import ConfirmScreen
+
+        signal = self.case.signals[index]
+
+        async def answer(yes: bool | None) -> None:
+            if not yes or signal not in self.case.signals:
+                return
+            before = [s.model_copy() for s in self.case.signals]
+            self.case.signals.remove(signal)
+            self.current = min(self.current, len(self.case.signals) - 1)
+            self.post_message(CaseEdited(undo=("signals", before, list(self.case.signals))))
+            await self.rebuild()
+            self.notify(S.REMOVED_UNDO, timeout=6)
+
+        self.app.push_screen(ConfirmScreen(S.SIGNAL_CONFIRM_REMOVE.format(n=index + 1), S.YES_REMOVE), answer)
 
     def refresh_titles(self) -> None:
         """Keep the list text in step with the editor without rebuilding the form."""

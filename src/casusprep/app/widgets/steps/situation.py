@@ -20,7 +20,6 @@ from casusprep.app.widgets.fields import (
     BoundInput,
     BoundMulti,
     BoundSelect,
-    DateInput,
     Field,
     enum_options,
 )
@@ -40,14 +39,15 @@ from casusprep.labels import field_label
 
 
 class SituationStep(Step):
-    index = 0
+    key = "situatie"
 
     def compose(self) -> ComposeResult:
         c = self.case
-        yield Label(S.STEPS[0], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         yield Field(BoundSelect("child_in_danger_now", YES_NO, c.child_in_danger_now, id="danger"), required=True)
         yield Static(id="danger-box", classes="danger")
         yield Field(BoundInput("title", c.title, id="title"), required=True)
+        yield Field(BoundSelect("asker", enum_options(Asker), c.asker, id="asker"))
         yield Field(BoundSelect("setting", enum_options(Setting), c.setting, id="setting"), required=True)
         yield text_field("setting_detail", c.setting_detail, height="short")
         yield Field(
@@ -66,7 +66,6 @@ class SituationStep(Step):
             yield Field(BoundMulti("form", Form, c.form, id="form", classes="multi"))
         yield Field(BoundSelect("urgency", enum_options(Urgency), c.urgency, id="urgency"))
         yield Field(BoundCheck("crisis", field_label("crisis"), c.crisis, id="crisis"), text="")
-        yield Field(BoundSelect("asker", enum_options(Asker), c.asker, id="asker"))
         yield Static(id="meldplicht", classes="notice")
         with Collapsible(title=S.MELDPLICHT_DRAFT, id="meldplicht-draft-box", collapsed=True):
             yield Static(S.MELDPLICHT_DRAFT_NOTE, classes="muted")
@@ -77,10 +76,16 @@ class SituationStep(Step):
             yield Button(S.MELDPLICHT_COPY, id="meldplicht-copy", compact=True)
         yield Field(BoundSelect("status", enum_options(Status), c.status, allow_blank=False, id="status"))
         yield Static(id="removal-note", classes="muted")
-        yield Field(DateInput("next_follow_up", c.next_follow_up, id="next-follow-up"))
         yield Static(S.REQUIRED_NOTE, classes="muted")
 
-    def on_mount(self) -> None:
+    def after_compose(self) -> None:
+        self.refresh_conditional()
+
+    def field_changed(self, path: str) -> None:
+        self.refresh_conditional()
+
+    async def shown(self) -> None:
+        await super().shown()
         self.refresh_conditional()
 
     def refresh_conditional(self) -> None:

@@ -14,11 +14,11 @@ from casusprep.app.widgets.steps.base import Step, text_field
 
 
 class StrengthsStep(Step):
-    index = 3
+    key = "krachten_noden"
 
     def compose(self) -> ComposeResult:
         c = self.case
-        yield Label(S.STEPS[3], classes="step-title")
+        yield Label(self.spec.title, classes="step-title")
         yield Static(S.KRACHTEN_INTRO, classes="muted")
         yield Label(S.STRENGTHS_HEADER, classes="step-subtitle")
         yield text_field("strengths.child", c.strengths.child, required=True)
