@@ -107,6 +107,8 @@ GATE_ATTACKS: list[tuple[str, str, str, str, dict]] = [  # fmt: skip
     ("email ZWSP", "Mail lindsey.b\u200bauwens@voorbeeld.be.", "bauwens@voorbeeld", "name", {}),
     ("name in title", "Het kind zat alleen.", "Vanhoutte", "name", {"title": "Zorgen om Noor Van\u200bhoutte"}),
     ("repeated name with marks", "Vanho\u0301utte, Vanh\u200boutte en Va\u00adnhoutte.", "Vanhoutte", "name", {}),
+    ("letters spaced out", "Ze schreef V a n h o u t t e op het bord.", "Vanhoutte", "spaced", {}),
+    ("digits for letters", "Ze schreef Vanh0utt3 op het bord.", "Vanhoutte", "leet", {}),
     ("the name itself", "Roman zat alleen in de hoek.", "Roman", "name", {"person": ("Roman Claes", "broer")}),
     ("month name as name", "April lachte naar de begeleider.", "April", "name", {"person": ("April Claes", "zus")}),
 ]
@@ -147,6 +149,10 @@ def _reader_text(parts: dict[str, str]) -> str:
 
 
 def _readable(output: str, secret: str, kind: str) -> bool:
+    if kind == "spaced":
+        return judge.fold(secret) in re.sub(r"\s", "", judge.fold(output))
+    if kind == "leet":
+        return judge.fold(secret) in judge.fold(output).translate(str.maketrans("013457", "oieast"))
     if kind == "digits":
         flat = re.sub(r"[^0-9a-z]", "", judge.fold_digits(output).casefold())
         return re.sub(r"[^0-9a-z]", "", secret.casefold()) in flat
@@ -277,7 +283,9 @@ class Cli:
             self.counts["tracebacks"] += 1
             last = err.strip().splitlines()[-1][:100] if err.strip() else ""
             self.notes.append(f"{label}: traceback ({last})")
-        if secret and (secret in err or secret in out and done.returncode != 0):
+        # pydantic shortens a long value in its message: its first words are enough to see the echo.
+        fragment = secret[:16] if secret else None
+        if fragment and (fragment in err or (fragment in out and done.returncode != 0)):
             self.counts["echoed_values"] += 1
             self.notes.append(f"{label}: value echoed")
         if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x9b]", out):
@@ -290,6 +298,15 @@ class Cli:
         if done is None or done.returncode != 0:
             self.counts["lockouts"] += 1
             self.notes.append(f"{label}: case list fails afterwards")
+
+
+def _read_only(paths: list[Path], on: bool) -> None:
+    """Really read-only, also for root (who ignores file modes): the immutable attribute there."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i" if on else "-i", *map(str, paths)], check=True)
+    else:
+        for path in paths:
+            os.chmod(path, (0o500 if path.is_dir() else 0o400) if on else (0o700 if path.is_dir() else 0o600))
 
 
 def _quote(s: str) -> str:
@@ -441,15 +458,17 @@ def run_cli(src: str) -> dict[str, int]:
     d = fresh("readonly")
     cli.run("import", d, ["case", "import", str(case_file(d, id="abcdef012345"))], count=False)
     out_dir = fresh("readonly-out")
-    os.chmod(d / "casusprep.db", 0o400)
-    os.chmod(d, 0o500)
+    locked = [d / "casusprep.db", d / "backups", d]
+    _read_only(locked, True)
     try:
         args = ["export", "abcdef012345", "--doc", "vk", "-o", str(out_dir / "x.docx")]
-        cli.run("export, read-only data folder", d, args)
+        done = cli.run("export, read-only data folder", d, args)
         cli.run("case list, read-only data folder", d, ["case", "list"])
+        if list(out_dir.iterdir()) and done is not None and done.returncode != 0:
+            cli.notes.append("export, read-only data folder: a document was left without its audit entry")
+            cli.counts["unlogged_exports"] = cli.counts.get("unlogged_exports", 0) + 1
     finally:
-        os.chmod(d, 0o700)
-        os.chmod(d / "casusprep.db", 0o600)
+        _read_only(locked, False)
 
     # Passphrase life.
     d = fresh("weakenv")

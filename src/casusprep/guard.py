@@ -64,6 +64,10 @@ _NOT_READ = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W_]+")
+# Four or more single letters with a space or a dot between them: read as one word.
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .]\s?){3,}[^\W\d_](?![^\W_])")
+# Digits written for letters inside a word ("N00r", "L0tt3"); 1 can stand for i or l.
+_LEET = (str.maketrans("013457@8", "oieastab"), str.maketrans("013457@8", "oleastab"))
 
 
 @dataclass(frozen=True)
@@ -256,10 +260,20 @@ class _Text:
 
     @property
     def tokens(self) -> dict[str, list[tuple[int, int]]]:
+        """Every token with its spans, plus what a reader also reads as a word: letters spaced out
+        ("N o o r", "N.O.O.R.") joined, and digits standing in for letters ("N00r") as letters."""
         if self._tokens is None:
             out: dict[str, list[tuple[int, int]]] = {}
             for m in _TOKEN.finditer(self.folded):
-                out.setdefault(m.group(0), []).append(m.span())
+                token = m.group(0)
+                out.setdefault(token, []).append(m.span())
+                if not token.isalpha() and not token.isdigit():
+                    for table in _LEET:
+                        variant = token.translate(table)
+                        if variant != token:
+                            out.setdefault(variant, []).append(m.span())
+            for m in _SPACED.finditer(self.folded):
+                out.setdefault(re.sub(r"[\s.]", "", m.group(0)), []).append(m.span())
             self._tokens = out
         return self._tokens
 
@@ -569,23 +583,29 @@ def check_export(
     """The gate for a rendered anonymised document: call it before anything is written.
 
     ``kind`` is the document's kind (used to see what its template shows by itself); without it
-    every anonymised kind is tried and the one explaining most is used. ``anonymised`` is the
+    every anonymised kind is tried and the one explaining the document best is used. ``anonymised`` is the
     anonymised case the document was made from, when the caller has it (saves a second run).
     """
     anonymised, mentions, sources = _anonymised(case, anonymised)
+    from casusprep.documents import DocKind, render_document
 
-    def explain() -> dict[str, str]:
-        from casusprep.documents import DocKind, render_document
+    def explain_for(k: DocKind):
+        def explain() -> dict[str, str]:
+            return reader_parts(render_document(_without_free_text(case), k))
 
-        bare = _without_free_text(case)
-        kinds = [kind] if kind is not None else [k for k in DocKind if k.anonymised]
-        best: dict[str, str] = {}
-        for k in kinds:  # without the kind, what any of the templates shows by itself explains a word
-            for name, text in reader_parts(render_document(bare, k)).items():
-                best[name] = best[name] + "\n" + text if name in best else text
-        return best
+        return explain
 
-    return check_docx(data, case, mentions, sources, explain=explain, pseudonyms=_pseudonyms(case))
+    kinds = [kind] if kind is not None else [k for k in DocKind if k.anonymised]
+    pseudonyms = _pseudonyms(case)
+    best: list[Leak] | None = None
+    for k in kinds:
+        # Without the kind, the template that explains the document best is the one it came from.
+        leaks = check_docx(data, case, mentions, sources, explain=explain_for(k), pseudonyms=pseudonyms)
+        if best is None or len(leaks) < len(best):
+            best = leaks
+        if not best:
+            break
+    return best or []
 
 
 def check_summary(text: str, case: Case, *, anonymised: AnonymisedCase | None = None) -> list[Leak]:

@@ -8,20 +8,20 @@ ROSTER = [
     "Gülsüm Yıldırım",
     "Wojciech Nowakowski",
     "Mira Van Dijck",
-    "Pieter-Jan Claes",
-    "Roos Peeters",
-    "Merel Janssens",
-    "Mees Wouters",
+    "Pieter-Jan Cnudde",
+    "Roos Verbiest",
+    "Merel Vanhoorebeke",
+    "Mees Vanhoutte",
     "Olena Kovalenko",
-    "Ayşe Kaya",
-    "Marie-Louise Gobert",
+    "Ayten Kaya",
+    "Mia-Lou Gobert",
 ]
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 1 initials
     ("initials", "09.10: rustige dag, goed gegeten. (KW)\n10.10: huilde bij het brengen – AD", ["KW", "AD"], []),
     ("initials", "JT: mama belde om 16u.\nEB: papa haalt op.", ["JT", "EB"], ["mama"]),
-    ("initials", "Legende: KW = Katrien, AD = stagiaire\nOverleg met het CLB en het VK.", ["KW", "AD"], ["CLB", "VK"]),
+    ("initials", "Legende: KW = Klaartje, AD = stagiaire\nOverleg met het CLB en het VK.", ["KW", "AD"], ["CLB", "VK"]),
     ("initials", "MVD speelde met P.-J. in de zandbak; later kwam M-L erbij.", ["MVD", "P.-J.", "M-L"], []),
     ("initials", "Gezien door SD en besproken met de verantwoordelijke.", ["SD"], []),
     ("initials", "Het OCMW en het CAW zijn verwittigd, de BKO ook.\n/HV", ["HV"], ["OCMW", "CAW", "BKO"]),
@@ -32,10 +32,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("lower", "merel huilde toen mama vertrok, mees ook", ["merel", "mees"], []),
     ("lower", "mama belde: noor heeft koorts en blijft thuis", ["noor"], []),
     ("lower", "gisteren met kobe gespeeld in de tuin", ["kobe"], []),
-    ("lower", "papa van roos peeters komt om 5u", ["roos peeters"], []),
+    ("lower", "papa van roos verbiest komt om 5u", ["roos verbiest"], []),
     # 3 foreign pet forms
     ("pet_forms", "Wojtek wou niet slapen, papa noemt hem zo.", ["Wojtek"], []),
-    ("pet_forms", "Mama roept haar Ayşecim als ze komt.", ["Ayşecim"], []),
+    ("pet_forms", "Mama roept haar Aytencim als ze komt.", ["Aytencim"], []),
     ("pet_forms", "Olenka tekende een huis.", ["Olenka"], []),
     ("pet_forms", "Wendelientje lachte.", ["Wendelientje"], []),
     # 4 dates
@@ -46,15 +46,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dates", "Om 7.30 komt ze binnen; de tweede keer ging het beter.", [], ["7.30", "tweede keer"]),
     # 5 institutions
     ("institutions", "Ze zit in de Sint-Ursulaschool, haar broer gaat naar Sint-Lodewijk.", ["Ursula", "Lodewijk"], []),
-    ("institutions", "Opgenomen in UZ Gent en later in ZNA Middelheim.", ["Gent", "Middelheim"], []),
-    ("institutions", "Papa werkt bij Bouwwerken Peeters.", ["Peeters"], []),
-    ("institutions", "Inschrijving bij GO! De Kleine Prins en in de Klimopschool.", ["Kleine Prins", "Klimop"], []),
+    ("institutions", "Opgenomen in UZ Leuven en later in ZNA Middelheim.", ["Leuven", "Middelheim"], []),
+    ("institutions", "Papa werkt bij Bouwwerken Verhelst.", ["Verhelst"], []),
+    ("institutions", "Inschrijving bij GO! De Krekelhoeve en in de Klimopschool.", ["Krekelhoeve", "Klimop"], []),
     # 6 handles
-    ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met sien_x_19.", ["lotte.v", "sien_x_19"], []),
+    ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
     # 7 places
-    ("places", "De vader werkt in Brussel, de moeder in Antwerpen.", ["Brussel", "Antwerpen"], []),
-    ("places", "ze woont nu in borgerhout, vroeger in 9000 gent", ["borgerhout", "gent"], []),
+    ("places", "De vader werkt in Brussel, de moeder in Herentals.", ["Brussel", "Herentals"], []),
+    ("places", "ze woont nu in merksem, vroeger in 8500 kortrijk", ["merksem", "kortrijk"], []),
     ("places", "Oma woont in West-Vlaanderen, opa in Marokko.", [], ["West-Vlaanderen", "Marokko"]),
     ("places", "Ze verhuizen naar Wilrijk.", ["Wilrijk"], []),
     # 8 what must stay

@@ -81,7 +81,7 @@ def test_acronyms_and_words_in_capitals_are_not_initials(text: str) -> None:
 
 
 def test_a_word_that_is_a_registered_name_stays_after_a_determiner() -> None:
-    assert clean("Ze plukte een roos.", [Person(name="Roos Peeters", role=Role.CHILD)]) == "Ze plukte een roos."
+    assert clean("Ze plukte een roos.", [Person(name="Roos Verbiest", role=Role.CHILD)]) == "Ze plukte een roos."
 
 
 class TestLength:
@@ -110,3 +110,25 @@ class TestLength:
         assert len(read) == len(text) and read[:10] == text[:10]
         assert max(len(w) for w in read.split()) <= 40
         assert "www.voorbeeld.be/" in read
+
+
+def test_initials_in_brackets_after_a_role_word_and_hyphenated_initials_of_a_registered_name() -> None:
+    persons = [Person(name="Bo-Lien Ackermans", role=Role.CHILD)]
+    out = clean("De begeleidster (TQ) zag dat B-L huilde; de consulent (CAW) belde.", persons)
+    assert "TQ" not in out and "B-L" not in out and "CAW" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [("De auto met nummerplaat GX 123 K stond er.", "GX 123 K"), ("Kenteken 12-ABC-3 genoteerd.", "12-ABC-3")],
+)
+def test_a_foreign_plate_after_its_context_word(text: str, plate: str) -> None:
+    assert plate not in clean(text, [])
+
+
+def test_capitals_with_digits_without_a_plate_word_stay() -> None:
+    assert clean("Ze speelt met de K3 CD en de PS 4.", []) == "Ze speelt met de K3 CD en de PS 4."
+
+
+def test_romanian_pet_form_of_a_registered_name() -> None:
+    assert "Ileanuța" not in clean("Ileanuța huilde.", [Person(name="Ileana Dobre", role=Role.CHILD)])

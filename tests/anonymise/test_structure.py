@@ -131,3 +131,14 @@ class TestKeptDetections:
         done = anonymise_text("Juf Ermentrude belde.", context=ctx)
         assert "Ermentrude" in done.text
         assert [d.text for d in done.kept] == ["Ermentrude"] and all(not d.kept for d in done.detections)
+
+
+def test_every_phrase_to_keep_is_found_as_written_and_in_lower_case() -> None:
+    from casusprep.anonymise.keep import keep_spans
+    from casusprep.anonymise.recognizers.base import tokens
+    from casusprep.anonymise.vocabulary import vocabulary
+
+    for phrase in vocabulary().keep:
+        for written in (phrase, phrase.lower()):
+            text = f"Vandaag {written} gezien."
+            assert (8, 8 + len(written)) in keep_spans(text, tokens(text)), written

@@ -198,3 +198,15 @@ def test_a_person_named_like_a_role_can_still_be_kind_a() -> None:
     case.persons.append(Person(name="Kind Claes", role=Role.BROTHER))
     assert pseudonym_problem(case, case.persons[0], "kind A") is None
     assert pseudonym_problem(case, case.persons[-1], "Claesje") is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["N o o r zat daar.", "V.A.N.H.O.U.T.T.E kwam.", "N00r zat daar.", "Vanh0utt3 kwam.", "B a u w e n s"]
+)
+def test_spaced_out_letters_and_digits_for_letters_are_read_as_the_name(text: str) -> None:
+    assert check_text(text, _case(text), sources={"signals[0].observation": text})
+
+
+def test_ordinary_numbers_and_letters_stay_ordinary() -> None:
+    text = "Om 9u30 in groep 2b, op 3/4 en in 2024: a b c d e oefenen."
+    assert check_text(text, _case(), sources={"signals[0].observation": text}) == []

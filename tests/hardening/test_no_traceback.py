@@ -162,20 +162,32 @@ def test_a_full_disk_at_first_use_and_during_a_removal(tmp_path: Path) -> None:
     assert listed.returncode == 0 and "abcdef012345" not in listed.stdout  # removed, whatever VACUUM did
 
 
-def test_a_read_only_data_folder_still_lists(tmp_path: Path) -> None:
-    run(tmp_path, "case", "import", str(_case_file(tmp_path, id="abcdef012345")))
+def _read_only(paths: list[Path], on: bool) -> None:
+    """Really read-only, also for root (who ignores file modes): the immutable attribute there."""
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i" if on else "-i", *map(str, paths)], check=True)
+    else:
+        for path in paths:
+            os.chmod(path, (0o500 if path.is_dir() else 0o400) if on else (0o700 if path.is_dir() else 0o600))
+
+
+def test_a_read_only_data_folder_still_lists_and_exports_nothing_unlogged(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    run(data, "case", "import", str(_case_file(tmp_path, id="abcdef012345")))
     out_dir = tmp_path / "uit"
     out_dir.mkdir()
-    os.chmod(tmp_path / "casusprep.db", 0o400)
-    os.chmod(tmp_path, 0o500)
+    locked = [data / "casusprep.db", data / "backups", data]
+    _read_only(locked, True)
     try:
-        listed = run(tmp_path, "case", "list")
+        listed = run(data, "case", "list")
         assert listed.returncode == 0 and "abcdef012345" in listed.stdout
-        done = run(tmp_path, "export", "abcdef012345", "--doc", "vk", "-o", str(out_dir / "vk.docx"))
-        assert done.returncode in (0, 2)
+        done = run(data, "export", "abcdef012345", "--doc", "vk", "-o", str(out_dir / "vk.docx"), "--force")
+        # The audit entry cannot be written, so the document is not either: never an unlogged export.
+        assert done.returncode == 2 and "logboek" in done.stderr
+        assert list(out_dir.iterdir()) == []
     finally:
-        os.chmod(tmp_path, 0o700)
-        os.chmod(tmp_path / "casusprep.db", 0o600)
+        _read_only(locked, False)
 
 
 def test_unexpected_errors_are_dutch_and_debug_shows_where_but_not_what(

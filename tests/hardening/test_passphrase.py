@@ -147,7 +147,8 @@ def test_cli_change_through_the_environment(monkeypatch: pytest.MonkeyPatch, cap
 
 
 def test_cli_recover_and_new_recovery_key(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
-    _, key = Store.create(PASS)
+    store, key = Store.create(PASS)
+    store.close()
     monkeypatch.setenv("CASUSPREP_RECOVERY_KEY", key.lower().replace("-", " "))
     monkeypatch.setenv("CASUSPREP_NEW_PASSPHRASE", NEW)
     code, out, _ = _cli(capsys, "passphrase", "recover")

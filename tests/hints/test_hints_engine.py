@@ -14,7 +14,7 @@ from casusprep.hints import (
     observation_hints,
     pipeline,
 )
-from casusprep.hints.engine import sentence_bounds
+from casusprep.hints.engine import lexicon_hints, sentence_bounds
 from casusprep.hints.lexicon import adjective_forms, parse_lexicon, phrase_to_pattern
 
 
@@ -56,8 +56,10 @@ def test_quoted_speech_is_heard_not_judged():
     assert texts("Ze zei 'ik ben bang' en liep weg.") == []
     # the same words outside the quotes are marked
     assert texts("Ze is bang en liep weg.") == [("bang", "interpretatie")]
-    # typographic quotes and an elided 's do not confuse the quote finder
-    assert texts("'s Morgens zei hij “papa is boos” en hij is altijd stil.") == [("altijd", "veralgemening")]
+    # typographic quotes and an elided 's do not confuse the quote finder (the lexicon's own marks: in the whole
+    # engine the classifier may still drop a "weerlegbaar" mark such as "altijd" in a sentence it finds observed)
+    text = "'s Morgens zei hij “papa is boos” en hij is altijd stil."
+    assert [(h.text, h.kind.value) for h in lexicon_hints(text)] == [("altijd", "veralgemening")]
 
 
 def test_heard_regions_cover_quotes_and_speech_after_colon():

@@ -37,6 +37,7 @@ _PRIORITY = {
     "postcode_place": 3,
     "dossier_number": 3,
     "licence_plate": 3,
+    "licence_plate_foreign": 2,
     "reference_code": 2,
     "institution": 2,
     "initials": 1,
@@ -278,7 +279,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
-    resolved = _resolve(drop_kept(spans, text))
+    resolved = _resolve(drop_kept(spans, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             ctx.known_names.update(

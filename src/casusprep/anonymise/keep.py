@@ -12,18 +12,57 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import Token
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "email", "url", "iban", "rijksregisternummer", "phone", "date",
-                   "address", "postcode_place", "dossier_number", "licence_plate", "handle",
+                   "address", "postcode_place", "dossier_number", "licence_plate", "licence_plate_foreign", "handle",
                    "handle_underscore", "handle_numbered"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
 @cache
-def _keep_pattern() -> re.Pattern[str]:
-    phrases = sorted({p.strip() for p in vocabulary().keep if p.strip()}, key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
+def _phrases() -> tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str] | None]:
+    """Phrases to keep by their first folded word, as word tuples; the few that words alone do not spell (K3,
+    Disney+, Bol.com) go into one small expression instead."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    irregular = []
+    for phrase in {p.strip() for p in vocabulary().keep if p.strip()}:
+        words = tuple(fold(w) for w in _WORD.findall(phrase))
+        if not words or any(not (c.isalpha() or c in " -'’") for c in phrase):
+            irregular.append(phrase)
+            continue
+        by_first.setdefault(words[0], []).append(words)
+    for phrases in by_first.values():
+        phrases.sort(key=len, reverse=True)
+    pattern = (
+        re.compile(
+            r"(?i)(?<![\w-])(?:"
+            + "|".join(re.escape(p) for p in sorted(irregular, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
+        if irregular
+        else None
+    )
+    return by_first, pattern
+
+
+def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Where the text names something to keep (vocabulary ``keep``), whatever its capitals."""
+    by_first, irregular = _phrases()
+    spans = []
+    for i, t in enumerate(toks):
+        for words in by_first.get(t.folded, ()):
+            end = i + len(words)
+            if end <= len(toks) and all(toks[i + k].folded == w for k, w in enumerate(words)):
+                spans.append((t.start, toks[end - 1].end))
+                break
+    if irregular is not None:
+        spans += [(m.start(), m.end()) for m in irregular.finditer(text)]
+    return spans
 
 
 @cache
@@ -63,13 +102,13 @@ def _capitals(text: str) -> bool:
         and len(text) > 4
         and folded not in lex.first_names
         and folded not in lex.surnames
-        and zipf_frequency(folded, "nl") >= 2.0
+        and zipf_frequency(folded, "nl") >= 3.3
     )
 
 
-def drop_kept(found: list[Detection], text: str) -> list[Detection]:
+def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep = [(m.start(), m.end()) for m in _keep_pattern().finditer(text)]
+    keep = keep_spans(text, toks)
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:

@@ -3,8 +3,9 @@
 No list of examples: each language's way of making a pet form is a suffix on a stem of the name (its first
 three to five letters, or the name without its last vowels), so 'Wojciech' gives 'Wojtek', 'Tomasz' 'Tomek',
 'Ayşe' 'Ayşecim', 'Peter' 'Peťko', 'Olena' 'Olenka', 'Louise' 'Loulou', 'Bram' 'Brampje'. Forms are folded
-(lower case, accents dropped, dotless ı as i), as the engine's lookups are. A derived form that is a common
-Dutch word (wordfreq) is left out unless it is itself a first name: a guess must not remove ordinary words.
+(lower case, accents dropped, dotless ı as i), as the engine's lookups are; Romanian -uța/-ica as well. A derived
+form that is a common Dutch word (wordfreq) is left out unless it is itself a first name: a guess must not remove
+ordinary words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _SUFFIXES = {
     "ukrainian_russian": ("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha", "ka"),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
     "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou"),
+    "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita"),
     "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje"),
 }
 _ALL = tuple(dict.fromkeys(s for group in _SUFFIXES.values() for s in group))

@@ -141,16 +141,20 @@ class PipelineEngine(NlpEngine):
 
     def artifacts(self, doc) -> NlpArtifacts:
         """Presidio's artifacts for a doc our pipeline made (batches run ``nlp.pipe`` once). The pipeline has no
-        lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words."""
+        lemmatizer: the lower-case token is the lemma the context enhancer compares with its context words. The
+        tokens are given as strings: the enhancer walks them for every result it looks at, and walking a Doc makes
+        a Token object per step."""
         strings = doc.vocab.strings
-        return NlpArtifacts(
+        artifacts = NlpArtifacts(
             entities=list(doc.ents),
-            tokens=doc,
+            tokens=[strings[h] for h in doc.to_array("ORTH").tolist()],  # what the context step reads, as text
             tokens_indices=doc.to_array("IDX").tolist(),
             lemmas=[strings[h] for h in doc.to_array("LOWER").tolist()],
             nlp_engine=self,
             language="nl",
         )
+        artifacts.doc = doc  # the model recognizer reads the entities and their tokens from the doc itself
+        return artifacts
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         return self.artifacts(self._nlp(model_text(text)))
@@ -177,7 +181,7 @@ class PipelineEngine(NlpEngine):
 
 
 def _model_finder(text: str, toks: list[Token], artifacts: NlpArtifacts | None) -> list[Detection]:
-    doc = getattr(artifacts, "tokens", None)
+    doc = getattr(artifacts, "doc", None)
     return model_entities.find(doc, text) if doc is not None and doc.has_annotation("ENT_IOB") else []
 
 
@@ -188,6 +192,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     national_number.RECOGNIZER,
     phones.RECOGNIZER,
     plates.RECOGNIZER,
+    plates.FOREIGN,
     dossier.RECOGNIZER,
     initials.RECOGNIZER,
     initials.BARE,
@@ -202,8 +207,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     context = vocabulary().context
     registry = RecognizerRegistry(supported_languages=["nl"])
     for recognizer in PATTERN_RECOGNIZERS:
-        words = context.get(recognizer.name) or context.get(recognizer.name.split("_")[0], ())
-        recognizer.context = list(words)  # 'handle_numbered' reads the words of 'handle'
+        parts = recognizer.name.split("_")  # 'handle_numbered' reads the words of 'handle'
+        keys = ("_".join(parts[:k]) for k in range(len(parts), 0, -1))
+        recognizer.context = list(next((context[k] for k in keys if k in context), ()))
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
     registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))

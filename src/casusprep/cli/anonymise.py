@@ -56,7 +56,7 @@ def _persons(raw: object) -> list:
 
             first = exc.errors(include_input=False, include_url=False)[0]
             field = ".".join(str(p) for p in first.get("loc", ())) or "persoon"
-            raise CliError(f"persoon {len(out) + 1}, veld '{field}': {_problem(first)}") from None
+            raise CliError(f"persoon {len(out) + 1}, veld '{field}': {_problem(dict(first))}") from None
     return out
 
 

@@ -2,8 +2,17 @@
 
 Why: the slides (KiMiWa "Wat heb ik gezien? Wat denk ik?") and "Share with care" ask coaches to keep
 objective observations apart from interpretations, judgements and hearsay. The engine marks such phrases
-in place with a short Dutch explanation; the coach decides. It is deliberately a lexicon with spaCy
-matchers (no statistical classifier): every hint can be traced back to a line in the data file.
+in place with a short Dutch explanation; the coach decides.
+
+Two sources of hints, per sentence:
+- the lexicon (spaCy matchers on the data file): the phrase-level marks, each traceable to a line of it;
+- a sentence classifier (``casusprep.hints.classifier``, a small spaCy textcat) for interpretations that carry
+  no signal word: causes, feelings of others, labels, claims about the home, accusations, inferences, hearsay.
+  When it flags a sentence without a lexicon phrase, the clause that carries the interpretation is marked
+  (``casusprep.hints.clauses``) with the explanation of its kind from the data file's ``[klasse.*]``. When it
+  is nearly sure a sentence is an observation (a quote with its source, a frequency over a stated period, a
+  document cited with the fact), the lexicon's marks in that sentence are dropped. Without a shipped
+  classifier the lexicon works alone.
 
 Decisions (also documented in the data file):
 - Text between quotation marks, and what follows "zei:" / "riep:" up to the end of the sentence, is
@@ -22,6 +31,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from casusprep.hints.clauses import cue_kind, reported_speech
 from casusprep.hints.lexicon import HintKind, Lexicon, load_lexicon, phrase_to_pattern, rule_patterns
 
 if TYPE_CHECKING:
@@ -164,6 +174,80 @@ def find_hints(text: str) -> list[Hint]:
 
 
 def _find_hints(text: str) -> list[Hint]:
+    matches = _lexicon_matches(text)
+    found = [hint for hint, _ in matches]
+    refutable = {hint for hint, soft in matches if soft}
+    from casusprep.hints import classifier
+
+    limits = classifier.thresholds()
+    if limits is None:
+        return found
+    spans = sentence_spans(text)
+    verdicts = classifier.classify(_sentence_docs([text[s:e] for s, e in spans])) or []
+    heard = heard_regions(text)
+    hints: list[Hint] = []
+    for (s, e), verdict in zip(spans, verdicts, strict=True):
+        in_sentence = [h for h in found if s <= h.start < e]
+        if in_sentence:
+            sure_observation = verdict.score < limits.lexicon
+            hints.extend(h for h in in_sentence if not (sure_observation and h in refutable))
+        elif model_may_mark(text, s, e, heard):
+            cue = cue_kind(text[s:e], [(a - s, b - s) for a, b in heard if a < e and b > s])
+            if cue is not None:
+                hints.append(_clause_hint(text, s, e, cue))
+            elif verdict.score >= limits.model:
+                hints.append(_clause_hint(text, s, e, verdict.kind))
+    return sorted(hints, key=lambda h: h.start)
+
+
+def _sentence_docs(texts: list[str]) -> list[Doc]:
+    """Docs of the shared pipeline's tokenizer (the classifier's own tokenizer is the same and is not loaded)."""
+    nlp = pipeline()
+    return [nlp.make_doc(t) for t in texts]
+
+
+def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the classifier may mark this sentence: not when it is wholly a quotation, or reported speech
+    with its source ("Mama zei dat ..."): both record what was heard, which is how it should be registered.
+    ``heard`` is ``heard_regions(text)`` when the caller has it already."""
+    letters = [i for i in range(start, end) if text[i].isalnum()]
+    heard = heard_regions(text) if heard is None else heard
+    if letters and all(_inside(i, heard) for i in letters):
+        return False
+    return not reported_speech(text[start:end])
+
+
+def _clause_hint(text: str, start: int, end: int, kind: str) -> Hint:
+    """A hint on the clause of a sentence that carries the classifier's kind of interpretation."""
+    from casusprep.hints import classifier
+    from casusprep.hints.clauses import interpretation_span
+
+    def rate(pieces: list[str]) -> list[float]:
+        return [v.score for v in classifier.classify(_sentence_docs(pieces)) or []]
+
+    sentence = text[start:end]
+    a, b = interpretation_span(sentence, kind, rate)
+    lexicon = _compiled().lexicon
+    described = lexicon.klasse.get(kind) or lexicon.klasse["opinion"]
+    return Hint(
+        start=start + a,
+        end=start + b,
+        text=sentence[a:b],
+        kind=described.soort,
+        explanation=described.uitleg,
+        suggestion=described.suggestie,
+    )
+
+
+def lexicon_hints(text: str) -> list[Hint]:
+    """The phrases the lexicon marks, without the classifier (also what training compares the model with)."""
+    return [hint for hint, _ in _lexicon_matches(text)]
+
+
+def _lexicon_matches(text: str) -> list[tuple[Hint, bool]]:
+    """The lexicon's hints, each with whether its rule is ``weerlegbaar`` (the classifier may drop it)."""
+    if not text or not text.strip():
+        return []
     compiled = _compiled()
     lexicon = compiled.lexicon
     doc = _doc(text)
@@ -200,13 +284,16 @@ def _find_hints(text: str) -> list[Hint]:
         rule = lexicon.regel[rule_index]
         span = doc[start:end]
         hints.append(
-            Hint(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                kind=rule.soort,
-                explanation=lexicon.explanation(rule),
-                suggestion=lexicon.suggestion(rule),
+            (
+                Hint(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    kind=rule.soort,
+                    explanation=lexicon.explanation(rule),
+                    suggestion=lexicon.suggestion(rule),
+                ),
+                rule.weerlegbaar,
             )
         )
     return hints
@@ -226,6 +313,25 @@ def observation_hints(case: Case) -> dict[str, list[Hint]]:
 
 
 # --------------------------------------------------------------------------- moving a sentence
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of every sentence in ``text`` (the same sentences that ``sentence_bounds`` moves)."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

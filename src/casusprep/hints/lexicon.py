@@ -46,6 +46,7 @@ class Rule(BaseModel):
     bijvoeglijk: bool = False
     zinsdelen: list[str] = Field(default_factory=list)
     behalve: list[str] = Field(default_factory=list)
+    weerlegbaar: bool = False  # the classifier may drop this mark when it is sure the sentence is an observation
     uitleg: str | None = None
     suggestie: str | None = None
 
@@ -56,11 +57,23 @@ class Rule(BaseModel):
         return self
 
 
+class ClassText(BaseModel):
+    """How a sentence the classifier flags (without a lexicon phrase) is explained, per kind of interpretation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    soort: HintKind
+    naam: str
+    uitleg: str
+    suggestie: str
+
+
 class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     geen_vormen: list[str] = Field(default_factory=list)
     soort: dict[HintKind, KindText]
+    klasse: dict[str, ClassText] = Field(default_factory=dict)
     regel: list[Rule]
 
     @model_validator(mode="after")

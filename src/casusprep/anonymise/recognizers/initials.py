@@ -13,7 +13,7 @@ Acronyms of services and terms (CLB, VK, KDV, OCMW ... in the vocabulary) are ne
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
@@ -41,6 +41,7 @@ def _acronyms() -> frozenset[str]:
     return frozenset(a.upper() for a in voc.acronyms) | frozenset(w.upper() for w in voc.never_personal)
 
 
+@lru_cache(maxsize=20_000)
 def is_acronym(value: str) -> bool:
     """A service, a term, a shorthand or a word in capitals (TIP, STOP): anything but initials."""
     from wordfreq import zipf_frequency
@@ -51,9 +52,19 @@ def is_acronym(value: str) -> bool:
     return len(bare) >= 3 and bare == value and zipf_frequency(bare.lower(), "nl") >= 3.3
 
 
+@cache
+def _after_role() -> re.Pattern[str]:
+    """Capitals in brackets right after a role word: 'de coach (NR)', 'begeleidster (KW)'."""
+    roles = "|".join(sorted((re.escape(w) for w in vocabulary().role_words), key=len, reverse=True))
+    return re.compile(rf"(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
+
+
 def signatures(text: str) -> list[Detection]:
     """Initials where staff sign their lines (the positions above), acronyms left alone."""
     out = []
+    for m in _after_role().finditer(text):
+        if not is_acronym(m.group("role")):
+            out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
     for m in _SIGNATURE.finditer(text):
         group = next(g for g in ("paren", "dash", "lead", "alone", "legend") if m.group(g))
         start, end = m.span(group)

@@ -42,7 +42,8 @@ def name_words() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().name_words)
 
 
-def variants(name: str) -> tuple[set[str], set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(forms in any case, forms only when capitalised (short forms), parts eligible for a typo)."""
     lex = lexicon()
     exact: set[str] = {fold(name)}
@@ -69,7 +70,7 @@ def variants(name: str) -> tuple[set[str], set[str], set[str]]:
                     if short not in lex.common and short not in lex.never and short not in lex.places:
                         capital_only.add(short)
     exact.discard("")
-    return exact, capital_only, fuzzy
+    return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
 
 
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -126,13 +127,14 @@ def lower_sentences(toks: list[Token]) -> list[bool]:
     return out
 
 
-def initials_of(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def initials_of(name: str) -> frozenset[str]:
     """How a registered name is written as initials, with and without dots, hyphens and particles."""
     from casusprep.anonymise.recognizers.initials import is_acronym
 
     words = name.split()
     if not words:
-        return set()
+        return frozenset()
     first_parts = [p for p in words[0].split("-") if p[:1].isalpha()]
     rest = [w for w in words[1:] if w[:1].isalpha()]
     firsts = [p[0].upper() for p in first_parts]
@@ -149,7 +151,8 @@ def initials_of(name: str) -> set[str]:
         forms.update({"".join(letters), ".".join(letters) + "."})
         if len(firsts) >= 2:
             forms.add("-".join(firsts) + "".join(tail))
-    return {f for f in forms if sum(c.isalpha() for c in f) >= 2 and not is_acronym(f)}
+    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
+    return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
 
 
 def one_edit(a: str, b: str) -> bool:
