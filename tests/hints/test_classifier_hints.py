@@ -156,3 +156,14 @@ def test_the_shipped_classifier_was_trained_with_the_committed_config():
 def test_a_causal_conjunction_wins_over_a_weaker_cue_before_it():
     sentence = "Hij liep door de gang naar buiten omdat hij zijn jas vergeten was."
     assert marked(sentence, "cause") == "omdat hij zijn jas vergeten was"
+
+
+def test_the_classifier_on_the_shared_tokenizer_scores_as_with_its_own():
+    """The hints give the model Docs of the shared pipeline instead of loading its own tokenizer."""
+    from casusprep.hints.engine import _sentence_docs
+
+    sentences = ["Hij miste zijn mama de hele voormiddag.", "Om 10u dronk ze 120 ml.", "Thuis mag hij alles, zegt hij."]
+    own = classifier.score_with(classifier.load_classifier(classifier.model_path()), sentences)
+    shared = classifier.classify(_sentence_docs(sentences))
+    assert [v.kind for v in own] == [v.kind for v in shared]
+    assert all(abs(a.score - b.score) < 1e-6 for a, b in zip(own, shared, strict=True))

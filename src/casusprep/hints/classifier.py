@@ -16,12 +16,13 @@ import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casusprep.locations import models_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "objectivity_textcat"
 OBSERVATION = "observatie"
@@ -70,23 +71,47 @@ def read_thresholds(path: Path) -> Thresholds:
     return Thresholds(model=float(data["model"]), lexicon=float(data["lexicon"]))
 
 
-def load_classifier(path: Path) -> Language:
+_NO_TOKENIZER = "casusprep.objectivity_no_tokenizer.v1"
+
+
+def load_classifier(path: Path, *, own_tokenizer: bool = True) -> Language:
     """Load a textcat pipeline the way the shared pipeline is loaded (casusprep.nlp.get_nlp): spaCy imported
-    through the one lock, matrix products on numpy's OpenBLAS. Its tokenizer is spaCy's blank Dutch one."""
+    through the one lock, matrix products on numpy's OpenBLAS.
+
+    Its tokenizer is spaCy's blank Dutch one, the same as the shared pipeline's. Building it costs half a second
+    (thousands of special cases), so the hints load the model without it (``own_tokenizer=False``) and hand it
+    Docs made by the shared pipeline; the model's features are string hashes, the same in either vocabulary.
+    """
     from casusprep.nlp.spacy_import import import_spacy
 
     spacy = import_spacy()
     from thinc.api import use_ops
 
     with use_ops("numpy", use_blis=False):
-        return spacy.load(path)
+        if own_tokenizer:
+            return spacy.load(path)
+        _register_no_tokenizer()
+        return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": _NO_TOKENIZER}}})
+
+
+def _register_no_tokenizer() -> None:
+    """A tokenizer without rules for a pipeline that is only ever given Docs (never called on text).
+    Registering again replaces the same function, so this may run on every load."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # a Cython module without stubs
+    from spacy.util import registry
+
+    def factory():  # noqa: ANN202 - spaCy's registry signature
+        return lambda nlp: Tokenizer(nlp.vocab)
+
+    registry.tokenizers.register(_NO_TOKENIZER, func=factory)
 
 
 def _loaded() -> _Loaded | None:
     with _lock:
         if "model" not in _state:
             path = model_path()
-            _state["model"] = _Loaded(load_classifier(path), read_thresholds(path)) if path else None
+            loaded = _Loaded(load_classifier(path, own_tokenizer=False), read_thresholds(path)) if path else None
+            _state["model"] = loaded
         return _state["model"]
 
 
@@ -100,19 +125,22 @@ def thresholds() -> Thresholds | None:
 
 
 def score_with(nlp: Language, sentences: list[str]) -> list[Verdict]:
-    """The verdicts of a given textcat pipeline (also used by the training script on a freshly trained one)."""
-    verdicts = []
-    for doc in nlp.pipe(sentences, batch_size=256):
-        cats = doc.cats
-        kinds = {label: p for label, p in cats.items() if label != OBSERVATION}
-        kind = max(kinds, key=kinds.__getitem__) if kinds else OBSERVATION
-        verdicts.append(Verdict(score=1.0 - cats.get(OBSERVATION, 0.0), kind=kind))
-    return verdicts
+    """The verdicts of a given textcat pipeline on text (the training script, on a freshly trained one)."""
+    return [_verdict(doc.cats) for doc in nlp.pipe(sentences, batch_size=256)]
 
 
-def classify(sentences: list[str]) -> list[Verdict] | None:
-    """Verdicts for the sentences, or None when no classifier is shipped."""
+def _verdict(cats: dict[str, float]) -> Verdict:
+    kinds = {label: p for label, p in cats.items() if label != OBSERVATION}
+    kind = max(kinds, key=kinds.__getitem__) if kinds else OBSERVATION
+    return Verdict(score=1.0 - cats.get(OBSERVATION, 0.0), kind=kind)
+
+
+def classify(docs: list[Doc]) -> list[Verdict] | None:
+    """Verdicts for sentences given as Docs of the shared pipeline, or None when no classifier is shipped."""
     loaded = _loaded()
     if loaded is None:
         return None
-    return score_with(loaded.nlp, sentences) if sentences else []
+    if not docs:
+        return []
+    textcat: Any = loaded.nlp.get_pipe("textcat")  # a TextCategorizer (typed as a plain callable by spaCy)
+    return [_verdict(doc.cats) for doc in textcat.pipe(docs, batch_size=256)]

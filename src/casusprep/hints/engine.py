@@ -183,7 +183,7 @@ def _find_hints(text: str) -> list[Hint]:
     if limits is None:
         return found
     spans = sentence_spans(text)
-    verdicts = classifier.classify([text[s:e] for s, e in spans]) or []
+    verdicts = classifier.classify(_sentence_docs([text[s:e] for s, e in spans])) or []
     heard = heard_regions(text)
     hints: list[Hint] = []
     for (s, e), verdict in zip(spans, verdicts, strict=True):
@@ -198,6 +198,12 @@ def _find_hints(text: str) -> list[Hint]:
             elif verdict.score >= limits.model:
                 hints.append(_clause_hint(text, s, e, verdict.kind))
     return sorted(hints, key=lambda h: h.start)
+
+
+def _sentence_docs(texts: list[str]) -> list[Doc]:
+    """Docs of the shared pipeline's tokenizer (the classifier's own tokenizer is the same and is not loaded)."""
+    nlp = pipeline()
+    return [nlp.make_doc(t) for t in texts]
 
 
 def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]] | None = None) -> bool:
@@ -217,7 +223,7 @@ def _clause_hint(text: str, start: int, end: int, kind: str) -> Hint:
     from casusprep.hints.clauses import interpretation_span
 
     def rate(pieces: list[str]) -> list[float]:
-        return [v.score for v in classifier.classify(pieces) or []]
+        return [v.score for v in classifier.classify(_sentence_docs(pieces)) or []]
 
     sentence = text[start:end]
     a, b = interpretation_span(sentence, kind, rate)
