@@ -41,6 +41,8 @@ def test_a_registered_name_never_survives_whatever_surrounds_it(core, prefix, su
     result = anonymise_text(text, [Person(name=name, role=Role.CHILD)])
     if core.casefold() in (before + after).casefold():
         return  # the surrounding text itself spells the name; nothing to conclude
+    if any(core.casefold() in d.replacement.casefold() for d in result.detections):
+        return  # a child named 'Kind' becomes 'het kind': the pseudonym spells the name, the name is gone
     assert not re.search(rf"(?<!\w){re.escape(core)}(?!\w)", result.text, re.IGNORECASE)
 
 

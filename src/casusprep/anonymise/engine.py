@@ -272,7 +272,35 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                 d.text = text[d.start : d.end]
                 found.append(d)
         found.sort(key=lambda d: d.start)
-    return found
+    return _literal_names(text, ctx, found)
+
+
+def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[Detection]:
+    """A registered name written exactly as registered is always removed, whatever the normalisation made of it.
+
+    A safety net under the recognizers: a name whose letters change under NFKC (a ligature, a micro sign, an
+    L with middle dot) could otherwise slip between the text's reading and the name's.
+    """
+    rejected = {fold(r.strip()) for r in ctx.rejected}
+    added: list[Detection] = []
+    lex = lexicon()
+    for pid, name in ctx.persons:
+        # The whole name in any case; a part only as registered (case and all), and never a word or particle.
+        parts = [p for p in name.split() if p != name and len(p) > 1 and fold(p) not in lex.never | lex.common]
+        for part, flags in [(name, "(?i)"), *((p, "") for p in parts)]:
+            if len(part) < 2 or not any(c.isalpha() for c in part) or fold(part) in rejected:
+                continue
+            for m in re.finditer(rf"{flags}(?<!\w){re.escape(part)}(?!\w)", text):
+                if any(o.start < m.end() and m.start() < o.end for o in found + added):
+                    continue
+                replacement = ctx.pseudonyms.get(pid, "[persoon]")
+                added.append(
+                    Detection(m.start(), m.end(), "PERSON", 0.6, "registered_persons", key=pid, replacement=replacement)
+                )
+                added[-1].text = m.group(0)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda d: d.start)
 
 
 def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
