@@ -235,6 +235,11 @@ class Signal(_Model):
     situation: Annotated[str, _free("Situatie / details", _SIG, VK, KB, OG, SUM)] = ""
     observation: Annotated[str, _free("Wat heb ik gezien en gehoord?", _SIG, VK, KB, OG, SUM, MELD)] = ""
     present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
+    # The child's own words, literally, with the question asked just before and who heard it: what the
+    # child said stands on its own later only when the reader can see it was not put in its mouth.
+    child_question: Annotated[str, _free("Wat vroeg ik? (de vraag net daarvoor)", _SIG, VK, KB, OG, SUM)] = ""
+    child_words: Annotated[str, _free("Wat zei het kind letterlijk?", _SIG, VK, KB, OG, SUM)] = ""
+    child_words_present: Annotated[str, _free("Wie was erbij toen het kind dit zei?", _SIG, VK, KB)] = ""
     trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
     consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
     discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK, MELD)] = ""

@@ -141,6 +141,9 @@ def example_case() -> Case:
                 "ongeveer twee cm op haar linkerbovenarm."
             ),
             present="Annelies Moerman, twee ouders van andere kinderen en drie kinderen van de Vlinders.",
+            child_question="Ik zie een blauwe plek op je arm. Vertel eens, wat is er met je arm gebeurd?",
+            child_words="Papa trok. Au. Noor niet stout.",
+            child_words_present="Annelies Moerman, bij het verversen; een stagiaire stond aan de deur.",
             trigger="Noor wilde haar schoen zelf aandoen en het ging niet snel genoeg.",
             consequences=(
                 "Noor wilde de volgende dagen bij het ophalen niet naar de deur gaan en verstopte zich "

@@ -156,8 +156,38 @@ def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
     return out
 
 
-_SUFFIX = {"observation": " (observatie)", "interpretation": " (interpretatie)"}
-_FILL = {"observation": OBSERVATION_FILL, "interpretation": INTERPRETATION_FILL, "gut_feeling": INTERPRETATION_FILL}
+_SUFFIX = {
+    "observation": " (observatie)",
+    "interpretation": " (interpretatie)",
+    "child_words": " (woorden van het kind)",
+}
+_FILL = {
+    "observation": OBSERVATION_FILL,
+    "child_question": OBSERVATION_FILL,
+    "child_words": OBSERVATION_FILL,
+    "interpretation": INTERPRETATION_FILL,
+    "gut_feeling": INTERPRETATION_FILL,
+}
+_QUOTES = "\"'“”„‘’«»"
+
+
+def quoted(value: str) -> str:
+    """Literal words between quotation marks, so the reader sees they are the speaker's, not the coach's
+    summary (marks the coach typed herself are not doubled)."""
+    cleaned = clean(value)
+    if not cleaned:
+        return ""
+    return f"“{cleaned.strip(_QUOTES).strip()}”"
+
+
+def child_words_line(s: Signal) -> str:
+    """The child's words as one quoted sentence with the question asked just before, for a plan or a list."""
+    if not clean(s.child_words):
+        return ""
+    line = f"Het kind zei letterlijk: {quoted(s.child_words)}"
+    if clean(s.child_question):
+        line += f" (op de vraag {quoted(s.child_question)})"
+    return line + "."
 
 
 def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any]]:
@@ -169,6 +199,8 @@ def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any
         if attr in leave_out:
             continue
         value = clean(getattr(s, attr))
+        if attr in ("child_words", "child_question"):
+            value = quoted(value)
         if attr == "follow_up_note":
             if not s.follow_up and not value:
                 continue
@@ -350,6 +382,7 @@ def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
                 "when": be_date(s.date, "(datum niet ingevuld)"),
                 "situation": text(s.situation, ""),
                 "observation": text(s.observation),
+                "child_words": child_words_line(s),
                 "told": told,
             }
         )
