@@ -293,7 +293,7 @@ class ParentsView(_Model):
     """The parents' perspective: spoken to early, asked what it means to them, informed."""
 
     spoken_to: Annotated[bool | None, _value("Zijn de ouders al aangesproken?", _PAR, VK, KB, SUM, MELD)] = None
-    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, MELD)] = None
+    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, VK, KB, MELD)] = None
     their_meaning: Annotated[str, _free("Wat betekent de observatie volgens de ouders?", _PAR, VK, KB, OG, SUM)] = ""
     informed_about_consultation: Annotated[
         bool | None, _value("Weten de ouders van het overleg?", _PAR, VK, KB, SUM)
@@ -317,9 +317,9 @@ class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    description: Annotated[str, _free("Actie", _QO, VK, OG, MELD), Field(min_length=1)]
-    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG, MELD)] = None
-    done: Annotated[bool, _value("Gedaan", _QO, VK, OG)] = False
+    description: Annotated[str, _free("Actie", _QO, VK, KB, OG, MELD), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, VK, KB, OG, MELD)] = None
+    done: Annotated[bool, _value("Gedaan", _QO, VK, KB, OG)] = False
 
 
 class SharingChecks(_Model):
@@ -425,7 +425,7 @@ class Case(_Model):
     question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
     actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
     actions: Annotated[list[Action], _value("Acties", _QO, VK, OG, MELD)] = Field(default_factory=list)
-    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG, MELD)] = None
+    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, VK, KB, OG, MELD)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)

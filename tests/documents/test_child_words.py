@@ -12,6 +12,7 @@ from casusprep.anonymise import anonymise_case
 from casusprep.case import Case, Person, Role, Signal
 from casusprep.documents import DocKind, render_document
 from casusprep.example import example_case
+from casusprep.hints import question_hints
 from casusprep.labels import FIELD_LABELS as F
 from casusprep.summary import summary_text
 
@@ -97,8 +98,8 @@ def test_no_rows_when_the_child_said_nothing_recorded() -> None:
 
 def test_the_example_case_has_the_childs_words_in_every_document_and_the_summary() -> None:
     c = example_case()
-    (signal,) = [s for s in c.signals if s.child_words]
-    assert signal.child_question and signal.child_words_present
+    assert all(s.child_words and s.child_question and s.child_words_present for s in c.signals)
+    assert not any(question_hints(s.child_question) for s in c.signals)  # the example asks open questions
     anonymised = anonymise_case(c)
     vk = body(render_document(c, DocKind.VK, today=TODAY, anonymised=anonymised))
     assert "(woorden van het kind)" in vk and "Papa trok. Au." in vk

@@ -236,16 +236,39 @@ def _signals(view: Case, original: Case, labels: dict[str, str], use: Use) -> li
     return out
 
 
-def _chronology(view: Case, labels: dict[str, str]) -> list[dict[str, str]]:
-    """One line per signal: when, and what was seen."""
-    return [
-        {
-            "when": labels.get(s.id) or "(datum niet ingevuld)",
-            "what": ("(horen zeggen) " if s.told_by else "")
-            + (first_line(s.observation) or first_line(s.situation) or NOT_FILLED),
-        }
-        for s in view.signals
-    ]
+def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) -> list[dict[str, str]]:
+    """One line per item of :func:`casusprep.chronology.chronology`, in date order: when (as the anonymised
+    documents show dates), what kind, and a short text from the anonymised copy. The kindbespreking holds
+    only the signals the coach shares with the school."""
+    from casusprep.anonymise.engine import date_label
+    from casusprep.chronology import ChronologyKind, chronology
+
+    signals = {s.id: s for s in view.signals}
+    actions = {a.id: a for a in view.actions}
+    first, mode = original.first_signal_date(), original.anonymisation.date_mode
+    out = []
+    for item in chronology(original):
+        if item.kind is ChronologyKind.SIGNAL:
+            s = signals[item.ref]
+            if use is Use.KINDBESPREKING and not s.share_school:
+                continue
+            when = labels.get(s.id, "")
+            what = ("(horen zeggen) " if s.told_by else "") + (
+                first_line(s.observation) or first_line(s.situation) or NOT_FILLED
+            )
+        else:
+            when = date_label(item.date, first, mode) if item.date else ""
+            if item.kind is ChronologyKind.PARENTS:
+                meaning = first_line(view.parents.their_meaning)
+                what = "De ouders werden aangesproken." + (
+                    f" Wat het volgens hen betekent: {meaning}" if meaning else ""
+                )
+            elif item.kind is ChronologyKind.ACTION:
+                what = first_line(actions[item.ref].description) + (" (gedaan)" if item.done else " (nog te doen)")
+            else:
+                what = "Volgende opvolging van de situatie."
+        out.append({"when": when or "(datum niet ingevuld)", "kind": item.kind.value, "what": what})
+    return out
 
 
 def _persons(view: Case) -> list[dict[str, Any]]:
@@ -316,7 +339,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "setting": setting + (f" ({confidentiality})" if confidentiality else ""),
         "child_age": child_age(case, today) or NOT_FILLED,
         "since": since_when(case, today),
-        "chronology": _chronology(view, labels),
+        "chronology": _chronology(view, case, labels, Use.VK),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
@@ -353,6 +376,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "setting": label(case.setting, NOT_FILLED),
         **_situation(case),
         "child_age": child_age(case, today) or NOT_FILLED,
+        "chronology": _chronology(view, case, labels, Use.KINDBESPREKING),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
