@@ -430,7 +430,7 @@ class Case(_Model):
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
     # Where the coach left the case in the app (it reopens there); not shown in any document.
-    last_step: Annotated[int, _INTERNAL] = Field(0, ge=0)
+    last_step: Annotated[int, _INTERNAL, Field(ge=0)] = 0
 
     @model_validator(mode="after")
     def _gog_direction_only_for_gog(self) -> Case:

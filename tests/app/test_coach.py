@@ -19,9 +19,9 @@ from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 
 from casusprep.app import strings as S
 from casusprep.app.app import CasusprepApp
+from casusprep.app.dialogs import ConfirmScreen
 from casusprep.app.flow import index_of, step_count, steps
 from casusprep.app.screens.case import CaseScreen
-from casusprep.app.screens.confirm import ConfirmScreen
 from casusprep.app.screens.home import HomeScreen
 from casusprep.app.widgets.fields import BoundCheck, BoundMulti, Radio
 from casusprep.app.widgets.steps import AnonymiseStep, SignalsStep

@@ -106,7 +106,8 @@ async def test_whole_flow_survives_restart(tmp_path: Path) -> None:
         "kindbespreking",
         "oudergesprek",
     }
-    assert all("bewust geëxporteerd" in a.purpose for a in store.audit(case_id))  # the deliberate choice
+    forced = {a.document for a in store.audit(case_id) if "bewust geëxporteerd" in a.purpose}  # the deliberate choice
+    assert forced == {"kindbespreking", "oudergesprek"}  # the VK-consult was complete: no 'Toch exporteren' needed
     store.close()
     assert case.title == "Zorg om L."
     assert case.child_in_danger_now is False and case.setting is Setting.KINDERDAGVERBLIJF

@@ -10,7 +10,7 @@ from tests.app.helpers import PASSPHRASE, unlock
 from textual.widgets import Button, DataTable, SelectionList, Static
 
 from casusprep.app.app import CasusprepApp
-from casusprep.app.screens.confirm import ConfirmScreen
+from casusprep.app.dialogs import ConfirmScreen
 from casusprep.app.screens.home import HomeScreen
 from casusprep.app.screens.retention import RetentionScreen
 from casusprep.case import Status, iter_text_fields, new_id

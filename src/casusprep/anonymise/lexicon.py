@@ -56,7 +56,7 @@ class WordListError(RuntimeError):
 # The smallest size each belgian-deduce list may have, about 80% of the pinned version's (1,007 common words, 101
 # stop words, 50,270 first names, 14,522 surnames, 9,672 places, 92,586 streets): a list that shrank, or a changed
 # folder layout, stops the engine instead of leaving names in the text.
-DEDUCE_MINIMUM = {
+DEDUCE_MINIMUM: dict[tuple[str, ...], int] = {
     ("whitelist", "lst_common_word"): 800,
     ("whitelist", "lst_stop_word"): 80,
     ("names", "lst_first_name"): 40_000,

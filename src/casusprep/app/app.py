@@ -178,7 +178,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         elif privacy.locked:
             privacy.show_lock()
         elif time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s():
-            privacy.lock()
+            privacy.lock_now()
         else:
             self.privacy_back()
 
@@ -200,7 +200,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
             and not privacy.locked
             and time.monotonic() - (self._blanked_at or 0) > self.idle_lock_s()
         ):
-            privacy.lock()
+            privacy.lock_now()
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
@@ -221,7 +221,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         yield SystemCommand(S.CMD_QUIT, S.CMD_QUIT_HELP, self.action_quit)
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # typed App[object]; any App works
             self.push_screen(DutchCommandPalette(id="--command-palette", placeholder=S.CMD_SEARCH))
 
     def action_help_quit(self) -> None:

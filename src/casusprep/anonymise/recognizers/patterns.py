@@ -41,6 +41,7 @@ class CheckedPattern(PatternRecognizer):
         score_threshold: float | None = None,
     ):
         self.entity = entity
+        self.name: str = name
         self.replacement = replacement
         self._validate = validate
         self._invalidate = invalidate
@@ -49,7 +50,7 @@ class CheckedPattern(PatternRecognizer):
             name=name,
             supported_language="nl",
             patterns=[Pattern(name=name, regex=regex, score=score)],
-            context=context,
+            context=list(context or []),
             global_regex_flags=0,
         )
         if score_threshold is not None:

@@ -240,8 +240,8 @@ class CaseScreen(Screen):
                 for ancestor in widget.ancestors:
                     if isinstance(ancestor, Collapsible):
                         ancestor.collapsed = False
-                widget.focus()  # type: ignore[attr-defined]
-                self.call_after_refresh(widget.scroll_visible)  # type: ignore[attr-defined]
+                widget.focus()
+                self.call_after_refresh(widget.scroll_visible)
                 break
         return True
 

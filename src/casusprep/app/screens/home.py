@@ -290,4 +290,4 @@ class HomeScreen(Screen):
         self.reload()
 
 
-from casusprep.app.screens.confirm import ConfirmScreen  # noqa: E402
+from casusprep.app.dialogs import ConfirmScreen  # noqa: E402

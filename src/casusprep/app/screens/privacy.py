@@ -32,7 +32,7 @@ class PrivacyScreen(Screen):
     def on_mount(self) -> None:
         self.show_lock()
 
-    def lock(self) -> None:
+    def lock_now(self) -> None:
         self.locked = True
         self.show_lock()
 

@@ -15,14 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from casusprep.app import strings as S
-
-
-def passphrase_problem(passphrase: str) -> str | None:
-    """Why this passphrase is too weak, in Dutch: the store's own rules (zxcvbn), checked before it is tried."""
-    from casusprep.store import passphrase_problems
-
-    problems = passphrase_problems(passphrase)
-    return " ".join(problems) if problems else None
+from casusprep.app.screens.unlock import RecoveryKeyScreen, passphrase_problem
 
 
 class SettingsScreen(Screen):
@@ -115,12 +108,11 @@ class SettingsScreen(Screen):
 
     @on(Button.Pressed, "#recovery-new")
     def new_recovery_key(self) -> None:
-        from casusprep.app.screens.confirm import ConfirmScreen
+        from casusprep.app.dialogs import ConfirmScreen
 
         def answer(yes: bool | None) -> None:
             if not yes:
                 return
-            from casusprep.app.screens.unlock import RecoveryKeyScreen
 
             key = self.app.store.rotate_recovery_key()  # type: ignore[attr-defined]
             self.app.switch_screen(RecoveryKeyScreen(key))

@@ -15,6 +15,14 @@ from textual.widgets import Button, Footer, Input, Label, Static
 from casusprep.app import strings as S
 
 
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why this passphrase is too weak, in Dutch: the store's own rules (zxcvbn), checked before it is tried."""
+    from casusprep.store import passphrase_problems
+
+    problems = passphrase_problems(passphrase)
+    return " ".join(problems) if problems else None
+
+
 class UnlockScreen(Screen):
     """mode: "create" (first run), "unlock" or "recover"."""
 
@@ -66,7 +74,6 @@ class UnlockScreen(Screen):
     def _new_passphrase(self) -> str | None:
         p1 = self.query_one("#pass1", Input).value
         p2 = self.query_one("#pass2", Input).value
-        from casusprep.app.screens.settings import passphrase_problem
 
         problem = passphrase_problem(p1)
         if problem:

@@ -203,10 +203,11 @@ class BoundMulti(SelectionList, Bound):
     def show_value(self, value: Any) -> None:
         wanted = set(value or [])
         for option in list(self.options):
-            if option.value in wanted:
-                self.select(option.value)
+            value = getattr(option, "value", None)  # a SelectionList holds Selections, which carry a value
+            if value in wanted:
+                self.select(value)
             else:
-                self.deselect(option.value)
+                self.deselect(value)
 
 
 def enum_options(enum: type[StrEnum]) -> list[tuple[str, Any]]:

@@ -137,7 +137,7 @@ class ObservationArea(BoundText):
                     marks.setdefault(row, []).append((first, last))
         self._marks = marks
 
-    def edit(self, edit):  # type: ignore[no-untyped-def]
+    def edit(self, edit):
         result = super().edit(edit)
         self._follow_edit()
         return result

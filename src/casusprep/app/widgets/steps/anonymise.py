@@ -10,6 +10,7 @@ field with a progress bar, and again after every decision.
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -18,11 +19,13 @@ from textual.widgets import Button, DataTable, Input, Label, ProgressBar, Static
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import Bound, BoundInput, BoundSelect, Field, enum_options
-from casusprep.app.widgets.review import CaseReview, Mention, add_extra, toggle
 from casusprep.app.widgets.steps.base import CaseEdited, Step
 from casusprep.case import DateMode
 from casusprep.labels import label
 from casusprep.pseudonyms import propose
+
+if TYPE_CHECKING:  # the review module loads the anonymisation engine: only ever in the worker or on a decision
+    from casusprep.anonymise.review import CaseReview, Mention
 
 RERUN_DELAY_S = 0.6
 
@@ -251,6 +254,8 @@ class AnonymiseStep(Step):
         mention = self.selected_mention()
         if mention is None or self.query_one("#anon-run").disabled:
             return
+        from casusprep.anonymise.review import toggle
+
         toggle(self.case, mention)
         self.decided()
 
@@ -261,6 +266,8 @@ class AnonymiseStep(Step):
         if not text:
             error.update(S.REVIEW_EXTRA_EMPTY)
             return
+        from casusprep.anonymise.review import add_extra
+
         if not add_extra(self.case, text):
             error.update(S.REVIEW_EXTRA_KNOWN)
             return

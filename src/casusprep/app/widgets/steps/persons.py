@@ -109,7 +109,7 @@ class PersonsStep(Step):
 
     def ask_remove(self, index: int) -> None:
         """Removing a person asks first; Ctrl+Z brings the person back afterwards too."""
-        from casusprep.app.screens.confirm import ConfirmScreen
+        from casusprep.app.dialogs import ConfirmScreen
 
         person = self.case.persons[index]
 

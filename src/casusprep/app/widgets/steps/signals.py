@@ -394,7 +394,7 @@ class SignalsStep(Step):
 
     def ask_remove(self, index: int) -> None:
         """Removing a signal asks first; Ctrl+Z brings it back afterwards too."""
-        from casusprep.app.screens.confirm import ConfirmScreen
+        from casusprep.app.dialogs import ConfirmScreen
 
         signal = self.case.signals[index]
 

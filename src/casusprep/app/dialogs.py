@@ -1,4 +1,4 @@
-"""A yes/no modal for destructive actions (deleting a case)."""
+"""Small modal dialogs used by screens and widgets alike: a yes/no question for destructive actions."""
 
 from __future__ import annotations
 
