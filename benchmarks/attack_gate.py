@@ -109,6 +109,20 @@ GATE_ATTACKS: list[tuple[str, str, str, str, dict]] = [  # fmt: skip
     ("repeated name with marks", "Vanho\u0301utte, Vanh\u200boutte en Va\u00adnhoutte.", "Vanhoutte", "name", {}),
     ("letters spaced out", "Ze schreef V a n h o u t t e op het bord.", "Vanhoutte", "spaced", {}),
     ("digits for letters", "Ze schreef Vanh0utt3 op het bord.", "Vanhoutte", "leet", {}),
+    ("bidi override, reversed", "Ze zei \u202eettuohnaV rooN\u202c dat het ging.", "Vanhoutte", "bidi", {}),
+    ("bidi override, stored order", "Ze zei \u202eNoor Vanhoutte\u202c dat het ging.", "Vanhoutte", "bidi", {}),
+    ("bidi override unterminated", "Ze zei \u202eetuohnaV rooN", "Vanhoute", "bidi", {}),
+    ("phone spaced digits", "Bel 0 4 7 5 1 2 3 4 5 6.", "0475123456", "digits", {}),
+    ("phone dashed digits", "Bel 0-4-7-5-1-2-3-4-5-6.", "0475123456", "digits", {}),
+    ("phone +32 spaced", "Bel +3 2 4 7 5 1 2 3 4 5 6.", "32475123456", "digits", {}),
+    ("IBAN Cyrillic B", "Rekening \u0412E71 0961 2345 6769.", "BE71096123456769", "digits", {}),
+    ("IBAN Cyrillic BE and O", "Rekening \u0412\u041571 \u041e961 2345 6769.", "BE71096123456769", "digits", {}),
+    ("email full-width at", "Mail kvdw.1988\uff20skynet.be.", "kvdw.1988", "name", {}),
+    ("email [at] [dot]", "Mail kvdw.1988 [at] skynet [dot] be.", "kvdw.1988", "name", {}),
+    ("email (at)", "Mail kvdw.1988(at)skynet.be.", "kvdw.1988", "name", {}),
+    ("email at", "Mail kvdw.1988 at skynet.be.", "kvdw.1988", "name", {}),
+    ("email apenstaartje punt", "Mail kvdw.1988 apenstaartje skynet punt be.", "kvdw.1988", "name", {}),
+    ("micro sign in name", "Ti\u00b5 speelde alleen.", "Ti\u00b5", "name", {"person": ("Ti\u00b5 Claes", "broer")}),
     ("the name itself", "Roman zat alleen in de hoek.", "Roman", "name", {"person": ("Roman Claes", "broer")}),
     ("month name as name", "April lachte naar de begeleider.", "April", "name", {"person": ("April Claes", "zus")}),
 ]
@@ -153,8 +167,12 @@ def _readable(output: str, secret: str, kind: str) -> bool:
         return judge.fold(secret) in re.sub(r"\s", "", judge.fold(output))
     if kind == "leet":
         return judge.fold(secret) in judge.fold(output).translate(str.maketrans("013457", "oieast"))
+    if kind == "bidi":  # shown reversed or copied in stored order: either reads the name
+        stored = "".join(ch for ch in output if not 0x202A <= ord(ch) <= 0x202E and not 0x2066 <= ord(ch) <= 0x2069)
+        return any(judge.fold(secret) in judge.fold(t) for t in (output, stored))
     if kind == "digits":
-        flat = re.sub(r"[^0-9a-z]", "", judge.fold_digits(output).casefold())
+        read = getattr(judge, "identifier_text", judge.fold_digits)  # lookalike letters too, where known
+        flat = re.sub(r"[^0-9a-z]", "", read(output).casefold())
         return re.sub(r"[^0-9a-z]", "", secret.casefold()) in flat
     return judge.fold(secret) in re.sub(r"[\s_#.\-]", "", judge.fold(output)) or judge.fold(secret) in judge.fold(
         output

@@ -2,10 +2,9 @@
 module layouts, undocumented behaviour); each section says what it relies on and why no public hook does it.
 
 ``tests/test_compat.py`` is the canary: when a library is upgraded it fails with a precise message naming the use
-to re-check, instead of the program failing at a coach's keyboard. It runs every ``check_*`` function of this
-module (each raises AssertionError with that message) and every use registered as a ``PrivateUse`` (library and
-version checked against, where, what, why, and a ``probe``), and it checks that the installed versions are the
-ones pinned in pyproject.toml, since every use here holds for those only.
+to re-check, instead of the program failing at a coach's keyboard. It runs every use registered here as a
+``PrivateUse`` (library and version checked against, where, what, why, and a ``probe``), and it checks that
+the installed versions are the ones pinned in pyproject.toml, since every use here holds for those only.
 
 Code that uses a private part either lives here or calls a function from here; a use that becomes possible
 through a public API leaves this module.

@@ -8,9 +8,12 @@ from but never repeats the value itself.
 
 What counts is what a reader sees:
 
-- The text is compared after :func:`casusprep.textnorm.fold` (format characters removed, NFKC,
-  lookalike letters folded to Latin, accents and case folded, hyphenation over lines joined), and
-  numbers after :func:`casusprep.textnorm.fold_digits` (full-width digits, O for 0, l for 1).
+- The text is compared after :func:`casusprep.textnorm.fold` (in displayed order, format characters
+  removed, NFKC, lookalike letters folded to Latin, accents and case folded, hyphenation over lines
+  joined); a text with a bidi override is also read in stored order, so a name hidden either way is
+  found. Identifiers are read on :func:`casusprep.textnorm.identifier_text` (full-width and other
+  scripts' digits, lookalike letters, O for 0, l for 1, single digits spaced out joined); e-mail
+  addresses also when written as ``naam [at] domein [dot] be``.
 - A name of four letters or more is also found inside a longer token (``#LotteVermeulen``,
   ``lottevermeulen2022``) and in its forms (``Lotteke``, a typo), unless that token is an
   ordinary Dutch word (``noord`` is not a form of Noor).
@@ -35,7 +38,7 @@ from typing import TYPE_CHECKING
 from casusprep.case import Case, Person, iter_text_fields, set_path
 from casusprep.labels import field_location
 from casusprep.textnorm import fold as reader_fold
-from casusprep.textnorm import fold_digits, fold_with_map
+from casusprep.textnorm import fold_with_map, has_override, identifier_text, logical_text
 
 if TYPE_CHECKING:
     from casusprep.anonymise import AnonymisedCase
@@ -45,10 +48,12 @@ _PARTICLES = {"van", "de", "der", "den", "het", "t", "el", "ben", "le", "la", "d
 # Names shorter than this are matched as whole words only: "Eva" inside "evalueren" is no leak.
 MIN_INSIDE = 4
 
-# Identifier patterns, applied to the reader text with digits folded (fold_digits).
+# Identifier patterns, applied to the reader text as identifier_text gives it; e-mail addresses together with
+# the anonymiser's own e-mail expression (which also reads "[at]" and "punt").
 PATTERNS: dict[str, re.Pattern[str]] = {
     "telefoonnummer": re.compile(r"(?<![\w+])(?:\+3[12]|003[12]|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)"),
-    "e-mailadres": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # What is left of an address when only its domain was replaced ("kvdw.1988@[e-mail]").
+    "e-mailadres": re.compile(r"(?<![\w.+-])[\w.+-]*\w@\s?(?=\[)"),
     "rekeningnummer (IBAN)": re.compile(
         r"(?i)(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?(?![a-z0-9])"
     ),
@@ -280,7 +285,7 @@ class _Text:
     @property
     def digits(self) -> str:
         if self._digits is None:
-            self._digits = fold_digits(self.original)
+            self._digits = identifier_text(self.original)
         return self._digits
 
     def capitalised(self, start: int) -> bool:
@@ -310,6 +315,19 @@ def _needle_spans(text: _Text, needle: str, *, wordlike: bool) -> list[tuple[int
         if plain or (len(word) >= MIN_INSIDE and is_form_of(token, word) and not is_dutch_word(token)):
             found.extend(spans)
     return found
+
+
+_STORED_ORDER = " (opgeslagen volgorde)"
+
+
+def _views(parts: dict[str, str]) -> dict[str, str]:
+    """Every part as displayed and, for a part with a bidi override, also in stored order (a copy of the
+    text, a screen reader or a search reads that order)."""
+    out = dict(parts)
+    for name, text in parts.items():
+        if text and has_override(text):
+            out[name + _STORED_ORDER] = logical_text(text)
+    return out
 
 
 def reader_parts(data: bytes) -> dict[str, str]:
@@ -346,7 +364,7 @@ class _Context:
     def explained_parts(self) -> dict[str, _Text]:
         if self.explained is None:
             produced = self.explain() if callable(self.explain) else {}
-            self.explained = {name: _Text.of(t) for name, t in produced.items()}
+            self.explained = {name: _Text.of(t) for name, t in _views(produced).items()}
         return self.explained
 
 
@@ -405,7 +423,7 @@ def find_leaks(
     pseudonyms in use: together they explain everyday-word names (Kind, Dag) the output shows by
     itself.
     """
-    texts = {name: _Text.of(text) for name, text in parts.items() if text}
+    texts = {name: _Text.of(text) for name, text in _views(parts).items() if text}
     ctx = _Context(
         case,
         sources if sources is not None else dict(iter_text_fields(case)),
@@ -463,16 +481,21 @@ def find_leaks(
                 report("herkend persoonsgegeven", _fields_with(ctx, folded, wordlike), part, folded)
                 break
 
+    from casusprep.anonymise.recognizers.email import addresses as email_addresses
+
     # Most specific first, so a rijksregisternummer is not also reported as a phone number.
     for part, text in texts.items():
         taken: list[tuple[int, int]] = []
         digits = text.digits
         for kind in ("rijksregisternummer", "rekeningnummer (IBAN)", "e-mailadres", "telefoonnummer"):
-            haystack = text.folded if kind == "e-mailadres" else digits
-            for m in PATTERNS[kind].finditer(haystack):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+            haystack = digits
+            spans = [m.span() for m in PATTERNS[kind].finditer(haystack)]
+            if kind == "e-mailadres":
+                spans = sorted(email_addresses(haystack) + spans)
+            for start, end in spans:
+                if any(a < end and start < b for a, b in taken):
                     continue
-                value = m.group(0)
+                value = haystack[start:end]
                 count = len(re.sub(r"\D", "", value))
                 if kind == "telefoonnummer" and not 9 <= count <= 12:
                     continue
@@ -480,13 +503,9 @@ def find_leaks(
                     continue
                 if kind == "rekeningnummer (IBAN)" and not _iban_like(value):
                     continue
-                taken.append(m.span())
+                taken.append((start, end))
                 key = _digits_key(value)
-                fields = tuple(
-                    path
-                    for path, t in ctx.sources.items()
-                    if key in _digits_key(t.folded if kind == "e-mailadres" else t.digits)
-                )
+                fields = tuple(path for path, t in ctx.sources.items() if key in _digits_key(t.digits))
                 report(kind, fields, part, key)
     return leaks
 

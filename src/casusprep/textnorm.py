@@ -41,6 +41,17 @@ _HYPHEN_BREAK = re.compile(rf"(?<=\w)[{_HYPHENS}][ \t]*[{_LINE_BREAKS}]+[ \t]*(?
 
 _TURKISH = {"ı": "i", "İ": "i"}
 
+# Explicit bidirectional formatting: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI,
+# FSI, PDI). Only an override changes the order in which Latin letters are shown: inside RLO ... PDF they are
+# displayed right to left, so the stored "ettuohnaV rooN" reads "Noor Vanhoutte".
+_LRE, _RLE, _PDF, _LRO, _RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+BIDI_CONTROLS = frozenset(_LRE + _RLE + _PDF + _LRO + _RLO + _LRI + _RLI + _FSI + _PDI)
+_OVERRIDES = re.compile(f"[{_LRO}{_RLO}]")
+_PARAGRAPH = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
+_LINE = _PARAGRAPH | frozenset("\x0b\x0c\u2028")
+_MAX_DEPTH = 125
+
 
 def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or ord(ch) in _IGNORABLE_EXTRA
@@ -106,6 +117,111 @@ def _fold_char(ch: str) -> str:
 _NON_ASCII = re.compile(r"(?:[\x00-\x7f](?=[^\x00-\x7f]))?[^\x00-\x7f]+")
 
 
+def _levels(s: str) -> list[int | None]:
+    """Per character its embedding level as the Unicode bidirectional algorithm's explicit rules give it
+    (X1-X8, paragraph direction left to right), None for the controls themselves.
+
+    A character that no override forces keeps the order it is read in (Latin letters, digits, and also a
+    right-to-left script, which its reader reads in stored order): it gets the next even level, so the
+    reordering leaves it in place. A forced character gets the override's level."""
+    levels: list[int | None] = []
+    stack: list[tuple[int, str | None, bool]] = [(0, None, False)]  # (level, forced direction, isolate)
+    overflow = 0
+    for ch in s:
+        if ch in _PARAGRAPH:
+            stack, overflow = [(0, None, False)], 0
+        level, forced, _ = stack[-1]
+        if ch in (_LRE, _RLE, _LRO, _RLO, _LRI, _RLI, _FSI):
+            odd = ch in (_RLE, _RLO, _RLI)
+            new = level + 1 + ((level + 1) % 2 == 0) if odd else level + 1 + ((level + 1) % 2 == 1)
+            isolate = ch in (_LRI, _RLI, _FSI)
+            if new > _MAX_DEPTH or overflow:
+                overflow += 1
+            else:
+                direction = "R" if ch == _RLO else "L" if ch == _LRO else None
+                stack.append((new, direction, isolate))
+            # An isolate initiator is shown where it stands, at the outer level.
+            levels.append(None)
+            continue
+        if ch == _PDF:
+            if overflow:
+                overflow -= 1
+            elif len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+            levels.append(None)
+            continue
+        if ch == _PDI:
+            overflow = 0
+            while len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+            if len(stack) > 1:
+                stack.pop()
+            levels.append(None)
+            continue
+        if forced == "R":
+            levels.append(level if level % 2 else level + 1)
+        elif forced == "L":
+            levels.append(level if level % 2 == 0 else level + 1)
+        else:
+            levels.append(level + (level % 2))
+    return levels
+
+
+def _visual_with_map(s: str) -> tuple[str, list[int]]:
+    """The text in the order it is displayed (explicit overrides applied, the controls left out), and per
+    character its index in ``s``. A combining mark stays after its base, as a renderer shows it."""
+    levels = _levels(s)
+    # Units: a character with the combining marks after it, reordered as one.
+    units: list[tuple[int, int, int]] = []  # (start, end, level)
+    lines: list[list[tuple[int, int, int]]] = [units]
+    i = 0
+    while i < len(s):
+        level = levels[i]
+        if level is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(s) and levels[j] is not None and unicodedata.combining(s[j]):
+            j += 1
+        units.append((i, j, level))
+        if s[i] in _LINE:
+            units = []
+            lines.append(units)
+        i = j
+    chars: list[str] = []
+    index: list[int] = []
+    for line in lines:
+        order = list(line)
+        top = max((u[2] for u in order), default=0)
+        lowest_odd = min((u[2] for u in order if u[2] % 2), default=top + 1)
+        for k in range(top, lowest_odd - 1, -1):  # rule L2: reverse every run at level k or higher
+            a = 0
+            while a < len(order):
+                if order[a][2] >= k:
+                    b = a
+                    while b < len(order) and order[b][2] >= k:
+                        b += 1
+                    order[a:b] = order[a:b][::-1]
+                    a = b
+                else:
+                    a += 1
+        for start, end, _ in order:
+            chars.append(s[start:end])
+            index.extend(range(start, end))
+    return "".join(chars), index
+
+
+def has_override(s: str) -> bool:
+    """Whether ``s`` holds an explicit bidi override (LRO or RLO), which changes the order a reader sees."""
+    return bool(_OVERRIDES.search(s))
+
+
+def logical_text(s: str) -> str:
+    """``s`` with the bidirectional controls left out and nothing reordered: the stored order, which a
+    program copying the text reads (the gate checks it next to the displayed order)."""
+    return "".join(ch for ch in s if ch not in BIDI_CONTROLS) if has_override(s) else s
+
+
 def _drop_invisible(s: str) -> tuple[str, list[int]]:
     if s.isascii():
         return s, list(range(len(s)))
@@ -125,9 +241,17 @@ def _drop_invisible(s: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
-def _reader_with_map(s: str) -> tuple[str, list[int]]:
-    """Reader text and, per character, the index in ``s`` it came from."""
-    kept, index = _drop_invisible(s)
+def _reader_with_map(s: str, visual: bool = True) -> tuple[str, list[int]]:
+    """Reader text and, per character, the index in ``s`` it came from.
+
+    With an explicit bidi override in ``s`` the reader text is in displayed order, so the index is then not
+    monotonic (see :func:`original_span`)."""
+    if visual and has_override(s):
+        shown, order = _visual_with_map(s)
+        kept, index = _drop_invisible(shown)
+        index = [order[i] for i in index]
+    else:
+        kept, index = _drop_invisible(s)
     if _HYPHEN_BREAK.search(kept):
         chars: list[str] = []
         joined: list[int] = []
@@ -168,15 +292,16 @@ _ANY_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def reader_text(s: str) -> str:
-    """What a reader sees: NFKC, format characters removed, hyphenation over line breaks joined."""
+    """What a reader sees: in displayed order (bidi overrides applied), NFKC, format characters removed,
+    hyphenation over line breaks joined."""
     return _reader_with_map(s)[0]
 
 
 def fold_with_map(s: str) -> tuple[str, list[int]]:
     """:func:`fold` of ``s`` and, for each output character, the index of its original character.
 
-    The index list is non-decreasing and every index is a valid position in ``s``, so a match
-    from ``a`` to ``b`` in the folded text covers ``s[index[a] : index[b - 1] + 1]``.
+    Every index is a valid position in ``s``. The list is non-decreasing unless ``s`` holds a bidi
+    override (then the text is in displayed order); :func:`original_span` maps a match back either way.
     """
     text, index = _reader_with_map(s)
     if text.isascii():
@@ -237,6 +362,37 @@ def fold_digits(s: str) -> str:
     return _NUMBER_RUN.sub(_as_digits, text)
 
 
+# Single digits with one separator between them ("0 4 7 1 2 3 4 5 6 7", "0-4-7-1"): a reader reads one number.
+_SPACED_DIGITS = re.compile(r"(?<![^\W_])\d(?:[ ./-]\d)+(?![^\W_])")
+
+
+def join_spaced_digits(s: str) -> str:
+    """Runs of single digits with one space, dot or dash between them written as one number."""
+    return _SPACED_DIGITS.sub(lambda m: re.sub(r"\D", "", m.group(0)), s)
+
+
+def identifier_text(s: str) -> str:
+    """The reader text as an identifier check reads it: digits of every script as ASCII, lookalike letters of
+    other scripts as the Latin letters they imitate (a Cyrillic "В" in "ВE68 ..."), case kept, O for 0 and
+    l/I for 1 inside numbers, and spaced-out single digits joined."""
+    text = reader_text(s)
+    if not text.isascii():
+        out = []
+        for ch in text:
+            if ch.isascii():
+                out.append(ch)
+            elif unicodedata.category(ch) == "Nd":
+                out.append(str(unicodedata.digit(ch)))
+            elif ch in _confusables() and ch not in _TURKISH:
+                out.append(_confusables()[ch])  # a Cyrillic З for 3 as well as a В for B
+            elif _needs_latin(ch):
+                out.append(_latin_letter(ch))
+            else:
+                out.append(ch)
+        text = "".join(out)
+    return join_spaced_digits(_NUMBER_RUN.sub(_as_digits, text))
+
+
 def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, int]:
     """The span of ``s`` that the folded characters ``start:end`` came from.
 
@@ -246,7 +402,14 @@ def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, 
     if start >= end:
         pos = index[start] if start < len(index) else len(s)
         return pos, pos
-    a, b = index[start], index[end - 1] + 1
+    # In displayed order (a bidi override) the characters of a match need not be in stored order.
+    covered = index[start:end]
+    a, b = min(covered), max(covered) + 1
+    if a != index[start] or b != index[end - 1] + 1:
+        # Reordered: a match that starts where an override run starts takes its control along, so the
+        # replacement is not itself shown reversed.
+        while a > 0 and s[a - 1] in BIDI_CONTROLS:
+            a -= 1
     while b < len(s) and (unicodedata.combining(s[b]) or _invisible(s[b])):
         b += 1
     return a, b
@@ -273,27 +436,31 @@ def _needs_latin(ch: str) -> bool:
 
 
 def needs_reading(s: str) -> bool:
-    """Whether ``s`` holds anything a reader does not see as written: invisible characters, decomposed accents,
-    a word hyphenated over a line break, dotless ı, or letters of another script (a Cyrillic spelling)."""
+    """Whether ``s`` holds anything a reader does not see as written: invisible characters (bidi controls among
+    them), decomposed accents, a word hyphenated over a line break, dotless ı, letters of another script (a
+    Cyrillic spelling), or a compatibility form (a full-width ＠ or digit, a ligature) that NFKC changes."""
     if s.isascii():
         return bool(_HYPHEN_BREAK.search(s))
-    return any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in s) or bool(
-        _HYPHEN_BREAK.search(s)
+    return (
+        any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in s)
+        or bool(_HYPHEN_BREAK.search(s))
+        or not unicodedata.is_normalized("NFKC", s)
     )
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def latin_with_map(s: str) -> tuple[str, list[int]]:
+def latin_with_map(s: str, *, visual: bool = True) -> tuple[str, list[int]]:
     """Reader text with other scripts' letters as Latin letters, case and Latin accents kept (what name matching
     and a case-aware model need), and per character the index of its original character.
 
     A word written wholly in another script is transliterated (anyascii: 'Лотте' becomes 'Lotte'); a lookalike
     inside a Latin word is read as the letter it imitates ('Lоtte' with a Cyrillic о becomes 'Lotte'). Unlike
-    :func:`fold_with_map` nothing is lower-cased or stripped of its accents.
+    :func:`fold_with_map` nothing is lower-cased or stripped of its accents. ``visual=False`` keeps the stored
+    order where a bidi override would show the text reversed (the order a copy of the text has).
     """
-    text, index = _reader_with_map(s)
+    text, index = _reader_with_map(s, visual)
     if not any(_needs_latin(ch) for ch in text):
         return text, index
     out: list[str] = []

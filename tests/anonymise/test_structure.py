@@ -16,9 +16,9 @@ from casusprep.anonymise.api import detect_text, make_context
 from casusprep.anonymise.lexicon import DEDUCE_MINIMUM, WordListError, _deduce_items, _deduce_root
 from casusprep.anonymise.presidio_bridge import analyse, get_analyzer
 from casusprep.anonymise.recognizers import iban, national_number, phones
-from casusprep.anonymise.review import review_case
 from casusprep.anonymise.vocabulary import PATH, Vocabulary
 from casusprep.case import Case, Person, Role, Signal
+from casusprep.review import review_case
 
 
 def _raw() -> dict:

@@ -316,8 +316,8 @@ def test_review_shows_what_the_documents_get_and_decisions_toggle() -> None:
 
 
 def test_review_list_shows_the_replacement_as_it_reads_mid_sentence() -> None:
-    from casusprep.anonymise.review import review_case
     from casusprep.case import Case, Person, Role, Signal
+    from casusprep.review import review_case
 
     case = Case(
         persons=[Person(name="Wannes Pauwels", role=Role.CHILD)],

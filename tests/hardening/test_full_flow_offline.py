@@ -41,7 +41,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from tests.app.helpers import PASSPHRASE, go_step, open_example
+from tests.app.helpers import PASSPHRASE, click_visible, go_step, open_example
 from textual import constants as textual_constants
 from textual.widgets import Input, Static
 
@@ -205,8 +205,8 @@ async def _app_flow(exports: Path) -> tuple[int, dict[str, str]]:
         app.screen.query_one("#doc-folder", Input).value = str(exports)
         await pilot.pause()
         for kind in KINDS:
-            await pilot.click(f"#doc-{kind}")
-            await pilot.click("#doc-export")
+            await click_visible(pilot, f"#doc-{kind}")
+            await click_visible(pilot, "#doc-export")
             await app.workers.wait_for_complete()
             await pilot.pause()
             results[kind] = str(app.screen.query_one("#doc-result", Static).render())

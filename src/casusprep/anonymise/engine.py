@@ -18,7 +18,7 @@ from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
-from casusprep.textnorm import latin_with_map, needs_reading, original_span
+from casusprep.textnorm import has_override, latin_with_map, needs_reading, original_span
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
@@ -70,7 +70,9 @@ class CaseContext:
 
     def index(self) -> RegisteredPersons:
         if self._index is None:
-            self._index = RegisteredPersons(self.persons)
+            # Names are read as the texts are (reading): a MICRO SIGN or a Cyrillic letter in a registered
+            # name is then the same letter in the name as in the text.
+            self._index = RegisteredPersons([(pid, reading(name)[0]) for pid, name in self.persons])
         return self._index
 
     def person_label(self, mention: str) -> str:
@@ -261,6 +263,15 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         for d in found:
             d.start, d.end = original_span(text, index, d.start, d.end)
             d.text = text[d.start : d.end]
+    if has_override(text):
+        # A bidi override shows the text in another order than it is stored: a name is read in either order.
+        stored, stored_index = latin_with_map(text, visual=False)
+        for d in _detect(stored, ctx):
+            d.start, d.end = original_span(text, stored_index, d.start, d.end)
+            if not any(o.start < d.end and d.start < o.end for o in found):
+                d.text = text[d.start : d.end]
+                found.append(d)
+        found.sort(key=lambda d: d.start)
     return found
 
 

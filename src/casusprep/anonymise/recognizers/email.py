@@ -1,10 +1,66 @@
-"""E-mail addresses, matched without tldextract (so nothing can try to fetch a public suffix list)."""
+"""E-mail addresses, also written to dodge a harvester: ``kvdw.1988 [at] skynet [dot] be``, ``naam(at)skynet.be``,
+``naam apenstaartje skynet punt be``. Matched without looking anything up online: the top-level domain of a
+loosely written address is checked against tldextract's bundled snapshot of the public suffix list, never fetched.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "email"
-EMAIL = r"(?i)(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
-RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]")
+_LOCAL = r"(?<![\w.+-])[\w.+-]{1,64}"
+_LABEL = r"[\w-]{1,63}"
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+# The @ and the dot, as people write them when they do not want an address to be harvested.
+_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:at|@|apenstaartje|aapje)\s?{_CLOSE}\s?"
+_AT_WORD = r"\s(?:at|apenstaartje|aapje)\s|\s@\s?|\s?@\s"
+_DOT = rf"\.|\s?{_OPEN}\s?(?:dot|punt|\.)\s?{_CLOSE}\s?|\s(?:dot|punt)\s"
+# A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it.
+EMAIL = (
+    rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}"
+    rf"|(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
+)
+_PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:at|@|apenstaartje|aapje|dot|punt|\.)\s?{_CLOSE}")
+_WORDS = re.compile(r"(?i)\s(?:at|apenstaartje|aapje|dot|punt)\s")
+_WORD_AT = re.compile(r"(?i)\s(?:at|apenstaartje|aapje)\s")
+_LAST_LABEL = re.compile(r"[\w-]+$")
+
+
+@cache
+def _suffixes():
+    import tldextract
+
+    # No list URLs: the snapshot shipped with the package, nothing is fetched or cached on disk.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def has_public_suffix(label: str) -> bool:
+    """Whether ``label`` (the last part of a domain) is a top-level domain: 'be', 'com', not 'daarna'."""
+    return bool(_suffixes()(f"x.{label.lower()}").suffix)
+
+
+def _validate(value: str) -> bool | None:
+    if _PLAIN.fullmatch(value) or (_BRACKETED.search(value) and not _WORDS.search(value)):
+        return None  # a real address, or one with a bracketed (at) or (dot): nothing else reads like this
+    # "at", "apenstaartje" or "punt" as words: an address only when it ends in a top-level domain; after "at" as
+    # a word, also not when that starts with a capital ("ze at brood.De juf": a new sentence, not an address).
+    last = _LAST_LABEL.search(value)
+    if not last or not has_public_suffix(last.group(0)):
+        return False
+    return False if _WORD_AT.search(value) and last.group(0)[0].isupper() else None
+
+
+_COMPILED = re.compile(EMAIL)
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of every e-mail address in ``text``, however written (also used by the export gate)."""
+    return [m.span() for m in _COMPILED.finditer(text) if _validate(m.group(0)) is not False]
+
+
+RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]", validate=_validate)
 find = RECOGNIZER.find

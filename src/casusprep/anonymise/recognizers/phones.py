@@ -1,4 +1,5 @@
-"""Phone numbers: Belgian mobile and landline (0472 18 44 90, 09/233.41.20), +32 / 0032 and Dutch numbers.
+"""Phone numbers: Belgian mobile and landline (0472 18 44 90, 09/233.41.20), +32 / 0032 and Dutch numbers, also
+with a space, dot or dash between every digit (0 4 7 2 1 8 4 4 9 0).
 
 phonenumbers (which Presidio installs) confirms a valid number (score 1.0); a number of plausible length that it
 does not know stays at the pattern's score, since an invented or mistyped number still identifies.
@@ -13,7 +14,7 @@ import phonenumbers
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "phone"
-PHONE = r"(?<![\w+])(?:(?:\+|00)\s?\d{2,3}\s?(?:\(0\)\s?)?\d|0\d)(?:[\s./-]?\d){7,9}(?!\d)"
+PHONE = r"(?<![\w+])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d)(?:[\s./-]?\d){7,9}(?!\d)"
 _NON_DIGIT = re.compile(r"\D")
 
 

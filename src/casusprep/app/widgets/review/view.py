@@ -11,8 +11,8 @@ from collections import Counter
 
 from rich.text import Text
 
-from casusprep.anonymise.review import TYPES, FieldReview, marker, type_name
 from casusprep.app import strings as S
+from casusprep.review import TYPES, FieldReview, marker, type_name
 
 _TINT = {
     "PERSON": "#f5c2e7",

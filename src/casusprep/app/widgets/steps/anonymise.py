@@ -25,7 +25,7 @@ from casusprep.labels import label
 from casusprep.pseudonyms import propose
 
 if TYPE_CHECKING:  # the review module loads the anonymisation engine: only ever in the worker or on a decision
-    from casusprep.anonymise.review import CaseReview, Mention
+    from casusprep.review import CaseReview, Mention
 
 RERUN_DELAY_S = 0.6
 
@@ -218,9 +218,9 @@ class AnonymiseStep(Step):
     def _fill_table(self, review: CaseReview) -> None:
         from rich.text import Text
 
-        from casusprep.anonymise.review import marker
         from casusprep.app.widgets.review.view import style_for
         from casusprep.labels import field_location
+        from casusprep.review import marker
 
         table = self.query_one("#anon-mentions", DataTable)
         current = None
@@ -254,7 +254,7 @@ class AnonymiseStep(Step):
         mention = self.selected_mention()
         if mention is None or self.query_one("#anon-run").disabled:
             return
-        from casusprep.anonymise.review import toggle
+        from casusprep.review import toggle
 
         toggle(self.case, mention)
         self.decided()
@@ -266,7 +266,7 @@ class AnonymiseStep(Step):
         if not text:
             error.update(S.REVIEW_EXTRA_EMPTY)
             return
-        from casusprep.anonymise.review import add_extra
+        from casusprep.review import add_extra
 
         if not add_extra(self.case, text):
             error.update(S.REVIEW_EXTRA_KNOWN)
