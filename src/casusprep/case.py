@@ -235,6 +235,11 @@ class Signal(_Model):
     situation: Annotated[str, _free("Situatie / details", _SIG, VK, KB, OG, SUM)] = ""
     observation: Annotated[str, _free("Wat heb ik gezien en gehoord?", _SIG, VK, KB, OG, SUM, MELD)] = ""
     present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
+    # The child's own words, literally, with the question asked just before and who heard it: what the
+    # child said stands on its own later only when the reader can see it was not put in its mouth.
+    child_question: Annotated[str, _free("Wat vroeg ik? (de vraag net daarvoor)", _SIG, VK, KB, OG, SUM)] = ""
+    child_words: Annotated[str, _free("Wat zei het kind letterlijk?", _SIG, VK, KB, OG, SUM)] = ""
+    child_words_present: Annotated[str, _free("Wie was erbij toen het kind dit zei?", _SIG, VK, KB)] = ""
     trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
     consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
     discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK, MELD)] = ""
@@ -288,7 +293,7 @@ class ParentsView(_Model):
     """The parents' perspective: spoken to early, asked what it means to them, informed."""
 
     spoken_to: Annotated[bool | None, _value("Zijn de ouders al aangesproken?", _PAR, VK, KB, SUM, MELD)] = None
-    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, MELD)] = None
+    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, VK, KB, MELD)] = None
     their_meaning: Annotated[str, _free("Wat betekent de observatie volgens de ouders?", _PAR, VK, KB, OG, SUM)] = ""
     informed_about_consultation: Annotated[
         bool | None, _value("Weten de ouders van het overleg?", _PAR, VK, KB, SUM)
@@ -312,9 +317,9 @@ class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    description: Annotated[str, _free("Actie", _QO, VK, OG, MELD), Field(min_length=1)]
-    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, OG, MELD)] = None
-    done: Annotated[bool, _value("Gedaan", _QO, VK, OG)] = False
+    description: Annotated[str, _free("Actie", _QO, VK, KB, OG, MELD), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, VK, KB, OG, MELD)] = None
+    done: Annotated[bool, _value("Gedaan", _QO, VK, KB, OG)] = False
 
 
 class SharingChecks(_Model):
@@ -420,7 +425,7 @@ class Case(_Model):
     question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
     actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
     actions: Annotated[list[Action], _value("Acties", _QO, VK, OG, MELD)] = Field(default_factory=list)
-    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, OG, MELD)] = None
+    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, VK, KB, OG, MELD)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)

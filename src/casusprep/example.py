@@ -117,6 +117,9 @@ def example_case() -> Case:
                 "alleen in de leeshoek en reageerde niet toen Annelies haar naam riep."
             ),
             present="Annelies Moerman en een stagiaire; vier andere kinderen van de leefgroep.",
+            child_question="Goeiemorgen Noor. Vertel eens, wie heeft jou vandaag gebracht?",
+            child_words="Tibo. Mama slaapt nog. Honger.",
+            child_words_present="Annelies Moerman en de stagiaire, bij het onthaal.",
             trigger="Noor werd door haar broer Tibo en een buurvrouw gebracht in plaats van door haar mama.",
             consequences="Noor kreeg een extra ontbijt. Annelies noteerde het in het logboek van de leefgroep.",
             discussed_with="Met Kristof Heylen, de verantwoordelijke, dezelfde middag.",
@@ -141,6 +144,9 @@ def example_case() -> Case:
                 "ongeveer twee cm op haar linkerbovenarm."
             ),
             present="Annelies Moerman, twee ouders van andere kinderen en drie kinderen van de Vlinders.",
+            child_question="Ik zie een blauwe plek op je arm. Vertel eens, wat is er met je arm gebeurd?",
+            child_words="Papa trok. Au. Noor niet stout.",
+            child_words_present="Annelies Moerman, bij het verversen; een stagiaire stond aan de deur.",
             trigger="Noor wilde haar schoen zelf aandoen en het ging niet snel genoeg.",
             consequences=(
                 "Noor wilde de volgende dagen bij het ophalen niet naar de deur gaan en verstopte zich "
@@ -167,6 +173,9 @@ def example_case() -> Case:
                 "komt papa.' Ze herhaalde dit spel drie keer in een halfuur."
             ),
             present="Annelies Moerman en twee kinderen die mee in de poppenhoek speelden.",
+            child_question="Vertel eens, wat gebeurt er met de pop?",
+            child_words="Pop stout. Papa komt. Pop stil zijn.",
+            child_words_present="Annelies Moerman en twee kinderen in de poppenhoek.",
             trigger="Geen duidelijke aanleiding; het spel begon na het middagdutje.",
             consequences="Een ander kind begon te huilen. Annelies speelde mee en liet de pop troosten.",
             discussed_with="Met Kristof Heylen en in het teamoverleg van de Vlinders.",

@@ -45,6 +45,7 @@ HEADINGS = {
         "De vraag",
         "Mogen we deze informatie delen?",
         "Over het kind",
+        "Chronologie in het kort",
         "Betrokkenen",
         "Observaties",
         "Krachten en inzet",

@@ -129,7 +129,7 @@ def test_vk_chronology_has_one_line_per_signal() -> None:
     data = render_document(case, DocKind.VK, today=TODAY, anonymised=anon)
     doc = Document(io.BytesIO(data))
     table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Wanneer")
-    lines = [(r.cells[0].text, r.cells[1].text) for r in table.rows[1:]]
+    lines = [(r.cells[0].text, r.cells[2].text) for r in table.rows[1:] if r.cells[1].text == "signaal"]
     assert [when for when, _ in lines] == ["dag 1", "dag 17", "dag 43"]
     first_sentence = anon.case.signals[0].observation.split(". ")[0] + "."
     assert lines[0][1] == first_sentence
@@ -216,7 +216,8 @@ def test_kindbespreking_marks_hearsay_with_the_role_of_its_source_never_the_name
     assert "[telefoonnummer]" not in everything  # not even the placeholder of a contact detail
     vk = render_document(case, DocKind.VK, today=TODAY)
     chronology = next(t for t in Document(io.BytesIO(vk)).tables if t.rows[0].cells[0].text == "Wanneer")
-    assert chronology.rows[-1].cells[1].text.startswith("(horen zeggen) De buurvrouw vertelde")
+    last_signal = [r for r in chronology.rows if r.cells[1].text == "signaal"][-1]
+    assert last_signal.cells[2].text.startswith("(horen zeggen) De buurvrouw vertelde")
 
 
 def test_kindbespreking_holds_the_question_the_parents_view_and_what_was_done() -> None:

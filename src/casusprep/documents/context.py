@@ -156,8 +156,38 @@ def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
     return out
 
 
-_SUFFIX = {"observation": " (observatie)", "interpretation": " (interpretatie)"}
-_FILL = {"observation": OBSERVATION_FILL, "interpretation": INTERPRETATION_FILL, "gut_feeling": INTERPRETATION_FILL}
+_SUFFIX = {
+    "observation": " (observatie)",
+    "interpretation": " (interpretatie)",
+    "child_words": " (woorden van het kind)",
+}
+_FILL = {
+    "observation": OBSERVATION_FILL,
+    "child_question": OBSERVATION_FILL,
+    "child_words": OBSERVATION_FILL,
+    "interpretation": INTERPRETATION_FILL,
+    "gut_feeling": INTERPRETATION_FILL,
+}
+_QUOTES = "\"'“”„‘’«»"
+
+
+def quoted(value: str) -> str:
+    """Literal words between quotation marks, so the reader sees they are the speaker's, not the coach's
+    summary (marks the coach typed herself are not doubled)."""
+    cleaned = clean(value)
+    if not cleaned:
+        return ""
+    return f"“{cleaned.strip(_QUOTES).strip()}”"
+
+
+def child_words_line(s: Signal) -> str:
+    """The child's words as one quoted sentence with the question asked just before, for a plan or a list."""
+    if not clean(s.child_words):
+        return ""
+    line = f"Het kind zei letterlijk: {quoted(s.child_words)}"
+    if clean(s.child_question):
+        line += f" (op de vraag {quoted(s.child_question)})"
+    return line + "."
 
 
 def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any]]:
@@ -169,6 +199,8 @@ def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any
         if attr in leave_out:
             continue
         value = clean(getattr(s, attr))
+        if attr in ("child_words", "child_question"):
+            value = quoted(value)
         if attr == "follow_up_note":
             if not s.follow_up and not value:
                 continue
@@ -204,16 +236,39 @@ def _signals(view: Case, original: Case, labels: dict[str, str], use: Use) -> li
     return out
 
 
-def _chronology(view: Case, labels: dict[str, str]) -> list[dict[str, str]]:
-    """One line per signal: when, and what was seen."""
-    return [
-        {
-            "when": labels.get(s.id) or "(datum niet ingevuld)",
-            "what": ("(horen zeggen) " if s.told_by else "")
-            + (first_line(s.observation) or first_line(s.situation) or NOT_FILLED),
-        }
-        for s in view.signals
-    ]
+def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) -> list[dict[str, str]]:
+    """One line per item of :func:`casusprep.chronology.chronology`, in date order: when (as the anonymised
+    documents show dates), what kind, and a short text from the anonymised copy. The kindbespreking holds
+    only the signals the coach shares with the school."""
+    from casusprep.anonymise.engine import date_label
+    from casusprep.chronology import ChronologyKind, chronology
+
+    signals = {s.id: s for s in view.signals}
+    actions = {a.id: a for a in view.actions}
+    first, mode = original.first_signal_date(), original.anonymisation.date_mode
+    out = []
+    for item in chronology(original):
+        if item.kind is ChronologyKind.SIGNAL:
+            s = signals[item.ref]
+            if use is Use.KINDBESPREKING and not s.share_school:
+                continue
+            when = labels.get(s.id, "")
+            what = ("(horen zeggen) " if s.told_by else "") + (
+                first_line(s.observation) or first_line(s.situation) or NOT_FILLED
+            )
+        else:
+            when = date_label(item.date, first, mode) if item.date else ""
+            if item.kind is ChronologyKind.PARENTS:
+                meaning = first_line(view.parents.their_meaning)
+                what = "De ouders werden aangesproken." + (
+                    f" Wat het volgens hen betekent: {meaning}" if meaning else ""
+                )
+            elif item.kind is ChronologyKind.ACTION:
+                what = first_line(actions[item.ref].description) + (" (gedaan)" if item.done else " (nog te doen)")
+            else:
+                what = "Volgende opvolging van de situatie."
+        out.append({"when": when or "(datum niet ingevuld)", "kind": item.kind.value, "what": what})
+    return out
 
 
 def _persons(view: Case) -> list[dict[str, Any]]:
@@ -284,7 +339,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "setting": setting + (f" ({confidentiality})" if confidentiality else ""),
         "child_age": child_age(case, today) or NOT_FILLED,
         "since": since_when(case, today),
-        "chronology": _chronology(view, labels),
+        "chronology": _chronology(view, case, labels, Use.VK),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
@@ -321,6 +376,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "setting": label(case.setting, NOT_FILLED),
         **_situation(case),
         "child_age": child_age(case, today) or NOT_FILLED,
+        "chronology": _chronology(view, case, labels, Use.KINDBESPREKING),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
@@ -350,6 +406,7 @@ def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
                 "when": be_date(s.date, "(datum niet ingevuld)"),
                 "situation": text(s.situation, ""),
                 "observation": text(s.observation),
+                "child_words": child_words_line(s),
                 "told": told,
             }
         )

@@ -7,6 +7,7 @@ Public API::
     hints = find_hints(text)             # list[Hint], in text order, not overlapping
     obs, interp = move_to_interpretation(observation, interpretation, hints[0])
     observation_hints(case)              # {"signals[0].observation": [Hint, ...], ...}
+    question_hints(question)             # list[QuestionHint]: leading yes/no questions in "Wat vroeg ik?"
 
 The lexicon is data (``data/objectiviteit.toml``), readable and editable by a coach.
 """
@@ -21,6 +22,7 @@ from casusprep.hints.engine import (
     sentence_bounds,
 )
 from casusprep.hints.lexicon import HintKind, load_lexicon
+from casusprep.hints.questions import QuestionHint, question_hints
 
 __all__ = [
     "Hint",
@@ -31,5 +33,7 @@ __all__ = [
     "move_to_interpretation",
     "observation_hints",
     "pipeline",
+    "QuestionHint",
+    "question_hints",
     "sentence_bounds",
 ]

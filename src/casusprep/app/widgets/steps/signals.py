@@ -138,6 +138,13 @@ class SignalsStep(Step):
             yield text_field(f"{p}.gut_feeling", s.gut_feeling, classes="col")
         yield text_field(f"{p}.situation", s.situation, height="short")
         yield text_field(f"{p}.present", s.present, height="short")
+        # The child's own words, with the question asked just before (checked for leading questions).
+        yield Label(S.CHILD_WORDS_TITLE, classes="step-subtitle")
+        yield Static(S.CHILD_WORDS_NOTE, classes="muted")
+        yield text_field(f"{p}.child_question", s.child_question, height="short")
+        yield Static("", id="question-hint", classes="hint-at-cursor")
+        yield text_field(f"{p}.child_words", s.child_words, height="short")
+        yield text_field(f"{p}.child_words_present", s.child_words_present, height="short")
         yield text_field(f"{p}.trigger", s.trigger, height="short")
         yield text_field(f"{p}.consequences", s.consequences, height="short")
         yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
@@ -162,11 +169,32 @@ class SignalsStep(Step):
         if self.current >= 0:
             self.query_one("#signal-list", OptionList).highlighted = self.current
             self.check_hints()
+            self.show_question_hints()
 
     def field_changed(self, path: str) -> None:
         self.refresh_titles()
         if path.endswith(".observation"):
             self.observation_changed()
+        elif path.endswith(".child_question"):
+            self.show_question_hints()
+
+    def show_question_hints(self) -> None:
+        """Under "Wat vroeg ik?": why a recorded question was leading and an open one to ask instead.
+        Plain word-order rules, cheap enough to run on every key."""
+        from rich.text import Text
+
+        from casusprep.hints import question_hints
+
+        box = self.query_one("#question-hint", Static)
+        hints = question_hints(self.case.signals[self.current].child_question)
+        box.display = bool(hints)
+        if not hints:
+            box.update("")
+            return
+        parts: list = [(S.QUESTION_HINT_HEADER, "bold"), "\n"]
+        for hint in hints:
+            parts += [(f"'{hint.text}'", "bold underline"), f": {hint.explanation}\n{hint.suggestion}\n"]
+        box.update(Text.assemble(*parts))
 
     def left(self) -> None:
         timer = getattr(self, "_hint_timer", None)
