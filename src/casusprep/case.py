@@ -448,7 +448,7 @@ class Case(_Model):
 
     def signals_in_order(self) -> list[Signal]:
         """Chronology: dated signals by date, undated ones last in the order entered."""
-        dated = sorted((s for s in self.signals if s.date), key=lambda s: s.date)  # type: ignore[arg-type,return-value]
+        dated = sorted((s for s in self.signals if s.date), key=lambda s: s.date)  # type: ignore[arg-type,return-value]  # filtered to dated signals above
         return dated + [s for s in self.signals if not s.date]
 
     def first_signal_date(self) -> dt.date | None:

@@ -10,6 +10,7 @@ import contextlib
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -20,6 +21,9 @@ from textual.screen import Screen
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
 from casusprep.compat import QuietCrashReport, dutch_select_overlay
+
+if TYPE_CHECKING:
+    from casusprep.store import Store
 
 dutch_select_overlay(S.KEY_CLOSE_MENU)
 
@@ -50,7 +54,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.store = None
+        self.store: Store | None = None
         self.help_visible = True
         self._last_activity = time.monotonic()
         self._blanked_at: float | None = None
@@ -65,6 +69,13 @@ class CasusprepApp(QuietCrashReport, App[int]):
         self.push_screen(UnlockScreen("unlock" if database_path().exists() else "create"))
 
     # --- navigation used by screens and the command palette ----------------------------------
+    @property
+    def open_store(self) -> Store:
+        """The unlocked store. The screens that use it are only shown after the unlock, until the lock."""
+        if self.store is None:
+            raise RuntimeError("the store is not unlocked")
+        return self.store
+
     def unlocked(self, store, recovery_key: str | None = None) -> None:
         self.store = store
         self.run_worker(_sweep_default_folder, thread=True, group="sweep")
@@ -97,7 +108,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.store import StoreError
 
         try:
-            case = self.store.load(case_id)  # type: ignore[union-attr]
+            case = self.store.load(case_id)  # type: ignore[union-attr]  # checked open just above
         except StoreError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -148,8 +159,8 @@ class CasusprepApp(QuietCrashReport, App[int]):
     def idle_lock_s(self) -> float:
         """After how long without a key or a click the app locks itself (store setting, default 10 minutes)."""
         try:
-            minutes = float(self.store.get_setting(IDLE_SETTING, str(IDLE_LOCK_MINUTES)))  # type: ignore[union-attr]
-        except (ValueError, TypeError, AttributeError):
+            minutes = float(self.open_store.get_setting(IDLE_SETTING) or IDLE_LOCK_MINUTES)
+        except (ValueError, TypeError, RuntimeError):  # not a number, or no store open yet
             minutes = IDLE_LOCK_MINUTES
         return max(minutes, 0.001) * 60
 

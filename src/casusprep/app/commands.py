@@ -3,39 +3,43 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from casusprep.app import strings as S
 from casusprep.app.flow import steps
 
+if TYPE_CHECKING:
+    from casusprep.app.app import CasusprepApp
+
 
 class MainCommands(Provider):
     def _commands(self) -> list[tuple[str, object, str]]:
-        app = self.app
+        app = cast("CasusprepApp", self.app)  # a Provider's app is App[object]; this one is ours
         cmds: list[tuple[str, object, str]] = []
         if getattr(app, "store", None) is not None:
             cmds += [
-                (S.CMD_NEW, app.new_case, S.CMD_NEW_HELP),  # type: ignore[attr-defined]
-                (S.CMD_OPEN, app.show_home, S.CMD_OPEN_HELP),  # type: ignore[attr-defined]
-                (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),  # type: ignore[attr-defined]
-                (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),  # type: ignore[attr-defined]
+                (S.CMD_NEW, app.new_case, S.CMD_NEW_HELP),
+                (S.CMD_OPEN, app.show_home, S.CMD_OPEN_HELP),
+                (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),
+                (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),
             ]
             for spec in steps():
-                cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))  # type: ignore[attr-defined]
+                cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))
         cmds += [
-            (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),  # type: ignore[attr-defined]
-            (S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP),  # type: ignore[attr-defined]
+            (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),
+            (S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP),
         ]
         return cmds
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(name, callback, help=help_text)  # type: ignore[arg-type]  # callbacks are typed object in our table
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)  # type: ignore[arg-type]  # callbacks are typed object in our table

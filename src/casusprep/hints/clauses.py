@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 Span = tuple[int, int]
 
 # A log prefix such as "08u40:", "Ma 3/10:" or "Overdracht:" is no part of the clause.
-_PREFIX = re.compile(r"^\s*(?:[\w/.\-]+\s?){1,3}:\s+(?=\S)")
+# Up to three words before the colon, each at most 30 characters: unbounded, nested repeats backtrack
+# cubically on a long run of letters without a colon.
+_PREFIX = re.compile(r"^\s*[\w/.\-]{1,30}(?:\s[\w/.\-]{1,30}){0,2}:\s+(?=\S)")
 _SPEECH = re.compile(r"\b(?:zei|zegt|riep|vroeg|vertelde|antwoordde|schreef|sms'te|mailde)\b", re.IGNORECASE)
 # Where a clause ends: punctuation that separates clauses.
 _CLAUSE_END = re.compile(r"\s*(?:[,;:()\u2013\u2014]|\s-\s)\s*")

@@ -92,11 +92,14 @@ _ANNOTATING = {"lemmatizer", "morphologizer", "tagger", "attribute_ruler", "trai
 
 
 def _doc(text: str) -> Doc:
+    """The text as the pipeline reads it (same offsets; long runs without a space cut, see model_text)."""
+    from casusprep.nlp.text import model_text
+
     nlp = pipeline()
     if not _ANNOTATING.intersection(nlp.pipe_names):
-        return nlp.make_doc(text)
+        return nlp.make_doc(model_text(text))
     skip = [name for name in nlp.pipe_names if name in {"ner", "parser", "entity_ruler", "senter"}]
-    return nlp(text, disable=skip)
+    return nlp(model_text(text), disable=skip)
 
 
 @dataclass
@@ -202,8 +205,10 @@ def _find_hints(text: str) -> list[Hint]:
 
 def _sentence_docs(texts: list[str]) -> list[Doc]:
     """Docs of the shared pipeline's tokenizer (the classifier's own tokenizer is the same and is not loaded)."""
+    from casusprep.nlp.text import model_text
+
     nlp = pipeline()
-    return [nlp.make_doc(t) for t in texts]
+    return [nlp.make_doc(model_text(t)) for t in texts]
 
 
 def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]] | None = None) -> bool:

@@ -22,6 +22,7 @@ Design choices and why:
 
 from __future__ import annotations
 
+import builtins
 import calendar
 import datetime as dt
 import json
@@ -771,12 +772,12 @@ class Store:
         log.info("case %s removed", case_id)
 
     @staticmethod
-    def _pending_removals(conn: sqlite3.Connection) -> list[str]:
+    def _pending_removals(conn: sqlite3.Connection) -> builtins.list[str]:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (_PENDING_KEY,)).fetchone()
         return [i for i in row[0].split(",") if i] if row else []
 
     @staticmethod
-    def _write_pending(conn: sqlite3.Connection, ids: list[str]) -> None:
+    def _write_pending(conn: sqlite3.Connection, ids: builtins.list[str]) -> None:
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value",
             (_PENDING_KEY, ",".join(dict.fromkeys(ids))),
@@ -826,7 +827,7 @@ class Store:
             if then is not None:
                 then()
 
-    def audit(self, case_id: str) -> list[AuditEntry]:
+    def audit(self, case_id: str) -> builtins.list[AuditEntry]:
         """The case's log, checked whole: a row removed, moved or re-dated is reported as damage."""
         with self._snapshot() as conn:
             rows = conn.execute("SELECT at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)).fetchall()
@@ -871,7 +872,7 @@ class Store:
     def removal_date(self, closed_on: dt.date) -> dt.date:
         return add_months(closed_on, self.retention_months())
 
-    def due_for_removal(self, today: dt.date | None = None) -> list[CaseSummary]:
+    def due_for_removal(self, today: dt.date | None = None) -> builtins.list[CaseSummary]:
         """Closed cases whose removal date has come; the app offers to remove them."""
         today = today or dt.date.today()
         return [s for s in self.list() if s.removal_on is not None and s.removal_on <= today]
@@ -920,7 +921,7 @@ class Store:
         return final
 
     @staticmethod
-    def list_backups(path: Path | None = None) -> list[BackupInfo]:
+    def list_backups(path: Path | None = None) -> builtins.list[BackupInfo]:
         """The automatic backups of the store at ``path``, newest first."""
         directory = backup_dir_for(_default_path(path))
         found = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -45,6 +45,11 @@ from casusprep.app.widgets.steps import (
 )
 from casusprep.case import Case, SituationKind, get_path, set_path
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from casusprep.app.app import CasusprepApp
+
 SAVE_DELAY_S = 0.3
 PREMOUNT_DELAY_S = 0.05
 
@@ -71,6 +76,9 @@ class _Change:
 
 
 class CaseScreen(Screen):
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
+
     BINDINGS = [
         Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
         Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
@@ -113,7 +121,7 @@ class CaseScreen(Screen):
             CaseScreen.engine_warm_up_started = True
             self.run_worker(_warm_up_nlp, thread=True, group="nlp-warm-up", exit_on_error=False)
         self.query_one(Stepper).current = self.step_index
-        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.query_one("#help").display = self.app.help_visible
         self._update_nav()
         self.call_after_refresh(self._entered)
 
@@ -137,7 +145,7 @@ class CaseScreen(Screen):
                 return
 
     def on_screen_resume(self) -> None:
-        self.query_one("#help").display = self.app.help_visible  # type: ignore[attr-defined]
+        self.query_one("#help").display = self.app.help_visible
 
     # --- moving between steps -------------------------------------------------------------
     @staticmethod
@@ -160,7 +168,7 @@ class CaseScreen(Screen):
         """Focus the first empty field, else the step's main button: never a filled-in field with its text."""
         fields = [w for w in step.query("Input, TextArea") if w.focusable and not getattr(w, "read_only", False)]
         for widget in fields:
-            if not (widget.value if isinstance(widget, Input) else widget.text):  # type: ignore[attr-defined]
+            if not (widget.value if isinstance(widget, Input) else widget.text):  # type: ignore[attr-defined]  # the other field kind is a TextArea
                 widget.focus(scroll_visible=False)
                 return
         for button in step.query(Button):
@@ -222,10 +230,10 @@ class CaseScreen(Screen):
 
     def action_home(self) -> None:
         self.save_now(leaving=True)
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.app.show_home()
 
     def action_toggle_help(self) -> None:
-        self.app.action_toggle_help()  # type: ignore[attr-defined]
+        self.app.action_toggle_help()
 
     async def jump_to_field(self, path: str) -> bool:
         """Show the step that edits ``path`` (as the export gate names it) and focus its widget."""
@@ -320,7 +328,7 @@ class CaseScreen(Screen):
         from casusprep.store import StoreError
 
         try:
-            self.app.store.save(self.case)  # type: ignore[attr-defined]
+            self.app.open_store.save(self.case)
         except StoreError as exc:
             self.notify(S.SAVE_FAILED.format(error=exc), severity="error", timeout=10)
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -22,6 +23,11 @@ from casusprep.app.widgets.fields import format_be_date
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.case import Status
 from casusprep.labels import label
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from casusprep.app.app import CasusprepApp
 
 
 def order_key(summary) -> tuple:
@@ -42,6 +48,9 @@ _removal_offered: weakref.WeakSet = weakref.WeakSet()
 
 
 class HomeScreen(Screen):
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
+
     BINDINGS = [
         Binding("n", "new", S.KEY_NEW),
         Binding("enter", "open", S.KEY_OPEN, show=True),
@@ -73,7 +82,7 @@ class HomeScreen(Screen):
     def help_shown(self) -> bool:
         if self.help_chosen is not None:
             return self.help_chosen
-        return bool(self.app.help_visible) and self.size.width >= HELP_MIN_WIDTH  # type: ignore[attr-defined]
+        return bool(self.app.help_visible) and self.size.width >= HELP_MIN_WIDTH
 
     def on_mount(self) -> None:
         table = self.query_one("#cases", DataTable)
@@ -124,7 +133,7 @@ class HomeScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.store
         self.summaries = sorted(store.list(), key=order_key) if store else []
         self.months = store.retention_months() if store else self.months
         self.fill()
@@ -207,12 +216,12 @@ class HomeScreen(Screen):
         self.app.switch_screen(SettingsScreen())
 
     def action_new(self) -> None:
-        self.app.new_case()  # type: ignore[attr-defined]
+        self.app.new_case()
 
     def action_open(self) -> None:
         case_id = self.selected_id()
         if case_id:
-            self.app.open_case(case_id)  # type: ignore[attr-defined]
+            self.app.open_case(case_id)
 
     def action_search(self) -> None:
         self.query_one("#search").focus()
@@ -230,7 +239,7 @@ class HomeScreen(Screen):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.app.store.delete(case_id)  # type: ignore[attr-defined]
+                self.app.open_store.delete(case_id)
                 self.notify(S.DELETED)
                 self.reload()
 
@@ -242,7 +251,7 @@ class HomeScreen(Screen):
         """Once per unlock: offer to remove the closed cases whose retention date has come."""
         from casusprep.app.screens.retention import RetentionScreen
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.store
         if store is None or store in _removal_offered:
             return
         _removal_offered.add(store)
@@ -272,7 +281,7 @@ class HomeScreen(Screen):
         from casusprep.app.screens.retention import count_cases
         from casusprep.store import StoreError
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.open_store
         removed = 0
         error = None
         for case_id in case_ids:

@@ -7,6 +7,8 @@ itself after that time without a key or a click) the passphrase is asked first.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Middle, Vertical
@@ -15,8 +17,16 @@ from textual.widgets import Footer, Input, Label, Static
 
 from casusprep.app import strings as S
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from casusprep.app.app import CasusprepApp
+
 
 class PrivacyScreen(Screen):
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
+
     def __init__(self, locked: bool) -> None:
         super().__init__(id="privacy")
         self.locked = locked
@@ -45,10 +55,10 @@ class PrivacyScreen(Screen):
 
     @on(Input.Submitted, "#privacy-pass")
     def passphrase_given(self, event: Input.Submitted) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.store
         if store is not None and store.check_passphrase(event.value):
             event.input.value = ""
-            self.app.privacy_back()  # type: ignore[attr-defined]
+            self.app.privacy_back()
             return
         event.input.value = ""
         self.query_one("#privacy-error", Static).update(S.WRONG_PASSPHRASE)

@@ -7,6 +7,8 @@ A new recovery key is shown once, exactly like at the first start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,12 +19,20 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 from casusprep.app import strings as S
 from casusprep.app.screens.unlock import RecoveryKeyScreen, passphrase_problem
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from casusprep.app.app import CasusprepApp
+
 
 class SettingsScreen(Screen):
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
+
     BINDINGS = [Binding("escape", "back", S.BACK, key_display="Esc")]
 
     def compose(self) -> ComposeResult:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.open_store
         yield Header()
         with VerticalScroll(id="settings-body"), Center(), Vertical(classes="box", id="settings-box"):
             yield Label(S.SETTINGS_TITLE, classes="box-title")
@@ -55,7 +65,7 @@ class SettingsScreen(Screen):
         self.query_one("#retention-months", Input).focus()
 
     def action_back(self) -> None:
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.app.show_home()
 
     @on(Button.Pressed, "#settings-back")
     def back_pressed(self) -> None:
@@ -69,7 +79,7 @@ class SettingsScreen(Screen):
         if not text.isdigit() or not 1 <= int(text) <= 600:
             message.update(S.SETTINGS_RETENTION_INVALID)
             return
-        self.app.store.set_setting("retention_months", str(int(text)))  # type: ignore[attr-defined]
+        self.app.open_store.set_setting("retention_months", str(int(text)))
         message.update(S.SETTINGS_RETENTION_SAVED.format(months=int(text)))
 
     @on(Button.Pressed, "#idle-save")
@@ -80,7 +90,7 @@ class SettingsScreen(Screen):
         if not text.isdigit() or not 1 <= int(text) <= 240:
             message.update(S.SETTINGS_IDLE_INVALID)
             return
-        self.app.store.set_setting("idle_lock_minutes", str(int(text)))  # type: ignore[attr-defined]
+        self.app.open_store.set_setting("idle_lock_minutes", str(int(text)))
         message.update(S.SETTINGS_IDLE_SAVED.format(minutes=int(text)))
 
     @on(Button.Pressed, "#pass-save")
@@ -96,7 +106,7 @@ class SettingsScreen(Screen):
         if problem:
             message.update(problem)
             return
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.open_store
         try:
             store.change_passphrase(self.query_one("#pass-current", Input).value, new)
         except StoreError as exc:
@@ -114,7 +124,7 @@ class SettingsScreen(Screen):
             if not yes:
                 return
 
-            key = self.app.store.rotate_recovery_key()  # type: ignore[attr-defined]
+            key = self.app.open_store.rotate_recovery_key()
             self.app.switch_screen(RecoveryKeyScreen(key))
 
         self.app.push_screen(ConfirmScreen(S.SETTINGS_RECOVERY_CONFIRM, S.SETTINGS_RECOVERY_NEW), answer)

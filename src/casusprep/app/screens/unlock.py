@@ -6,6 +6,8 @@ code is loaded.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical, VerticalScroll
@@ -13,6 +15,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
 from casusprep.app import strings as S
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from casusprep.app.app import CasusprepApp
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -25,6 +32,9 @@ def passphrase_problem(passphrase: str) -> str | None:
 
 class UnlockScreen(Screen):
     """mode: "create" (first run), "unlock" or "recover"."""
+
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
 
     def __init__(self, mode: str) -> None:
         super().__init__()
@@ -111,21 +121,21 @@ class UnlockScreen(Screen):
                 if passphrase is None:
                     return
                 store, key = Store.create(passphrase)
-                self.app.unlocked(store, recovery_key=key)  # type: ignore[attr-defined]
+                self.app.unlocked(store, recovery_key=key)
             elif self.mode == "unlock":
                 passphrase = self.query_one("#pass1", Input).value
                 if not passphrase:
                     self.error(S.EMPTY_PASSPHRASE)
                     return
                 store = Store.open(passphrase)
-                self.app.unlocked(store)  # type: ignore[attr-defined]
+                self.app.unlocked(store)
             else:
                 key = self.query_one("#recovery-key", Input).value.strip()
                 passphrase = self._new_passphrase()
                 if passphrase is None:
                     return
                 store = Store.open_with_recovery(key, passphrase)
-                self.app.unlocked(store)  # type: ignore[attr-defined]
+                self.app.unlocked(store)
         except WrongPassphrase:
             self.error(S.WRONG_RECOVERY if self.mode == "recover" else S.WRONG_PASSPHRASE)
             self.query_one("#pass1", Input).value = ""
@@ -135,6 +145,9 @@ class UnlockScreen(Screen):
 
 class RecoveryKeyScreen(Screen):
     """Shows the recovery key once, with a clear warning; continues to the case list."""
+
+    if TYPE_CHECKING:
+        app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
 
     def __init__(self, key: str) -> None:
         super().__init__()
@@ -154,4 +167,4 @@ class RecoveryKeyScreen(Screen):
     @on(Button.Pressed, "#key-saved")
     def done(self) -> None:
         self.key = ""
-        self.app.show_home()  # type: ignore[attr-defined]
+        self.app.show_home()

@@ -146,7 +146,7 @@ class _ShowsState:
 
     def watch_value(self) -> None:
         self._glyph()
-        super().watch_value()  # type: ignore[misc]
+        super().watch_value()  # type: ignore[misc]  # Textual's watcher is untyped
 
 
 class Check(_ShowsState, Checkbox):
@@ -234,7 +234,7 @@ class Field(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.text, classes="field-label")
-        yield self.widget  # type: ignore[misc]
+        yield self.widget  # type: ignore[misc]  # a Bound mixin instance is a Widget
         yield Static("", classes="field-error")
 
     def show_error(self, message: str | None) -> None:

@@ -185,11 +185,11 @@ class DocumentsStep(Step):
             self.export(summary=getattr(self, "_last_kind", "") == "samenvatting", force=True)
         elif bid == "doc-jump-review":
             event.stop()
-            self.screen.call_later(self.screen.go_to, index_of("anonimiseren"))  # type: ignore[attr-defined]
+            self.screen.call_later(self.screen.go_to, index_of("anonimiseren"))  # type: ignore[attr-defined]  # steps live on the CaseScreen
         elif bid.startswith("doc-jump-"):
             event.stop()
             path = self._jump_fields[int(bid.rsplit("-", 1)[1])]
-            self.screen.call_later(self.screen.jump_to_field, path)  # type: ignore[attr-defined]
+            self.screen.call_later(self.screen.jump_to_field, path)  # type: ignore[attr-defined]  # steps live on the CaseScreen
 
     def export(self, summary: bool = False, *, force: bool = False) -> None:
         """The chosen document, or the anonymised summary (clipboard and .txt), in a worker.

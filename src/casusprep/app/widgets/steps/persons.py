@@ -88,7 +88,7 @@ class PersonsStep(Step):
             self.query_one("#new-person-error", Static).update(S.PERSON_NAME_REQUIRED)
             return
         role = self.query_one("#new-person-role", Select).value
-        self.case.persons.append(Person(name=name[:200], role=role))  # type: ignore[arg-type]
+        self.case.persons.append(Person(name=name[:200], role=role))  # type: ignore[arg-type]  # the Select holds Role values
         self.post_message(CaseEdited())
         await self.rebuild()
         self.query_one("#new-person-name", Input).focus()
