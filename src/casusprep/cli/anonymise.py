@@ -55,7 +55,9 @@ def _persons(raw: object) -> list:
             from casusprep.cli.case import _problem
 
             first = exc.errors(include_input=False, include_url=False)[0]
-            field = ".".join(str(p) for p in first.get("loc", ())) or "persoon"
+            loc = tuple(first.get("loc", ()))
+            known = loc[:-1] if first.get("type") == "extra_forbidden" else loc  # an unknown key is typed input
+            field = ".".join(str(p) for p in known) or "persoon"
             raise CliError(f"persoon {len(out) + 1}, veld '{field}': {_problem(dict(first))}") from None
     return out
 

@@ -190,7 +190,7 @@ def _problem(error: dict[str, Any]) -> str:
     if kind == "missing":
         return "ontbreekt"
     if kind == "extra_forbidden":
-        return "is geen veld van een casus (schrijffout?)"
+        return "bevat een veld dat casusprep niet kent (schrijffout?)"
     if kind == "enum":
         expected = str(ctx.get("expected", "")).replace(" or ", " of ")
         return f"ongeldige waarde; kies uit {expected}"
@@ -227,7 +227,10 @@ def describe_validation_error(exc: ValidationError) -> str:
     lines = []
     errors = exc.errors(include_input=False, include_url=False)
     for error in errors[:MAX_ERRORS_SHOWN]:
-        path = _path_of(tuple(error.get("loc", ())))
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") == "extra_forbidden":
+            loc = loc[:-1]  # the unknown key is typed input (it could be a name): only where it stands is named
+        path = _path_of(loc)
         problem = _problem(error)
         if not path and ": " in problem:  # a model-level check names its field itself ("gog_direction: ...")
             path, problem = problem.split(": ", 1)
