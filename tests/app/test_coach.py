@@ -564,9 +564,17 @@ async def test_the_danger_box_gives_1712_and_says_where_the_organisation_fills_i
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_example_case(pilot)
-        bound(app, "child_in_danger_now").value = True
-        await pilot.pause()
+        select = bound(app, "child_in_danger_now")
+        for _ in range(100):  # the Select composes its parts after mounting; under load that takes a while
+            if select.query("#label"):
+                break
+            await pilot.pause(0.05)
+        select.value = True
         box = screen.query_one("#danger-box", Static)
+        for _ in range(100):
+            if box.display:
+                break
+            await pilot.pause(0.05)
         text = str(box.render())
         assert box.display and "1712" in text and "112" in text
         assert "contacten.toml" in text
