@@ -104,7 +104,6 @@ def _checked(path: Path, kind: DocKind, _stamp: tuple[int, int]) -> None:
 
 def check_template_for(kind: DocKind, path: Path | None = None) -> Path:
     """The template to use for ``kind``, checked once per version of the file; TemplateError (Dutch) if unusable."""
-    from jinja2 import TemplateError as JinjaError
 
     from casusprep.documents.template_check import TemplateTagError
 
@@ -117,21 +116,26 @@ def check_template_for(kind: DocKind, path: Path | None = None) -> Path:
         raise TemplateError(f"Het sjabloon voor '{kind.title}' ontbreekt ({path.name}).") from None
     except TemplateTagError as exc:
         raise TemplateError(str(exc)) from None
-    except JinjaError as exc:
-        raise TemplateError(
-            f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
-        ) from None
-    except Exception as exc:  # python-docx / zip errors: the file is no usable Word document
-        raise TemplateError(
-            f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__})."
-        ) from None
+    except Exception as exc:
+        raise _unusable(kind, exc) from None
     return path
+
+
+def _unusable(kind: DocKind, exc: Exception) -> TemplateError:
+    """A template that jinja2 or python-docx cannot use, said in Dutch (the template's own text, no case data)."""
+    from jinja2 import TemplateError as JinjaError
+
+    if isinstance(exc, JinjaError):
+        return TemplateError(
+            f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
+        )
+    # python-docx / zip errors: the file is no usable Word document
+    return TemplateError(f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__}).")
 
 
 def render_context(context: dict, kind: DocKind, path: Path | None = None) -> bytes:
     """Fill a checked template with ``context``; the .docx as bytes, metadata scrubbed. Nothing touches the disk."""
     from docxtpl import DocxTemplate
-    from jinja2 import TemplateError as JinjaError
 
     from casusprep.documents.template_check import environment
 
@@ -142,14 +146,8 @@ def render_context(context: dict, kind: DocKind, path: Path | None = None) -> by
         template.render(context, jinja_env=environment(), autoescape=True)
         buffer = io.BytesIO()
         template.save(buffer)
-    except JinjaError as exc:
-        raise TemplateError(
-            f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
-        ) from None
-    except Exception as exc:  # python-docx / zip errors: the file is no usable Word document
-        raise TemplateError(
-            f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__})."
-        ) from None
+    except Exception as exc:
+        raise _unusable(kind, exc) from None
     return scrub_docx(buffer.getvalue())
 
 
