@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 from docx import Document
+from docx_text import body
 
 from casusprep.anonymise import anonymise_case
 from casusprep.case import Case, Person, Role, Signal
@@ -22,15 +23,6 @@ CHILD = "Lotte Verhaegen"
 QUESTION = "Vertel eens, wat is er met je knie gebeurd?"
 WORDS = "Lotte gevallen. Bij de buren."
 PRESENT = "De begeleider en een stagiair."
-
-
-def body(data: bytes) -> str:
-    doc = Document(io.BytesIO(data))
-    out = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            out.extend(cell.text for cell in row.cells)
-    return " ".join("\n".join(out).split())
 
 
 def rows(data: bytes) -> dict[str, str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx_text import body, flat
 
 from casusprep.anonymise import anonymise_case
 from casusprep.case import Case, Person, Role, Signal
@@ -79,21 +80,9 @@ def rendered() -> dict[DocKind, bytes]:
     return {kind: render_document(case, kind) for kind in DocKind}
 
 
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def body_text(data: bytes) -> str:
     """Everything python-docx shows: paragraphs and table cells in order, headers and footers."""
-    doc = Document(io.BytesIO(data))
-    out = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            out.extend(cell.text for cell in row.cells)
-    for section in doc.sections:
-        out.extend(p.text for p in section.header.paragraphs)
-        out.extend(p.text for p in section.footer.paragraphs)
-    return flat("\n".join(out))
+    return body(data, headers_and_footers=True)
 
 
 def headings(data: bytes, level: int) -> list[str]:

@@ -12,6 +12,7 @@ import re
 
 import pytest
 from docx import Document
+from docx_text import body, flat
 
 from casusprep.anonymise import anonymise_case
 from casusprep.case import (
@@ -34,19 +35,6 @@ NEIGHBOUR = "Marleen Desmet"
 NEIGHBOUR_PHONE = "0471 23 45 67"
 NEIGHBOUR_MAIL = "marleen.desmet@voorbeeld.be"
 HEARSAY = "De buurvrouw vertelde dat ze het kind 's avonds vaak hoort roepen."
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def body(data: bytes) -> str:
-    doc = Document(io.BytesIO(data))
-    out = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            out.extend(cell.text for cell in row.cells)
-    return flat("\n".join(out))
 
 
 def paragraphs(data: bytes) -> list[tuple[str, str]]:
