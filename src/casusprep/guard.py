@@ -116,9 +116,10 @@ def fold(text: str) -> str:
 def _lexicon_words() -> frozenset[str]:
     from casusprep.anonymise.lexicon import lexicon
     from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+    from casusprep.anonymise.vocabulary import vocabulary
 
     lex = lexicon()
-    days = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+    days = set(vocabulary().weekdays)
     return frozenset(lex.common | lex.never | lex.roles | set(MONTH_NAMES) | days | _ROLE_WORDS)
 
 
