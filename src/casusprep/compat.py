@@ -114,6 +114,12 @@ register(
 # 2. The Select overlay's footer text. Textual's SelectOverlay (a private module) binds Escape with the English
 #    description "Dismiss menu"; an app can change it only by replacing that class's bindings and the merged
 #    map Textual builds from them when the class is created (``_merged_bindings`` from ``_merge_bindings``).
+# 3. A widget removed while it is still being mounted. The case screen mounts the steps she has not visited in
+#    the background; when she leaves the case (or quits) during such a mount, Textual prunes the subtree while
+#    the widgets' Mount handlers are still to run, and a handler that looks up its own parts (a step's
+#    ``after_compose``, Textual's own Select set-up) finds them gone and takes the app down. Textual marks every
+#    node of a subtree being removed with ``_pruning`` (in ``App._prune``) before it removes any; no public
+#    property says so (``is_attached`` stays true until the removal is done).
 
 TEXTUAL_APP_PRIVATE = ("_handle_exception", "_fatal_error", "_close_messages_no_wait")
 
@@ -148,6 +154,11 @@ def dutch_select_overlay(dismiss: str) -> None:
     SelectOverlay._merged_bindings = SelectOverlay._merge_bindings()
 
 
+def being_removed(widget: object) -> bool:
+    """True while Textual is removing ``widget`` (its parts may already be gone): set-up has nothing to do."""
+    return bool(getattr(widget, "_pruning", False))
+
+
 def _textual_crash_hooks_present() -> bool:
     import inspect
 
@@ -165,6 +176,15 @@ def _textual_select_overlay_present() -> bool:
 
     overlay = getattr(_select, "SelectOverlay", None)
     return overlay is not None and hasattr(overlay, "_merge_bindings") and hasattr(overlay, "action_dismiss")
+
+
+def _textual_pruning_flag_present() -> bool:
+    import inspect
+
+    from textual.app import App
+    from textual.widget import Widget
+
+    return "._pruning = True" in inspect.getsource(App._prune) and Widget()._pruning is False
 
 
 register(
@@ -185,5 +205,15 @@ register(
         what="textual.widgets._select.SelectOverlay bindings and DOMNode._merge_bindings",
         why="the Escape description of a Select's menu is fixed English text in the footer",
         probe=_textual_select_overlay_present,
+    )
+)
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.widgets (being_removed)",
+        what="Widget._pruning, set by App._prune on a whole subtree before it is removed",
+        why="no public property tells a Mount handler that its widget is already being removed",
+        probe=_textual_pruning_flag_present,
     )
 )

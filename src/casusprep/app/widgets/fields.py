@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from rich.segment import Segment
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.strip import Strip
@@ -20,6 +21,7 @@ from textual.validation import ValidationResult, Validator
 from textual.widgets import Checkbox, Input, Label, RadioButton, Select, SelectionList, Static, TextArea
 
 from casusprep.app import strings as S
+from casusprep.compat import being_removed
 from casusprep.labels import field_label, label
 
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
@@ -117,7 +119,19 @@ class BoundText(TextArea, Bound):
         self.load_text(value or "")
 
 
-class BoundSelect(Select, Bound):
+class Choice(Select):
+    """Textual's Select, safe to remove while it is still being mounted.
+
+    Select's own Mount handler looks up its parts; when she leaves the case while a step is mounted in the
+    background, those parts are already gone and that look-up would take the app down.
+    """
+
+    def on_mount(self, event: events.Mount) -> None:
+        if being_removed(self):
+            event.prevent_default()  # skips Select's set-up (it runs after this class's handler)
+
+
+class BoundSelect(Choice, Bound):
     """An enum or yes/no choice; ``None`` (blank) means: not filled in yet."""
 
     def __init__(

@@ -19,6 +19,7 @@ from casusprep.case import (
     Case,
     get_path,
 )
+from casusprep.compat import being_removed
 
 
 class CaseEdited(Message):
@@ -81,6 +82,8 @@ class Step(VerticalScroll):
         """Fill what compose leaves empty (conditional parts, lists); called after every (re)compose."""
 
     def on_mount(self) -> None:
+        if being_removed(self):  # she left the case while this step was mounted in the background
+            return
         self.after_compose()
 
     def field_changed(self, path: str) -> None:

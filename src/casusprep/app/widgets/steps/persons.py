@@ -16,6 +16,7 @@ from casusprep.app import strings as S
 from casusprep.app.widgets.fields import (
     BoundInput,
     BoundSelect,
+    Choice,
     DateInput,
     Field,
     enum_options,
@@ -66,7 +67,7 @@ class PersonsStep(Step):
         yield Label(S.PERSON_ADD, classes="step-subtitle")
         with Horizontal(classes="add-row"):
             yield Input(placeholder=S.PERSON_NEW_NAME, id="new-person-name", max_length=200, select_on_focus=False)
-            yield Select(enum_options(Role), value=Role.CHILD, allow_blank=False, id="new-person-role")
+            yield Choice(enum_options(Role), value=Role.CHILD, allow_blank=False, id="new-person-role")
             yield Button(S.PERSON_ADD, id="add-person", variant="primary")
         yield Static("", id="new-person-error", classes="error")
 

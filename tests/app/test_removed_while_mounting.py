@@ -1,0 +1,60 @@
+"""Leaving a case while a step is still being mounted in the background never takes the app down.
+
+The case screen mounts the steps she has not visited yet in the background. When she leaves the case (or
+quits) during such a mount, the widgets are removed while their set-up is still to run. These tests remove a
+subtree at every point of its mount (after 0, 1, 2, ... turns of the event loop), so the moment that once
+crashed the app is always among them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.containers import Vertical
+
+from casusprep.app.flow import steps
+from casusprep.app.widgets.fields import BoundSelect, Choice
+from casusprep.app.widgets.steps import step_class
+from casusprep.example import example_case
+
+TURNS = 40  # more event-loop turns than a mount of the largest step takes on an idle machine
+
+
+class Host(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Vertical(id="host")
+
+
+async def remove_at_every_turn(make) -> None:
+    """Mount what ``make()`` returns into a fresh box, and remove the box after 0..TURNS loop turns."""
+    app = Host()
+    async with app.run_test() as pilot:
+        host = app.query_one("#host")
+        for turns in range(TURNS):
+            box = Vertical()
+            await host.mount(box)
+            box.mount(*make())
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            await box.remove()
+        await pilot.pause()
+        assert not host.children  # every box is gone, and the app is still running
+        assert app.is_running
+
+
+async def test_a_choice_removed_while_it_mounts_does_not_crash() -> None:
+    await remove_at_every_turn(
+        lambda: (
+            [BoundSelect("p", [("een", 1), ("twee", 2)], 1) for _ in range(20)]
+            + [Choice([("drie", 3)], value=3, allow_blank=False) for _ in range(5)]
+        )
+    )
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in steps()])
+async def test_a_step_removed_while_it_mounts_does_not_crash(key: str) -> None:
+    index = next(spec.index for spec in steps() if spec.key == key)
+    case = example_case()
+    await remove_at_every_turn(lambda: [step_class(index)(case)])
