@@ -11,11 +11,16 @@ from enum import StrEnum
 from casusprep.case import (
     FIELD_META,
     Asker,
+    BodyPart,
+    BodySide,
     CaseStep,
     Confidentiality,
     DateMode,
     Form,
     GogDirection,
+    Laterality,
+    MarkColour,
+    MarkShape,
     Nature,
     OrganiserType,
     Role,
@@ -24,6 +29,7 @@ from casusprep.case import (
     Status,
     Urgency,
     Use,
+    Witness,
 )
 
 # Pairs, not a dict literal: different enums share values (Setting.OTHER and Role.OTHER are both "andere").
@@ -83,6 +89,52 @@ _ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (CaseStep.QUESTION_OVERVIEW, "Vraag en overzicht"),
     (CaseStep.ANONYMISE, "Anonimiseren"),
     (CaseStep.DOCUMENTS, "Documenten"),
+    (BodySide.FRONT, "voorkant"),
+    (BodySide.BACK, "achterkant"),
+    (BodyPart.HEAD, "hoofd"),
+    (BodyPart.FACE, "gezicht"),
+    (BodyPart.EAR, "oor"),
+    (BodyPart.NECK, "hals"),
+    (BodyPart.NAPE, "nek"),
+    (BodyPart.SHOULDER, "schouder"),
+    (BodyPart.CHEST, "borst"),
+    (BodyPart.BELLY, "buik"),
+    (BodyPart.GENITALS, "schaamstreek"),
+    (BodyPart.BACK, "rug"),
+    (BodyPart.LOWER_BACK, "onderrug"),
+    (BodyPart.BUTTOCKS, "billen"),
+    (BodyPart.UPPER_ARM, "bovenarm"),
+    (BodyPart.FOREARM, "onderarm"),
+    (BodyPart.HAND, "hand"),
+    (BodyPart.THIGH, "bovenbeen"),
+    (BodyPart.KNEE, "knie"),
+    (BodyPart.LOWER_LEG, "onderbeen"),
+    (BodyPart.FOOT, "voet"),
+    (Laterality.LEFT, "links"),
+    (Laterality.RIGHT, "rechts"),
+    (Laterality.MIDDLE, "midden"),
+    (MarkColour.RED, "rood"),
+    (MarkColour.PINK, "roze"),
+    (MarkColour.BLUE, "blauw"),
+    (MarkColour.PURPLE, "paars"),
+    (MarkColour.GREEN, "groen"),
+    (MarkColour.YELLOW, "geel"),
+    (MarkColour.BROWN, "bruin"),
+    (MarkColour.BLACK, "zwart"),
+    (MarkColour.SEVERAL, "meerdere kleuren"),
+    (MarkColour.OTHER, "andere kleur"),
+    (MarkShape.ROUND, "rond"),
+    (MarkShape.OVAL, "ovaal"),
+    (MarkShape.LINE, "streep"),
+    (MarkShape.DOTS, "stippen"),
+    (MarkShape.IRREGULAR, "onregelmatig"),
+    (MarkShape.OTHER, "andere vorm"),
+    (Witness.COACH, "pedagogisch coach"),
+    (Witness.MANAGER, "verantwoordelijke"),
+    (Witness.CAREGIVER, "kinderbegeleider"),
+    (Witness.CHILDMINDER, "onthaalouder"),
+    (Witness.PARENT, "ouder"),
+    (Witness.OTHER, "andere"),
     (Use.VK, "VK-consult"),
     (Use.KINDBESPREKING, "Teamoverschrijdende kindbespreking"),
     (Use.OUDERGESPREK, "Plan van aanpak oudergesprek"),
@@ -112,16 +164,24 @@ def field_label(spec: str) -> str:
 
 
 def field_location(path: str) -> str:
-    """Where a concrete path lives, in words: "Signaal 3 - Wat heb ik gezien en gehoord?"."""
+    """Where a concrete path lives, in words: "Signaal 3 - Letsel 1 - Beschrijving"."""
     from casusprep.case import spec_of
 
-    head = path.split(".")[0]
     prefix = ""
-    if head.endswith("]"):
-        name, index = head[:-1].split("[")
-        noun = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}.get(name, name)
-        prefix = f"{noun} {int(index) + 1} - "
+    for part in path.split(".")[:-1]:
+        if part.endswith("]"):
+            name, index = part[:-1].split("[")
+            noun = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie", "marks": "Letsel"}.get(
+                name, name
+            )
+            prefix += f"{noun} {int(index) + 1} - "
     return prefix + FIELD_LABELS.get(spec_of(path), spec_of(path))
+
+
+def place_label(side: BodySide, part: BodyPart, laterality: Laterality) -> str:
+    """A place on the body map in words: "bovenarm links, voorkant" (left and right are the child's)."""
+    where = label(part) + ("" if laterality is Laterality.MIDDLE else f" {label(laterality)}")
+    return f"{where}, {label(side)}"
 
 
 def age_text(birth_date, today=None) -> str:

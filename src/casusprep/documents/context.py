@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docxtpl import Listing
 
-from casusprep.case import Case, Person, Role, Signal, SituationKind, Use, field_specs
+from casusprep.case import Case, Mark, Person, Role, Signal, SituationKind, Use, field_specs
 from casusprep.labels import FIELD_LABELS, label
 
 if TYPE_CHECKING:
@@ -271,6 +271,51 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
     return out
 
 
+def _time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _mark_look(m: Mark) -> str:
+    """Colour, size and shape in one line, the free description under it."""
+    size = f"{m.size_cm:g} cm".replace(".", ",") if m.size_cm is not None else ""
+    look = " · ".join(v for v in (label(m.colour, ""), size, label(m.shape, "")) if v)
+    described = clean(m.description)
+    return "\n".join(v for v in (look, described) if v) or NOT_FILLED
+
+
+def _body_map(view: Case, original: Case, labels: dict[str, str], use: Use) -> dict[str, Any] | None:
+    """The marks of the signals this document shows, numbered in signal order, with the figure they are
+    drawn on. Texts come from the anonymised copy and dates as the anonymised documents show them; the
+    kindbespreking holds only the marks of the signals shared with the school. None without marks."""
+    from casusprep.anonymise.engine import date_label
+    from casusprep.bodymap import place_of
+    from casusprep.documents.figure import Figure, body_map_png
+
+    chosen = [s for s in view.signals if s.share_school] if use is Use.KINDBESPREKING else list(view.signals)
+    first, mode = original.first_signal_date(), original.anonymisation.date_mode
+    rows, drawn = [], []
+    for signal_number, s in enumerate(chosen, start=1):
+        for m in s.marks:
+            place = place_of(m.side, m.part, m.laterality)
+            number = len(rows) + 1
+            drawn.append((number, place))
+            day = date_label(m.seen_on, first, mode) if m.seen_on else labels.get(s.id, "")
+            when = ", ".join(v for v in (day, _time(m.seen_at)) if v)
+            rows.append(
+                {
+                    "number": number,
+                    "place": text(f"{place.label}\nsignaal {signal_number}"),
+                    "look": text(_mark_look(m)),
+                    "seen": text("\n".join(v for v in (when, label(m.seen_by, "")) if v)),
+                    "child_said": text(quoted(m.child_said), ""),
+                    "parents_said": text(m.parents_said, ""),
+                }
+            )
+    if not rows:
+        return None
+    return {"figure": Figure(body_map_png(drawn)), "marks": rows}
+
+
 def _persons(view: Case) -> list[dict[str, Any]]:
     """Name (or pseudonym), role and description; contact details are never part of a description here."""
     return [
@@ -342,6 +387,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "chronology": _chronology(view, case, labels, Use.VK),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
+        "body_map": _body_map(view, case, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
         "needs": _group(view, "needs", Use.VK),
         "parents": _parents_view(view, Use.VK),
@@ -379,6 +425,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "chronology": _chronology(view, case, labels, Use.KINDBESPREKING),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
+        "body_map": _body_map(view, case, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
         "strengths": _group(view, "strengths", Use.KINDBESPREKING),
         "needs": _group(view, "needs", Use.KINDBESPREKING),
