@@ -17,7 +17,7 @@ from casusprep.case import BodyPart, BodySide, Laterality
 from casusprep.labels import label
 
 SCALE = 4  # pixels per figure unit: a sharp print at the width the templates show it
-_MARGIN, _CAPTION = 12 * SCALE, 16 * SCALE
+MARGIN, CAPTION = 12 * SCALE, 16 * SCALE
 _OUTLINE, _FILL, _MARK, _TEXT = (90, 90, 90), (246, 240, 234), (192, 32, 32), (40, 40, 40)
 WIDTH_MM = 120  # the width of the figure on the page
 
@@ -100,13 +100,13 @@ def body_map_png(marks: Iterable[tuple[int, Place]]) -> bytes:
     from PIL import Image, ImageDraw
 
     figure_w, figure_h = WIDTH * SCALE, HEIGHT * SCALE
-    image = Image.new("RGB", (2 * figure_w + 3 * _MARGIN, figure_h + _CAPTION + 2 * _MARGIN), "white")
+    image = Image.new("RGB", (2 * figure_w + 3 * MARGIN, figure_h + CAPTION + 2 * MARGIN), "white")
     draw = ImageDraw.Draw(image)
     caption, small, number = _font(9 * SCALE), _font(6 * SCALE), _font(6 * SCALE)
-    lefts = {BodySide.FRONT: _MARGIN, BodySide.BACK: 2 * _MARGIN + figure_w}
-    top = _MARGIN + _CAPTION
+    lefts = {BodySide.FRONT: MARGIN, BodySide.BACK: 2 * MARGIN + figure_w}
+    top = MARGIN + CAPTION
     for side, left in lefts.items():
-        draw.text((left + figure_w // 2, _MARGIN), label(side).capitalize(), fill=_TEXT, font=caption, anchor="mt")
+        draw.text((left + figure_w // 2, MARGIN), label(side).capitalize(), fill=_TEXT, font=caption, anchor="mt")
         _outline(draw, left, top, side)
         # The child's right and left under the figure: on the front the child's right is the reader's left.
         near, far = (
