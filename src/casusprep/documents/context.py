@@ -293,7 +293,8 @@ def _body_map(view: Case, original: Case, labels: dict[str, str], use: Use) -> d
 
     chosen = [s for s in view.signals if s.share_school] if use is Use.KINDBESPREKING else list(view.signals)
     first, mode = original.first_signal_date(), original.anonymisation.date_mode
-    rows, drawn = [], []
+    rows: list[dict[str, Any]] = []
+    drawn: list[tuple[int, Any]] = []
     for signal_number, s in enumerate(chosen, start=1):
         for m in s.marks:
             place = place_of(m.side, m.part, m.laterality)
