@@ -326,22 +326,22 @@ class Mark(_Model):
     No photographs: casusprep stores none. Who saw it is a role, never a name."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    side: Annotated[BodySide, _value("Voor- of achterkant", _SIG, VK, KB)]
-    part: Annotated[BodyPart, _value("Lichaamsdeel", _SIG, VK, KB)]
-    laterality: Annotated[Laterality, _value("Links, rechts of midden (van het kind)", _SIG, VK, KB)] = (
+    side: Annotated[BodySide, _value("Voor- of achterkant", _SIG, VK, KB, SUM)]
+    part: Annotated[BodyPart, _value("Lichaamsdeel", _SIG, VK, KB, SUM)]
+    laterality: Annotated[Laterality, _value("Links, rechts of midden (van het kind)", _SIG, VK, KB, SUM)] = (
         Laterality.MIDDLE
     )
-    colour: Annotated[MarkColour | None, _value("Kleur", _SIG, VK, KB)] = None
-    size_cm: Annotated[float | None, _value("Grootte in cm (de langste kant)", _SIG, VK, KB)] = Field(
+    colour: Annotated[MarkColour | None, _value("Kleur", _SIG, VK, KB, SUM)] = None
+    size_cm: Annotated[float | None, _value("Grootte in cm (de langste kant)", _SIG, VK, KB, SUM)] = Field(
         default=None, gt=0, le=200
     )
-    shape: Annotated[MarkShape | None, _value("Vorm", _SIG, VK, KB)] = None
-    seen_on: Annotated[dt.date | None, _value("Gezien op", _SIG, VK, KB)] = None
-    seen_at: Annotated[dt.time | None, _value("Om hoe laat? (uu:mm)", _SIG, VK, KB)] = None
-    seen_by: Annotated[Witness | None, _value("Gezien door (rol)", _SIG, VK, KB)] = None
-    child_said: Annotated[str, _free("Wat zei het kind erover?", _SIG, VK, KB)] = ""
-    parents_said: Annotated[str, _free("Wat zeiden de ouders erover?", _SIG, VK, KB)] = ""
-    description: Annotated[str, _free("Beschrijving", _SIG, VK, KB)] = ""
+    shape: Annotated[MarkShape | None, _value("Vorm", _SIG, VK, KB, SUM)] = None
+    seen_on: Annotated[dt.date | None, _value("Gezien op", _SIG, VK, KB, SUM)] = None
+    seen_at: Annotated[dt.time | None, _value("Om hoe laat? (uu:mm)", _SIG, VK, KB, SUM)] = None
+    seen_by: Annotated[Witness | None, _value("Gezien door (rol)", _SIG, VK, KB, SUM)] = None
+    child_said: Annotated[str, _free("Wat zei het kind erover?", _SIG, VK, KB, SUM)] = ""
+    parents_said: Annotated[str, _free("Wat zeiden de ouders erover?", _SIG, VK, KB, SUM)] = ""
+    description: Annotated[str, _free("Beschrijving", _SIG, VK, KB, SUM)] = ""
 
     @model_validator(mode="after")
     def _a_place_on_the_body(self) -> Mark:
@@ -379,7 +379,7 @@ class Signal(_Model):
         str, _free("Hoe reageerden de ouders toen ik hen erover aansprak?", _SIG, VK, KB, SUM)
     ] = ""
     # The body map: every injury or mark seen, several per signal.
-    marks: Annotated[list[Mark], _value("Lichaamsschema", _SIG, VK, KB)] = Field(default_factory=list)
+    marks: Annotated[list[Mark], _value("Lichaamsschema", _SIG, VK, KB, SUM)] = Field(default_factory=list)
     follow_up: Annotated[bool, _value("Verder op te volgen?", _SIG, VK)] = False
     follow_up_note: Annotated[str, _free("Hoe opvolgen?", _SIG, VK)] = ""
     interpretation: Annotated[str, _free("Wat denk ik?", _SIG, VK, KB, SUM)] = ""

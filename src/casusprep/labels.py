@@ -178,6 +178,12 @@ def field_location(path: str) -> str:
     return prefix + FIELD_LABELS.get(spec_of(path), spec_of(path))
 
 
+def mark_look(colour: MarkColour | None, size_cm: float | None, shape: MarkShape | None) -> str:
+    """What a mark looks like in one line: "blauw · 2,5 cm · ovaal" (only what is filled in)."""
+    size = f"{size_cm:g} cm".replace(".", ",") if size_cm is not None else ""
+    return " · ".join(v for v in (label(colour, ""), size, label(shape, "")) if v)
+
+
 def place_label(side: BodySide, part: BodyPart, laterality: Laterality) -> str:
     """A place on the body map in words: "bovenarm links, voorkant" (left and right are the child's)."""
     where = label(part) + ("" if laterality is Laterality.MIDDLE else f" {label(laterality)}")

@@ -153,3 +153,37 @@ async def test_a_mark_by_mouse_on_the_figure_and_in_the_list() -> None:
         await pilot.click("#yes")
         await until(pilot, lambda: len(case.signals[0].marks) == 1)
         assert case.signals[0].marks[0].part is BodyPart.BUTTOCKS
+
+
+async def test_the_gate_or_the_review_can_jump_to_a_marks_text() -> None:
+    """A detection in a mark's description is shown where it is typed: that signal, that mark, that field."""
+    from tests.app.helpers import open_example
+
+    from casusprep.app.screens.case import CaseScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example(pilot)
+        await until(pilot, lambda: isinstance(app.screen, CaseScreen))
+        path = "signals[1].marks[2].description"
+        assert await app.screen.jump_to_field(path)
+        await until(pilot, lambda: getattr(app.focused, "path", None) == path)
+        assert "onderbeen rechts, voorkant" in str(app.screen.query_one("#mark-subtitle").render())
+
+
+def test_every_place_can_be_clicked_and_reached_by_the_arrow_keys() -> None:
+    """Every place of the body map has cells on the terminal figure, and the arrow keys reach all of them from
+    where the picker starts: by keyboard alone nothing is out of reach."""
+    from casusprep.app.widgets.bodymap import neighbour
+
+    assert {p.key for p in CELLS.values()} == {p.key for p in PLACES}
+    start = (BodySide.FRONT, BodyPart.CHEST, Laterality.MIDDLE)
+    seen, todo = {start}, [start]
+    while todo:
+        key = todo.pop()
+        for direction in ("up", "down", "left", "right"):
+            nxt = neighbour(key, direction)
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    assert seen == {p.key for p in PLACES}

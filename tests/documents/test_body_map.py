@@ -119,3 +119,23 @@ def test_a_name_planted_in_a_mark_reaches_no_part_of_the_document(kind: DocKind)
     assert mark.seen_on is not None and mark.seen_on.strftime("%d/%m/%Y") not in everything
     row = marks_table(data)[1]
     assert "toonde de plek zelf" in row[2] and "deed dat" in row[4]  # the text is there, the names are not
+
+
+def test_the_anonymised_summary_lists_the_marks_without_names_or_exact_dates() -> None:
+    from casusprep.anonymise import anonymise_case
+    from casusprep.guard import check_summary
+    from casusprep.summary import summary_text
+
+    case = example_case()
+    case.signals[1].marks[1].description = f"{CHILD} wees de plek zelf aan."
+    anonymised = anonymise_case(case)
+    assert all(m.seen_on is None for s in anonymised.case.signals for m in s.marks)  # the copy keeps no date
+    text = summary_text(anonymised)
+    assert (
+        "Letsel 1: bovenarm links, voorkant; blauw · 2 cm · ovaal; gezien dag 18, 08:15 door kinderbegeleider" in text
+    )
+    assert "Letsel 3: onderbeen rechts, voorkant" in text and "wees de plek zelf aan" in text
+    assert "09/10/2026" not in text and "2026-10-09" not in text
+    assert check_summary(text, case, anonymised=anonymised) == []
+    for word in {w for p in case.persons for w in p.name.split()}:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), word

@@ -277,22 +277,21 @@ def _time(value: dt.time | None) -> str:
 
 def _mark_look(m: Mark) -> str:
     """Colour, size and shape in one line, the free description under it."""
-    size = f"{m.size_cm:g} cm".replace(".", ",") if m.size_cm is not None else ""
-    look = " · ".join(v for v in (label(m.colour, ""), size, label(m.shape, "")) if v)
-    described = clean(m.description)
-    return "\n".join(v for v in (look, described) if v) or NOT_FILLED
+    from casusprep.labels import mark_look
+
+    look = mark_look(m.colour, m.size_cm, m.shape)
+    return "\n".join(v for v in (look, clean(m.description)) if v) or NOT_FILLED
 
 
-def _body_map(view: Case, original: Case, labels: dict[str, str], use: Use) -> dict[str, Any] | None:
+def _body_map(view: Case, labels: dict[str, str], use: Use) -> dict[str, Any] | None:
     """The marks of the signals this document shows, numbered in signal order, with the figure they are
-    drawn on. Texts come from the anonymised copy and dates as the anonymised documents show them; the
-    kindbespreking holds only the marks of the signals shared with the school. None without marks."""
-    from casusprep.anonymise.engine import date_label
+    drawn on. Texts come from the anonymised copy and dates as the anonymised documents show them (the copy
+    keeps no exact date; ``labels`` has them by the mark's id); the kindbespreking holds only the marks of the
+    signals shared with the school. None without marks."""
     from casusprep.bodymap import place_of
     from casusprep.documents.figure import Figure, body_map_png
 
     chosen = [s for s in view.signals if s.share_school] if use is Use.KINDBESPREKING else list(view.signals)
-    first, mode = original.first_signal_date(), original.anonymisation.date_mode
     rows: list[dict[str, Any]] = []
     drawn: list[tuple[int, Any]] = []
     for signal_number, s in enumerate(chosen, start=1):
@@ -300,8 +299,7 @@ def _body_map(view: Case, original: Case, labels: dict[str, str], use: Use) -> d
             place = place_of(m.side, m.part, m.laterality)
             number = len(rows) + 1
             drawn.append((number, place))
-            day = date_label(m.seen_on, first, mode) if m.seen_on else labels.get(s.id, "")
-            when = ", ".join(v for v in (day, _time(m.seen_at)) if v)
+            when = ", ".join(v for v in (labels.get(m.id, ""), _time(m.seen_at)) if v)
             rows.append(
                 {
                     "number": number,
@@ -388,7 +386,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "chronology": _chronology(view, case, labels, Use.VK),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
-        "body_map": _body_map(view, case, labels, Use.VK),
+        "body_map": _body_map(view, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
         "needs": _group(view, "needs", Use.VK),
         "parents": _parents_view(view, Use.VK),
@@ -426,7 +424,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "chronology": _chronology(view, case, labels, Use.KINDBESPREKING),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
-        "body_map": _body_map(view, case, labels, Use.KINDBESPREKING),
+        "body_map": _body_map(view, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
         "strengths": _group(view, "strengths", Use.KINDBESPREKING),
         "needs": _group(view, "needs", Use.KINDBESPREKING),

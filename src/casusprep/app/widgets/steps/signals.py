@@ -29,7 +29,6 @@ from casusprep.app.widgets.fields import (
     NumberInput,
     TimeInput,
     enum_options,
-    format_number,
 )
 from casusprep.app.widgets.observation import ObservationArea
 from casusprep.app.widgets.steps.base import CaseEdited, Step, text_field
@@ -86,8 +85,9 @@ def mark_place(m: Mark) -> str:
 
 
 def mark_title(n: int, m: Mark) -> str:
-    size = f"{format_number(m.size_cm)} cm" if m.size_cm is not None else ""
-    look = " · ".join(v for v in (label(m.colour, ""), size, label(m.shape, "")) if v)
+    from casusprep.labels import mark_look
+
+    look = mark_look(m.colour, m.size_cm, m.shape)
     return S.MARK_ITEM.format(n=n + 1, place=mark_place(m), look=look or S.NOT_FILLED)
 
 
@@ -266,8 +266,10 @@ class SignalsStep(Step):
         head = path.split(".")[0]
         if head.endswith("]"):
             wanted = int(head[:-1].split("[")[1])
-            if wanted != self.current and 0 <= wanted < len(self.case.signals):
-                self.current = wanted
+            mark = re.search(r"\.marks\[(\d+)\]", path)  # a mark's field: that mark's form is shown
+            wanted_mark = int(mark.group(1)) if mark else self.current_mark
+            if (wanted, wanted_mark) != (self.current, self.current_mark) and 0 <= wanted < len(self.case.signals):
+                self.current, self.current_mark = wanted, wanted_mark
                 await self.rebuild()
 
     # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
