@@ -88,3 +88,16 @@ def test_the_marks_free_texts_are_texts_of_the_case() -> None:
     assert paths["signals[1].marks[0].description"] == "x"
     assert {"signals[1].marks[0].child_said", "signals[1].marks[0].parents_said"} <= set(paths)
     assert field_location("signals[1].marks[0].description") == "Signaal 2 - Letsel 1 - Beschrijving"
+
+
+def test_the_review_finds_a_name_in_a_marks_text() -> None:
+    """The anonymisation review walks the marks' texts like every other text of the case (real engine)."""
+    from casusprep.review import review_case
+
+    review = review_case(example_case())
+    assert review is not None
+    fields = {f.path: f for f in review.fields}
+    said = fields["signals[1].marks[0].parents_said"]
+    assert any("Jeroen" in f.text for f in said.found) and "Jeroen" not in said.anonymised
+    father = next(m for m in review.mentions if "jeroen" in m.key)
+    assert "signals[1].marks[0].parents_said" in father.fields and father.registered
