@@ -192,14 +192,18 @@ async def test_a_mark_by_mouse_on_the_figure_and_in_the_list() -> None:
 
 async def test_the_gate_or_the_review_can_jump_to_a_marks_text() -> None:
     """A detection in a mark's description is shown where it is typed: that signal, that mark, that field."""
-    from tests.app.helpers import open_example
+    from tests.app.helpers import first_run
 
     from casusprep.app.screens.case import CaseScreen
+    from casusprep.example import example_case
 
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_example(pilot)
-        await until(pilot, lambda: isinstance(app.screen, CaseScreen))
+        await first_run(pilot)
+        case = example_case()
+        app.store.save(case)
+        app.open_case(case.id)
+        await until(pilot, lambda: isinstance(app.screen, CaseScreen) and app.screen.is_mounted)
         path = "signals[1].marks[2].description"
         assert await app.screen.jump_to_field(path)
         await until(pilot, lambda: getattr(app.focused, "path", None) == path)
