@@ -7,10 +7,11 @@ import re
 import subprocess
 import sys
 
+from tests.text_keys import SRC, used_keys
+
 from casusprep.app import strings as S
 from casusprep.app.flow import step_of, steps
 from casusprep.app.widgets.steps import step_classes
-from tests.text_keys import SRC, used_keys
 
 
 def test_every_text_key_is_used_and_every_used_key_exists() -> None:
