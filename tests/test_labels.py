@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import casusprep.case as case_module
 from casusprep.case import FIELD_META
+from casusprep.chronology import ChronologyKind
 from casusprep.data import LABELS
 from casusprep.labels import enum_labels, field_label, field_location, label
 
@@ -18,8 +19,9 @@ def _enums() -> list[type[StrEnum]]:
 
 
 def test_every_enum_member_has_a_label_and_every_label_is_a_member() -> None:
-    assert {e.__name__ for e in _enums()} == set(LABELS.table("enum"))
-    for enum in _enums():
+    enums = [*_enums(), ChronologyKind]
+    assert {e.__name__ for e in enums} == set(LABELS.table("enum"))
+    for enum in enums:
         assert set(enum_labels(enum)) == {m.value for m in enum}, enum.__name__
         assert all(enum_labels(enum).values())
 

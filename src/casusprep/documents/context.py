@@ -257,7 +257,7 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
                 what = first_line(actions[item.ref].description) + f" ({action_state(bool(item.done))})"
             else:
                 what = DOC.NEXT_FOLLOW_UP
-        out.append({"when": when or DOC.DATE_NOT_FILLED, "kind": item.kind.value, "what": what})
+        out.append({"when": when or DOC.DATE_NOT_FILLED, "kind": label(item.kind), "what": what})
     return out
 
 
