@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from casusprep.anonymise import AnonymisedCase
 from casusprep.case import Case, Signal, SituationKind, Use, field_specs
+from casusprep.documents.texts import DOC
 from casusprep.labels import field_label, label, mark_look, place_label
 
 _INDENT = "   "
@@ -60,13 +61,12 @@ def _marks(anonymised: AnonymisedCase, s: Signal) -> list[str]:
     out: list[str] = []
     texts = [spec.rsplit(".", 1)[1] for spec in field_specs(Use.SUMMARY, "signals[].marks[].", free_text=True)]
     for n, m in enumerate(s.marks, 1):
-        when = ", ".join(
-            v for v in (anonymised.date_label(m.id), m.seen_at.strftime("%H:%M") if m.seen_at else "") if v
-        )
-        seen = " ".join(v for v in (when, f"door {label(m.seen_by)}" if m.seen_by else "") if v)
+        at = m.seen_at.strftime("%H:%M") if m.seen_at else ""
+        when = ", ".join(v for v in (anonymised.date_label(m.id), at) if v)
+        seen = " ".join(v for v in (when, DOC.SUMMARY_SEEN_BY.format(who=label(m.seen_by)) if m.seen_by else "") if v)
         facts = [place_label(m.side, m.part, m.laterality), mark_look(m.colour, m.size_cm, m.shape)]
-        facts.append(f"gezien {seen}" if seen else "")
-        lines = _field(f"Letsel {n}", "; ".join(v for v in facts if v), _INDENT)
+        facts.append(DOC.SUMMARY_SEEN.format(when=seen) if seen else "")
+        lines = _field(DOC.SUMMARY_MARK.format(number=n), "; ".join(v for v in facts if v), _INDENT)
         for attr in texts:
             lines += _field(field_label(f"signals[].marks[].{attr}"), getattr(m, attr), _INDENT + _INDENT)
         out += lines
@@ -76,27 +76,28 @@ def _marks(anonymised: AnonymisedCase, s: Signal) -> list[str]:
 def summary_text(anonymised: AnonymisedCase) -> str:
     """Plain-text summary of an already anonymised case, in the order a VK consultant asks."""
     c = anonymised.case
-    lines: list[str] = ["Casusoverleg - geanonimiseerde samenvatting", ""]
-    lines += _block("Vraag", c.question)
+    lines: list[str] = [DOC.SUMMARY_TITLE, ""]
+    lines += _block(DOC.SUMMARY_QUESTION, c.question)
     situation = [label(c.situation_kind)]
     if c.situation_kind is SituationKind.GOG and c.gog_direction:
         situation.append(label(c.gog_direction))
     if c.nature:
-        situation.append("aard: " + ", ".join(label(n) for n in c.nature))
+        situation.append(DOC.SUMMARY_NATURE.format(values=", ".join(label(n) for n in c.nature)))
     if c.form:
-        situation.append("vorm: " + ", ".join(label(f) for f in c.form))
+        situation.append(DOC.SUMMARY_FORM.format(values=", ".join(label(f) for f in c.form)))
     if c.child_in_danger_now is not None:
-        lines += [f"Is een kind nu in gevaar? {'ja' if c.child_in_danger_now else 'nee'}"]
-    lines += [f"Situatie: {'; '.join(situation)}"]
+        lines += [f"{_heading(field_label('child_in_danger_now'))} {DOC.YES if c.child_in_danger_now else DOC.NO}"]
+    lines += [DOC.SUMMARY_SITUATION.format(situation="; ".join(situation))]
     who = label(c.asker, "")
-    lines += [f"Soort opvang: {label(c.setting)}" + (f" (advies gevraagd door: {who})" if who else "")]
-    lines += [f"Urgentie: {label(c.urgency)}" + (" - crisissituatie" if c.crisis else ""), ""]
+    asked = DOC.SUMMARY_ASKED_BY.format(who=who) if who else ""
+    lines += [f"{_heading(field_label('setting'))} {label(c.setting)}" + asked]
+    lines += [f"{_heading(field_label('urgency'))} {label(c.urgency)}" + (DOC.SUMMARY_CRISIS if c.crisis else ""), ""]
     if c.persons:
-        lines += ["Betrokkenen: " + ", ".join(p.name for p in c.persons), ""]
+        lines += [f"{_heading(field_label('persons'))} " + ", ".join(p.name for p in c.persons), ""]
     signals = c.signals_in_order()
     details = [s.split(".", 1)[1] for s in field_specs(Use.SUMMARY, "signals[].", free_text=True)]
     if signals:
-        lines += ["Signalen (chronologisch):"]
+        lines += [DOC.SUMMARY_SIGNALS.format(signals=field_label("signals"))]
         for i, s in enumerate(signals, 1):
             when = anonymised.date_label(s.id)
             head = f"{i}. {when}:" if when else f"{i}."
@@ -113,19 +114,13 @@ def summary_text(anonymised: AnonymisedCase) -> str:
     lines += _block(field_label("actions_taken"), c.actions_taken)
     parents = []
     if c.parents.spoken_to is not None:
-        parents.append(
-            "De ouders zijn al aangesproken." if c.parents.spoken_to else "De ouders zijn nog niet aangesproken."
-        )
+        parents.append(DOC.SUMMARY_SPOKEN_TO if c.parents.spoken_to else DOC.SUMMARY_NOT_SPOKEN_TO)
     if c.parents.their_meaning.strip():
         parents.append(c.parents.their_meaning.strip())
     if c.parents.informed_about_consultation is not None:
-        parents.append(
-            "De ouders weten van dit overleg."
-            if c.parents.informed_about_consultation
-            else "De ouders weten nog niet van dit overleg."
-        )
-    lines += _block("Perspectief van de ouders", "\n".join(parents))
+        parents.append(DOC.SUMMARY_INFORMED if c.parents.informed_about_consultation else DOC.SUMMARY_NOT_INFORMED)
+    lines += _block(DOC.SUMMARY_PARENTS, "\n".join(parents))
     lines += _group_blocks(c, "overview")
     if c.overview.scale is not None:
-        lines += [f"Schaal: {c.overview.scale}/10", ""]
+        lines += [DOC.SUMMARY_SCALE.format(scale=c.overview.scale), ""]
     return "\n".join(lines).rstrip() + "\n"
