@@ -612,6 +612,10 @@ NOT_A_FIELD_WIDGET = {
     "persons",  # lists: rows with their own fields and add/remove buttons
     "signals",
     "actions",
+    "signals[].marks",  # a signal's marks: a list with its own buttons, the chosen mark's fields below it
+    "signals[].marks[].side",  # a mark's place: chosen on the body map's figure or list (the place picker)
+    "signals[].marks[].part",
+    "signals[].marks[].laterality",
     "anonymisation.rejected",  # the coach's decisions in the review's list, not a field
     "anonymisation.extra",
     "anonymisation.replacements",
@@ -633,6 +637,9 @@ async def test_every_field_the_model_names_a_step_for_is_on_that_step() -> None:
             await screen.go_to(index_of(key))
             await pilot.pause()
             step = screen.current_step()
+            if key == "signalen":  # the example's second signal has marks: its form shows a mark's fields
+                await step.show_path("signals[1].marks[0].colour")
+                await pilot.pause()
             for kind in ("kindbespreking", "oudergesprek"):  # a document's own part shows when it is chosen
                 if key == "documenten":
                     await click_visible(pilot, f"#doc-{kind}")

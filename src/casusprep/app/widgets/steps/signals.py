@@ -500,10 +500,13 @@ class SignalsStep(Step):
         self.app.push_screen(ConfirmScreen(question, S.YES_REMOVE), answer)
 
     def refresh_mark_titles(self) -> None:
+        """Keep the mark's line in the list in step with its fields without rebuilding the form."""
+        from textual.css.query import NoMatches
+
         signal = self.case.signals[self.current]
         if not signal.marks:
             return
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(NoMatches):
             options = self.query_one("#mark-list", OptionList)
             options.replace_option_prompt_at_index(
                 self.current_mark, mark_title(self.current_mark, signal.marks[self.current_mark])
