@@ -111,6 +111,8 @@ def test_interpretations_without_a_lexicon_phrase_get_a_hint_of_their_own(senten
     "sentence",
     [
         'De buurvrouw zei aan de deur: "Hij huilt elke nacht, dat kind."',  # a quote with its source
+        'oma zei om 16u: "hij is gewoon moe, hij is te laat gaan slapen"',  # only its source outside the quote
+        '"Ze is verdrietig omdat de poes weg is," vertelde papa bij het brengen.',
         "Vandaag drie keer op de grond gegooid, telkens nadat hij zijn beker kreeg.",  # a frequency, stated period
         "Volgens het boekje van Kind en Gezin woog ze vorige maand 6,4 kg.",  # a document, its source, the fact
         "Mama sprak duidelijk en rustig bij het ophalen.",  # "duidelijk" literally

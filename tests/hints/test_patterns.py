@@ -54,6 +54,15 @@ def test_a_feeling_of_someone_else_stated_as_fact_is_its_clause(sentence, expect
 def test_the_writers_own_feeling_is_not_someone_elses():
     assert marks("Ik had het moeilijk met dat gesprek.") == []
     assert marks("We maakten ons zorgen toen hij niet kwam.") == []
+    # "ons" as the object: the feeling is still hers
+    assert marks("Opa belde drie keer, hij vertrouwt ons niet.") == [("hij vertrouwt ons niet", "gevoel")]
+
+
+def test_the_writers_own_reason_for_what_they_did_is_no_cause_stated_as_fact():
+    assert marks("Om 10u heb ik hem uit de zandbak gehaald omdat hij zand at.") == []
+    assert marks("Ik zag dat hij zich omdraaide omdat hij zijn papa zocht.") == [
+        ("omdat hij zijn papa zocht", "oorzaak")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -245,9 +245,23 @@ def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]]
     ``heard`` is ``heard_regions(text)`` when the caller has it already."""
     letters = [i for i in range(start, end) if text[i].isalnum()]
     heard = heard_regions(text) if heard is None else heard
-    if letters and all(_inside(i, heard) for i in letters):
+    outside = [i for i in letters if not _inside(i, heard)]
+    if letters and not outside:
+        return False
+    if len(outside) < len(letters) and _only_the_source(text, outside):
         return False
     return not reported_speech(text[start:end])
+
+
+_SOURCE_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|schreef|schrijft|noteerde|sms'te|mailde|belde)\b", re.IGNORECASE)
+_SOURCE_WORDS = 8  # "Bij het ophalen om 17u zei papa:" is a source; a longer text is an observation of its own
+
+
+def _only_the_source(text: str, outside: list[int]) -> bool:
+    """The words outside the quotation only say who said it, and when ('Papa zei om 8u: "..."', '"...", riep ze')."""
+    keep = set(outside)
+    words = re.findall(r"\w+", "".join(text[i] if i in keep else " " for i in range(outside[0], outside[-1] + 1)))
+    return len(words) <= _SOURCE_WORDS and bool(_SOURCE_VERB.search(" ".join(words)))
 
 
 def _clause_hint(text: str, start: int, end: int, kind: str) -> Hint:

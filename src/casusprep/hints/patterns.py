@@ -23,9 +23,17 @@ from casusprep.hints.clauses import Span, clauses, reported_speech
 
 _WORD = r"[\w'’-]+"
 # The writer's own feelings or the reader's ("ik schaamde me", "je voelt je"): not someone else's mental state.
-_FIRST_OR_SECOND = {"ik", "we", "wij", "me", "mij", "mezelf", "ons", "je", "jij", "jou", "u", "jullie"}
+# Subject forms only: "ze vertrouwt ons niet" is still about her.
+_FIRST_OR_SECOND = {"ik", "we", "wij", "je", "jij", "u", "jullie"}
 _SUBJECT_WINDOW = 3  # words before the phrase (and after its first word) where the subject stands
 _AFTER_PUNCTUATION = re.compile(r"[,;:\u2013\u2014-]\s*$")
+# The writer (or the team) acting, in the clause before a cause: their own reason, which they know. Not when they
+# only perceived or thought something ("ik zag dat hij huilde omdat ..." gives someone else's reason).
+_WRITER_ACTS = re.compile(r"\b(?:ik|we|wij)\b", re.IGNORECASE)
+_PERCEIVED = re.compile(
+    r"\b(?:zag|zagen|zie|zien|hoorde|hoorden|hoor|horen|merkte|merkten|merk|denk|dacht|dachten|vind|vond|vonden)\b",
+    re.IGNORECASE,
+)
 
 
 class Pattern(BaseModel):
@@ -38,6 +46,7 @@ class Pattern(BaseModel):
     werkwoorden: list[str] = Field(default_factory=list)
     behalve: list[str] = Field(default_factory=list)
     tot_einde: bool = False
+    eigen_reden: bool = False
     uitleg: str
     suggestie: str
 
@@ -124,9 +133,17 @@ def _someone_else(sentence: str, start: int, end: int, clause: Span) -> bool:
     """No first- or second-person word stands where the subject of the phrase would: just before it, or right
     after its first word (inverted order: "Vandaag schaamde ze zich")."""
     before = re.findall(_WORD, sentence[clause[0] : start].lower())[-_SUBJECT_WINDOW:]
-    words = re.findall(_WORD, sentence[start:end].lower())
     after = re.findall(_WORD, sentence[start : clause[1]].lower())[1 : 1 + _SUBJECT_WINDOW - 1]
-    return not (_FIRST_OR_SECOND & {*before, *after, *words})
+    return not (_FIRST_OR_SECOND & {*before, *after})
+
+
+def _writers_own_reason(sentence: str, start: int, pieces: list[Span]) -> bool:
+    """The clause before the cue has the writer or the team doing something ("ik heb hem uit de box gehaald")."""
+    before = [(a, b) for a, b in pieces if b <= start]
+    if not before:
+        return False
+    main = sentence[before[-1][0] : before[-1][1]]
+    return bool(_WRITER_ACTS.search(main)) and not _PERCEIVED.search(main)
 
 
 def pattern_matches(sentence: str, heard: Sequence[Span] = ()) -> list[PatternMatch]:
@@ -149,6 +166,8 @@ def pattern_matches(sentence: str, heard: Sequence[Span] = ()) -> list[PatternMa
             if item.pattern.na_leesteken and not _AFTER_PUNCTUATION.search(sentence[: m.start()]):
                 continue
             if item.pattern.onderwerp and not _someone_else(sentence, m.start(), m.end(), clause):
+                continue
+            if item.pattern.eigen_reden and _writers_own_reason(sentence, m.start(), pieces):
                 continue
             if item.verbs is not None and not item.verbs.search(sentence, clause[0], clause[1]):
                 continue
