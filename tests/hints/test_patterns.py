@@ -17,7 +17,7 @@ def marks(sentence: str) -> list[tuple[str, str]]:
 def test_every_pattern_belongs_to_a_described_kind_and_explains_itself():
     klasse = load_lexicon().klasse
     patterns = load_patterns().patroon
-    assert set(patterns) == {"oorzaak", "conclusie", "gevoel", "thuis"}
+    assert set(patterns) == {"oorzaak", "conclusie", "gevoel", "thuis", "dus"}
     for pattern in patterns.values():
         assert pattern.klasse in klasse
         assert pattern.uitleg.strip() and pattern.suggestie.strip()
@@ -95,6 +95,12 @@ def test_an_inference_appended_to_an_observation_is_the_tail_only(sentence, expe
 
 def test_an_inference_word_without_the_appended_clause_is_no_inference():
     assert marks("Wat zijn tekening toont, weet ik niet.") == []
+    assert marks("Ze had de tekening, die ze mij om 10u toonde, zelf gemaakt.") == []  # "toonde": she showed it
+    assert marks("Maandag en dinsdag twee keer gebeten, in totaal dus vier keer.") == []  # arithmetic, no conclusion
+
+
+def test_a_conclusion_with_dus_in_the_middle_of_its_clause():
+    assert marks("Papa wist de naam van de juf niet, hij is dus weinig betrokken.") == [("dus weinig betrokken", "dus")]
 
 
 @pytest.mark.parametrize(
