@@ -241,3 +241,8 @@ def test_finding_someone_at_a_place_is_no_opinion():
 def test_a_bad_phone_line_is_no_judgement():
     assert lexicon_hints("De verbinding was slecht, ik verstond de helft.") == []
     assert lexicon_hints("Mama was slecht bereikbaar tussen 16u en 17u.") == []
+
+
+def test_rough_handling_is_a_judgement():
+    assert [h.text for h in lexicon_hints("Oma verschoonde hem hardhandig.")] == ["hardhandig"]
+    assert [h.text for h in lexicon_hints("Papa reageerde buiten proportie.")] == ["buiten proportie"]

@@ -17,7 +17,7 @@ def marks(sentence: str) -> list[tuple[str, str]]:
 def test_every_pattern_belongs_to_a_described_kind_and_explains_itself():
     klasse = load_lexicon().klasse
     patterns = load_patterns().patroon
-    assert set(patterns) == {"oorzaak", "conclusie", "gevoel", "thuis", "dus"}
+    assert set(patterns) == {"oorzaak", "conclusie", "gehoord", "gevoel", "thuis", "dus"}
     for pattern in patterns.values():
         assert pattern.klasse in klasse
         assert pattern.uitleg.strip() and pattern.suggestie.strip()
@@ -157,3 +157,28 @@ def test_patterns_are_validated_data():
         parse_patterns(
             '[patroon.x]\nklasse = "cause"\nzinsdelen = ["omdat"]\nuitleg = "u"\nsuggestie = "s"\nfout = 1\n'
         )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik hoorde op de parking dat de huisbaas de deur heeft laten openbreken.",
+        "We hebben via een collega vernomen dat ze gaan verhuizen.",
+        "Iemand aan de poort vertelde dat papa zijn werk kwijt is.",
+        "Andere ouders vertellen dat hij 's avonds alleen speelt op straat.",
+    ],
+)
+def test_hearsay_without_a_named_source_is_marked(sentence):
+    assert [name for _, name in marks(sentence)] == ["gehoord"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik hoorde hem om 10u roepen dat hij naar huis wilde.",  # heard himself, an observation
+        "Hij lachte toen hij hoorde dat we gingen zwemmen.",  # the child heard it, not the writer from others
+        "Papa vertelde bij het brengen dat ze koorts had.",  # reported speech with its source
+    ],
+)
+def test_what_the_writer_heard_directly_or_from_the_family_is_no_hearsay(sentence):
+    assert marks(sentence) == []
