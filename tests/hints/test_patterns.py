@@ -17,7 +17,7 @@ def marks(sentence: str) -> list[tuple[str, str]]:
 def test_every_pattern_belongs_to_a_described_kind_and_explains_itself():
     klasse = load_lexicon().klasse
     patterns = load_patterns().patroon
-    assert set(patterns) == {"oorzaak", "conclusie", "gehoord", "gevoel", "thuis", "dus"}
+    assert set(patterns) == {"oorzaak", "conclusie", "gehoord", "beschuldiging", "gevoel", "thuis", "dus"}
     for pattern in patterns.values():
         assert pattern.klasse in klasse
         assert pattern.uitleg.strip() and pattern.suggestie.strip()
@@ -181,4 +181,28 @@ def test_hearsay_without_a_named_source_is_marked(sentence):
     ],
 )
 def test_what_the_writer_heard_directly_or_from_the_family_is_no_hearsay(sentence):
+    assert marks(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hij liegt over wie de beker omgooide.",
+        "De oudste heeft de ruzie vanmorgen uitgelokt.",
+        "Die twee spannen samen tegen de nieuwe begeleider.",
+        "De schram op haar wang is door haar broer gezet.",
+    ],
+)
+def test_an_accusation_written_as_a_deed_is_marked(sentence):
+    assert [name for _, name in marks(sentence)] == ["beschuldiging"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisa riep om 10u: 'Jij liegt!'",  # what was heard
+        "Ze speelden een spel dat ze samen verzonnen hadden.",  # made up a game
+    ],
+)
+def test_lying_heard_or_a_game_made_up_is_no_accusation(sentence):
     assert marks(sentence) == []
