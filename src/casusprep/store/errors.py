@@ -35,12 +35,33 @@ class DamagedStore(StoreError):
     """The database file fails its integrity check or holds a record that does not decrypt."""
 
     def __init__(self, detail: str = "") -> None:
+        self.detail = detail
         text = (
             "Het casusbestand is beschadigd en kan niet veilig geopend worden. Je casussen zitten ook in de "
             "versleutelde automatische reservekopieën: bekijk ze met 'casusprep case backups' en zet de recentste "
             "terug met 'casusprep case restore'."
         )
         super().__init__(f"{text} ({detail})" if detail else text)
+
+
+class DamagedCase(DamagedStore):
+    """One case's record, log or history does not add up; the other cases stay usable.
+
+    The text names the case by its id (random, never a name) and offers the backups, from which this
+    one case can be put back without touching the others.
+    """
+
+    def __init__(self, case_id: str, detail: str = "") -> None:
+        self.case_id = case_id
+        self.detail = detail
+        text = (
+            f"De casus {case_id} is beschadigd en wordt niet getoond"
+            + (f" ({detail})" if detail else "")
+            + ". Je andere casussen blijven gewoon bruikbaar. Een eerdere versie van deze casus zit in de "
+            "versleutelde automatische reservekopieën: bekijk ze met 'casusprep case backups' en haal enkel "
+            f"deze casus terug met 'casusprep case restore --casus {case_id}'."
+        )
+        StoreError.__init__(self, text)
 
 
 class CaseNotFound(StoreError, KeyError):
