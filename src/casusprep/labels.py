@@ -6,6 +6,9 @@ change of phrasing is made once.
 
 from __future__ import annotations
 
+import functools
+import re
+import typing
 from enum import StrEnum
 
 from casusprep.case import (
@@ -122,6 +125,50 @@ def field_location(path: str) -> str:
         noun = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}.get(name, name)
         prefix = f"{noun} {int(index) + 1} - "
     return prefix + FIELD_LABELS.get(spec_of(path), spec_of(path))
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.cache
+def _enums_of(spec: str) -> tuple[type[StrEnum], ...]:
+    """The enum types a field can hold (its annotation, through Optional and list)."""
+    from casusprep.case import Case, field_annotation
+
+    annotation = field_annotation(Case, spec)
+    found: list[type[StrEnum]] = []
+    pending = [annotation]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, type) and issubclass(current, StrEnum):
+            found.append(current)
+        pending.extend(typing.get_args(current))
+    return tuple(found)
+
+
+def history_value(path: str, value: object) -> str:
+    """A value as the case's history stored it (JSON), in the words the coach knows from the form."""
+    if value is None or value == "" or value == []:
+        return "(leeg)"
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nee"
+    if isinstance(value, list):
+        return ", ".join(history_value(path, v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} -> {v}" for k, v in value.items())
+    if isinstance(value, str):
+        from casusprep.case import spec_of
+
+        for kind in _enums_of(spec_of(path)):
+            try:
+                return label(kind(value))
+            except ValueError:
+                continue
+        if _DATE.fullmatch(value):
+            return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return str(value)
 
 
 def age_text(birth_date, today=None) -> str:

@@ -34,6 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = case_sub.add_parser("import", help="een casus uit een JSON-bestand controleren en bewaren")
     p.add_argument("file", metavar="CASUS.json", help="het JSON-bestand ('-' leest van standaardinvoer)")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="een bestaande casus (zelfde nummer) bijwerken; de wijzigingen komen in haar geschiedenis",
+    )
     p.set_defaults(func=cmd_import)
 
     p = case_sub.add_parser("list", help="alle casussen tonen")
@@ -43,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", metavar="NUMMER")
     p.add_argument("--json", action="store_true", help="de volledige casus als JSON tonen")
     p.set_defaults(func=cmd_show)
+
+    p = case_sub.add_parser("history", help="de geschiedenis van een casus tonen: elke wijziging, wanneer en waarom")
+    p.add_argument("id", metavar="NUMMER")
+    p.add_argument("--json", action="store_true", help="de volledige geschiedenis als JSON tonen (met alle teksten)")
+    p.set_defaults(func=cmd_history)
 
     p = case_sub.add_parser("delete", help="een casus definitief verwijderen (ook uit de reservekopieën)")
     p.add_argument("id", metavar="NUMMER")
@@ -57,6 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = case_sub.add_parser("restore", help="een reservekopie terugzetten (bv. na een beschadigd bestand)")
     p.add_argument("backup", metavar="RESERVEKOPIE", nargs="?", help="bestandsnaam; zonder: de recentste")
+    p.add_argument(
+        "--casus",
+        metavar="NUMMER",
+        help="enkel deze (beschadigde) casus terugzetten; de andere casussen blijven zoals ze nu zijn",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("schema", help="het JSON-schema van een casus tonen")
@@ -84,16 +99,25 @@ def open_store(*, create: bool) -> Store:
     try:
         passphrase = passphrase_from_env()
         if passphrase:
-            if Store.exists():
-                return unlock(lambda: passphrase)
-            return Store.open_from_env()
-        if not Store.exists():
+            store = unlock(lambda: passphrase) if Store.exists() else Store.open_from_env()
+        elif not Store.exists():
             if not create:
                 raise CliError("Er zijn nog geen casussen bewaard.")
             return _first_use()
-        return unlock(lambda: _ask("Wachtwoord van casusprep: "), attempts=3)
+        else:
+            store = unlock(lambda: _ask("Wachtwoord van casusprep: "), attempts=3)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    warn_damaged(store)
+    return store
+
+
+def warn_damaged(store: Store) -> None:
+    """Damage is never passed over in silence: every command names the damaged cases first."""
+    from casusprep.store import DamagedCase
+
+    for case_id, detail in sorted(store.damaged.items()):
+        print(f"casusprep: let op: {DamagedCase(case_id, detail)}", file=sys.stderr)
 
 
 def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
@@ -277,12 +301,17 @@ def _read_input(name: str) -> str:
 # ----------------------------------------------------------------- commands
 
 
+IMPORT_NOTE = "bijgewerkt uit een JSON-bestand (casusprep case import --update)"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from casusprep.case import new_id
 
     case = parse_case(_read_input(args.file))  # validate before the store is even opened
     from casusprep.store import valid_case_id
 
+    if args.update:
+        return _update(case)
     store = open_store(create=True)
     try:
         # A new id when it is taken, or when it is not a generated one (the id is stored in plaintext).
@@ -293,6 +322,88 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
     print(case.id)
     return 0
+
+
+def _update(case: Case) -> int:
+    """Update the stored case with the same id; what changed becomes a revision in its history."""
+    from casusprep.store import StoreError, history
+
+    store = open_store(create=False)
+    try:
+        if not store.has_case(case.id) and case.id not in store.damaged:
+            raise CliError(
+                "Er is geen casus met het nummer uit dit bestand om bij te werken. Zonder --update wordt het een "
+                "nieuwe casus; 'casusprep case list' toont de nummers. Er is niets bewaard."
+            )
+        stored = store.load(case.id)
+        changes = history.diff(stored.model_dump(mode="json"), case.model_dump(mode="json"))
+        if not changes:
+            print("De casus in het bestand is gelijk aan de bewaarde casus; er is niets gewijzigd.")
+            return 0
+        store.save(case, note=IMPORT_NOTE)
+        revision = store.revision(case.id)
+    except StoreError as exc:
+        raise CliError(f"{exc} Er is niets bewaard.") from None
+    finally:
+        store.close()
+    count = len(changes)
+    print(f"{case.id}: bijgewerkt, {count} {'veld' if count == 1 else 'velden'} gewijzigd (casusversie {revision}).")
+    return 0
+
+
+# What ``case show`` prints is what ``case history`` shows the old and new values of; every other field
+# is named with its label only (``--json`` shows everything, as ``case show --json`` does).
+SHOWN_FIELDS = frozenset({"title", "status", "setting", "situation_kind", "urgency", "next_follow_up", "question"})
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from casusprep.labels import field_location, history_value
+    from casusprep.store import StoreError
+
+    store = open_store(create=False)
+    try:
+        revisions = store.history(args.id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in revisions], indent=2, ensure_ascii=False))
+        return 0
+    if not revisions:
+        print("Deze casus heeft nog geen geschiedenis (ze werd niet meer gewijzigd sinds casusprep die bijhoudt).")
+        return 0
+    hidden = False
+    for revision in revisions:
+        when = _local(datetime_of(revision.at))
+        head = f"Wijziging {revision.number} - {when.strftime('%d/%m/%Y %H:%M')} - casusversie {revision.case_revision}"
+        print(head + (f" - {revision.note}" if revision.note else ""))
+        items: dict[str, list[str]] = {}  # "Signaal 2" -> the labels of its changed fields, in order
+        for change in revision.changes:
+            name = visible(field_location(change.path))
+            if change.path in SHOWN_FIELDS:
+                old, new = history_value(change.path, change.old), history_value(change.path, change.new)
+                print(f"  {name}: {visible(old)} -> {visible(new)}")
+                continue
+            hidden = True
+            item, _, field = name.partition(" - ")
+            items.setdefault(item, [])
+            if field:
+                items[item].append(field + (" (met reden)" if change.reason else ""))
+        for item, fields in items.items():
+            print(f"  {item}: gewijzigd" + (f" ({', '.join(dict.fromkeys(fields))})" if fields else ""))
+    if hidden:
+        print(
+            "\nDe inhoud van signalen, betrokkenen en andere teksten wordt hier niet getoond. Je ziet ze in de app "
+            f"(geschiedenis van een signaal) of met 'casusprep case history {args.id} --json'."
+        )
+    return 0
+
+
+def datetime_of(text: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text)
 
 
 def _date(value: Any) -> str:
@@ -325,6 +436,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     header = f"{'Nummer':<14}{'Status':<14}{'Gewijzigd':<12}{'Opvolging':<12}{'Open acties':<13}{'Verwijderen op':<16}"
     print(header + "Werktitel")
     for s in summaries:
+        if s.damaged:
+            print(f"{s.id:<14}{'BESCHADIGD':<14}{'-':<12}{'-':<12}{'-':<13}{'-':<16}(zie de melding hierboven)")
+            continue
         print(
             f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
             f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or '(zonder titel)')}"
@@ -418,6 +532,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from casusprep.store import Store, StoreError
 
+    if args.casus:
+        return _restore_case(args.casus, args.backup)
     backups = Store.list_backups()
     if args.backup is None:
         if not backups:
@@ -434,3 +550,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
     store.close()
     print(f"Reservekopie teruggezet: {count} casus(sen) beschikbaar.")
     return 0
+
+
+def _restore_case(case_id: str, backup: str | None) -> int:
+    """Put back one case from a backup (the newest in which it is intact, unless one is named)."""
+    from casusprep.store import Store, StoreError
+
+    candidates = [Path(backup)] if backup else [b.path for b in Store.list_backups()]
+    if not candidates:
+        raise CliError("Er zijn geen reservekopieën om deze casus uit terug te zetten.")
+    store = open_store(create=False)
+    try:
+        problem = ""
+        for candidate in candidates:
+            try:
+                store.restore_case(case_id, candidate)
+            except StoreError as exc:
+                problem = str(exc)
+                continue
+            print(f"De casus {case_id} is teruggezet uit de reservekopie {candidate.name}. De andere casussen zijn "
+                  "niet gewijzigd.")  # fmt: skip
+            return 0
+    finally:
+        store.close()
+    if backup is None:
+        problem = "Deze casus staat in geen enkele reservekopie onbeschadigd."
+    raise CliError(problem)

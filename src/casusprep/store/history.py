@@ -11,8 +11,11 @@ place, so removing signal 1 does not show as every later signal being rewritten;
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
+
+from casusprep.case import FIELD_META, UNCLASSIFIED, spec_of
 
 # Bookkeeping, not content: a change here is no revision of what the coach registered.
 IGNORED = frozenset({"schema_version", "id", "created_at", "updated_at", "last_step"})
@@ -82,12 +85,23 @@ def _items_with_ids(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(x, dict) and "id" in x for x in value)
 
 
+@functools.cache
+def _containers() -> frozenset[str]:
+    """The specs that hold fields of their own (``strengths``, ``signals[]``). Any other dict is one value:
+    the keys of ``anonymisation.replacements`` are texts from the case, never a field path."""
+    out: set[str] = set()
+    for spec in (*FIELD_META, *UNCLASSIFIED):
+        parts = spec.split(".")
+        out.update(".".join(parts[:i]) for i in range(1, len(parts)))
+    return frozenset(out)
+
+
 def flatten(data: dict[str, Any] | None) -> dict[str, tuple[str, str, Any]]:
     """Every leaf of a case's JSON: stable key -> (concrete path, item id, value)."""
     out: dict[str, tuple[str, str, Any]] = {}
 
     def walk(value: Any, path: str, key: str, item: str) -> None:
-        if isinstance(value, dict):
+        if isinstance(value, dict) and spec_of(path) in _containers():
             for name, sub in value.items():
                 if name == "id" and item:
                     continue
@@ -146,16 +160,3 @@ def apply_reasons(changes: list[Change], reasons: dict[str, str]) -> None:
     for change in changes:
         if change.item in reasons and reasons[change.item]:
             change.reason = reasons[change.item]
-
-
-def value_text(value: Any) -> str:
-    """A stored value as a reader sees it (the history's old and new)."""
-    if value is None or value == "" or value == []:
-        return "(leeg)"
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nee"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
