@@ -732,7 +732,7 @@ class Store:
                     manifest.open_case(self._cipher, current, case.id, before[0], before[1], summary=False)
                 )
             changes = history.diff(old, json.loads(content))
-            if changes or note:
+            if changes or note or self._reason_for_own_head(case.id, reasons or {}):
                 self._record(conn, current, case.id, revision, changes, reasons or {}, note)
             row = (
                 case.id,
@@ -759,6 +759,14 @@ class Store:
             self.backup()
         except (OSError, sqlite3.Error):
             log.warning("automatic backup after save failed")
+
+    def _reason_for_own_head(self, case_id: str, reasons: dict[str, str]) -> bool:
+        """A reason given after the change was saved (the app asks when the coach moves on) joins the
+        session's revision that holds the change."""
+        own = self._own_heads.get(case_id)
+        return own is not None and any(
+            c.item in reasons and reasons[c.item] and c.reason != reasons[c.item] for c in own[2].changes
+        )
 
     def _record(
         self,

@@ -146,6 +146,8 @@ class HomeScreen(Screen):
         for s in self.summaries:
             title = s.title.strip() or S.UNTITLED
             status = label(s.status)
+            if s.damaged:
+                title, status = f"{s.id}: {S.DAMAGED_TITLE}", S.DAMAGED_STATUS
             if needle and needle not in title.lower() and needle not in status.lower():
                 continue
             width = self.title_width()
@@ -153,7 +155,7 @@ class HomeScreen(Screen):
             cells = [
                 Text(shown),
                 status,
-                s.updated_at.astimezone().strftime("%d/%m/%Y"),
+                "" if s.damaged else s.updated_at.astimezone().strftime("%d/%m/%Y"),
                 format_be_date(s.next_follow_up),
                 str(s.open_actions) if s.open_actions else "",
             ]
