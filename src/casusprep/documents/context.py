@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from casusprep.anonymise import AnonymisedCase
 
 NOT_FILLED = "(niet ingevuld)"
+REVISION_LINE = " · gemaakt uit casusversie {revision}"
 OBSERVATION_FILL = "DDEBF7"  # facts: cool blue
 INTERPRETATION_FILL = "FFF2CC"  # what I think / feel: warm amber
 LABEL_FILL = "EEF2F6"
@@ -101,6 +102,12 @@ def age_at(birth: dt.date, at: dt.date) -> str:
     if months < 36:
         return f"{months} {'maand' if months == 1 else 'maanden'}"
     return f"{months // 12} jaar"
+
+
+def revision_line(revision: int | None) -> str:
+    """The footer's note of the stored case revision a document was made from ('' for an unsaved case),
+    so a document on the table can be matched to the case's history."""
+    return REVISION_LINE.format(revision=revision) if revision else ""
 
 
 def child_age(case: Case, today: dt.date) -> str:
