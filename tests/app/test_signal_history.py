@@ -108,3 +108,45 @@ def _has(app: CasusprepApp, path: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+async def test_a_damaged_case_is_listed_by_id_and_restored_from_a_backup_in_the_app() -> None:
+    import sqlite3
+
+    from textual.widgets import DataTable
+
+    from casusprep.app.dialogs import ConfirmScreen
+    from casusprep.app.screens.home import HomeScreen
+
+    case = _registered_case()
+    with Store.open(PASSPHRASE) as store:
+        intact = Case(title="blijft bruikbaar")
+        store.save(intact)
+        path = store.path
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM revisions WHERE case_id = ?", (case.id,))
+    conn.commit()
+    conn.close()
+
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the case list")
+        table = app.screen.query_one("#cases", DataTable)
+        rows = {str(row.key.value): [str(c) for c in table.get_row(row.key)] for row in table.ordered_rows}
+        assert rows[case.id][:2] == [case.id, "beschadigd"]
+        assert rows[intact.id][0] == "blijft bruikbaar"
+        table.move_cursor(row=table.get_row_index(case.id))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer of a backup")
+        assert case.id in str(app.screen.query_one(Static).render())
+        await pilot.press("tab", "enter")  # from Annuleren to Terugzetten
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, HomeScreen) and not app.open_store.damaged,
+            "the case restored",
+        )
+        table = app.screen.query_one("#cases", DataTable)
+        titles = {str(table.get_row(row.key)[0]) for row in table.ordered_rows}
+        assert titles == {"registratie", "blijft bruikbaar"}
+        await pilot.press("ctrl+q")

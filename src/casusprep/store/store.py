@@ -562,7 +562,7 @@ class Store:
         store._upgrade_format(opened_with)
         store.damaged = _verify_records(conn, store._cipher)
         if store.damaged:
-            log.warning("%d damaged case(s) found on open", len(store.damaged))
+            log.info("%d damaged case(s) found on open", len(store.damaged))
         try:
             store._finish_removals()  # a removal interrupted by a crash is completed first
         except (OSError, sqlite3.Error, StoreError):
