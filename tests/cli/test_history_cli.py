@@ -116,7 +116,7 @@ def test_a_damaged_case_is_named_and_restored_alone(capsys, updated: tuple[str, 
     conn.close()
 
     code, out, err = run(capsys, "case", "list")
-    assert code == 0
+    assert code == 2, "the list is shown, and a script sees the damage in the exit code"
     assert f"De casus {case_id} is beschadigd" in err and "geschiedenis" in err and "--casus" in err
     damaged_line = next(line for line in out.splitlines() if line.startswith(case_id))
     assert "BESCHADIGD" in damaged_line
@@ -129,7 +129,7 @@ def test_a_damaged_case_is_named_and_restored_alone(capsys, updated: tuple[str, 
     assert code == 0, err
     assert f"De casus {case_id} is teruggezet" in out
     code, out, err = run(capsys, "case", "list")
-    assert "beschadigd" not in err and "BESCHADIGD" not in out
+    assert code == 0 and "beschadigd" not in err and "BESCHADIGD" not in out
     assert "andere casus" in out
     code, out, _ = run(capsys, "case", "history", case_id)
     assert "teruggezet uit de reservekopie" in out

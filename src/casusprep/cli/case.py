@@ -112,11 +112,14 @@ def open_store(*, create: bool) -> Store:
     return store
 
 
-def warn_damaged(store: Store) -> None:
-    """Damage is never passed over in silence: every command names the damaged cases first."""
+def warn_damaged(store: Store, already: set[str] | frozenset[str] = frozenset()) -> None:
+    """Damage is never passed over in silence: every command names the damaged cases first (and the list
+    names those it finds itself, such as a hand-edited index column)."""
     from casusprep.store import DamagedCase
 
     for case_id, detail in sorted(store.damaged.items()):
+        if case_id in already:
+            continue
         print(f"casusprep: let op: {DamagedCase(case_id, detail)}", file=sys.stderr)
 
 
@@ -427,7 +430,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = open_store(create=False)
     try:
+        named = set(store.damaged)
         summaries = store.list()
+        warn_damaged(store, named)
     finally:
         store.close()
     if not summaries:
@@ -443,7 +448,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
             f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or '(zonder titel)')}"
         )
-    return 0
+    return 2 if any(s.damaged for s in summaries) else 0  # a script sees the damage too
 
 
 def cmd_show(args: argparse.Namespace) -> int:
