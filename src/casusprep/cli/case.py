@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from casusprep.cli import CliError
 from casusprep.cli.io import visible
-from casusprep.settings import passphrase_from_env
+from casusprep.cli.texts import CLI
+from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -29,52 +30,44 @@ MAX_ERRORS_SHOWN = 15
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    case = sub.add_parser("case", help="casussen importeren, bekijken en verwijderen")
-    case_sub = case.add_subparsers(dest="case_command", metavar="ACTIE", required=True)
+    case = sub.add_parser("case", help=CLI.HELP_CASE)
+    case_sub = case.add_subparsers(dest="case_command", metavar=CLI.METAVAR_ACTION, required=True)
 
-    p = case_sub.add_parser("import", help="een casus uit een JSON-bestand controleren en bewaren")
-    p.add_argument("file", metavar="CASUS.json", help="het JSON-bestand ('-' leest van standaardinvoer)")
-    p.add_argument(
-        "--update",
-        action="store_true",
-        help="een bestaande casus (zelfde nummer) bijwerken; de wijzigingen komen in haar geschiedenis",
-    )
+    p = case_sub.add_parser("import", help=CLI.HELP_CASE_IMPORT)
+    p.add_argument("file", metavar="CASUS.json", help=CLI.HELP_CASE_IMPORT_FILE)
+    p.add_argument("--update", action="store_true", help=CLI.HELP_CASE_IMPORT_UPDATE)
     p.set_defaults(func=cmd_import)
 
-    p = case_sub.add_parser("list", help="alle casussen tonen")
+    p = case_sub.add_parser("list", help=CLI.HELP_CASE_LIST)
     p.set_defaults(func=cmd_list)
 
-    p = case_sub.add_parser("show", help="één casus tonen")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument("--json", action="store_true", help="de volledige casus als JSON tonen")
+    p = case_sub.add_parser("show", help=CLI.HELP_CASE_SHOW)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--json", action="store_true", help=CLI.HELP_CASE_SHOW_JSON)
     p.set_defaults(func=cmd_show)
 
-    p = case_sub.add_parser("history", help="de geschiedenis van een casus tonen: elke wijziging, wanneer en waarom")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument("--json", action="store_true", help="de volledige geschiedenis als JSON tonen (met alle teksten)")
+    p = case_sub.add_parser("history", help=CLI.HELP_CASE_HISTORY)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--json", action="store_true", help=CLI.HELP_CASE_HISTORY_JSON)
     p.set_defaults(func=cmd_history)
 
-    p = case_sub.add_parser("delete", help="een casus definitief verwijderen (ook uit de reservekopieën)")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument("--ja", dest="yes", action="store_true", help="niet om bevestiging vragen")
+    p = case_sub.add_parser("delete", help=CLI.HELP_CASE_DELETE)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--ja", dest="yes", action="store_true", help=CLI.HELP_CASE_DELETE_YES)
     p.set_defaults(func=cmd_delete)
 
-    p = case_sub.add_parser("example", help="een volledig ingevulde voorbeeldcasus als JSON tonen")
+    p = case_sub.add_parser("example", help=CLI.HELP_CASE_EXAMPLE)
     p.set_defaults(func=cmd_example)
 
-    p = case_sub.add_parser("backups", help="de automatische reservekopieën tonen")
+    p = case_sub.add_parser("backups", help=CLI.HELP_CASE_BACKUPS)
     p.set_defaults(func=cmd_backups)
 
-    p = case_sub.add_parser("restore", help="een reservekopie terugzetten (bv. na een beschadigd bestand)")
-    p.add_argument("backup", metavar="RESERVEKOPIE", nargs="?", help="bestandsnaam; zonder: de recentste")
-    p.add_argument(
-        "--casus",
-        metavar="NUMMER",
-        help="enkel deze (beschadigde) casus terugzetten; de andere casussen blijven zoals ze nu zijn",
-    )
+    p = case_sub.add_parser("restore", help=CLI.HELP_CASE_RESTORE)
+    p.add_argument("backup", metavar=CLI.METAVAR_BACKUP, nargs="?", help=CLI.HELP_CASE_RESTORE_BACKUP)
+    p.add_argument("--casus", metavar=CLI.METAVAR_NUMBER, help=CLI.HELP_CASE_RESTORE_CASE)
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("schema", help="het JSON-schema van een casus tonen")
+    p = sub.add_parser("schema", help=CLI.HELP_SCHEMA)
     p.set_defaults(func=cmd_schema)
 
 
@@ -87,9 +80,7 @@ def _ask(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError(
-            "Geen wachtwoord ontvangen. Typ het in een terminal, of zet de omgevingsvariabele CASUSPREP_PASSPHRASE."
-        ) from None
+        raise CliError(CLI.NO_PASSPHRASE_RECEIVED.format(variable=PASSPHRASE_ENV)) from None
 
 
 def open_store(*, create: bool) -> Store:
@@ -102,10 +93,10 @@ def open_store(*, create: bool) -> Store:
             store = unlock(lambda: passphrase) if Store.exists() else Store.open_from_env()
         elif not Store.exists():
             if not create:
-                raise CliError("Er zijn nog geen casussen bewaard.")
+                raise CliError(CLI.NO_CASES_STORED)
             return _first_use()
         else:
-            store = unlock(lambda: _ask("Wachtwoord van casusprep: "), attempts=3)
+            store = unlock(lambda: _ask(CLI.ASK_PASSPHRASE), attempts=3)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     warn_damaged(store)
@@ -120,7 +111,7 @@ def warn_damaged(store: Store, already: set[str] | frozenset[str] = frozenset())
     for case_id, detail in sorted(store.damaged.items()):
         if case_id in already:
             continue
-        print(f"casusprep: let op: {DamagedCase(case_id, detail)}", file=sys.stderr)
+        print(CLI.DAMAGED_WARNING.format(message=DamagedCase(case_id, detail)), file=sys.stderr)
 
 
 def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
@@ -148,32 +139,21 @@ def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
                 break
             except StoreError as exc:
                 raise CliError(str(exc)) from None
-    raise CliError("Het wachtwoord klopt niet.")
+    raise CliError(CLI.WRONG_PASSPHRASE)
 
 
 def _first_use() -> Store:
     from casusprep.store import Store, passphrase_problems
 
-    print(
-        "Welkom bij casusprep. Je casussen worden versleuteld bewaard op deze computer.\n"
-        "Kies een wachtwoord dat moeilijk te raden is, liefst een zin van een paar woorden. Zonder wachtwoord of "
-        "herstelsleutel kan niemand ze nog lezen, ook jij niet.",
-        file=sys.stderr,
-    )
-    first = _ask("Nieuw wachtwoord: ")
+    print(CLI.WELCOME, file=sys.stderr)
+    first = _ask(CLI.ASK_NEW_PASSPHRASE)
     problems = passphrase_problems(first)
     if problems:
-        raise CliError(" ".join(problems) + " Er is niets bewaard.")
-    if _ask("Typ het wachtwoord nog eens: ") != first:
-        raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets bewaard.")
+        raise CliError(" ".join(problems) + " " + CLI.NOTHING_SAVED)
+    if _ask(CLI.ASK_PASSPHRASE_AGAIN) != first:
+        raise CliError(CLI.PASSPHRASES_DIFFER + " " + CLI.NOTHING_SAVED)
     store, recovery_key = Store.create(first)
-    print(
-        "\nJe herstelsleutel (je ziet hem maar één keer):\n\n"
-        f"    {recovery_key}\n\n"
-        "Schrijf hem op papier en bewaar hem op een veilige plaats, apart van deze computer. Ben je je wachtwoord\n"
-        "kwijt, dan kan je met deze sleutel opnieuw aan je casussen.\n",
-        file=sys.stderr,
-    )
+    print(CLI.FIRST_RECOVERY_KEY.format(recovery_key=recovery_key), file=sys.stderr)
     return store
 
 
@@ -194,19 +174,22 @@ def _path_of(loc: tuple[Any, ...]) -> str:
 def _label_of(path: str) -> str:
     """Dutch name of a field path, e.g. ``Signaal 1 - Datum``; the raw path when it is no known field."""
     from casusprep.case import spec_of
+    from casusprep.data import LABELS
     from casusprep.labels import FIELD_LABELS
 
-    nouns = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}
+    nouns = LABELS.table("item")
     parts = path.split(".")
     name, _, index = parts[0].rstrip("]").partition("[")
     known = FIELD_LABELS.get(spec_of(path))
     if name in nouns and index.isdigit():
-        item = f"{nouns[name]} {int(index) + 1}"
-        return item if len(parts) == 1 else f"{item} - {known or parts[-1]}"
+        number = int(index) + 1
+        if len(parts) == 1:
+            return CLI.ITEM.format(noun=nouns[name], number=number)
+        return LABELS.LOCATION.format(noun=nouns[name], number=number, label=known or parts[-1])
     if known:
         return known
     if index.isdigit() and name in FIELD_LABELS and len(parts) == 1:
-        return f"{FIELD_LABELS[name]}, waarde {int(index) + 1}"
+        return CLI.VALUE_OF_LIST.format(label=FIELD_LABELS[name], number=int(index) + 1)
     return path
 
 
@@ -215,38 +198,38 @@ def _problem(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     if kind == "missing":
-        return "ontbreekt"
+        return CLI.INVALID_MISSING
     if kind == "extra_forbidden":
-        return "bevat een veld dat casusprep niet kent (schrijffout?)"
+        return CLI.INVALID_UNKNOWN_FIELD
     if kind == "enum":
-        expected = str(ctx.get("expected", "")).replace(" or ", " of ")
-        return f"ongeldige waarde; kies uit {expected}"
+        expected = str(ctx.get("expected", "")).replace(" or ", CLI.INVALID_CHOICES_OR)
+        return CLI.INVALID_CHOICE.format(expected=expected)
     if kind.startswith("date") and not kind.startswith("datetime"):
-        return "is geen geldige datum (schrijf JJJJ-MM-DD, bv. 2026-03-15)"
+        return CLI.INVALID_DATE
     if kind.startswith("datetime"):
-        return "is geen geldig tijdstip (schrijf bv. 2026-03-15T14:30:00Z)"
+        return CLI.INVALID_DATETIME
     if kind.startswith("bool"):
-        return "moet true of false zijn"
+        return CLI.INVALID_BOOL
     if kind.startswith("int"):
-        return "moet een geheel getal zijn"
+        return CLI.INVALID_INT
     if kind == "less_than_equal":
-        return f"mag niet groter zijn dan {ctx.get('le')}"
+        return CLI.INVALID_TOO_LARGE.format(limit=ctx.get("le"))
     if kind == "greater_than_equal":
-        return f"mag niet kleiner zijn dan {ctx.get('ge')}"
+        return CLI.INVALID_TOO_SMALL.format(limit=ctx.get("ge"))
     if kind == "string_too_short":
-        return "mag niet leeg zijn"
+        return CLI.INVALID_EMPTY
     if kind == "string_too_long":
-        return f"is te lang (maximaal {ctx.get('max_length')} tekens)"
+        return CLI.INVALID_TOO_LONG.format(limit=ctx.get("max_length"))
     if kind == "string_type":
-        return "moet tekst zijn (tussen aanhalingstekens)"
+        return CLI.INVALID_NOT_TEXT
     if kind == "list_type":
-        return "moet een lijst zijn ([...])"
+        return CLI.INVALID_NOT_LIST
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return "moet een object zijn ({...})"
+        return CLI.INVALID_NOT_OBJECT
     if kind == "value_error":
         message = str(error.get("msg", ""))
-        return message.removeprefix("Value error, ") or "ongeldige waarde"
-    return "ongeldige waarde"
+        return message.removeprefix("Value error, ") or CLI.INVALID_VALUE
+    return CLI.INVALID_VALUE
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -261,13 +244,13 @@ def describe_validation_error(exc: ValidationError) -> str:
         problem = _problem(error)
         if not path and ": " in problem:  # a model-level check names its field itself ("gog_direction: ...")
             path, problem = problem.split(": ", 1)
-        name = _label_of(path) if path else "De casus"
+        name = _label_of(path) if path else CLI.THE_CASE
         where = f"{name} ({path})" if path and name != path else name
         lines.append(f"- {where}: {problem}")
     if len(errors) > MAX_ERRORS_SHOWN:
-        lines.append(f"- ... en nog {len(errors) - MAX_ERRORS_SHOWN} andere fout(en)")
+        lines.append(CLI.INVALID_MORE.format(count=len(errors) - MAX_ERRORS_SHOWN))
     count = len(errors)
-    head = f"De casus is niet geldig ({count} {'fout' if count == 1 else 'fouten'}); er is niets bewaard:"
+    head = (CLI.INVALID_CASE_ONE if count == 1 else CLI.INVALID_CASE).format(count=count)
     return "\n".join([head, *lines])
 
 
@@ -279,32 +262,29 @@ def parse_case(text: str) -> Case:
     from casusprep.migrations import MigrationError, load_case
 
     try:
-        data = load_json(text, "De casus")
+        data = load_json(text, CLI.THE_CASE)
     except CliError as exc:
-        raise CliError(f"{exc} Er is niets bewaard.") from None
+        raise CliError(f"{exc} {CLI.NOTHING_SAVED}") from None
     if not isinstance(data, dict):
-        raise CliError("Een casus moet een JSON-object zijn ({...}). Er is niets bewaard.")
+        raise CliError(CLI.CASE_NOT_AN_OBJECT + " " + CLI.NOTHING_SAVED)
     try:
         return load_case(data)
     except ValidationError as exc:
         raise CliError(describe_validation_error(exc)) from None
     except MigrationError as exc:
-        raise CliError(f"{exc}. Er is niets bewaard.") from None
+        raise CliError(f"{exc}. {CLI.NOTHING_SAVED}") from None
     except RecursionError:
-        raise CliError("De casus is te diep genest om te lezen. Er is niets bewaard.") from None
+        raise CliError(CLI.CASE_TOO_DEEP + " " + CLI.NOTHING_SAVED) from None
 
 
 def _read_input(name: str) -> str:
     """The JSON text of a case; the file name is never repeated (it could hold a name)."""
     from casusprep.cli.io import read_text
 
-    return read_text(name, "Het bestand", limit=None)
+    return read_text(name, CLI.THE_FILE, limit=None)
 
 
 # ----------------------------------------------------------------- commands
-
-
-IMPORT_NOTE = "bijgewerkt uit een JSON-bestand (casusprep case import --update)"
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -334,23 +314,21 @@ def _update(case: Case) -> int:
     store = open_store(create=False)
     try:
         if not store.has_case(case.id) and case.id not in store.damaged:
-            raise CliError(
-                "Er is geen casus met het nummer uit dit bestand om bij te werken. Zonder --update wordt het een "
-                "nieuwe casus; 'casusprep case list' toont de nummers. Er is niets bewaard."
-            )
+            raise CliError(CLI.UPDATE_NO_SUCH_CASE)
         stored = store.load(case.id)
         changes = history.diff(stored.model_dump(mode="json"), case.model_dump(mode="json"))
         if not changes:
-            print("De casus in het bestand is gelijk aan de bewaarde casus; er is niets gewijzigd.")
+            print(CLI.UPDATE_UNCHANGED)
             return 0
-        store.save(case, note=IMPORT_NOTE)
+        store.save(case, note=CLI.IMPORT_NOTE)
         revision = store.revision(case.id)
     except StoreError as exc:
-        raise CliError(f"{exc} Er is niets bewaard.") from None
+        raise CliError(CLI.UPDATE_FAILED.format(error=exc)) from None
     finally:
         store.close()
     count = len(changes)
-    print(f"{case.id}: bijgewerkt, {count} {'veld' if count == 1 else 'velden'} gewijzigd (casusversie {revision}).")
+    done = CLI.UPDATED_ONE_FIELD if count == 1 else CLI.UPDATED_FIELDS
+    print(done.format(case_id=case.id, count=count, revision=revision))
     return 0
 
 
@@ -374,13 +352,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(json.dumps([r.as_json() for r in revisions], indent=2, ensure_ascii=False))
         return 0
     if not revisions:
-        print("Deze casus heeft nog geen geschiedenis (ze werd niet meer gewijzigd sinds casusprep die bijhoudt).")
+        print(CLI.HISTORY_NONE)
         return 0
     hidden = False
     for revision in revisions:
         when = _local(datetime_of(revision.at))
-        head = f"Wijziging {revision.number} - {when.strftime('%d/%m/%Y %H:%M')} - casusversie {revision.case_revision}"
-        print(head + (f" - {revision.note}" if revision.note else ""))
+        head = CLI.HISTORY_HEAD.format(
+            number=revision.number, when=when.strftime("%d/%m/%Y %H:%M"), revision=revision.case_revision
+        )
+        print(CLI.HISTORY_HEAD_NOTE.format(head=head, note=revision.note) if revision.note else head)
         items: dict[str, list[str]] = {}  # "Signaal 2" -> the labels of its changed fields, in order
         for change in revision.changes:
             name = visible(field_location(change.path))
@@ -392,14 +372,14 @@ def cmd_history(args: argparse.Namespace) -> int:
             item, _, field = name.partition(" - ")
             items.setdefault(item, [])
             if field:
-                items[item].append(field + (" (met reden)" if change.reason else ""))
+                items[item].append(CLI.HISTORY_WITH_REASON.format(field=field) if change.reason else field)
         for item, fields in items.items():
-            print(f"  {item}: gewijzigd" + (f" ({', '.join(dict.fromkeys(fields))})" if fields else ""))
+            if fields:
+                print(CLI.HISTORY_ITEM_FIELDS.format(item=item, fields=", ".join(dict.fromkeys(fields))))
+            else:
+                print(CLI.HISTORY_ITEM.format(item=item))
     if hidden:
-        print(
-            "\nDe inhoud van signalen, betrokkenen en andere teksten wordt hier niet getoond. Je ziet ze in de app "
-            f"(geschiedenis van een signaal) of met 'casusprep case history {args.id} --json'."
-        )
+        print("\n" + CLI.HISTORY_HIDDEN.format(case_id=args.id))
     return 0
 
 
@@ -422,11 +402,11 @@ def _local(moment: Any) -> Any:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from casusprep.labels import label
+    from casusprep.labels import FIELD_LABELS, label
     from casusprep.store import Store
 
     if not Store.exists() and not passphrase_from_env():
-        print("Nog geen casussen.")
+        print(CLI.NO_CASES_YET)
         return 0
     store = open_store(create=False)
     try:
@@ -436,23 +416,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not summaries:
-        print("Nog geen casussen.")
+        print(CLI.NO_CASES_YET)
         return 0
-    header = f"{'Nummer':<14}{'Status':<14}{'Gewijzigd':<12}{'Opvolging':<12}{'Open acties':<13}{'Verwijderen op':<16}"
-    print(header + "Werktitel")
+    header = f"{CLI.COL_NUMBER:<14}{FIELD_LABELS['status']:<14}{CLI.COL_CHANGED:<12}{CLI.COL_FOLLOW_UP:<12}"
+    header += f"{CLI.OPEN_ACTIONS:<13}{CLI.COL_REMOVAL_ON:<16}"
+    print(header + CLI.WORKING_TITLE)
     for s in summaries:
         if s.damaged:
-            print(f"{s.id:<14}{'BESCHADIGD':<14}{'-':<12}{'-':<12}{'-':<13}{'-':<16}(zie de melding hierboven)")
+            print(f"{s.id:<14}{CLI.LIST_DAMAGED:<14}{'-':<12}{'-':<12}{'-':<13}{'-':<16}{CLI.LIST_DAMAGED_SEE_ABOVE}")
             continue
         print(
             f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
-            f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or '(zonder titel)')}"
+            f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or CLI.NO_TITLE)}"
         )
     return 2 if any(s.damaged for s in summaries) else 0  # a script sees the damage too
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from casusprep.labels import label
+    from casusprep.labels import FIELD_LABELS, label
     from casusprep.store import StoreError
 
     store = open_store(create=False)
@@ -466,17 +447,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(case.model_dump_json(indent=2))
         return 0
     rows = [
-        ("Werktitel", case.title or "(zonder titel)"),
-        ("Nummer", case.id),
-        ("Status", label(case.status)),
-        ("Soort opvang", label(case.setting)),
-        ("Soort situatie", label(case.situation_kind)),
-        ("Urgentie", label(case.urgency)),
-        ("Betrokkenen", str(len(case.persons))),
-        ("Signalen", str(len(case.signals))),
-        ("Open acties", str(len(case.open_actions()))),
-        ("Volgende opvolgdatum", _date(case.next_follow_up)),
-        ("Vraag voor het overleg", case.question or "-"),
+        (CLI.WORKING_TITLE, case.title or CLI.NO_TITLE),
+        (CLI.COL_NUMBER, case.id),
+        (FIELD_LABELS["status"], label(case.status)),
+        (FIELD_LABELS["setting"], label(case.setting)),
+        (FIELD_LABELS["situation_kind"], label(case.situation_kind)),
+        (FIELD_LABELS["urgency"], label(case.urgency)),
+        (FIELD_LABELS["persons"], str(len(case.persons))),
+        (FIELD_LABELS["signals"], str(len(case.signals))),
+        (CLI.OPEN_ACTIONS, str(len(case.open_actions()))),
+        (FIELD_LABELS["next_follow_up"], _date(case.next_follow_up)),
+        (CLI.QUESTION, case.question or "-"),
     ]
     width = max(len(k) for k, _ in rows) + 2
     for key, value in rows:
@@ -486,24 +467,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     from casusprep.store import StoreError
+    from casusprep.store.texts import STORE
 
     store = open_store(create=False)
     try:
         if not store.has_case(args.id):
-            raise CliError("Er is geen casus met dat nummer. 'casusprep case list' toont de nummers.")
+            raise CliError(STORE.CASE_NOT_FOUND)
         if not args.yes and sys.stdin.isatty():
-            answer = input(
-                "De casus wordt definitief verwijderd, ook uit de reservekopieën. Typ 'ja' om door te gaan: "
-            )
-            if answer.strip().lower() != "ja":
-                print("Niets verwijderd.")
+            answer = input(CLI.CONFIRM_DELETE.format(yes=CLI.YES))
+            if answer.strip().lower() != CLI.YES:
+                print(CLI.NOTHING_DELETED)
                 return 1
         store.delete(args.id)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print("De casus is verwijderd.")
+    print(CLI.CASE_DELETED)
     return 0
 
 
@@ -526,9 +506,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     backups = Store.list_backups()
     if not backups:
-        print("Nog geen reservekopieën.")
+        print(CLI.NO_BACKUPS_YET)
         return 0
-    print(f"{'Genomen op (UTC)':<22}{'Grootte':>10}  Bestand")
+    print(f"{CLI.COL_TAKEN_AT:<22}{CLI.COL_SIZE:>10}  {CLI.COL_FILE}")
     for b in backups:
         print(f"{b.taken_at.strftime('%d/%m/%Y %H:%M:%S'):<22}{b.size // 1024:>7} kB  {b.path.name}")
     return 0
@@ -542,18 +522,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backups = Store.list_backups()
     if args.backup is None:
         if not backups:
-            raise CliError("Er zijn geen reservekopieën om terug te zetten.")
+            raise CliError(CLI.NO_BACKUP_TO_RESTORE)
         chosen: Path = backups[0].path
     else:
         chosen = Path(args.backup)
-    passphrase = passphrase_from_env() or _ask("Wachtwoord van casusprep: ")
+    passphrase = passphrase_from_env() or _ask(CLI.ASK_PASSPHRASE)
     try:
         store = Store.restore_backup(chosen, passphrase)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     count = len(store.list())
     store.close()
-    print(f"Reservekopie teruggezet: {count} casus(sen) beschikbaar.")
+    print(CLI.RESTORED.format(count=count))
     return 0
 
 
@@ -563,7 +543,7 @@ def _restore_case(case_id: str, backup: str | None) -> int:
 
     candidates = [Path(backup)] if backup else [b.path for b in Store.list_backups()]
     if not candidates:
-        raise CliError("Er zijn geen reservekopieën om deze casus uit terug te zetten.")
+        raise CliError(CLI.RESTORE_CASE_NO_BACKUPS)
     store = open_store(create=False)
     try:
         problem = ""
@@ -573,11 +553,10 @@ def _restore_case(case_id: str, backup: str | None) -> int:
             except StoreError as exc:
                 problem = str(exc)
                 continue
-            print(f"De casus {case_id} is teruggezet uit de reservekopie {candidate.name}. De andere casussen zijn "
-                  "niet gewijzigd.")  # fmt: skip
+            print(CLI.RESTORE_CASE_DONE.format(case_id=case_id, backup=candidate.name))
             return 0
     finally:
         store.close()
     if backup is None:
-        problem = "Deze casus staat in geen enkele reservekopie onbeschadigd."
+        problem = CLI.RESTORE_CASE_NOWHERE
     raise CliError(problem)

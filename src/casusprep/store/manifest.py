@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from casusprep.store import crypto
 from casusprep.store.errors import DamagedCase, DamagedStore
+from casusprep.store.texts import STORE
 
 SLOT_VERSION = 2
 
@@ -58,7 +59,7 @@ def read(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest | None:
             history={str(k): (int(v[0]), str(v[1]), int(v[2])) for k, v in data.get("history", {}).items()},
         )
     except (crypto.DecryptError, ValueError, KeyError, TypeError, IndexError):
-        raise DamagedStore("de inhoudstafel van het casusbestand is niet meer leesbaar") from None
+        raise DamagedStore(STORE.DAMAGED_MANIFEST) from None
 
 
 def write(conn: sqlite3.Connection, cipher: crypto.Cipher, manifest: Manifest) -> None:
@@ -79,14 +80,14 @@ def open_case(
     elif case_id in manifest.cases:
         revision = manifest.cases[case_id]
     else:
-        raise DamagedCase(case_id, "ze staat in het bestand zonder dat casusprep ze bewaarde")
+        raise DamagedCase(case_id, STORE.DAMAGED_UNKNOWN_CASE)
     aad = (crypto.summary_aad if summary else crypto.case_aad)(case_id, version, revision)
     try:
         return cipher.open(blob, aad)
     except crypto.DecryptError:
-        detail = "ze is niet meer leesbaar"
+        detail = STORE.DAMAGED_CASE
         if manifest is not None:
-            detail += " of werd teruggezet naar een oudere versie"
+            detail += STORE.DAMAGED_CASE_OR_ROLLED_BACK
         raise DamagedCase(case_id, detail) from None
 
 
@@ -98,20 +99,18 @@ def open_audit(
         try:
             return [cipher.open(blob, crypto.audit_aad(case_id)) for _, blob in rows]
         except crypto.DecryptError:
-            raise DamagedCase(case_id, "een logboekregel is niet meer leesbaar") from None
+            raise DamagedCase(case_id, STORE.DAMAGED_AUDIT_ROW) from None
     out = []
     previous = b""
     for number, (at, blob) in enumerate(rows, start=1):
         try:
             out.append(cipher.open(blob, crypto.audit_aad(case_id, number, at, previous)))
         except crypto.DecryptError:
-            raise DamagedCase(
-                case_id, "het logboek werd gewijzigd: een regel ontbreekt, is verplaatst of anders gedateerd"
-            ) from None
+            raise DamagedCase(case_id, STORE.AUDIT_CHANGED) from None
         previous = crypto.chain_digest(blob)
     count, head = manifest.audit.get(case_id, (0, ""))
     if (len(rows), previous.hex()) != (count, head):
-        raise DamagedCase(case_id, "het logboek werd gewijzigd: er ontbreken regels")
+        raise DamagedCase(case_id, STORE.AUDIT_ROWS_MISSING)
     return out
 
 
@@ -132,20 +131,18 @@ def open_history(cipher: crypto.Cipher, manifest: Manifest, case_id: str, rows: 
     last_revision = 0
     for number, (case_revision, blob) in enumerate(rows, start=1):
         if case_revision <= last_revision:
-            raise DamagedCase(case_id, "de geschiedenis werd gewijzigd: een versie staat niet op haar plaats")
+            raise DamagedCase(case_id, STORE.HISTORY_OUT_OF_PLACE)
         try:
             out.append(cipher.open(blob, crypto.revision_aad(case_id, number, case_revision, previous)))
         except crypto.DecryptError:
-            raise DamagedCase(
-                case_id, "de geschiedenis werd gewijzigd: een versie werd aangepast, verwijderd of verplaatst"
-            ) from None
+            raise DamagedCase(case_id, STORE.HISTORY_CHANGED) from None
         previous = crypto.chain_digest(blob)
         last_revision = case_revision
     count, head, head_revision = manifest.history.get(case_id, (0, "", 0))
     if (len(rows), previous.hex(), last_revision) != (count, head, head_revision):
-        raise DamagedCase(case_id, "de geschiedenis werd gewijzigd: er ontbreken versies")
+        raise DamagedCase(case_id, STORE.HISTORY_MISSING)
     if head_revision > manifest.cases.get(case_id, 0):
-        raise DamagedCase(case_id, "de casus werd teruggezet naar een oudere versie dan haar geschiedenis")
+        raise DamagedCase(case_id, STORE.HISTORY_AHEAD_OF_CASE)
     return out
 
 
@@ -195,7 +192,7 @@ def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> tuple[int, dict[s
             damaged[case_id] = exc.detail
     if manifest is not None:
         for case_id in set(manifest.cases) - seen:
-            damaged[case_id] = "ze werd buiten casusprep om uit het bestand verwijderd"
+            damaged[case_id] = STORE.CASE_REMOVED_OUTSIDE
     by_case: dict[str, list[tuple[str, bytes]]] = {}
     for case_id, at, entry in conn.execute("SELECT case_id, at, entry FROM audit ORDER BY seq"):
         by_case.setdefault(case_id, []).append((at, entry))
@@ -237,7 +234,7 @@ def upgrade(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest:
         try:
             plain = cipher.open(entry, crypto.audit_aad(case_id))
         except crypto.DecryptError:
-            raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+            raise DamagedStore(STORE.DAMAGED_AUDIT_ROW) from None
         conn.execute(
             "UPDATE audit SET entry = ? WHERE seq = ?", (seal_audit(cipher, manifest, case_id, at, plain), seq)
         )

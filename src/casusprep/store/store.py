@@ -57,6 +57,7 @@ from casusprep.store.errors import (
     WrongPassphrase,
 )
 from casusprep.store.passphrase import passphrase_problems
+from casusprep.store.texts import STORE
 
 log = logging.getLogger(__name__)
 
@@ -234,9 +235,9 @@ def _check_integrity(conn: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
     if rows != [("ok",)]:
-        raise DamagedStore(f"integriteitscontrole: {len(rows)} fout(en)")
+        raise DamagedStore(STORE.INTEGRITY_ERRORS.format(count=len(rows)))
     if not {"meta", "keyslots", "cases", "audit", "settings"} <= tables:
-        raise DamagedStore("tabellen ontbreken")
+        raise DamagedStore(STORE.TABLES_MISSING)
 
 
 def _read_slot(conn: sqlite3.Connection, kind: str) -> crypto.KeySlot:
@@ -245,7 +246,7 @@ def _read_slot(conn: sqlite3.Connection, kind: str) -> crypto.KeySlot:
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
     if row is None:
-        raise DamagedStore("sleutel ontbreekt")
+        raise DamagedStore(STORE.KEY_MISSING)
     return crypto.KeySlot(*row)
 
 
@@ -305,7 +306,7 @@ def _parse_date(text: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(text))
     except ValueError:
-        raise DamagedStore("een datum in de index is ongeldig") from None
+        raise DamagedStore(STORE.INDEX_DATE_INVALID) from None
 
 
 def _backup_stamp(path: Path) -> datetime | None:
@@ -420,16 +421,13 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _make_private_dir(target.parent)
         if target.exists():
-            raise StoreError("Er bestaat al een casusbestand op deze plaats.")
+            raise StoreError(STORE.STORE_EXISTS)
         try:
             return cls._create(target, passphrase)
         except (sqlite3.Error, OSError) as exc:
             if isinstance(exc, FileExistsError):
-                raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
-            raise StoreError(
-                "Het casusbestand kan niet aangemaakt worden: de schijf is vol of de map is niet beschrijfbaar. "
-                "Er is niets bewaard."
-            ) from None
+                raise StoreError(STORE.STORE_EXISTS) from None
+            raise StoreError(STORE.CANNOT_CREATE) from None
 
     @classmethod
     def _create(cls, target: Path, passphrase: str) -> tuple[Store, str]:
@@ -453,10 +451,10 @@ class Store:
             try:
                 os.link(temp, target)  # never overwrites a store made at the same moment elsewhere
             except FileExistsError:
-                raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+                raise StoreError(STORE.STORE_EXISTS) from None
             except OSError:  # a file system without hard links
                 if target.exists():
-                    raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+                    raise StoreError(STORE.STORE_EXISTS) from None
                 os.replace(temp, target)
             _fsync_dir(target.parent)
         finally:
@@ -525,16 +523,11 @@ class Store:
         """For scripting and tests: the passphrase from ``CASUSPREP_PASSPHRASE``; creates the store if missing."""
         passphrase = passphrase_from_env()
         if not passphrase:
-            raise StoreError(f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV}.")
+            raise StoreError(STORE.NO_PASSPHRASE_ENV.format(variable=PASSPHRASE_ENV))
         if not cls.exists(path):
             try:
                 store, recovery = cls.create(passphrase, path)
-                print(
-                    "casusprep: er is een nieuw casusbestand gemaakt. Schrijf deze herstelsleutel op en bewaar "
-                    "hem veilig, apart van je computer. Hij wordt maar één keer getoond; zonder wachtwoord én "
-                    f"zonder herstelsleutel zijn je casussen niet meer te openen:\n  {recovery}",
-                    file=sys.stderr,
-                )
+                print(STORE.NEW_STORE_RECOVERY_KEY.format(recovery=recovery), file=sys.stderr)
                 return store
             except StoreError:
                 if not cls.exists(path):  # lost a race with another process creating it: open that one
@@ -545,7 +538,7 @@ class Store:
     def _open_checked(target: Path) -> sqlite3.Connection:
         _remove_stale_temporaries(target)
         if not target.is_file():
-            raise StoreError("Er is nog geen casusbestand. Start casusprep om een wachtwoord in te stellen.")
+            raise StoreError(STORE.NO_STORE_YET)
         conn = _connect(target)
         try:
             _check_integrity(conn)
@@ -581,7 +574,7 @@ class Store:
             current = manifest.read(self._conn, self._cipher)
         if current is not None:
             if opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
-                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+                raise DamagedStore(STORE.KEY_DOWNGRADED)
             return  # nothing to write: a read-only data folder still opens
         with self._tx() as conn:
             current = manifest.read(conn, self._cipher)
@@ -594,7 +587,7 @@ class Store:
                 )
                 log.info("store upgraded to format %d", FORMAT_VERSION)
             elif opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
-                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+                raise DamagedStore(STORE.KEY_DOWNGRADED)
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase; the cases themselves stay as they are.
@@ -653,12 +646,12 @@ class Store:
         """One atomic write transaction (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error)."""
         with self._lock:
             if self._closed:
-                raise StoreError("Het casusbestand is al gesloten.")
+                raise StoreError(STORE.CLOSED)
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:  # e.g. locked by another casusprep for too long
-                raise StoreError(f"Bewaren lukt nu niet ({_sqlite_detail(exc)}). Probeer het zo opnieuw.") from None
+                raise StoreError(STORE.SAVE_BUSY.format(detail=_sqlite_detail(exc))) from None
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -668,9 +661,7 @@ class Store:
                 if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
                     raise DamagedStore(_sqlite_detail(exc)) from None
                 if isinstance(exc, sqlite3.DatabaseError):  # disk full, read-only, I/O error
-                    raise StoreError(
-                        f"Bewaren is mislukt ({_sqlite_detail(exc)}). De vorige versie blijft ongewijzigd bewaard."
-                    ) from None
+                    raise StoreError(STORE.SAVE_FAILED.format(detail=_sqlite_detail(exc))) from None
                 raise
 
     @contextmanager
@@ -690,7 +681,7 @@ class Store:
         """Reads under the lock; a file damaged while open surfaces as :class:`DamagedStore`."""
         with self._lock:
             if self._closed:
-                raise StoreError("Het casusbestand is al gesloten.")
+                raise StoreError(STORE.CLOSED)
             try:
                 yield
             except sqlite3.DatabaseError as exc:
@@ -709,10 +700,7 @@ class Store:
         """
         started = time.perf_counter()
         if not valid_case_id(case.id):
-            raise StoreError(
-                "Dit casusnummer kan niet bewaard worden: een casusnummer is een willekeurige code zoals casusprep "
-                "die zelf maakt, nooit een naam."
-            )
+            raise StoreError(STORE.INVALID_CASE_ID)
         if case.id in self.damaged:
             raise DamagedCase(case.id, self.damaged[case.id])
         case.touch()
@@ -827,7 +815,7 @@ class Store:
         try:
             return [history.Revision.from_json(json.loads(p)) for p in plain]
         except (ValueError, KeyError, TypeError):
-            raise DamagedCase(case_id, "de geschiedenis is niet meer leesbaar") from None
+            raise DamagedCase(case_id, STORE.HISTORY_UNREADABLE) from None
 
     def revision(self, case_id: str) -> int:
         """The case's revision counter: the number of times it was saved (a document names it)."""
@@ -844,7 +832,7 @@ class Store:
     def _manifest(self, conn: sqlite3.Connection) -> manifest.Manifest:
         current = manifest.read(conn, self._cipher)
         if current is None:
-            raise DamagedStore("de inhoudstafel van het casusbestand ontbreekt")
+            raise DamagedStore(STORE.MANIFEST_MISSING)
         return current
 
     def load(self, case_id: str) -> Case:
@@ -864,14 +852,12 @@ class Store:
         try:
             data = json.loads(plain)
         except ValueError:
-            raise DamagedStore("een casus is niet meer leesbaar") from None
+            raise DamagedStore(STORE.DAMAGED_CASE) from None
         try:
             return load_case(data, stored=True)
         except (ValidationError, MigrationError, ValueError, TypeError, RecursionError):
             # The validation text would quote the stored (personal) values: never pass it on.
-            raise StoreError(
-                "Deze casus kan niet gelezen worden door deze versie van casusprep. Werk casusprep bij."
-            ) from None
+            raise StoreError(STORE.CASE_TOO_NEW) from None
 
     def list(self) -> list[CaseSummary]:
         """All cases, most recently changed first; decrypts only the small summaries."""
@@ -899,7 +885,7 @@ class Store:
                     closed = _parse_date(closed_on)
                     follow = _parse_date(follow_up)
                 except (ValueError, KeyError, TypeError, DamagedStore):
-                    raise DamagedCase(case_id, "de index van de casus is ongeldig") from None
+                    raise DamagedCase(case_id, STORE.INDEX_INVALID) from None
             except DamagedCase as exc:
                 self.damaged.setdefault(case_id, exc.detail)
                 out.append(_damaged_summary(case_id))
@@ -1011,7 +997,7 @@ class Store:
                 entry = json.loads(blob)
                 out.append(AuditEntry(case_id=case_id, at=datetime.fromisoformat(at), **entry))
             except (ValueError, TypeError):
-                raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+                raise DamagedStore(STORE.DAMAGED_AUDIT_ROW) from None
         return out
 
     # ---------------------------------------------------------------- settings
@@ -1121,7 +1107,7 @@ class Store:
         if not source.is_absolute() and not source.exists():
             source = directory / source
         if not source.is_file():
-            raise StoreError("Deze reservekopie bestaat niet. 'casusprep case backups' toont de reservekopieën.")
+            raise StoreError(STORE.NO_SUCH_BACKUP)
         check = _connect(source)  # read-write, so a backup interrupted while being cleaned is rolled back first
         try:
             _check_integrity(check)
@@ -1160,7 +1146,7 @@ class Store:
         if not source.is_absolute() and not source.exists():
             source = backup_dir_for(self.path) / source
         if not source.is_file() or source.resolve() == self.path.resolve():
-            raise StoreError("Deze reservekopie bestaat niet. 'casusprep case backups' toont de reservekopieën.")
+            raise StoreError(STORE.NO_SUCH_BACKUP)
         stamp = _backup_stamp(source)
         try:
             check = _connect(source)
@@ -1168,9 +1154,9 @@ class Store:
                 _check_integrity(check)
                 kept = manifest.read(check, self._cipher)  # a backup of this store has the same data key
                 if kept is None or case_id not in kept.cases:
-                    raise StoreError("Deze casus staat niet in die reservekopie. Kies een andere reservekopie.")
+                    raise StoreError(STORE.RESTORE_CASE_NOT_IN_BACKUP)
                 if case_id in manifest.verify(check, self._cipher)[1]:
-                    raise StoreError("Ook in deze reservekopie is de casus beschadigd. Kies een oudere reservekopie.")
+                    raise StoreError(STORE.RESTORE_CASE_DAMAGED_IN_BACKUP)
                 row = check.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
                 audit_rows = check.execute(
                     "SELECT case_id, at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
@@ -1179,11 +1165,9 @@ class Store:
             finally:
                 check.close()
         except DamagedStore:
-            raise StoreError(
-                "Deze reservekopie is beschadigd of hoort niet bij dit casusbestand. Kies een andere reservekopie."
-            ) from None
+            raise StoreError(STORE.RESTORE_CASE_FOREIGN_BACKUP) from None
         except sqlite3.Error as exc:
-            raise StoreError(f"Deze reservekopie kan niet gelezen worden ({_sqlite_detail(exc)}).") from None
+            raise StoreError(STORE.RESTORE_CASE_UNREADABLE.format(detail=_sqlite_detail(exc))) from None
         _, version, status, updated_at, follow_up, closed_on, summary_blob, content_blob = row
         summary = manifest.open_case(self._cipher, kept, case_id, version, summary_blob, summary=True)
         content = manifest.open_case(self._cipher, kept, case_id, version, content_blob, summary=False)
@@ -1217,7 +1201,7 @@ class Store:
                 current.history[case_id] = kept.history[case_id]
             self._own_heads.pop(case_id, None)
             when = stamp.strftime("%d/%m/%Y %H:%M") + " UTC" if stamp else source.name
-            self._record(conn, current, case_id, revision, [], {}, f"teruggezet uit de reservekopie van {when}")
+            self._record(conn, current, case_id, revision, [], {}, STORE.RESTORED_NOTE.format(when=when))
             manifest.write(conn, self._cipher, current)
         self.damaged.pop(case_id, None)
         log.info("case %s restored from a backup", case_id)
