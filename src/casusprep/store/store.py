@@ -282,7 +282,7 @@ def _verify_whole(conn: sqlite3.Connection, cipher: crypto.Cipher) -> None:
     damaged = _verify_records(conn, cipher)
     if damaged:
         case_id, detail = sorted(damaged.items())[0]
-        raise DamagedStore(f"casus {case_id}: {detail}")
+        raise DamagedStore(STORE.DAMAGED_CASE_NAMED.format(case_id=case_id, detail=detail))
 
 
 def _damaged_summary(case_id: str) -> CaseSummary:
