@@ -84,6 +84,25 @@ async def test_correcting_a_registered_signal_asks_a_reason_and_f5_shows_the_his
     assert change.new == REGISTERED + " Daarna speelde ze. Alleen. Nog."
 
 
+async def test_quitting_after_a_correction_asks_the_reason_first() -> None:
+    case = _registered_case()
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the case")
+        await go_step(pilot, 2)
+        bound(app, "signals[0].date").focus()
+        await pilot.press(*"01/02/2026")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ReasonScreen), "the reason question")
+        await pilot.press(*"datum verbeterd", "enter")
+        await until(pilot, lambda: app.return_code is not None, "the app closed")
+    with Store.open(PASSPHRASE) as store:
+        [change] = [c for c in store.history(case.id)[-1].changes if c.path == "signals[0].date"]
+    assert (change.old, change.new, change.reason) == (None, "2026-02-01", "datum verbeterd")
+
+
 async def test_a_signal_added_in_this_session_is_a_draft_without_questions() -> None:
     _registered_case()
     app = CasusprepApp()
@@ -149,4 +168,30 @@ async def test_a_damaged_case_is_listed_by_id_and_restored_from_a_backup_in_the_
         table = app.screen.query_one("#cases", DataTable)
         titles = {str(table.get_row(row.key)[0]) for row in table.ordered_rows}
         assert titles == {"registratie", "blijft bruikbaar"}
+        await pilot.press("ctrl+q")
+
+
+async def test_the_example_and_a_case_reopened_in_the_same_session_are_drafts() -> None:
+    """Signals first saved in this session (the example case's, or a case left and reopened) ask nothing."""
+    from tests.app.helpers import open_example
+
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example(pilot)
+        await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the example")
+        await go_step(pilot, 2)
+        bound(app, "signals[0].situation").focus()
+        await pilot.press(*"x")
+        await pilot.press("f3")
+        await until(pilot, lambda: app.screen.step_index == 3, "the next step")  # type: ignore[attr-defined]
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, CaseScreen), "the list")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the example again")
+        await go_step(pilot, 2)
+        bound(app, "signals[0].situation").focus()
+        await pilot.press(*"y", "f3")
+        await until(pilot, lambda: app.screen.step_index == 3, "the next step")  # type: ignore[attr-defined]
+        assert isinstance(app.screen, CaseScreen), "no reason asked in the session that made the signals"
         await pilot.press("ctrl+q")

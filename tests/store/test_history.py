@@ -279,3 +279,16 @@ def test_the_history_table_dropped_is_damage(two_sessions: tuple[Path, str, str]
         assert set(store.damaged) == {case_id, other_id}
         with pytest.raises(DamagedStore, match="ontbreken versies"):
             store.history(other_id)
+
+
+def test_signals_first_saved_in_this_session_are_drafts(two_sessions: tuple[Path, str, str]) -> None:
+    path, case_id, _ = two_sessions
+    with Store.open(PASS, path) as store:
+        case = store.load(case_id)
+        registered = case.signals[0].id
+        case.signals.append(Signal(observation="net toegevoegd"))
+        store.save(case)
+        assert store.session_drafts(case_id) == {case.signals[1].id}
+        assert registered not in store.session_drafts(case_id)
+    with Store.open(PASS, path) as store:
+        assert store.session_drafts(case_id) == set(), "in the next session both are registered"

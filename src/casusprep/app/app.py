@@ -268,6 +268,11 @@ class CasusprepApp(QuietCrashReport, App[int]):
         self.notify(S.QUIT_HOW, title=S.QUIT_TITLE)
 
     async def action_quit(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        # A corrected registered signal gets its reason before the app closes (asked once, as on moving on).
+        if isinstance(self.screen, CaseScreen) and self.screen.ask_reasons(lambda: self.call_later(self.action_quit)):
+            return
         self._leave_case()
         if self.store is not None:
             self.store.close()

@@ -817,6 +817,20 @@ class Store:
         except (ValueError, KeyError, TypeError):
             raise DamagedCase(case_id, STORE.HISTORY_UNREADABLE) from None
 
+    def session_drafts(self, case_id: str) -> set[str]:
+        """The items (signals, persons, actions) of the case that were first saved in this session: drafts,
+        not yet registered. A signal is registered once it was saved in an earlier session."""
+        try:
+            revisions = self.history(case_id)
+        except CaseNotFound:
+            return set()
+        first: dict[str, str] = {}
+        for revision in revisions:
+            for change in revision.changes:
+                if change.item:
+                    first.setdefault(change.item, revision.session)
+        return {item for item, session in first.items() if session == self._session}
+
     def revision(self, case_id: str) -> int:
         """The case's revision counter: the number of times it was saved (a document names it)."""
         with self._snapshot() as conn:

@@ -101,9 +101,11 @@ class CaseScreen(Screen):
         self._timer: Timer | None = None
         self._changes: list[_Change] = []
         self._saved_step = case.last_step
-        # A signal is "registered" once it was saved in an earlier session: it is in the case as it was
-        # opened. Correcting one asks a reason, once per signal per opening; a signal added now is a draft.
+        # A signal is "registered" once it was saved in an earlier session (an earlier unlock of the store):
+        # it is in the case as it was opened and was not first saved in this session. Correcting one asks a
+        # reason, once per signal per session; a signal added in this session is a draft (also the example's).
         self._registered = {s.id: s.model_dump() for s in case.signals}
+        self._drafts_known = False
         self.reasons: dict[str, str] = {}
         self._asking: set[str] = set()
 
@@ -333,6 +335,15 @@ class CaseScreen(Screen):
     def corrected_without_reason(self) -> list[str]:
         """Registered signals that differ from how they were registered and have no reason yet (an edit,
         an F8 move, an undo or their removal all count)."""
+        if not self._drafts_known:
+            from casusprep.store import StoreError
+
+            self._drafts_known = True
+            try:
+                for draft in self.app.open_store.session_drafts(self.case.id):
+                    self._registered.pop(draft, None)
+            except StoreError:
+                pass  # a damaged history is reported where the case is listed and opened
         current = {s.id: s for s in self.case.signals}
         out = []
         for signal_id, registered in self._registered.items():
