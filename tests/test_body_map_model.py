@@ -18,6 +18,7 @@ from casusprep.case import (
     Case,
     Laterality,
     Mark,
+    MarkColour,
     Signal,
     iter_text_fields,
 )
@@ -101,3 +102,19 @@ def test_the_review_finds_a_name_in_a_marks_text() -> None:
     assert any("Jeroen" in f.text for f in said.found) and "Jeroen" not in said.anonymised
     father = next(m for m in review.mentions if "jeroen" in m.key)
     assert "signals[1].marks[0].parents_said" in father.fields and father.registered
+
+
+def test_a_marks_change_is_part_of_its_signals_history() -> None:
+    """A correction of a mark is a correction of its signal: the history lists it under that signal (and the
+    reason given for correcting the signal goes with it)."""
+    from casusprep.store.history import diff
+
+    before = example_case()
+    after = example_case()
+    after.signals[1].marks[0].colour = MarkColour.PURPLE
+    after.signals[1].marks.append(Mark(side=BodySide.BACK, part=BodyPart.BUTTOCKS))
+    changes = diff(json.loads(before.model_dump_json()), json.loads(after.model_dump_json()))
+    assert {c.item for c in changes} == {after.signals[1].id}
+    colour = next(c for c in changes if c.path == "signals[1].marks[0].colour")
+    assert (colour.old, colour.new) == ("blauw", "paars")
+    assert any(c.path == "signals[1].marks[3].part" and c.new == "billen" for c in changes)
