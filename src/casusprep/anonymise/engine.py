@@ -15,6 +15,7 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+from casusprep.anonymise.recognizers.initials import coordinated
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -43,6 +44,8 @@ _PRIORITY = {
     "initials": 1,
     "signature_initials": 1,
     "bare_initials": 1,
+    "particle_initials": 1,
+    "coordinated_initials": 1,
     "context_persons": 1,
     "spacy_model": 1,
     "municipality": 1,
@@ -319,6 +322,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
     resolved = _resolve(drop_kept(spans, text, toks))
+    listed = coordinated(text, resolved)
+    if listed:
+        resolved = _resolve(resolved + drop_kept(listed, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             ctx.known_names.update(

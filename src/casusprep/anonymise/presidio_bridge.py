@@ -171,6 +171,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     dossier.RECOGNIZER,
     initials.RECOGNIZER,
     initials.BARE,
+    initials.PARTICLES,
     reference_codes.RECOGNIZER,
     handles.RECOGNIZER,
     handles.UNDERSCORE,

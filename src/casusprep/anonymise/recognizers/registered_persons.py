@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
-from casusprep.anonymise.nicknames import pet_forms
+from casusprep.anonymise.nicknames import second_forms
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -62,8 +62,10 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
-            capital_only.update(short_forms().get(part, ()))
-            capital_only.update(pet_forms(part))  # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena
+            shorts = short_forms().get(part, ())
+            capital_only.update(shorts)
+            # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
+            capital_only.update(second_forms(part, shorts))
             if len(part) >= 6:
                 for n in (3, 4):
                     short = part[:n]
@@ -151,6 +153,11 @@ def initials_of(name: str) -> frozenset[str]:
         forms.update({"".join(letters), ".".join(letters) + "."})
         if len(firsts) >= 2:
             forms.add("-".join(firsts) + "".join(tail))
+        if len(tail) >= 2 and len(letters) >= 3:
+            # The surname alone as initials (VdB for Van den Bossche), first and last initials (FB for Fatima
+            # Zahra Bakkali).
+            forms.update({"".join(tail), ".".join(tail) + ".", firsts[0] + tail[-1]})
+            forms.add(tail[0].upper() + "".join(tail[1:]))  # VdB: the surname's first particle capitalised
     # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
     return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
 
