@@ -19,7 +19,7 @@ from casusprep.anonymise.recognizers.initials import coordinated
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
-from casusprep.textnorm import has_override, latin_with_map, needs_reading, original_span
+from casusprep.textnorm import has_override, latin_with_map, letters_as_digits, needs_reading, original_span
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
@@ -33,6 +33,7 @@ _PRIORITY = {
     "handle": 3,
     "handle_underscore": 3,
     "handle_numbered": 2,
+    "joined_names": 3,
     "date": 3,
     "address": 3,
     "postcode_place": 3,
@@ -203,11 +204,18 @@ def reading(text: str) -> tuple[str, list[int] | None]:
     """The text as a reader sees it, and the index back to ``text`` (None when it reads as written).
 
     Detection runs on what a reader sees: a name with a zero-width space or a soft hyphen inside, decomposed
-    accents, a dotless ı or a Cyrillic spelling is still the name (casusprep.textnorm)."""
+    accents, a dotless ı or a Cyrillic spelling is still the name, and O476 a number (casusprep.textnorm)."""
     if not needs_reading(text):
-        return text, None
-    read, index = latin_with_map(text)
-    return (text, None) if read == text else (read, index)
+        read, index = text, None
+    else:
+        read, index = latin_with_map(text)
+        if read == text:
+            read, index = text, None
+    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
+    digits = letters_as_digits(read)
+    if digits != read and index is None:
+        index = list(range(len(text) + 1))
+    return digits, index
 
 
 # spaCy refuses texts over a million characters; far below that a text is detected in parts, each ending at a line
@@ -313,7 +321,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index) + index.find_initials(text),
+        lambda text, toks, artifacts: (
+            _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+        ),
         use_model=ctx.use_model,
         doc=doc,
     )

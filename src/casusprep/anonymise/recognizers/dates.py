@@ -112,10 +112,10 @@ _SHORT_MONTHS = frozenset(
     ]
 )
 _FULL_MONTHS = frozenset(m for m in MONTHS if m not in _SHORT_MONTHS)
-DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
+DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 DATE_WORDS = re.compile(
-    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+({_MONTH})\b\.?"
+    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+(?:van\s+)?({_MONTH})\b\.?"
     rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
 

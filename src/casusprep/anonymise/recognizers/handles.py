@@ -1,13 +1,20 @@
-"""Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), and a word with a
+"""Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), a word with a
 year or a number ('kobe2014') when Presidio's context step finds a word such as 'instagram', 'account' or
-'tiktok' before it (vocabulary, ``context.handle``)."""
+'tiktok' before it (vocabulary, ``context.handle``), and the word right after 'gebruikersnaam', 'user' ...
+(vocabulary ``account_words``: 'gebruikersnaam ShadowKing')."""
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex as re
+
+from casusprep.anonymise.recognizers.base import Detection
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
+from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "handle"
-AT = r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+AT = r"(?<![\w@.])@\w(?:[\w.\-]{0,28}\w)?"
 UNDERSCORED = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,5}(?![\w@])"
 NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
@@ -16,5 +23,28 @@ UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[a
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 
 
+@cache
+def _after_account_word() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in vocabulary().account_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{words})(?:[ \t]+(?:is|was|heet|als))?[ \t]*[:=]?[ \t]*[\"“'‘]?)"
+        r"(?P<name>[\w.\-]*\w)"
+    )
+
+
+def after_account_word(text: str) -> list[Detection]:
+    """The user name right after a word that introduces one, unless it is an ordinary word ('account is weg')."""
+    from wordfreq import zipf_frequency
+
+    out = []
+    for m in _after_account_word().finditer(text):
+        name = m.group("name")
+        plain = name.isalpha() and name.islower() or name.isalpha() and name[:1].isupper() and name[1:].islower()
+        if len(name) < 3 or plain and zipf_frequency(name.lower(), "nl") >= 2.5:
+            continue
+        out.append(Detection(m.start("name"), m.end("name"), "HANDLE", 0.8, "handle", replacement="[account]"))
+    return out
+
+
 def find(text: str) -> list:
-    return sorted(RECOGNIZER.find(text) + UNDERSCORE.find(text), key=lambda d: d.start)
+    return sorted(RECOGNIZER.find(text) + UNDERSCORE.find(text) + after_account_word(text), key=lambda d: d.start)

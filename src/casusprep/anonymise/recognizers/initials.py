@@ -26,22 +26,28 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "initials"
-INITIALS = r"(?<![\w.])(?:[A-Z]\.){2,3}|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])"
+INITIALS = (
+    r"(?<![\w.])(?:[A-Z]\.){2,3}"  # J.P.  A.B.C.
+    r"|(?<![\w.])[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z]){0,2}\.?(?![\w.])"  # M.V.D  J. P.
+    r"|(?<![\w.-])[A-Z]\.?-[A-Z]\.?(?![\w-])"  # P-J  M.-L.
+    r"|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])"  # gezien door M. en ...
+)
 
 # Two to four capitals, or capitals joined by dots or hyphens (P-J, M.-L., P.J.D.).
 _CAPS = r"(?:[A-Z]{2,4}|[A-Z]\.?(?:-?[A-Z]\.?){1,3}|[A-Z]{0,3}[vdt]{1,2}[A-Z]{1,2})"
 # Capitals with the lower-case letters of particles: VdB (Van den Bossche), MVdB, KvdW, JvD.
 PARTICLE_INITIALS = r"(?<![\w.])[A-Z]{1,3}[vdt]{1,2}[A-Z]{1,2}(?![\w])"
 _SIGNATURE = re.compile(
-    rf"(?m)(?<=\()(?P<paren>{_CAPS})(?=\)[ \t.]*$)"  # ... (KW)
+    rf"(?m)(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]][ \t.]*$)"  # ... (KW)  [AD]  (KW, 14u)
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
-    rf"|^[ \t]*(?P<lead>{_CAPS})(?=[ \t]*[:=][ \t]*\S)"  # JT: ...   KW = Katrien ...
+    rf"|^[ \t]*(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"  # JT: ...  KW = Katrien ...  AD - belde
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
-    rf"|(?<=[\w)][.!?,;][ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... goed gegeten. AV   Groetjes, KW
+    rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW
+    rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
     r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$)"  # ... aldus de school. (jvh)
 )
-_GROUPS = ("paren", "dash", "lead", "alone", "legend", "tail", "lower")
+_GROUPS = ("paren", "dash", "lead", "alone", "legend", "tail", "cell", "lower")
 
 
 @cache
@@ -68,9 +74,20 @@ def _after_role() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
 
 
+@cache
+def _before_verb() -> re.Pattern[str]:
+    """Capitals as the subject of a verb a person does: 'KW belde mama', 'AD zei dat ...'."""
+    verbs = "|".join(sorted((re.escape(w) for w in vocabulary().subject_verbs), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.&/@-])(?P<verb>{_CAPS})(?=[ \t]+(?:{verbs})\b)")
+
+
 def signatures(text: str) -> list[Detection]:
     """Initials where staff sign their lines (the positions above), acronyms left alone."""
     out = []
+    for m in _before_verb().finditer(text):
+        value = m.group("verb")
+        if not is_acronym(value) and not (value.isalpha() and len(value) == 4):
+            out.append(Detection(m.start("verb"), m.end("verb"), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _after_role().finditer(text):
         if not is_acronym(m.group("role")):
             out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
@@ -78,7 +95,7 @@ def signatures(text: str) -> list[Detection]:
         group = next(g for g in _GROUPS if m.group(g))
         start, end = m.span(group)
         value = text[start:end]
-        if is_acronym(value) or value.isalpha() and len(value) == 4 and group in ("alone", "tail"):
+        if is_acronym(value) or value.isalpha() and len(value) == 4 and group in ("alone", "tail", "cell"):
             continue
         if group == "lower" and _is_word(value):
             continue

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.nicknames import second_forms
+from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -162,6 +163,22 @@ def initials_of(name: str) -> frozenset[str]:
     return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
 
 
+@lru_cache(maxsize=4096)
+def _handle_word(folded: str) -> bool:
+    """A name word distinctive enough to look for inside a user name: four letters or more, not a word."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    return (
+        len(folded) >= 4
+        and folded not in PARTICLES
+        and folded not in lex.common
+        and folded not in lex.never
+        and folded not in name_words()
+        and zipf_frequency(folded, "nl") < 4.6
+    )
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
@@ -182,6 +199,7 @@ class RegisteredPersons:
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
         self.joined: dict[str, str] = {}  # name words written together, without spaces
+        self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -204,6 +222,9 @@ class RegisteredPersons:
             if len(words) >= 2:
                 self.joined.setdefault(words[-1] + words[0], pid)
             self.words[pid] = frozenset(words)
+            for word in words:
+                if _handle_word(word):
+                    self.handle_words.setdefault(word, pid)
             run: list[str] = []
             for word in words[1:]:
                 if word in PARTICLES:
@@ -244,6 +265,10 @@ class RegisteredPersons:
             )  # fmt: skip
             for m in self._initials_re.finditer(text)
         ]
+
+    def find_joined(self, text: str) -> list[Detection]:
+        """User names and tags with a registered name inside: xXsvenXx, svenG_07 (recognizers/joined_names)."""
+        return joined_names.find(text, self.handle_words)
 
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
