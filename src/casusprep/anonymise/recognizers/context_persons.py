@@ -34,6 +34,23 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] is followed by 'en' or a comma and another capitalised first name."""
+    lex = lexicon()
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    gap = text[toks[i].end : nxt.start]
+    other = toks[i + 2] if nxt.folded == "en" and gap == " " and i + 2 < len(toks) else nxt if gap == ", " else None
+    return (
+        other is not None
+        and _nameish(other)
+        and other.folded in lex.first_names
+        and other.folded not in lex.common
+        and text[toks[i + 1].end : other.start] in (" ", "")
+    )
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -71,6 +88,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.7
             elif nxt is not None and nxt.capitalised and (nxt.folded in lex.surnames or nxt.folded in PARTICLES):
                 score = 0.6
+            elif _listed_with_a_name(toks, i, text):
+                score = 0.6  # 'Wout en Mila speelden': a first name listed with another at a sentence start
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))

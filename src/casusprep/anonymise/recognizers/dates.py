@@ -65,7 +65,7 @@ _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|et|and|ou|au)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
@@ -112,8 +112,12 @@ _SHORT_MONTHS = frozenset(
     ]
 )
 _FULL_MONTHS = frozenset(m for m in MONTHS if m not in _SHORT_MONTHS)
-DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
-DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+DATE_NUMERIC = re.compile(
+    r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?((?:['’])?\d{4}|(?:['’])?\d{2}))?(?![\w/-]|[.,]\d)"
+)
+DATE_ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")
+# Day, month and year with spaces only (14 03 2024): a year of this or the last century, so no phone number.
+DATE_SPACED = re.compile(r"(?<![\d ]\d)(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d])")
 DATE_WORDS = re.compile(
     rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+(?:van\s+)?({_MONTH})\b\.?"
     rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
@@ -128,7 +132,7 @@ def is_date(value: str) -> bool:
 def _year(text: str | None) -> int | None:
     if not text:
         return None
-    y = int(text.strip("'"))
+    y = int(text.strip("'’"))
     if y < 100:
         y += 2000 if y < 70 else 1900
     return y
@@ -187,9 +191,16 @@ def find(text: str) -> list[Detection]:
             continue  # 'de eerste' is the first of anything; with a month DATE_WORDS has it
         out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta={"date": None, "month": None}))
     for m in DATE_ISO.finditer(text):
-        value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        meta = {"date": value, "month": int(m.group(2)), "day": int(m.group(3))}
+        if not (1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31):
+            continue
+        value = _date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        meta = {"date": value, "month": int(m.group(3)), "day": int(m.group(4))}
         out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta=meta))
+    for m in DATE_SPACED.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            meta = {"date": _date(int(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -38,7 +38,7 @@ _CAPS = r"(?:[A-Z]{2,4}|[A-Z]\.?(?:-?[A-Z]\.?){1,3}|[A-Z]{0,3}[vdt]{1,2}[A-Z]{1,
 # Capitals with the lower-case letters of particles: VdB (Van den Bossche), MVdB, KvdW, JvD.
 PARTICLE_INITIALS = r"(?<![\w.])[A-Z]{1,3}[vdt]{1,2}[A-Z]{1,2}(?![\w])"
 _SIGNATURE = re.compile(
-    rf"(?m)(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]][ \t.]*$)"  # ... (KW)  [AD]  (KW, 14u)
+    rf"(?m)(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW)  [AD]  (KW, 14u)  (MS):
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
     rf"|^[ \t]*(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"  # JT: ...  KW = Katrien ...  AD - belde
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature

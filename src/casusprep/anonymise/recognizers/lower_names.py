@@ -26,6 +26,11 @@ def subject_openers() -> frozenset[str]:
 
 
 @cache
+def greetings() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().greetings)
+
+
+@cache
 def possessives() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().possessives)
 
@@ -67,14 +72,39 @@ def _unlike_a_word(folded: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
+def _lower_surname(folded: str) -> bool:
+    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    return (
+        len(folded) >= 4
+        and folded in lex.surnames
+        and folded not in lex.common
+        and folded not in lex.never
+        and folded not in name_words()
+        and zipf_frequency(folded, "nl") < 3.0
+    )
+
+
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
-    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ","):
-        return 0.75 if lower_name(t.folded, strict=False) else 0.0
+    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ",", "("):
+        if lower_name(t.folded, strict=False):
+            return 0.75
+        return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
+    before = toks[i - 2] if prev is not None and i >= 2 else None
+    if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
+        return 0.75 if lower_name(t.folded, strict=False) else 0.0  # 'mama van kobe'
+    if prev is not None and prev.folded in greetings() and text[prev.end : t.start].strip() in ("", ","):
+        gap = text[t.end : nxt.start] if nxt is not None else ""
+        if nxt is None or gap.strip() or "\n" in gap or nxt.folded in lex.roles:
+            return 0.7 if lower_name(t.folded, strict=False) else 0.0  # 'groetjes, ilse' closing a message
     if (
         prev is not None
         and prev.folded in subject_openers()

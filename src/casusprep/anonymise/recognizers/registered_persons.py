@@ -15,7 +15,7 @@ from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
-_DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
+_DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "aatje", "ietje", "uutje", "y")
 _VOWELS = "aeiouy"
 # The words of a name: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still give its words.
 _NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -290,6 +290,13 @@ class RegisteredPersons:
         joined = f.replace("-", "").replace("'", "")
         if len(joined) >= 7 and joined in self.joined:
             return self.joined[joined]
+        if "-" in f and tok.capitalised:
+            # A double first name with a short form in it: Piet-Jan for Pieter-Jan, Marie-Lou for Marie-Louise.
+            parts = f.split("-")
+            for pid in {self.exact[p] for p in parts if p in self.exact}:
+                words = self.words.get(pid, frozenset())
+                if all(p in words or len(p) >= 3 and any(w.startswith(p) for w in words) for p in parts):
+                    return pid
         if tok.capitalised:
             for c in candidates:
                 if c in self.capital:
