@@ -118,7 +118,7 @@ def _is_word(value: str) -> bool:
 
 # What joins initials in a list: 'KD en MVdB', 'HD, FM', 'KW/AD', 'JT & EB', 'KW + stagiaire'.
 _JOIN = r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:en|of|and|et)[ \t]+)"
-_NEXT = re.compile(rf"^{_JOIN}(?P<caps>{_CAPS})(?![\w.])")
+_NEXT = re.compile(rf"{_JOIN}(?P<caps>{_CAPS})(?![\w.])")
 _PREVIOUS = re.compile(rf"(?<![\w.])(?P<caps>{_CAPS}){_JOIN}$")
 
 

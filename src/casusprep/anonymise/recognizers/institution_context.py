@@ -80,7 +80,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         core = [w for w in words if w not in _INNER]
         if not core or name in _keep() or any(w in _keep() for w in core) or name in lex.places:
             continue
-        if len(core) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):
+        if len(words) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):
             continue  # 'werkt in Gent', 'lid van Chiro', 'bij Sara': another recognizer's, or nothing
         if all(w in lex.common or w in lex.roles for w in core):
             continue

@@ -63,7 +63,8 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
-            shorts = short_forms().get(part, ())
+            first_word = fold(name.split()[0]) if name.split() else part
+            shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
             capital_only.update(shorts)
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
