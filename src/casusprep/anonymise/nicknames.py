@@ -32,7 +32,10 @@ _SUFFIXES = {
         "ulka",
         "eczek",
     ),
-    "turkish": ("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum", "can", "can", "ocan"),
+    "turkish": (
+        *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
+        *("can", "ocan", "cum", "cak", "cagim"),
+    ),
     "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
     "ukrainian_russian": ("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha", "ka"),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
@@ -97,7 +100,8 @@ def pet_forms(name: str) -> frozenset[str]:
         for suffix in _ALL
         if not (stem[-1] in _VOWELS and suffix[0] in _VOWELS)  # 'Toma' + 'a' is no form in any language
     }
-    forms.update(part + suffix for suffix in ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can"))
+    on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak")
+    forms.update(part + s for s in on_whole)
     # A doubled consonant before -i/-y/-ie: Yassi for Yasmina, Tommy for Tom, Kassie for Kasia.
     forms.update(s + s[-1] + end for s in stems(part) if s[-1] not in _VOWELS for end in ("i", "y", "ie"))
     # The end of a long name, when that is a first name itself: Sander for Aleksander, Mina for Yasmina.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.lower_names import lower_person
+from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences
 
 
@@ -55,6 +55,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
     lower = lower_sentences(toks)
+    lower_hits: list[int] = []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -72,6 +73,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 ):
                     j += 1
                 out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
+                lower_hits.append(i)
                 i = j
                 continue
         elif (
@@ -96,4 +98,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             i = j
             continue
         i += 1
-    return out
+    taken = {d.start for d in out}
+    for k in listed_lower(toks, text, lower_hits):
+        if toks[k].start not in taken:
+            out.append(Detection(toks[k].start, toks[k].end, "PERSON", 0.6, "context_persons"))
+    return sorted(out, key=lambda d: d.start)

@@ -15,7 +15,8 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "handle"
 AT = r"(?<![\w@.])@\w(?:[\w.\-]{0,28}\w)?"
-UNDERSCORED = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,5}(?![\w@])"
+# With an underscore somewhere: sien_x_19, lina.b_, _lente.ds_ (dots between the parts too).
+UNDERSCORED = r"(?<![\w@./-])(?=[A-Za-z0-9._]*_)_*[A-Za-z][A-Za-z0-9]{0,30}(?:[._]+[A-Za-z0-9]{1,30}){0,5}_*(?![\w@])"
 NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")

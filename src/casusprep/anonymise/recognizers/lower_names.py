@@ -125,3 +125,26 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if lower_sentence and _unlike_a_word(t.folded):
         return 0.55
     return 0.0
+
+
+def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
+    """Lower-case first names listed with a lower-case name already found: 'noor en lina', 'lina, noor en bo'."""
+    out: list[int] = []
+    for i in hits:
+        for step in (-1, 1):
+            k = i
+            while True:
+                join, other = k + step, k + 2 * step
+                if not 0 <= other < len(toks):
+                    break
+                a, b = (toks[other], toks[k]) if step < 0 else (toks[k], toks[other])
+                gap = text[a.end : b.start]
+                if toks[join].folded != "en" and gap != ", " or "\n" in gap:
+                    break
+                if toks[join].folded == "en" and gap.count(" ") != 2:
+                    break
+                if not (toks[other].text.islower() and lower_name(toks[other].folded, strict=True)):
+                    break
+                out.append(other)
+                k = other
+    return out
