@@ -16,6 +16,7 @@ from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.lower_names import lower_name
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -45,7 +46,6 @@ _PRIORITY = {
     "initials": 1,
     "signature_initials": 1,
     "bare_initials": 1,
-    "particle_initials": 1,
     "coordinated_initials": 1,
     "context_persons": 1,
     "spacy_model": 1,
@@ -70,6 +70,7 @@ class CaseContext:
     use_model: bool = True
     unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
     known_names: set[str] = field(default_factory=set)  # folded name words of unregistered persons found so far
+    known_lower: set[str] = field(default_factory=set)  # of those, the ones found typed in lower case (no words)
     _index: RegisteredPersons | None = None
 
     def index(self) -> RegisteredPersons:
@@ -337,15 +338,18 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
-            ctx.known_names.update(
-                w for w in (fold(x) for x in _WORDS.findall(text[s.start : s.end])) if len(w) > 2 and w not in lex.never
-            )
+            words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
+            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never)
+            if text[s.start : s.end].islower():
+                ctx.known_lower.update(w for w in words if lower_name(w, strict=True))
     if ctx.known_names:
-        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too.
+        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too; once
+        # 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
             Detection(t.start, t.end, "PERSON", 0.65, "known_names")
             for t in toks
-            if t.capitalised and t.folded in ctx.known_names and t.folded not in index.exact
+            if (t.capitalised and t.folded in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower)
+            and t.folded not in index.exact
         ]
         resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}

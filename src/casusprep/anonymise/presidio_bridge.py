@@ -172,7 +172,6 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     dossier.RECOGNIZER,
     initials.RECOGNIZER,
     initials.BARE,
-    initials.PARTICLES,
     reference_codes.RECOGNIZER,
     handles.RECOGNIZER,
     handles.UNDERSCORE,
@@ -190,7 +189,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
     registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
-    registry.add_recognizer(FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text)))
+    registry.add_recognizer(
+        FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
+    )
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(

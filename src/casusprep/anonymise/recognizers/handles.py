@@ -9,7 +9,7 @@ from functools import cache
 
 import regex as re
 
-from casusprep.anonymise.recognizers.base import Detection
+from casusprep.anonymise.recognizers.base import Detection, Token, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -33,12 +33,22 @@ def _after_account_word() -> re.Pattern[str]:
     )
 
 
-def after_account_word(text: str) -> list[Detection]:
+@cache
+def _account_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary().account_words)
+
+
+def after_account_word(text: str, toks: list[Token] | None = None) -> list[Detection]:
     """The user name right after a word that introduces one, unless it is an ordinary word ('account is weg')."""
     from wordfreq import zipf_frequency
 
+    words = _account_words()
+    starts = [t.start for t in (toks if toks is not None else tokens(text)) if t.text.lower() in words]
     out = []
-    for m in _after_account_word().finditer(text):
+    pattern = _after_account_word()
+    for m in (pattern.match(text, start) for start in starts):
+        if m is None:
+            continue
         name = m.group("name")
         plain = name.isalpha() and name.islower() or name.isalpha() and name[:1].isupper() and name[1:].islower()
         if len(name) < 3 or plain and zipf_frequency(name.lower(), "nl") >= 2.5:

@@ -27,7 +27,8 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "initials"
 INITIALS = (
-    r"(?<![\w.])(?:[A-Z]\.){2,3}"  # J.P.  A.B.C.
+    r"(?<![\w.])[A-Z]{1,3}[vdt]{1,2}[A-Z]{1,2}(?![\w])"  # VdB (Van den Bossche), MVdB, KvdW
+    r"|(?<![\w.])(?:[A-Z]\.){2,3}"  # J.P.  A.B.C.
     r"|(?<![\w.])[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z]){0,2}\.?(?![\w.])"  # M.V.D  J. P.
     r"|(?<![\w.-])[A-Z]\.?-[A-Z]\.?(?![\w-])"  # P-J  M.-L.
     r"|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])"  # gezien door M. en ...
@@ -35,17 +36,18 @@ INITIALS = (
 
 # Two to four capitals, or capitals joined by dots or hyphens (P-J, M.-L., P.J.D.).
 _CAPS = r"(?:[A-Z]{2,4}|[A-Z]\.?(?:-?[A-Z]\.?){1,3}|[A-Z]{0,3}[vdt]{1,2}[A-Z]{1,2})"
-# Capitals with the lower-case letters of particles: VdB (Van den Bossche), MVdB, KvdW, JvD.
-PARTICLE_INITIALS = r"(?<![\w.])[A-Z]{1,3}[vdt]{1,2}[A-Z]{1,2}(?![\w])"
+# Every alternative starts at a capital, or at a lower-case letter after a bracket: the first check, so the
+# expression gives up at once on the other positions of a long note.
 _SIGNATURE = re.compile(
-    rf"(?m)(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW)  [AD]  (KW, 14u)  (MS):
+    r"(?m)(?=[A-Z]|(?<=\()[a-z])"
+    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW) [AD] (KW, 14u) (MS):
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
     rf"|^[ \t]*(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"  # JT: ...  KW = Katrien ...  AD - belde
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
     rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW
     rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
-    r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$)"  # ... aldus de school. (jvh)
+    r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$))"  # ... aldus de school. (jvh)
 )
 _GROUPS = ("paren", "dash", "lead", "alone", "legend", "tail", "cell", "lower")
 
@@ -71,20 +73,28 @@ def is_acronym(value: str) -> bool:
 def _after_role() -> re.Pattern[str]:
     """Capitals in brackets right after a role word: 'de coach (NR)', 'begeleidster (KW)'."""
     roles = "|".join(sorted((re.escape(w) for w in vocabulary().role_words), key=len, reverse=True))
-    return re.compile(rf"(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
+    return re.compile(rf"(?<=\()(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
 
 
 @cache
 def _before_verb() -> re.Pattern[str]:
     """Capitals as the subject of a verb a person does: 'KW belde mama', 'AD zei dat ...'."""
     verbs = "|".join(sorted((re.escape(w) for w in vocabulary().subject_verbs), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.&/@-])(?P<verb>{_CAPS})(?=[ \t]+(?:{verbs})\b)")
+    return re.compile(rf"(?P<verb>{_CAPS})[ \t]+(?:{verbs})\b")
+
+
+# Where a capital stands after no word character: the cheap first step before the verb check.
+_CAPITAL_START = re.compile(r"(?<![\w.&/@-])[A-Z]")
 
 
 def signatures(text: str) -> list[Detection]:
     """Initials where staff sign their lines (the positions above), acronyms left alone."""
     out = []
-    for m in _before_verb().finditer(text):
+    verb = _before_verb()
+    for start in _CAPITAL_START.finditer(text):
+        m = verb.match(text, start.start())
+        if m is None:
+            continue
         value = m.group("verb")
         if not is_acronym(value) and not (value.isalpha() and len(value) == 4):
             out.append(Detection(m.start("verb"), m.end("verb"), "PERSON", 0.7, NAME, meta={"initials": True}))
@@ -164,8 +174,5 @@ BARE = CheckedPattern(
 )
 
 
-PARTICLES = CheckedPattern("particle_initials", "PERSON", PARTICLE_INITIALS, 0.7, "", invalidate=_not_initials)
-
-
 def find(text: str) -> list[Detection]:
-    return sorted(RECOGNIZER.find(text) + signatures(text) + PARTICLES.find(text), key=lambda d: d.start)
+    return sorted(RECOGNIZER.find(text) + signatures(text), key=lambda d: d.start)

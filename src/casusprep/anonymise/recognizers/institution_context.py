@@ -24,8 +24,13 @@ _MAX_WORDS = 4
 
 
 @cache
-def _contexts() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in p.split()) for p in vocabulary().institution_contexts)
+def _contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The strong phrases by their last word (every capitalised token asks: one lookup, mostly a miss)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in vocabulary().institution_contexts:
+        words = tuple(fold(w) for w in p.split())
+        out.setdefault(words[-1], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -41,7 +46,7 @@ def _keep() -> frozenset[str]:
 
 def _after_phrase(toks: list[Token], i: int) -> bool:
     """Whether toks[i] comes right after one of the strong phrases (on the same line)."""
-    for phrase in _contexts():
+    for phrase in _contexts().get(toks[i - 1].folded, ()):
         n = len(phrase)
         if i >= n and all(toks[i - n + k].folded == w for k, w in enumerate(phrase)):
             return True

@@ -91,6 +91,8 @@ def _lower_surname(folded: str) -> bool:
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
+    if t.folded not in lex.first_names and t.folded not in lex.surnames:
+        return 0.0  # most words: no context is asked for
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None

@@ -118,8 +118,16 @@ def is_word(folded: str) -> bool:
     return folded in name_words() or zipf_frequency(folded, "nl") >= 5.0
 
 
+_last_lower: tuple[list[Token], list[bool]] | None = None
+
+
 def lower_sentences(toks: list[Token]) -> list[bool]:
-    """Per token: whether its sentence has no capital at all (a quick message typed in lower case)."""
+    """Per token: whether its sentence has no capital at all (a quick message typed in lower case); the last
+    answer is kept, as two recognizers ask for the same tokens."""
+    global _last_lower
+    last = _last_lower
+    if last is not None and last[0] is toks:
+        return last[1]
     out = [False] * len(toks)
     start = 0
     for i in range(1, len(toks) + 1):
@@ -128,6 +136,7 @@ def lower_sentences(toks: list[Token]) -> list[bool]:
             for k in range(start, i):
                 out[k] = lower
             start = i
+    _last_lower = (toks, out)
     return out
 
 
