@@ -71,7 +71,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("initials", "Het kind werd opgehaald door VdB, ML bleef.", ["VdB", "ML"], []),
     ("initials", "Nieuws uit de gemeente: de speeltuin gaat weer open. (jvh)", ["jvh"], []),
     ("initials", "Verwezen naar het MDO, de BSO en de KDV. (sic)", [], ["MDO", "BSO", "KDV", "sic"]),
+    ("initials", "08u15 KW: mama belde.\n12/03 - AD: papa haalt op.", ["KW", "AD"], ["mama", "papa"]),
     # 2 lower case: contexts that show a name
+    ("lower", "Vandaag heeft roos goed gegeten. Ze heeft een roos getekend.", ["heeft roos goed"], ["een roos"]),
+    ("lower", "noor en lina hebben ruzie gemaakt", ["noor", "lina"], []),
     ("lower", "ik denk dat amira slecht slaapt, juf", ["amira"], []),
     ("lower", "hanne zei dat tibo veel weende", ["hanne", "tibo"], []),
     ("lower", "ik sprak met yusuf zijn papa", ["yusuf"], []),
@@ -118,6 +121,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("handles", "Hij chat als xXsvenXx en als SvenG_07.", ["xXsvenXx", "SvenG_07"], []),
     ("handles", "Zijn gebruikersnaam is ShadowKing; volgt @kübra-x.", ["ShadowKing", "kübra-x"], []),
     ("handles", "Haar account is verwijderd.", [], ["account is verwijderd"]),
+    (
+        "handles",
+        "Ze chat met lotte.v en kobe.vdb; zie verslag.pdf op www.kind.be.",
+        ["lotte.v", "kobe.vdb"],
+        ["verslag.pdf"],
+    ),
     # identifiers a reader reads as numbers
     ("identifiers", "GSM: O476/12.34.56, rekening be68539007547034.", ["O476", "12.34.56", "be68539007547034"], []),
     # 7 places

@@ -33,6 +33,7 @@ _PRIORITY = {
     "phone": 3,
     "handle": 3,
     "handle_underscore": 3,
+    "handle_dotted": 3,
     "handle_numbered": 2,
     "joined_names": 3,
     "date": 3,

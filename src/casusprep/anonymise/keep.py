@@ -17,7 +17,7 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "email", "url", "iban", "rijksregisternummer", "phone", "date",
                    "address", "postcode_place", "dossier_number", "licence_plate", "licence_plate_foreign", "handle",
-                   "handle_underscore", "handle_numbered"})  # fmt: skip
+                   "handle_underscore", "handle_numbered", "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
 
 

@@ -175,6 +175,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     reference_codes.RECOGNIZER,
     handles.RECOGNIZER,
     handles.UNDERSCORE,
+    handles.DOTTED_NAME,
     handles.NUMBERED_NAME,
 )
 

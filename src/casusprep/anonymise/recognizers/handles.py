@@ -19,7 +19,22 @@ AT = r"(?<![\w@.])@\w(?:[\w.\-]{0,28}\w)?"
 UNDERSCORED = r"(?<![\w@./-])(?=[A-Za-z0-9._]*_)_*[A-Za-z][A-Za-z0-9]{0,30}(?:[._]+[A-Za-z0-9]{1,30}){0,5}_*(?![\w@])"
 NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
+# A first name, a dot and a few letters, as user names go (lotte.v, kobe.vdb); not a web address or a file.
+DOTTED = r"(?<![\w@./-])[A-Za-z][a-z]{2,20}\.[a-z][a-z0-9]{0,9}(?![\w@/-]|\.\w)"
+
+
+def _dotted_name(value: str) -> bool:
+    from casusprep.anonymise.lexicon import lexicon
+
+    name, _, tail = value.lower().partition(".")
+    lex = lexicon()
+    return tail not in vocabulary().not_user_name_endings and name in lex.first_names and name not in lex.common
+
+
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")
+DOTTED_NAME = CheckedPattern(
+    "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
+)
 UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]")
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 

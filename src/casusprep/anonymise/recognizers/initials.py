@@ -42,7 +42,8 @@ _SIGNATURE = re.compile(
     r"(?m)(?=[A-Z]|(?<=\()[a-z])"
     rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW) [AD] (KW, 14u) (MS):
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
-    rf"|^[ \t]*(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"  # JT: ...  KW = Katrien ...  AD - belde
+    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...
+    rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
     rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW

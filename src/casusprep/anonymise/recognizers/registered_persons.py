@@ -334,6 +334,8 @@ class RegisteredPersons:
             return True
         if nxt is not None and nxt.folded in subject_verbs():
             return True
+        if prev is not None and prev.folded in subject_verbs() and not prev.sentence_start and i >= 2:
+            return True  # 'vandaag heeft lente goed gegeten': the subject after the verb
         return lower[i]
 
     def find(self, toks: list[Token]) -> list[Detection]:
