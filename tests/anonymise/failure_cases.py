@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 2 lower case: contexts that show a name
     ("lower", "Vandaag heeft roos goed gegeten. Ze heeft een roos getekend.", ["heeft roos goed"], ["een roos"]),
     ("lower", "noor en lina hebben ruzie gemaakt", ["noor", "lina"], []),
+    ("lower", "kan iemand anders haar ophalen? oom jeroen komt om 5u. dank u, katrien", ["jeroen", "katrien"], []),
+    (
+        "unregistered",
+        "Rayan's mama vertelde dat Rayan nachtmerries heeft. Tom lachte, Evi niet.",
+        ["Rayan", "Tom", "Evi"],
+        ["'s mama"],
+    ),
     ("lower", "ik denk dat amira slecht slaapt, juf", ["amira"], []),
     ("lower", "hanne zei dat tibo veel weende", ["hanne", "tibo"], []),
     ("lower", "ik sprak met yusuf zijn papa", ["yusuf"], []),

@@ -347,9 +347,11 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too; once
         # 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
-            Detection(t.start, t.end, "PERSON", 0.65, "known_names")
+            Detection(t.start, t.end - 2 * t.text.endswith(("'s", "’s")), "PERSON", 0.65, "known_names")  # no 's
             for t in toks
-            if (t.capitalised and t.folded in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower)
+            if (
+                t.capitalised and _base(t.folded) in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower
+            )
             and t.folded not in index.exact
         ]
         resolved = _resolve(resolved + extra)
@@ -390,6 +392,11 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         out.append(s)
         floor = s.end
     return out
+
+
+def _base(folded: str) -> str:
+    """A folded word without its possessive: rayan's, rayan’s."""
+    return folded[:-2] if folded.endswith(("'s", "’s")) else folded
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

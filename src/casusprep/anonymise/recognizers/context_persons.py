@@ -7,7 +7,7 @@ from __future__ import annotations
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
-from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences
+from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
 
 
 def _nameish(t: Token) -> bool:
@@ -92,6 +92,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6
             elif _listed_with_a_name(toks, i, text):
                 score = 0.6  # 'Wout en Mila speelden': a first name listed with another at a sentence start
+            elif (
+                nxt is not None
+                and nxt.folded in subject_verbs()
+                and text[t.end : nxt.start] == " "
+                and t.folded not in name_words()
+            ):
+                score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))

@@ -124,6 +124,9 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and rare_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
+    end = nxt is None or "\n" in text[t.end : nxt.start]
+    if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
+        return 0.6  # 'dank u, katrien': a name closing a message after a comma
     if lower_sentence and _unlike_a_word(t.folded):
         return 0.55
     return 0.0

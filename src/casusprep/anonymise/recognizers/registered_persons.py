@@ -106,6 +106,11 @@ DETERMINERS = frozenset(
 
 
 @cache
+def inverted_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().inverted_verbs)
+
+
+@cache
 def subject_verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().subject_verbs)
 
@@ -334,8 +339,8 @@ class RegisteredPersons:
             return True
         if nxt is not None and nxt.folded in subject_verbs():
             return True
-        if prev is not None and prev.folded in subject_verbs() and not prev.sentence_start and i >= 2:
-            return True  # 'vandaag heeft lente goed gegeten': the subject after the verb
+        if prev is not None and prev.folded in inverted_verbs() and not prev.sentence_start and nxt is not None:
+            return True  # 'vandaag heeft lente goed gegeten': the subject after an auxiliary
         return lower[i]
 
     def find(self, toks: list[Token]) -> list[Detection]:
