@@ -109,6 +109,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         [],
     ),
     ("dates", "Geboortedatum: 03 . 05 . 2019", ["03 . 05 . 2019"], []),
+    (
+        "dates",
+        "Afwezig op 10 en 11/03, van 3 tot 7/4 weg; on Feb 3 she called.",
+        ["10 en", "11/03", "3 tot", "7/4", "Feb 3"],
+        [],
+    ),
+    ("dates", "Ze kreeg 2 of 3 stukjes taart.", [], ["2 of 3 stukjes"]),
     # 5 institutions by what the sentence says
     ("institutions", "Papa werkt bij Schrijnwerkerij Dewulf, mama werkt voor Deprez.", ["Dewulf", "Deprez"], []),
     ("institutions", "Ze gaat naar De Regenboog, hij zit op Het Anker.", ["Regenboog", "Anker"], []),
