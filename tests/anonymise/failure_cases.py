@@ -119,6 +119,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 5 institutions by what the sentence says
     ("institutions", "Papa werkt bij Schrijnwerkerij Dewulf, mama werkt voor Deprez.", ["Dewulf", "Deprez"], []),
     ("institutions", "Ze gaat naar De Regenboog, hij zit op Het Anker.", ["Regenboog", "Anker"], []),
+    ("institutions", "Mama werkt als poetsvrouw bij Cleanpro; schoenen kocht ze bij Torfs.", ["Cleanpro"], ["Torfs"]),
     (
         "institutions",
         "Hij is lid van Sparta Zwevegem en speelt bij Racing Loppem.",

@@ -44,11 +44,25 @@ def _keep() -> frozenset[str]:
     return frozenset(fold(w) for w in [*voc.keep, *voc.generic_services, *voc.regions, *voc.countries])
 
 
-def _after_phrase(toks: list[Token], i: int) -> bool:
-    """Whether toks[i] comes right after one of the strong phrases (on the same line)."""
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().institution_verbs)
+
+
+def _after_phrase(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] comes right after one of the strong phrases, or after 'bij'/'voor' a few words after a
+    verb of working, sport or buying ('werkt als poetsvrouw bij X', 'speelt al twee jaar voor X')."""
     for phrase in _contexts().get(toks[i - 1].folded, ()):
         n = len(phrase)
         if i >= n and all(toks[i - n + k].folded == w for k, w in enumerate(phrase)):
+            return True
+    if toks[i - 1].folded not in ("bij", "voor"):
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if any(c in gap for c in "\n.;:"):
+            return False
+        if toks[k].folded in _verbs():
             return True
     return False
 
@@ -75,7 +89,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     for i, t in enumerate(toks):
         if not t.capitalised or t.sentence_start or i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
-        strong = _after_phrase(toks, i)
+        strong = _after_phrase(toks, i, text)
         opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
         if not (strong or opened and toks[i - 1].folded in _prepositions()):
             continue
