@@ -369,7 +369,11 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         words = [fold(w) for w in _WORDS.findall(mention)]
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             whole = " ".join(words)
-            pid = index.exact.get(whole) or (index.exact.get(words[0]) if words and words[0] in index.firsts else None)
+            pid = (
+                index.exact.get(whole)
+                or index.capital.get(whole)  # a short form typed in lower case: 'kasia' for Katarzyna
+                or (index.exact.get(words[0]) if words and words[0] in index.firsts else None)
+            )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
             elif all(w in lex.never or w in lex.roles for w in words):

@@ -22,6 +22,8 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     while j < len(toks):
         if text[toks[j - 1].end : toks[j].start].strip() not in ("", "-"):
             break
+        if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
+            return j + 1  # a surname's initial: 'Anouk D.'
         if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
             j += 1
             continue
