@@ -8,7 +8,7 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
@@ -78,7 +78,7 @@ class CaseContext:
         if self._index is None:
             # Names are read as the texts are (reading): a MICRO SIGN or a Cyrillic letter in a registered
             # name is then the same letter in the name as in the text.
-            self._index = RegisteredPersons([(pid, reading(name)[0]) for pid, name in self.persons])
+            self._index = _registered_index(tuple((pid, reading(name)[0]) for pid, name in self.persons))
         return self._index
 
     def person_label(self, mention: str) -> str:
@@ -96,6 +96,13 @@ class CaseContext:
         label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
         self.unregistered[key] = label
         return label
+
+
+@lru_cache(maxsize=16)
+def _registered_index(persons: tuple[tuple[str, str], ...]) -> RegisteredPersons:
+    """The index of a case's persons, built once for the same persons (each field of a case, each text of a
+    batch with one roster): building it derives every variant of every name. Kept in memory only."""
+    return RegisteredPersons(list(persons))
 
 
 def _count(n: int, one: str, many: str) -> str:
