@@ -263,7 +263,7 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
                 what = "De ouders werden aangesproken." + (
                     f" Wat het volgens hen betekent: {meaning}" if meaning else ""
                 )
-            elif item.kind is ChronologyKind.ACTION:
+            elif item.kind in (ChronologyKind.ACTION, ChronologyKind.CONSULTATION, ChronologyKind.REPORT):
                 what = first_line(actions[item.ref].description) + (" (gedaan)" if item.done else " (nog te doen)")
             else:
                 what = "Volgende opvolging van de situatie."
