@@ -81,9 +81,11 @@ class CaseScreen(Screen):
 
     BINDINGS = [
         Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
-        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
+        # Not in the footer (the Vorige button and the help say F2): at 80 columns the privacy key must stay visible.
+        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2", show=False),
         Binding("escape", "home", S.KEY_HOME, key_display="Esc"),
         Binding("f1", "toggle_help", S.KEY_HELP, key_display="F1"),
+        Binding("f5", "chronology", S.KEY_CHRONOLOGY, key_display="F5"),
         Binding("question_mark", "toggle_help", S.KEY_HELP, show=False),
         Binding("ctrl+z", "undo", S.KEY_UNDO, show=False),
         Binding("ctrl+s", "save", S.SAVED, show=False),
@@ -234,6 +236,17 @@ class CaseScreen(Screen):
 
     def action_toggle_help(self) -> None:
         self.app.action_toggle_help()
+
+    def action_chronology(self) -> None:
+        """The case's chronology on its own screen; Enter on a line comes back here, at that item's field."""
+        from casusprep.app.screens.chronology import ChronologyScreen
+
+        self.save_now()
+        self.app.push_screen(ChronologyScreen(self.case), self._chronology_closed)
+
+    async def _chronology_closed(self, path: str | None) -> None:
+        if path:
+            await self.jump_to_field(path)
 
     async def jump_to_field(self, path: str) -> bool:
         """Show the step that edits ``path`` (as the export gate names it) and focus its widget."""
