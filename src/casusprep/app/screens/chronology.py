@@ -86,8 +86,8 @@ def line(item: ChronologyItem, marks: dict[str, str]) -> Table:
 class KindToggle(Checkbox):
     """A filter box whose cross is only there when it is on, so the state reads without colour too."""
 
-    @property  # type: ignore[override]  # Checkbox reads BUTTON_INNER per render; a class constant there
-    def BUTTON_INNER(self) -> str:  # noqa: N802 - the name Checkbox reads
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 - Checkbox reads this name per render; a class constant there
         return "X" if self.value else " "
 
 
