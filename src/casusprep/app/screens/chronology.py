@@ -16,13 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Header, OptionList, Static
+from textual.widgets import Checkbox, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import format_be_date
 from casusprep.case import Case
 from casusprep.chronology import ChronologyItem, ChronologyKind, chronology
+from casusprep.compat import being_removed
 
 # Per kind: the filter's label and the short word in the list (screen texts; the documents use the kind's value).
 FILTERS: dict[ChronologyKind, tuple[str, str]] = {
@@ -115,8 +116,10 @@ class ChronologyScreen(Screen[str | None]):
         self.shown: list[ChronologyItem] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # A title line rather than Textual's Header: that one crashes when the screen is closed while it
+        # mounts (a quick F5, Esc), and the list gets the row.
         with Vertical(id="chrono-body"):
+            yield Label(S.CHRONO_TITLE, classes="step-title")
             yield Static(S.CHRONO_INTRO, classes="muted")
             with Horizontal(id="chrono-filters"):
                 for kind, (name, _word) in FILTERS.items():
@@ -127,7 +130,8 @@ class ChronologyScreen(Screen[str | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = S.CHRONO_TITLE
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#chrono-legend").display = any(it.series for it in self.items)
         self.fill()
         self.query_one("#chrono-list", OptionList).focus()

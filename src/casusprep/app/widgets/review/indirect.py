@@ -17,6 +17,7 @@ from textual.widgets import Button, DataTable, Input, Label, Static
 
 from casusprep.app import strings as S
 from casusprep.case import Case
+from casusprep.compat import being_removed
 from casusprep.labels import field_location
 from casusprep.review import IndirectQuestion, IndirectState, generalise, leave_as_is
 
@@ -64,6 +65,8 @@ class IndirectPanel(Vertical):
                 yield Button(S.INDIRECT_LEAVE, id="indirect-leave", compact=True)
 
     def on_mount(self) -> None:
+        if being_removed(self):  # the step was removed before it finished mounting
+            return
         self.show([])
 
     def show(self, questions: list[IndirectQuestion]) -> None:
