@@ -74,6 +74,15 @@ def palette_offers(app: CasusprepApp, name: str) -> bool:
     return any(name in str(commands.get_option_at_index(n).prompt) for n in range(commands.option_count))
 
 
+def chronology_shown(app: CasusprepApp) -> bool:
+    """The screen is there and has filled its list (on mount)."""
+    return (
+        isinstance(app.screen, ChronologyScreen)
+        and bool(app.screen.query("#chrono-list"))
+        and (app.screen.query_one("#chrono-list", OptionList).option_count > 0)
+    )
+
+
 async def open_chronology(pilot: Pilot) -> CaseScreen:
     app = pilot.app
     await first_run(pilot)
@@ -83,7 +92,7 @@ async def open_chronology(pilot: Pilot) -> CaseScreen:
     await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
     screen = app.screen
     await pilot.press("f5")
-    await wait_for(pilot, lambda: isinstance(app.screen, ChronologyScreen))
+    await wait_for(pilot, lambda: chronology_shown(app))
     return screen  # type: ignore[return-value]  # checked just above
 
 
@@ -149,7 +158,7 @@ async def test_enter_opens_the_signal_in_its_step_and_escape_comes_back_without_
         await wait_for(pilot, lambda: app.screen is case_screen)
         assert case_screen.step_index == 0
         await pilot.press("f5")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChronologyScreen))
+        await wait_for(pilot, lambda: chronology_shown(app))
         await pilot.press("down", "down", "down", "enter")  # the schram of 4 February, the first signal entered
         await wait_for(pilot, lambda: app.screen is case_screen and case_screen.step_index == 2)
         await wait_for(pilot, lambda: getattr(app.focused, "path", "") == "signals[0].observation")
@@ -167,4 +176,19 @@ async def test_enter_opens_an_action_and_the_palette_reaches_the_screen() -> Non
         await pilot.press(*"tijdlijn")
         await wait_for(pilot, lambda: palette_offers(app, "Tijdlijn van de casus"))
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChronologyScreen))
+        await wait_for(pilot, lambda: chronology_shown(app))
+
+
+async def test_at_80_columns_the_footer_names_f5_and_the_privacy_key_and_f2_still_moves_back() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        case_screen = await open_chronology(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is case_screen)
+        shown = {b.binding.key_display for b in case_screen.active_bindings.values() if b.binding.show}
+        assert {"F3", "F5", "^L"} <= shown and "F2" not in shown
+        case_screen.set_focus(None)
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: case_screen.step_index == 1)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: case_screen.step_index == 0)

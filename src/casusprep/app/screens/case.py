@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from casusprep.app.app import CasusprepApp
 
 SAVE_DELAY_S = 0.3
+FOOTER_ROOM_FOR_F2 = 100  # columns from which the footer holds F2 as well as F5 and the privacy key
 PREMOUNT_DELAY_S = 0.05
 
 
@@ -82,8 +83,10 @@ class CaseScreen(Screen):
 
     BINDINGS = [
         Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
-        # Not in the footer (the Vorige button and the help say F2): at 80 columns the privacy key must stay visible.
-        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2", show=False),
+        # F2 is named in the footer only where it fits: at 80 columns the privacy key must stay visible (the
+        # Vorige button and the help say F2 there). check_action enables one of the two.
+        Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
+        Binding("f2,ctrl+pageup,alt+left", "previous_step_unlisted", S.KEY_PREV, key_display="F2", show=False),
         Binding("escape", "home", S.KEY_HOME, key_display="Esc"),
         Binding("f1", "toggle_help", S.KEY_HELP, key_display="F1"),
         Binding("f5", "chronology", S.KEY_CHRONOLOGY, key_display="F5"),
@@ -220,6 +223,18 @@ class CaseScreen(Screen):
 
     async def action_previous_step(self) -> None:
         await self.go_to(self.step_index - 1)
+
+    async def action_previous_step_unlisted(self) -> None:
+        await self.go_to(self.step_index - 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Of the two F2 bindings, the listed one where the footer has room, the unlisted one elsewhere."""
+        if action in ("previous_step", "previous_step_unlisted"):
+            return (action == "previous_step") == (self.size.width >= FOOTER_ROOM_FOR_F2)
+        return True
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()
 
     @on(Stepper.Chosen)
     async def stepper_chosen(self, event: Stepper.Chosen) -> None:
