@@ -28,14 +28,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 
 
 class ChronologyKind(StrEnum):
-    """The kinds of item; the values are the Dutch words the reader sees."""
+    """The kinds of item; the Dutch words the reader sees are their labels in ``data/labels.toml``."""
 
-    SIGNAL = "signaal"
-    PARENTS = "gesprek met de ouders"
-    CONSULTATION = "overleg"
-    REPORT = "melding"
-    ACTION = "actie"
-    FOLLOW_UP = "opvolging"
+    SIGNAL = "signal"
+    PARENTS = "parents"
+    CONSULTATION = "consultation"
+    REPORT = "report"
+    ACTION = "action"
+    FOLLOW_UP = "follow_up"
 
 
 # What an action can be besides a plain action; the data file's keys under [action_kind].
