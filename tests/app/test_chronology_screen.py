@@ -1,4 +1,4 @@
-"""The chronology screen in the real app at 80x24 (Pilot): F5 from the case shows everything in date order
+"""The chronology screen in the real app at 80x24 (Pilot): F4 from the case shows everything in date order
 with gaps and series marked and the undated items last; the filters by key and by box; Enter opens the
 line's item in its step; the command palette reaches it too."""
 
@@ -91,7 +91,7 @@ async def open_chronology(pilot: Pilot) -> CaseScreen:
     app.open_case(c.id)  # type: ignore[attr-defined]  # our app
     await wait_for(pilot, lambda: isinstance(app.screen, CaseScreen))
     screen = app.screen
-    await pilot.press("f5")
+    await pilot.press("f4")
     await wait_for(pilot, lambda: chronology_shown(app))
     return screen  # type: ignore[return-value]  # checked just above
 
@@ -157,7 +157,7 @@ async def test_enter_opens_the_signal_in_its_step_and_escape_comes_back_without_
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is case_screen)
         assert case_screen.step_index == 0
-        await pilot.press("f5")
+        await pilot.press("f4")
         await wait_for(pilot, lambda: chronology_shown(app))
         await pilot.press("down", "down", "down", "enter")  # the schram of 4 February, the first signal entered
         await wait_for(pilot, lambda: app.screen is case_screen and case_screen.step_index == 2)
@@ -179,14 +179,14 @@ async def test_enter_opens_an_action_and_the_palette_reaches_the_screen() -> Non
         await wait_for(pilot, lambda: chronology_shown(app))
 
 
-async def test_at_80_columns_the_footer_names_f5_and_the_privacy_key_and_f2_still_moves_back() -> None:
+async def test_at_80_columns_the_footer_names_f4_and_the_privacy_key_and_f2_still_moves_back() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         case_screen = await open_chronology(pilot)
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is case_screen)
         shown = {b.binding.key_display for b in case_screen.active_bindings.values() if b.binding.show}
-        assert {"F3", "F5", "^L"} <= shown and "F2" not in shown
+        assert {"F3", "F4", "^L"} <= shown and "F2" not in shown
         case_screen.set_focus(None)
         await pilot.press("f3")
         await wait_for(pilot, lambda: case_screen.step_index == 1)

@@ -117,7 +117,7 @@ class ChronologyScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         # A title line rather than Textual's Header: that one crashes when the screen is closed while it
-        # mounts (a quick F5, Esc), and the list gets the row.
+        # mounts (a quick F4, Esc), and the list gets the row.
         with Vertical(id="chrono-body"):
             yield Label(S.CHRONO_TITLE, classes="step-title")
             yield Static(S.CHRONO_INTRO, classes="muted")
