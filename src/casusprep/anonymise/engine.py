@@ -25,6 +25,7 @@ from casusprep.textnorm import has_override, latin_with_map, letters_as_digits, 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
     "extra": 8,
+    "indirect": 8,
     "email": 7,
     "url": 7,
     "iban": 7,
@@ -68,6 +69,7 @@ class CaseContext:
     rejected: set[str] = field(default_factory=set)
     extra: list[str] = field(default_factory=list)
     replacements: dict[str, str] = field(default_factory=dict)
+    generalised: dict[str, str] = field(default_factory=dict)  # indirect identifier -> the coach's general wording
     use_model: bool = True
     unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
     known_names: set[str] = field(default_factory=set)  # folded name words of unregistered persons found so far
@@ -340,6 +342,10 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+    for phrase, wording in ctx.generalised.items():
+        if phrase.strip():
+            for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
+                spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
     resolved = _resolve(drop_kept(spans, text, toks))
     listed = coordinated(text, resolved)
     if listed:

@@ -25,6 +25,8 @@ class MainCommands(Provider):
                 (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),
                 (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),
             ]
+            if app.in_case():
+                cmds.append((S.CMD_CHRONOLOGY, app.show_chronology, S.CMD_CHRONOLOGY_HELP))
             for spec in steps():
                 cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))
         cmds += [
