@@ -19,6 +19,7 @@ from casusprep.app.flow import steps
 from casusprep.app.screens.chronology import ChronologyScreen
 from casusprep.app.screens.unlock import RecoveryKeyScreen, UnlockScreen
 from casusprep.app.widgets.fields import BoundSelect, Choice
+from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.steps import step_class
 from casusprep.example import example_case
 
@@ -92,3 +93,7 @@ async def close_at_every_turn(make) -> None:
 )
 async def test_a_screen_closed_while_it_mounts_does_not_crash(make) -> None:
     await close_at_every_turn(make)
+
+
+async def test_the_title_bar_removed_while_it_mounts_does_not_crash() -> None:
+    await remove_at_every_turn(lambda: [AppHeader() for _ in range(5)])

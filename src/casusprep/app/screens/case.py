@@ -26,7 +26,6 @@ from textual.widgets import (
     Collapsible,
     ContentSwitcher,
     Footer,
-    Header,
     Input,
     Select,
     SelectionList,
@@ -37,6 +36,7 @@ from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.dialogs import ReasonScreen
 from casusprep.app.widgets.fields import Bound, DateInput, Field
+from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
 from casusprep.app.widgets.steps import (
@@ -115,7 +115,7 @@ class CaseScreen(Screen):
         self._asking: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         yield Stepper(id="stepper")
         with Horizontal(id="main"):
             with Vertical(id="step-area"):
