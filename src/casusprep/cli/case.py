@@ -32,9 +32,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     case = sub.add_parser("case", help="casussen importeren, bekijken en verwijderen")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTIE", required=True)
 
-    p = case_sub.add_parser("import", help="een casus uit een JSON-bestand controleren en bewaren")
-    p.add_argument("file", metavar="CASUS.json", help="het JSON-bestand ('-' leest van standaardinvoer)")
+    p = case_sub.add_parser("import", help="een casus uit een JSON-bestand of een overdracht van een collega bewaren")
+    p.add_argument(
+        "file", metavar="BESTAND", help="een JSON-bestand of een overdrachtsbestand ('-' leest van standaardinvoer)"
+    )
+    p.add_argument("--rol", metavar="ROL", help="bij een overdracht: van wie ze komt (een rol, geen naam)")
+    p.add_argument(
+        "--vervangen",
+        action="store_true",
+        help="bij een overdracht: ook vervangen wanneer de casus hier nieuwer is of na de laatste overdracht wijzigde",
+    )
     p.set_defaults(func=cmd_import)
+
+    p = case_sub.add_parser("handover", help="een volledige casus versleuteld overdragen aan een collega")
+    p.add_argument("id", metavar="NUMMER")
+    p.add_argument(
+        "-o", "--output", metavar="BESTAND", help="het overdrachtsbestand (standaard overdracht-<willekeurig>.age)"
+    )
+    p.add_argument("--rol", metavar="ROL", help="aan wie ze gaat (een rol, geen naam)")
+    p.set_defaults(func=cmd_handover)
 
     p = case_sub.add_parser("list", help="alle casussen tonen")
     p.set_defaults(func=cmd_list)
@@ -279,8 +295,13 @@ def _read_input(name: str) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from casusprep.case import new_id
+    from casusprep.cli.io import decode_text, read_bytes
+    from casusprep.handover import looks_like_handover
 
-    case = parse_case(_read_input(args.file))  # validate before the store is even opened
+    data = read_bytes(args.file, "Het bestand")
+    if looks_like_handover(data):
+        return _import_handover(args, data)
+    case = parse_case(decode_text(data, "Het bestand"))  # validate before the store is even opened
     from casusprep.store import valid_case_id
 
     store = open_store(create=True)
@@ -433,4 +454,134 @@ def cmd_restore(args: argparse.Namespace) -> int:
     count = len(store.list())
     store.close()
     print(f"Reservekopie teruggezet: {count} casus(sen) beschikbaar.")
+    return 0
+
+
+# ------------------------------------------------------------------ handover
+
+
+def _handover_text(key: str) -> str:
+    from casusprep.handover import text
+
+    return text("opdrachtregel", key)
+
+
+def _ask_handover_passphrase(prompt: str) -> str:
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError(_handover_text("geen_wachtwoord")) from None
+
+
+def _role(given: str | None, question: str) -> str:
+    """The role of the other person: ``--rol``, or chosen from a numbered list at a terminal (never a name)."""
+    from casusprep.handover import HandoverError, role_label, roles
+
+    if given is not None:
+        try:
+            return role_label(given)
+        except HandoverError as exc:
+            raise CliError(str(exc)) from None
+    table = list(roles().values())
+    if not sys.stdin.isatty():
+        raise CliError(_handover_text("rol_nodig").format(rollen=", ".join(roles())))
+    print(_handover_text(question), file=sys.stderr)
+    for number, name in enumerate(table, 1):
+        print(f"  {number}. {name}", file=sys.stderr)
+    try:
+        answer = input(_handover_text("keuze")).strip()
+    except EOFError:
+        answer = ""
+    if not answer.isdigit() or not 1 <= int(answer) <= len(table):
+        raise CliError(_handover_text("geen_keuze"))
+    return table[int(answer) - 1]
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from casusprep import handover
+    from casusprep.settings import handover_passphrase_from_env
+    from casusprep.store import StoreError
+
+    store = open_store(create=False)
+    try:
+        case = store.load(args.id)
+        target = Path(args.output) if args.output else Path(handover.default_file_name())
+        problem = handover.file_name_problem(target, case)
+        if problem:
+            raise CliError(f"{problem} {handover.text('berichten', 'niets_geschreven')}")
+        role = _role(args.rol, "kies_rol_aan")
+        nothing = handover.text("berichten", "niets_geschreven")
+        passphrase = handover_passphrase_from_env()
+        asked = passphrase is None
+        if passphrase is None:
+            print(_handover_text("wachtwoord_uitleg"), file=sys.stderr)
+            passphrase = _ask_handover_passphrase(_handover_text("wachtwoord"))
+        problems = handover.passphrase_problems(case, passphrase, store)
+        if problems:
+            raise CliError(" ".join([*problems, nothing]))
+        if asked and _ask_handover_passphrase(_handover_text("wachtwoord_opnieuw")) != passphrase:
+            raise CliError(f"{_handover_text('niet_gelijk')} {nothing}")
+        print(_handover_text("bezig"), file=sys.stderr)
+        written = handover.write_handover(store, args.id, target, passphrase, role)
+    except (handover.HandoverError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(handover.text("berichten", "geschreven").format(bestand=written.name), file=sys.stderr)
+    print(written)
+    return 0
+
+
+def _open_handover(data: bytes):
+    """The handover opened with its passphrase: from the environment, or asked (three tries at a terminal)."""
+    from casusprep import handover
+    from casusprep.settings import handover_passphrase_from_env
+
+    given = handover_passphrase_from_env()
+    attempts = 1 if given is not None or not sys.stdin.isatty() else 3
+    for attempt in range(attempts):
+        passphrase = given if given is not None else _ask_handover_passphrase(_handover_text("wachtwoord"))
+        print(_handover_text("bezig"), file=sys.stderr)
+        try:
+            return handover.unseal(data, passphrase)
+        except handover.WrongHandoverPassphrase as exc:
+            if attempt == attempts - 1:
+                raise CliError(str(exc)) from None
+            print(str(exc), file=sys.stderr)
+        except handover.HandoverError as exc:
+            raise CliError(str(exc)) from None
+    raise CliError(handover.text("berichten", "fout_wachtwoord"))
+
+
+def _import_handover(args: argparse.Namespace, data: bytes) -> int:
+    """``case import`` of a handover file: opened before the store is, then a new case or an update."""
+    from casusprep import handover
+    from casusprep.store import StoreError
+
+    opened = _open_handover(data)
+    role = _role(args.rol, "kies_rol_van")
+    store = open_store(create=True)
+    try:
+        plan = handover.plan_import(store, opened)
+        replace = args.vervangen
+        if plan.kind == "conflict" and not replace:
+            print(plan.reason, file=sys.stderr)
+            if not sys.stdin.isatty():
+                raise CliError(_handover_text("geweigerd"))
+            try:
+                answer = input(_handover_text("vraag_vervangen"))
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() != "ja":
+                raise CliError(_handover_text("geweigerd"))
+            replace = True
+        result = handover.import_handover(store, opened, role, replace=replace)
+    except (handover.HandoverError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(result.message, file=sys.stderr)
+    print(result.case_id)
     return 0

@@ -28,9 +28,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from casusprep.case import Case, new_id
-
 if TYPE_CHECKING:
+    from casusprep.case import Case
     from casusprep.store import AuditEntry, Store
 
 TEXT_FILE = Path(__file__).resolve().parent / "data" / "handover.toml"
@@ -372,6 +371,7 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
         return ImportResult(case.id, "same", text("berichten", "gelijk"))
     if plan.kind == "conflict" and not replace:
         raise HandoverError(plan.reason)
+    from casusprep.case import new_id
     from casusprep.store import valid_case_id
 
     if plan.kind == "new" and (not valid_case_id(case.id) or store.has_case(case.id)):
