@@ -43,6 +43,8 @@ async def _hand_over(tmp_path: Path) -> tuple[str, Path]:
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, HandoverScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query(Static))
+        assert f"Casus: {case.title}" in shown, "she sees which case she is handing over"
 
         await click_visible(pilot, "#handover-go")  # no role yet: a Dutch reason, nothing written
         assert "rol" in _message(app)

@@ -575,7 +575,7 @@ def _import_handover(args: argparse.Namespace, data: bytes) -> int:
             except EOFError:
                 answer = ""
             if answer.strip().lower() != "ja":
-                raise CliError(_handover_text("geweigerd"))
+                raise CliError(_handover_text("niets_ingelezen"))
             replace = True
         result = handover.import_handover(store, opened, role, replace=replace)
     except (handover.HandoverError, StoreError) as exc:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.worker import Worker, WorkerState
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import Choice
@@ -65,6 +67,12 @@ class _HandoverDialog(ModalScreen):
         line.update(text)
         line.scroll_visible(animate=False)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A finished handover closes the dialog with its result, once its worker is done (not from inside it:
+        closing the screen would cancel the worker still waiting on the UI)."""
+        if event.worker.group == "handover" and event.state is WorkerState.SUCCESS and event.worker.result:
+            self.dismiss(event.worker.result)
+
     def busy(self, on: bool, text: str = "") -> None:
         self.query_one("#handover-go", Button).disabled = on
         if on:
@@ -74,9 +82,10 @@ class _HandoverDialog(ModalScreen):
 class HandoverScreen(_HandoverDialog):
     """Write the whole case as one encrypted file for a colleague; dismissed with the Dutch result or None."""
 
-    def __init__(self, case_id: str) -> None:
+    def __init__(self, case_id: str, title: str = "") -> None:
         super().__init__()
         self.case_id = case_id
+        self.case_title = title
 
     def compose(self) -> ComposeResult:
         from casusprep.app.export import default_folder
@@ -84,6 +93,8 @@ class HandoverScreen(_HandoverDialog):
 
         with VerticalScroll(id="handover-box", classes="box"):
             yield Label(S.HANDOVER_TITLE, classes="box-title")
+            if self.case_title:  # on her own screen: which case she is about to hand over
+                yield Static(Text(S.HANDOVER_CASE.format(title=self.case_title[:60])))
             yield Static(S.HANDOVER_INTRO, classes="muted")
             yield Label(S.HANDOVER_ROLE, classes="field-label")
             yield Choice(_role_options(), prompt=S.HANDOVER_ROLE_PROMPT, id="handover-role", compact=True)
@@ -117,7 +128,7 @@ class HandoverScreen(_HandoverDialog):
         self.write(str(role), target, first)
 
     @work(thread=True, exclusive=True, group="handover")
-    def write(self, role: str, target: Path, passphrase: str) -> None:
+    def write(self, role: str, target: Path, passphrase: str) -> str | None:
         from casusprep.handover import HandoverError, text, write_handover
         from casusprep.store import StoreError
 
@@ -125,8 +136,8 @@ class HandoverScreen(_HandoverDialog):
             written = write_handover(self.app.open_store, self.case_id, target, passphrase, role)
         except (HandoverError, StoreError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
-            return
-        self.app.call_from_thread(self.dismiss, text("berichten", "geschreven").format(bestand=written))
+            return None
+        return text("berichten", "geschreven").format(bestand=written)
 
     def _failed(self, message: str) -> None:
         self.busy(False)
@@ -170,7 +181,7 @@ class TakeOverScreen(_HandoverDialog):
         self.read(path, self.query_one("#handover-pass1", Input).value, str(role))
 
     @work(thread=True, exclusive=True, group="handover")
-    def read(self, path: Path, passphrase: str, role: str) -> None:
+    def read(self, path: Path, passphrase: str, role: str) -> ImportResult | None:
         from casusprep.handover import HandoverError, WrongHandoverPassphrase, plan_import, read_handover
         from casusprep.store import StoreError
 
@@ -179,14 +190,14 @@ class TakeOverScreen(_HandoverDialog):
             plan = plan_import(self.app.open_store, opened)
         except WrongHandoverPassphrase as exc:
             self.app.call_from_thread(self._failed, str(exc), clear=True)
-            return
+            return None
         except (HandoverError, StoreError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
-            return
+            return None
         if plan.kind == "conflict":
             self.app.call_from_thread(self._confirm, opened, role, plan.reason)
-        else:
-            self.apply(opened, role, replace=False)
+            return None
+        return self.apply(opened, role, replace=False)
 
     def _confirm(self, opened: Handover, role: str, reason: str) -> None:
         from casusprep.app.dialogs import ConfirmScreen
@@ -200,17 +211,16 @@ class TakeOverScreen(_HandoverDialog):
 
         self.app.push_screen(ConfirmScreen(reason, S.TAKE_OVER_REPLACE), answer)
 
-    def apply(self, opened: Handover, role: str, *, replace: bool) -> None:
+    def apply(self, opened: Handover, role: str, *, replace: bool) -> ImportResult | None:
         """In the worker thread: the import itself (a save and a log entry)."""
         from casusprep.handover import HandoverError, import_handover
         from casusprep.store import StoreError
 
         try:
-            result: ImportResult = import_handover(self.app.open_store, opened, role, replace=replace)
+            return import_handover(self.app.open_store, opened, role, replace=replace)
         except (HandoverError, StoreError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
-            return
-        self.app.call_from_thread(self.dismiss, result)
+            return None
 
     def _failed(self, message: str, *, clear: bool = False) -> None:
         self.busy(False)

@@ -264,7 +264,8 @@ class HomeScreen(Screen):
             if message:
                 self.notify(message, timeout=15)
 
-        self.app.push_screen(HandoverScreen(case_id), done)
+        title = next((s.title for s in self.summaries if s.id == case_id), "") or S.UNTITLED
+        self.app.push_screen(HandoverScreen(case_id, title), done)
 
     def action_take_over(self) -> None:
         """Import a colleague's handover file: a new case, or the update of the same case."""
