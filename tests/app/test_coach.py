@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, write
+from textual.command import CommandList
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 
 from casusprep.app import strings as S
@@ -380,6 +381,17 @@ async def test_textual_texts_are_dutch() -> None:
         assert palette.query_one(Input).placeholder == S.CMD_SEARCH
         descriptions = [b.binding.description for b in palette.active_bindings.values() if b.binding.show]
         assert not any(w in d for d in descriptions for w in ENGLISH)
+        await pilot.press(*"qqxzy")  # matches no command
+        shown = ""
+        for _ in range(100):  # the palette searches in the background
+            shown = " ".join(str(o.prompt) for o in palette.query_one(CommandList).options)
+            if S.CMD_NO_MATCH in shown:
+                break
+            await pilot.pause(0.05)
+        assert S.CMD_NO_MATCH in shown
+        await pilot.pause(0.8)  # longer than Textual waits before it would add its own English line
+        shown = " ".join(str(o.prompt) for o in palette.query_one(CommandList).options)
+        assert "No matches" not in shown and S.CMD_NO_MATCH in shown
 
 
 # --- 10. bindings that work, none that type £ -------------------------------------------------------------

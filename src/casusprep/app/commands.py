@@ -45,7 +45,18 @@ class MainCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        found = False
         for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
+                found = True
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)  # type: ignore[arg-type]  # callbacks are typed object in our table
+        system = [c.title for c in self.app.get_system_commands(self.screen)]
+        if not found and not any(matcher.match(title) > 0 for title in system):
+            # Without any hit the palette shows Textual's English "No matches found"; this Dutch line
+            # takes its place (choosing it only closes the palette).
+            yield Hit(1, S.CMD_NO_MATCH, _nothing, help=S.CMD_NO_MATCH_HELP)
+
+
+def _nothing() -> None:
+    """The 'no command found' line does nothing when chosen."""
