@@ -154,3 +154,26 @@ async def test_a_file_of_another_kind_is_refused_in_the_app(tmp_path: Path) -> N
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen) and len(app.open_store.list()) == 1
+
+
+async def test_the_command_palette_offers_both_from_the_case_list() -> None:
+    from textual.command import CommandList
+
+    with Store.create(PASSPHRASE)[0] as store:
+        store.save(example_case())
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"overdracht van")
+        palette = app.screen
+        for _ in range(100):  # the palette searches in the background
+            shown = " ".join(str(o.prompt) for o in palette.query_one(CommandList).options)
+            if "Overdracht van een collega inlezen" in shown:
+                break
+            await pilot.pause(0.05)
+        assert "Overdracht van een collega inlezen" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TakeOverScreen)
