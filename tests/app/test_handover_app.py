@@ -94,9 +94,17 @@ async def test_hand_over_in_one_app_and_take_over_in_another(tmp_path: Path, mon
         assert app.screen.query_one("#handover-pass1", Input).value == ""
         assert app.open_store.list() == []
 
+        busy_seen: list[bool] = []
+
+        def tick() -> None:  # runs on the UI loop: sees the dialog busy while age's scrypt runs in a child process
+            if isinstance(app.screen, TakeOverScreen):
+                busy_seen.append(app.screen.query_one("#handover-go").disabled)
+
+        app.set_interval(0.05, tick)
         await pilot.press(*HANDOVER_PASS)
         await pilot.press("enter")
         await _settle(pilot)
+        assert any(busy_seen), "the UI loop kept running while the file was decrypted"
         assert isinstance(app.screen, HomeScreen)
         table = app.screen.query_one("#cases", DataTable)
         assert table.row_count == 1

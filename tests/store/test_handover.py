@@ -124,6 +124,15 @@ def test_a_wrong_passphrase_imports_nothing(sender, receiver) -> None:
     assert receiver.list() == [] and _files(receiver.path.parent) == before
 
 
+def test_the_app_decrypts_in_a_child_process_with_the_same_result(sender) -> None:
+    """The app runs age's scrypt in a child process (pyrage holds the GIL): same case, same Dutch errors."""
+    store_a, case_id, path = sender
+    opened = handover.read_handover(path, HANDOVER_PASS, separate_process=True)
+    assert opened.case.model_dump(mode="json") == store_a.load(case_id).model_dump(mode="json")
+    with pytest.raises(handover.WrongHandoverPassphrase):
+        handover.read_handover(path, "een ander lang wachtwoord", separate_process=True)
+
+
 @pytest.mark.parametrize("keep", [0.5, 0.98])
 def test_a_truncated_file_is_damaged_not_a_wrong_passphrase(sender, tmp_path: Path, keep: float) -> None:
     _, _, path = sender

@@ -182,10 +182,42 @@ def digest(case: Case) -> str:
     return hashlib.sha256(canonical).hexdigest()
 
 
-def seal(case: Case, passphrase: str) -> bytes:
-    """The case as an age file under the passphrase (age's scrypt mode)."""
+def age_op(op: str, data: bytes, passphrase: str) -> tuple[str, bytes]:
+    """Encrypt or decrypt with age's passphrase mode: ``("ok", result)``, or ``("wrong"|"damaged", b"")``.
+
+    Plain values in and out, so :mod:`casusprep.handover.child` can run it in another process.
+    """
     import pyrage
 
+    from casusprep import compat
+
+    try:
+        if op == "encrypt":
+            return "ok", bytes(pyrage.passphrase.encrypt(data, passphrase))
+        return "ok", bytes(pyrage.passphrase.decrypt(data, passphrase))
+    except pyrage.DecryptError as exc:
+        return ("wrong" if compat.age_wrong_passphrase(exc) else "damaged"), b""
+
+
+def _age(op: str, data: bytes, passphrase: str, *, separate_process: bool) -> bytes:
+    """:func:`age_op` here, or in a child process (the app: see :mod:`casusprep.handover.child`)."""
+    if separate_process:
+        from casusprep.handover.child import run
+
+        status, result = run(op, data, passphrase)
+    else:
+        status, result = age_op(op, data, passphrase)
+    if status == "wrong":
+        raise WrongHandoverPassphrase()
+    if status == "damaged":
+        raise DamagedHandover()
+    if status != "ok":
+        raise HandoverError(text("berichten", "mislukt"))
+    return result
+
+
+def seal(case: Case, passphrase: str, *, separate_process: bool = False) -> bytes:
+    """The case as an age file under the passphrase (age's scrypt mode)."""
     payload = {
         "format": PAYLOAD_FORMAT,
         "version": PAYLOAD_VERSION,
@@ -193,7 +225,7 @@ def seal(case: Case, passphrase: str) -> bytes:
         "case": case.model_dump(mode="json"),
     }
     plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    return bytes(pyrage.passphrase.encrypt(plain, _normalise(passphrase)))
+    return _age("encrypt", plain, _normalise(passphrase), separate_process=separate_process)
 
 
 def _first_stanza_is_scrypt(data: bytes) -> bool:
@@ -204,24 +236,19 @@ def _first_stanza_is_scrypt(data: bytes) -> bool:
     return second.startswith(b"-> scrypt ")
 
 
-def unseal(data: bytes, passphrase: str) -> Handover:
+def unseal(data: bytes, passphrase: str, *, separate_process: bool = False) -> Handover:
     """Open a handover file. Raises a :class:`HandoverError` (wrong passphrase, damaged, not a handover)."""
-    import pyrage
     from pydantic import ValidationError
 
-    from casusprep import compat
     from casusprep.migrations import MigrationError, load_case
 
     if len(data) > MAX_BYTES:
         raise HandoverError(text("berichten", "te_groot"))
     if not looks_like_handover(data) or not _first_stanza_is_scrypt(data):
         raise NotAHandover()
+    plain = _age("decrypt", data, _normalise(passphrase), separate_process=separate_process)
     try:
-        plain = pyrage.passphrase.decrypt(data, _normalise(passphrase))
-    except pyrage.DecryptError as exc:
-        raise (WrongHandoverPassphrase() if compat.age_wrong_passphrase(exc) else DamagedHandover()) from None
-    try:
-        payload = json.loads(bytes(plain).decode("utf-8"))
+        payload = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise NotAHandover() from None
     if not isinstance(payload, dict) or payload.get("format") != PAYLOAD_FORMAT:
@@ -270,8 +297,12 @@ def _last_sync(entries: Iterable[AuditEntry]) -> _Sync | None:
     return last
 
 
-def write_handover(store: Store, case_id: str, path: Path, passphrase: str, role: str) -> Path:
+def write_handover(
+    store: Store, case_id: str, path: Path, passphrase: str, role: str, *, separate_process: bool = False
+) -> Path:
     """Write the case as a handover file at ``path`` and log it (with ``role``), all or nothing.
+
+    ``separate_process``: the encryption runs in a child process (the app: see :mod:`casusprep.handover.child`).
 
     Refused, with nothing written, for a weak passphrase, the store's own passphrase, a file name holding a
     name of the case, or a file that exists already. The file is written user-only and atomically; the log
@@ -294,7 +325,7 @@ def write_handover(store: Store, case_id: str, path: Path, passphrase: str, role
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise HandoverError(f"{text('berichten', 'map_ontbreekt')} {nothing}")
-    data = seal(case, passphrase)
+    data = seal(case, passphrase, separate_process=separate_process)
     detail = _detail(case.updated_at, digest(case))
 
     def commit(move) -> None:
@@ -307,7 +338,7 @@ def write_handover(store: Store, case_id: str, path: Path, passphrase: str, role
         raise HandoverError(f"{text('berichten', 'schrijven_mislukt').format(reden=reason)} {nothing}") from None
 
 
-def read_handover(path: Path, passphrase: str) -> Handover:
+def read_handover(path: Path, passphrase: str, *, separate_process: bool = False) -> Handover:
     """Read and open a handover file (see :func:`unseal`)."""
     try:
         target = Path(path).expanduser()
@@ -316,7 +347,7 @@ def read_handover(path: Path, passphrase: str) -> Handover:
         data = target.read_bytes()
     except (OSError, ValueError):
         raise HandoverError(text("berichten", "niet_leesbaar")) from None
-    return unseal(data, passphrase)
+    return unseal(data, passphrase, separate_process=separate_process)
 
 
 def _when(moment: datetime) -> str:

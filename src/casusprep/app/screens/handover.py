@@ -1,8 +1,9 @@
 """Handing a case to a colleague and taking one over, from the case list (keys o and i).
 
 Why dialogs over the list: a handover is about a whole case, not a step of it, and the case is not open
-while its file is written or replaced. The work (age's scrypt takes seconds) runs in a thread; every
-text comes from app.toml or from the handover's own data file, and none repeats case content.
+while its file is written or replaced. Age's scrypt takes seconds and pyrage holds the GIL meanwhile, so it
+runs in a child process that a worker thread waits for: the screen (and the privacy key) keep answering.
+Every text comes from app.toml or from the handover's own data file, and none repeats case content.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ class HandoverScreen(_HandoverDialog):
         from casusprep.store import StoreError
 
         try:
-            written = write_handover(self.app.open_store, self.case_id, target, passphrase, role)
+            store = self.app.open_store
+            written = write_handover(store, self.case_id, target, passphrase, role, separate_process=True)
         except (HandoverError, StoreError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return None
@@ -186,7 +188,7 @@ class TakeOverScreen(_HandoverDialog):
         from casusprep.store import StoreError
 
         try:
-            opened = read_handover(path, passphrase)
+            opened = read_handover(path, passphrase, separate_process=True)
             plan = plan_import(self.app.open_store, opened)
         except WrongHandoverPassphrase as exc:
             self.app.call_from_thread(self._failed, str(exc), clear=True)
