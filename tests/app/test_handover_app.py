@@ -185,3 +185,32 @@ async def test_the_command_palette_offers_both_from_the_case_list() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, TakeOverScreen)
+
+
+async def test_the_privacy_key_during_a_handover_keeps_the_screen_hidden(tmp_path: Path) -> None:
+    """Ctrl+L while the file is being written: the work goes on, the screen stays hidden until she brings it
+    back, and only then does the dialog close with its result."""
+    from casusprep.app.screens.privacy import PrivacyScreen
+
+    case = example_case()
+    with Store.create(PASSPHRASE)[0] as store:
+        store.save(case)
+    target = tmp_path / "overdracht-privacy.age"
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#handover-role", Select).value = "organisator"
+        app.screen.query_one("#handover-file", Input).value = str(target)
+        for field in ("#handover-pass1", "#handover-pass2"):
+            app.screen.query_one(field, Input).value = HANDOVER_PASS
+        await click_visible(pilot, "#handover-go")
+        await pilot.press("ctrl+l")
+        await _settle(pilot)
+        assert target.is_file(), "the handover was written while the screen was hidden"
+        assert isinstance(app.screen, PrivacyScreen)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

@@ -8,6 +8,7 @@ Every text comes from app.toml or from the handover's own data file, and none re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,11 +69,27 @@ class _HandoverDialog(ModalScreen):
         line.update(text)
         line.scroll_visible(animate=False)
 
+    _pending: Callable[[], object] | None = None
+
+    def when_shown(self, step: Callable[[], object]) -> None:
+        """Run a step of the dialog now, or when it is on top again: while the privacy screen hides it (the
+        work ran on meanwhile), closing it would pop the privacy screen instead, and a question would show."""
+        if self.app.screen is self:
+            step()
+        else:
+            self._pending = step
+
+    def on_screen_resume(self) -> None:
+        step, self._pending = self._pending, None
+        if step is not None:
+            step()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A finished handover closes the dialog with its result, once its worker is done (not from inside it:
         closing the screen would cancel the worker still waiting on the UI)."""
         if event.worker.group == "handover" and event.state is WorkerState.SUCCESS and event.worker.result:
-            self.dismiss(event.worker.result)
+            result = event.worker.result
+            self.when_shown(lambda: self.dismiss(result))
 
     def busy(self, on: bool, text: str = "") -> None:
         self.query_one("#handover-go", Button).disabled = on
@@ -197,7 +214,7 @@ class TakeOverScreen(_HandoverDialog):
             self.app.call_from_thread(self._failed, str(exc))
             return None
         if plan.kind == "conflict":
-            self.app.call_from_thread(self._confirm, opened, role, plan.reason)
+            self.app.call_from_thread(self.when_shown, lambda: self._confirm(opened, role, plan.reason))
             return None
         return self.apply(opened, role, replace=False)
 
