@@ -1,13 +1,13 @@
 """The case model: everything a coach registers about one worrying situation.
 
 One module on purpose: the store, the app, the documents and the anonymiser all read the
-same definitions. Identifiers are English. Each field carries its own :class:`FieldMeta` (Dutch
+same definitions. Identifiers are English. Each field carries its own :class:`FieldMeta` (its Dutch
 label, the app step that edits it, free text or not, which documents show it), and every list that
 used to be kept by hand elsewhere (the free-text fields the anonymiser walks, the field labels, the
-document rows, the summary) is derived from it, so a new field cannot be silently skipped. The
-Dutch words of enum values live in :mod:`casusprep.labels`. Every field traces back to the domain
-brief (registration slide, KiMiWa, "Share with care", the three-step method, the plan for a parent
-conversation).
+document rows, the summary) is derived from it, so a new field cannot be silently skipped. The Dutch
+words themselves, of fields (by path) and of enum values, live in ``data/labels.toml``. Every field
+traces back to the domain brief (registration slide, KiMiWa, "Share with care", the three-step method,
+the plan for a parent conversation).
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ import types
 import typing
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from casusprep.data import LABELS
 
 SCHEMA_VERSION = 1
 
@@ -144,25 +146,26 @@ class FieldMeta:
 
     ``free_text`` fields are walked by the anonymiser, the leak check and the objectivity hints;
     ``docs`` says which outputs show the field; ``internal`` fields (ids, timestamps) are never shown.
-    The Dutch label is the one the app, the documents and the error messages use.
+    ``label`` is the Dutch label the app, the documents and the error messages use: its text lives in
+    ``data/labels.toml`` under the field's path and is filled in when :data:`FIELD_META` is built.
     """
 
-    label: str
     step: CaseStep | None = None
     free_text: bool = False
     docs: frozenset[Use] = frozenset()
     internal: bool = False
+    label: str = ""
 
 
-def _free(label: str, step: CaseStep, *docs: Use) -> FieldMeta:
-    return FieldMeta(label, step, free_text=True, docs=frozenset(docs))
+def _free(step: CaseStep, *docs: Use) -> FieldMeta:
+    return FieldMeta(step, free_text=True, docs=frozenset(docs))
 
 
-def _value(label: str, step: CaseStep | None, *docs: Use) -> FieldMeta:
-    return FieldMeta(label, step, free_text=False, docs=frozenset(docs))
+def _value(step: CaseStep | None, *docs: Use) -> FieldMeta:
+    return FieldMeta(step, free_text=False, docs=frozenset(docs))
 
 
-_INTERNAL = FieldMeta("", internal=True)
+_INTERNAL = FieldMeta(internal=True)
 VK, KB, OG, SUM, MELD = Use.VK, Use.KINDBESPREKING, Use.OUDERGESPREK, Use.SUMMARY, Use.MELDPLICHT
 _SIT, _PER, _SIG, _STR, _PAR, _QO, _ANO, _DOC = tuple(CaseStep)
 
@@ -179,7 +182,7 @@ def date_problem(value: dt.date) -> str | None:
     """Why a date cannot be stored (Dutch), or None. The app and the import use the same range."""
     day = value.date() if isinstance(value, datetime) else value
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        return f"datum moet tussen {EARLIEST_DATE.year} en {LATEST_DATE.year} liggen"
+        return LABELS.DATE_OUT_OF_RANGE.format(earliest=EARLIEST_DATE.year, latest=LATEST_DATE.year)
     return None
 
 
@@ -198,7 +201,7 @@ class _Model(BaseModel):
             if problem:
                 raise ValueError(problem)
         elif isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
-            raise ValueError(f"tekst is te lang (maximaal {MAX_TEXT_CHARS:,} tekens)".replace(",", "."))
+            raise ValueError(LABELS.TEXT_TOO_LONG.format(limit=f"{MAX_TEXT_CHARS:,}".replace(",", ".")))
         return value
 
 
@@ -207,17 +210,17 @@ class Person(_Model):
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
     # The registered name: what the anonymiser removes, never itself a text to anonymise.
-    name: Annotated[str, _value("Naam", _PER, OG), Field(min_length=1, max_length=200)]
-    role: Annotated[Role, _value("Rol", _PER, VK, KB, OG, SUM, MELD)]
-    role_detail: Annotated[str, _free("Toelichting bij de rol", _PER, VK, KB, OG, MELD)] = ""
-    birth_date: Annotated[dt.date | None, _value("Geboortedatum", _PER, VK, KB)] = None
-    pseudonym: Annotated[str, _value("Schuilnaam in geanonimiseerde documenten", _PER, VK, KB, SUM)] = ""
+    name: Annotated[str, _value(_PER, OG), Field(min_length=1, max_length=200)]
+    role: Annotated[Role, _value(_PER, VK, KB, OG, SUM, MELD)]
+    role_detail: Annotated[str, _free(_PER, VK, KB, OG, MELD)] = ""
+    birth_date: Annotated[dt.date | None, _value(_PER, VK, KB)] = None
+    pseudonym: Annotated[str, _value(_PER, VK, KB, SUM)] = ""
 
     @field_validator("name")
     @classmethod
     def _name_not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("naam mag niet leeg zijn")
+            raise ValueError(LABELS.NAME_EMPTY)
         return value.strip()
 
 
@@ -231,34 +234,30 @@ class Signal(_Model):
     """
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    date: Annotated[dt.date | None, _value("Datum", _SIG, VK, KB, OG, SUM, MELD)] = None
-    situation: Annotated[str, _free("Situatie / details", _SIG, VK, KB, OG, SUM)] = ""
-    observation: Annotated[str, _free("Wat heb ik gezien en gehoord?", _SIG, VK, KB, OG, SUM, MELD)] = ""
-    present: Annotated[str, _free("Wie was erbij?", _SIG, VK, KB)] = ""
+    date: Annotated[dt.date | None, _value(_SIG, VK, KB, OG, SUM, MELD)] = None
+    situation: Annotated[str, _free(_SIG, VK, KB, OG, SUM)] = ""
+    observation: Annotated[str, _free(_SIG, VK, KB, OG, SUM, MELD)] = ""
+    present: Annotated[str, _free(_SIG, VK, KB)] = ""
     # The child's own words, literally, with the question asked just before and who heard it: what the
     # child said stands on its own later only when the reader can see it was not put in its mouth.
-    child_question: Annotated[str, _free("Wat vroeg ik? (de vraag net daarvoor)", _SIG, VK, KB, OG, SUM)] = ""
-    child_words: Annotated[str, _free("Wat zei het kind letterlijk?", _SIG, VK, KB, OG, SUM)] = ""
-    child_words_present: Annotated[str, _free("Wie was erbij toen het kind dit zei?", _SIG, VK, KB)] = ""
-    trigger: Annotated[str, _free("Wat was de aanleiding?", _SIG, VK, KB)] = ""
-    consequences: Annotated[str, _free("Wat waren de gevolgen?", _SIG, VK, KB, SUM)] = ""
-    discussed_with: Annotated[str, _free("Met wie heb ik erover gesproken?", _SIG, VK, MELD)] = ""
-    parents_reaction: Annotated[
-        str, _free("Hoe reageerden de ouders toen ik hen erover aansprak?", _SIG, VK, KB, SUM)
-    ] = ""
-    follow_up: Annotated[bool, _value("Verder op te volgen?", _SIG, VK)] = False
-    follow_up_note: Annotated[str, _free("Hoe opvolgen?", _SIG, VK)] = ""
-    interpretation: Annotated[str, _free("Wat denk ik?", _SIG, VK, KB, SUM)] = ""
-    gut_feeling: Annotated[str, _free("Buikgevoel", _SIG, VK, KB, SUM)] = ""
+    child_question: Annotated[str, _free(_SIG, VK, KB, OG, SUM)] = ""
+    child_words: Annotated[str, _free(_SIG, VK, KB, OG, SUM)] = ""
+    child_words_present: Annotated[str, _free(_SIG, VK, KB)] = ""
+    trigger: Annotated[str, _free(_SIG, VK, KB)] = ""
+    consequences: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    discussed_with: Annotated[str, _free(_SIG, VK, MELD)] = ""
+    parents_reaction: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    follow_up: Annotated[bool, _value(_SIG, VK)] = False
+    follow_up_note: Annotated[str, _free(_SIG, VK)] = ""
+    interpretation: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    gut_feeling: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
     # Hearsay: the id of the betrokkene who told this (empty: seen or heard by the coach or her team).
-    told_by: Annotated[str, _value("Wie vertelde dit? (horen zeggen)", _SIG, VK, KB, OG)] = ""
-    share_school: Annotated[bool, _value("Delen in de kindbespreking", _SIG, KB)] = True
-    share_school_interpretation: Annotated[bool, _value("Ook 'Wat denk ik?' delen in de kindbespreking", _SIG, KB)] = (
-        False
-    )
-    share_school_gut_feeling: Annotated[bool, _value("Ook het buikgevoel delen in de kindbespreking", _SIG, KB)] = False
+    told_by: Annotated[str, _value(_SIG, VK, KB, OG)] = ""
+    share_school: Annotated[bool, _value(_SIG, KB)] = True
+    share_school_interpretation: Annotated[bool, _value(_SIG, KB)] = False
+    share_school_gut_feeling: Annotated[bool, _value(_SIG, KB)] = False
     # None: the default, own observations yes and what a third party told no.
-    share_parents: Annotated[bool | None, _value("Voorleggen aan de ouders in het oudergesprek", _SIG, OG)] = None
+    share_parents: Annotated[bool | None, _value(_SIG, OG)] = None
 
     def hearsay(self) -> bool:
         return bool(self.told_by)
@@ -273,70 +272,64 @@ class Signal(_Model):
 class Strengths(_Model):
     """Krachten en inzet: always part of a nuanced picture."""
 
-    child: Annotated[str, _free("Krachten en inzet van het kind", _STR, VK, KB, OG, SUM)] = ""
-    parents: Annotated[str, _free("Krachten en inzet van de ouders", _STR, VK, KB, OG, SUM)] = ""
-    context: Annotated[str, _free("Krachten in de omgeving", _STR, VK, KB, OG, SUM)] = ""
+    child: Annotated[str, _free(_STR, VK, KB, OG, SUM)] = ""
+    parents: Annotated[str, _free(_STR, VK, KB, OG, SUM)] = ""
+    context: Annotated[str, _free(_STR, VK, KB, OG, SUM)] = ""
 
 
 class Needs(_Model):
     """The three-step method: what the child needs, what the parents need, what childcare can
     and cannot offer; plus the needs read behind the behaviour."""
 
-    behind_behaviour: Annotated[str, _free("Welke noden zitten achter het gedrag?", _STR, VK, KB, SUM)] = ""
-    child: Annotated[str, _free("Wat heeft het kind nodig om zich goed te voelen?", _STR, VK, KB, SUM)] = ""
-    parents: Annotated[str, _free("Wat hebben de ouders nodig om goed te kunnen zorgen?", _STR, VK, KB, SUM)] = ""
-    childcare_can_offer: Annotated[str, _free("Wat kan de opvang wel bieden?", _STR, VK, KB, OG, SUM)] = ""
-    childcare_cannot_offer: Annotated[str, _free("Wat kan de opvang niet bieden?", _STR, VK, KB, OG, SUM)] = ""
+    behind_behaviour: Annotated[str, _free(_STR, VK, KB, SUM)] = ""
+    child: Annotated[str, _free(_STR, VK, KB, SUM)] = ""
+    parents: Annotated[str, _free(_STR, VK, KB, SUM)] = ""
+    childcare_can_offer: Annotated[str, _free(_STR, VK, KB, OG, SUM)] = ""
+    childcare_cannot_offer: Annotated[str, _free(_STR, VK, KB, OG, SUM)] = ""
 
 
 class ParentsView(_Model):
     """The parents' perspective: spoken to early, asked what it means to them, informed."""
 
-    spoken_to: Annotated[bool | None, _value("Zijn de ouders al aangesproken?", _PAR, VK, KB, SUM, MELD)] = None
-    spoken_to_on: Annotated[dt.date | None, _value("Wanneer?", _PAR, VK, KB, MELD)] = None
-    their_meaning: Annotated[str, _free("Wat betekent de observatie volgens de ouders?", _PAR, VK, KB, OG, SUM)] = ""
-    informed_about_consultation: Annotated[
-        bool | None, _value("Weten de ouders van het overleg?", _PAR, VK, KB, SUM)
-    ] = None
-    consent_to_share: Annotated[bool | None, _value("Gaven de ouders toestemming om informatie te delen?", _PAR)] = None
-    notes: Annotated[str, _free("Andere opmerkingen over het gesprek met de ouders", _PAR, VK, KB)] = ""
+    spoken_to: Annotated[bool | None, _value(_PAR, VK, KB, SUM, MELD)] = None
+    spoken_to_on: Annotated[dt.date | None, _value(_PAR, VK, KB, MELD)] = None
+    their_meaning: Annotated[str, _free(_PAR, VK, KB, OG, SUM)] = ""
+    informed_about_consultation: Annotated[bool | None, _value(_PAR, VK, KB, SUM)] = None
+    consent_to_share: Annotated[bool | None, _value(_PAR)] = None
+    notes: Annotated[str, _free(_PAR, VK, KB)] = ""
 
 
 class Overview(_Model):
     """The three-column mapping and the scale of the consultation."""
 
-    worries: Annotated[str, _free("Zorgen", _QO, VK, OG, SUM)] = ""
-    going_well: Annotated[str, _free("Wat goed gaat", _QO, VK, SUM)] = ""
-    must_happen: Annotated[str, _free("Wat moet er gebeuren", _QO, VK, SUM)] = ""
-    scale: Annotated[int | None, _value("Schaal 0-10 (0 = grote zorg, 10 = geen zorg)", _QO, VK, SUM)] = Field(
-        default=None, ge=0, le=10
-    )
+    worries: Annotated[str, _free(_QO, VK, OG, SUM)] = ""
+    going_well: Annotated[str, _free(_QO, VK, SUM)] = ""
+    must_happen: Annotated[str, _free(_QO, VK, SUM)] = ""
+    scale: Annotated[int | None, _value(_QO, VK, SUM)] = Field(default=None, ge=0, le=10)
 
 
 class Action(_Model):
     """Something done or still to do; open actions show up on the home screen."""
 
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
-    description: Annotated[str, _free("Actie", _QO, VK, KB, OG, MELD), Field(min_length=1)]
-    due: Annotated[dt.date | None, _value("Tegen wanneer?", _QO, VK, KB, OG, MELD)] = None
-    done: Annotated[bool, _value("Gedaan", _QO, VK, KB, OG)] = False
+    description: Annotated[str, _free(_QO, VK, KB, OG, MELD), Field(min_length=1)]
+    due: Annotated[dt.date | None, _value(_QO, VK, KB, OG, MELD)] = None
+    done: Annotated[bool, _value(_QO, VK, KB, OG, MELD)] = False  # the draft lists open actions
 
 
 class SharingChecks(_Model):
     """The "Share with care" conditions for a cross-team child discussion."""
 
-    purpose: Annotated[str, _free("Doel van de kindbespreking", _DOC, KB)] = ""
-    same_purpose: Annotated[bool, _value("De informatie wordt voor hetzelfde doel gebruikt", _DOC, KB)] = False
-    necessary_and_relevant: Annotated[
-        bool, _value("De informatie is noodzakelijk en relevant voor de andere professional", _DOC, KB)
-    ] = False
-    need_to_know: Annotated[bool, _value("Beperkt tot need-to-know", _DOC, KB)] = False
+    purpose: Annotated[str, _free(_DOC, KB)] = ""
+    same_purpose: Annotated[bool, _value(_DOC, KB)] = False
+    necessary_and_relevant: Annotated[bool, _value(_DOC, KB)] = False
+    need_to_know: Annotated[bool, _value(_DOC, KB)] = False
     parents_informed: Annotated[
         bool,
-        _value("De ouders zijn vooraf geïnformeerd over wat we delen en hoelang we het bijhouden", _DOC, KB),
+        _value(_DOC, KB),
     ] = False
-    supervisor_approved: Annotated[bool, _value("De leidinggevende gaf vooraf toestemming", _DOC, KB)] = False
-    questions_for_other_team: Annotated[str, _free("Vragen aan het andere team", _DOC, KB)] = ""
+    supervisor_approved: Annotated[bool, _value(_DOC, KB)] = False
+    questions_for_other_team: Annotated[str, _free(_DOC, KB)] = ""
 
     def all_met(self) -> bool:
         return all(
@@ -353,14 +346,14 @@ class SharingChecks(_Model):
 class ParentMeeting(_Model):
     """Plan van aanpak for the conversation with the parents."""
 
-    goal: Annotated[str, _free("Doel van het gesprek", _DOC, OG)] = ""
-    attendees: Annotated[str, _free("Wie is erbij?", _DOC, OG)] = ""
-    both_parents_invited: Annotated[bool, _value("Beide ouders uitgenodigd", _DOC, OG)] = False
-    place: Annotated[str, _free("Waar?", _DOC, OG)] = ""
-    when: Annotated[str, _free("Wanneer?", _DOC, OG)] = ""
-    questions_for_parents: Annotated[str, _free("Vragen aan de ouders", _DOC, OG)] = ""
-    referrals: Annotated[str, _free("Mogelijke doorverwijzingen", _DOC, OG)] = ""
-    agreements: Annotated[str, _free("Afspraken", _DOC, OG)] = ""
+    goal: Annotated[str, _free(_DOC, OG)] = ""
+    attendees: Annotated[str, _free(_DOC, OG)] = ""
+    both_parents_invited: Annotated[bool, _value(_DOC, OG)] = False
+    place: Annotated[str, _free(_DOC, OG)] = ""
+    when: Annotated[str, _free(_DOC, OG)] = ""
+    questions_for_parents: Annotated[str, _free(_DOC, OG)] = ""
+    referrals: Annotated[str, _free(_DOC, OG)] = ""
+    agreements: Annotated[str, _free(_DOC, OG)] = ""
 
 
 class AnonymisationReview(_Model):
@@ -370,13 +363,13 @@ class AnonymisationReview(_Model):
     survive edits of the surrounding text.
     """
 
-    date_mode: Annotated[DateMode, _value("Datums in geanonimiseerde documenten", _ANO)] = DateMode.RELATIVE
+    date_mode: Annotated[DateMode, _value(_ANO)] = DateMode.RELATIVE
     # detections the coach keeps as text
-    rejected: Annotated[list[str], _value("Teksten die je behoudt", _ANO)] = Field(default_factory=list)
+    rejected: Annotated[list[str], _value(_ANO)] = Field(default_factory=list)
     # extra text the coach wants removed
-    extra: Annotated[list[str], _value("Extra te verwijderen teksten", _ANO)] = Field(default_factory=list)
+    extra: Annotated[list[str], _value(_ANO)] = Field(default_factory=list)
     # mention -> chosen replacement
-    replacements: Annotated[dict[str, str], _value("Gekozen vervangingen", _ANO)] = Field(default_factory=dict)
+    replacements: Annotated[dict[str, str], _value(_ANO)] = Field(default_factory=dict)
 
 
 class Asker(StrEnum):
@@ -395,37 +388,35 @@ class Case(_Model):
     schema_version: Annotated[int, _INTERNAL] = SCHEMA_VERSION
     id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
     # Working title for the coach's own list (encrypted, never exported, so not a text to anonymise).
-    title: Annotated[str, _value("Werktitel (enkel voor jezelf)", _SIT)] = ""
+    title: Annotated[str, _value(_SIT)] = ""
     created_at: Annotated[datetime, _INTERNAL] = Field(default_factory=now)
     updated_at: Annotated[datetime, _INTERNAL] = Field(default_factory=now)
-    status: Annotated[Status, _value("Status", None)] = Status.OPEN
-    closed_on: Annotated[dt.date | None, _value("Afgesloten op", None)] = None
+    status: Annotated[Status, _value(None)] = Status.OPEN
+    closed_on: Annotated[dt.date | None, _value(None)] = None
 
     # Situatie
-    child_in_danger_now: Annotated[bool | None, _value("Is een kind nu in gevaar?", _SIT, VK, SUM)] = None
-    asker: Annotated[Asker | None, _value("Wie vraagt advies?", _SIT, VK, SUM)] = None
-    setting: Annotated[Setting | None, _value("Soort opvang", _SIT, VK, KB, SUM, MELD)] = None
-    setting_detail: Annotated[str, _free("Toelichting bij de opvang", _SIT, MELD)] = ""
-    organiser_type: Annotated[OrganiserType | None, _value("Organisator", _SIT, VK, KB)] = None
-    situation_kind: Annotated[SituationKind | None, _value("Soort situatie", _SIT, VK, KB, OG, SUM, MELD)] = None
-    gog_direction: Annotated[
-        GogDirection | None, _value("Richting van het grensoverschrijdend gedrag", _SIT, VK, KB, SUM, MELD)
-    ] = None
-    nature: Annotated[list[Nature], _value("Aard", _SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
-    form: Annotated[list[Form], _value("Vorm", _SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
-    urgency: Annotated[Urgency | None, _value("Urgentie", _SIT, VK, SUM)] = None
-    crisis: Annotated[bool, _value("Crisissituatie", _SIT, VK, SUM, MELD)] = False
+    child_in_danger_now: Annotated[bool | None, _value(_SIT, VK, SUM)] = None
+    asker: Annotated[Asker | None, _value(_SIT, VK, SUM)] = None
+    setting: Annotated[Setting | None, _value(_SIT, VK, KB, SUM, MELD)] = None
+    setting_detail: Annotated[str, _free(_SIT, MELD)] = ""
+    organiser_type: Annotated[OrganiserType | None, _value(_SIT, VK, KB)] = None
+    situation_kind: Annotated[SituationKind | None, _value(_SIT, VK, KB, OG, SUM, MELD)] = None
+    gog_direction: Annotated[GogDirection | None, _value(_SIT, VK, KB, SUM, MELD)] = None
+    nature: Annotated[list[Nature], _value(_SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
+    form: Annotated[list[Form], _value(_SIT, VK, KB, SUM, MELD)] = Field(default_factory=list)
+    urgency: Annotated[Urgency | None, _value(_SIT, VK, SUM)] = None
+    crisis: Annotated[bool, _value(_SIT, VK, SUM, MELD)] = False
 
-    persons: Annotated[list[Person], _value("Betrokkenen", _PER, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
-    signals: Annotated[list[Signal], _value("Signalen", _SIG, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
+    persons: Annotated[list[Person], _value(_PER, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
+    signals: Annotated[list[Signal], _value(_SIG, VK, KB, OG, SUM, MELD)] = Field(default_factory=list)
     strengths: Strengths = Field(default_factory=Strengths)
     needs: Needs = Field(default_factory=Needs)
     parents: ParentsView = Field(default_factory=ParentsView)
     overview: Overview = Field(default_factory=Overview)
-    question: Annotated[str, _free("De vraag voor het overleg", _QO, VK, KB, SUM)] = ""
-    actions_taken: Annotated[str, _free("Wat is al gedaan?", _QO, VK, KB, SUM, MELD)] = ""
-    actions: Annotated[list[Action], _value("Acties", _QO, VK, OG, MELD)] = Field(default_factory=list)
-    next_follow_up: Annotated[dt.date | None, _value("Volgende opvolgdatum", _QO, VK, KB, OG, MELD)] = None
+    question: Annotated[str, _free(_QO, VK, KB, SUM)] = ""
+    actions_taken: Annotated[str, _free(_QO, VK, KB, SUM, MELD)] = ""
+    actions: Annotated[list[Action], _value(_QO, VK, OG, MELD)] = Field(default_factory=list)
+    next_follow_up: Annotated[dt.date | None, _value(_QO, VK, KB, OG, MELD)] = None
     sharing: SharingChecks = Field(default_factory=SharingChecks)
     parent_meeting: ParentMeeting = Field(default_factory=ParentMeeting)
     anonymisation: AnonymisationReview = Field(default_factory=AnonymisationReview)
@@ -435,7 +426,7 @@ class Case(_Model):
     @model_validator(mode="after")
     def _gog_direction_only_for_gog(self) -> Case:
         if self.situation_kind is not SituationKind.GOG and self.gog_direction is not None:
-            raise ValueError("gog_direction: enkel in te vullen bij grensoverschrijdend gedrag")
+            raise ValueError(LABELS.GOG_DIRECTION_ONLY_FOR_GOG)
         return self
 
     @property
@@ -494,8 +485,17 @@ def _walk(model: type[_Model], prefix: str) -> Iterator[tuple[str, FieldMeta | N
         yield from _walk(sub, spec + ("[]." if is_list else "."))
 
 
+def _labelled(spec: str, meta: FieldMeta) -> FieldMeta:
+    """The field's metadata with its Dutch label from ``data/labels.toml`` (a test requires one for every field)."""
+    if meta.internal:
+        return meta
+    return replace(meta, label=LABELS.table("fields").get(spec, ""))
+
+
 # Every field spec of the case, in the model's order: "signals[].observation" is the field of every signal.
-FIELD_META: dict[str, FieldMeta] = {spec: meta for spec, meta, _ in _walk(Case, "") if meta is not None}
+FIELD_META: dict[str, FieldMeta] = {
+    spec: _labelled(spec, meta) for spec, meta, _ in _walk(Case, "") if meta is not None
+}
 # Leaf fields without metadata: a test keeps this empty.
 UNCLASSIFIED: tuple[str, ...] = tuple(spec for spec, meta, _ in _walk(Case, "") if meta is None)
 

@@ -18,12 +18,12 @@ from casusprep.case import Case, CaseStep
 
 
 class ChronologyKind(StrEnum):
-    """The kinds of item; the values are the Dutch words the reader sees."""
+    """The kinds of item; the Dutch words the reader sees are their labels in ``data/labels.toml``."""
 
-    SIGNAL = "signaal"
-    PARENTS = "gesprek met de ouders"
-    ACTION = "actie"
-    FOLLOW_UP = "opvolging"
+    SIGNAL = "signal"
+    PARENTS = "parents"
+    ACTION = "action"
+    FOLLOW_UP = "follow_up"
 
 
 _ORDER = {kind: n for n, kind in enumerate(ChronologyKind)}  # on the same day: what happened, then what followed

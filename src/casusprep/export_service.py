@@ -25,36 +25,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casusprep.case import Case, Role
-from casusprep.labels import field_location
+from casusprep.case import Case, Role, Use
+from casusprep.data import EXPORT
+from casusprep.labels import FIELD_LABELS, field_location, label
 
 if TYPE_CHECKING:
     from casusprep.store import Store
 
 SUMMARY = "samenvatting"
 KINDS: tuple[str, ...] = ("vk", "kindbespreking", "oudergesprek", SUMMARY)
-TITLES = {
-    "vk": "VK-consult",
-    "kindbespreking": "Teamoverschrijdende kindbespreking",
-    "oudergesprek": "Plan van aanpak oudergesprek",
-    SUMMARY: "Geanonimiseerde samenvatting",
-}
-# Audit entries: kinds and fixed purposes only, never anything typed (it could name someone).
-RECIPIENT_KIND = {"vk": "VK", "kindbespreking": "ander team", "oudergesprek": "ouders", SUMMARY: "VK"}
-PURPOSE = {
-    "vk": "anoniem advies bij het VK",
-    "kindbespreking": "teamoverschrijdende kindbespreking",
-    "oudergesprek": "gesprek met de ouders",
-    SUMMARY: "geanonimiseerde samenvatting voor mail of telefoon",
-}
-AUDIT_DOCUMENT = {
-    "vk": "VK-consult",
-    "kindbespreking": "Kindbespreking",
-    "oudergesprek": "Oudergesprek",
-    SUMMARY: "Samenvatting",
-}
-FORCED = "bewust geëxporteerd hoewel nog niet alles klaar was"
-UNSHARED = "bewust gedeeld hoewel niet aan alle voorwaarden van Share with care voldaan was"
+# A document's title is the label of the use it is made for (data/labels.toml).
+TITLES = {kind: label(Use(kind)) for kind in KINDS}
+# Audit entries: kinds and fixed purposes only, never anything typed (it could name someone). Texts in
+# data/export.toml; a test keeps each table's keys equal to KINDS.
+RECIPIENT_KIND = EXPORT.table("recipient_kind")
+PURPOSE = EXPORT.table("purpose")
+AUDIT_DOCUMENT = EXPORT.table("audit_document")
+FORCED = EXPORT.FORCED
+UNSHARED = EXPORT.UNSHARED
 
 
 @dataclass(frozen=True)
@@ -93,54 +81,50 @@ def _observation(case: Case, signals: list[int], what: str) -> list[Missing]:
         if case.signals[i].observation.strip():
             return []
     if not case.signals:
-        return [Missing("Er is nog geen signaal geregistreerd.", "signals")]
+        return [Missing(EXPORT.NO_SIGNAL_YET, "signals")]
     first = signals[0] if signals else 0
-    message = f"Er is nog {what} met een observatie ('Wat heb ik gezien en gehoord?')."
+    message = EXPORT.NO_OBSERVATION.format(what=what, field=FIELD_LABELS["signals[].observation"])
     return [Missing(message, f"signals[{first}].observation")]
 
 
 def _child_age(case: Case) -> list[Missing]:
     child = next((i for i, p in enumerate(case.persons) if p.role is Role.CHILD), None)
     if child is None:
-        return [Missing("Het kind staat nog niet bij de betrokkenen: voeg het toe met zijn geboortedatum.", "persons")]
+        return [Missing(EXPORT.NO_CHILD, "persons")]
     if case.persons[child].birth_date is None:
-        return [Missing("De leeftijd van het kind ontbreekt: vul de geboortedatum in.", f"persons[{child}].birth_date")]
+        return [Missing(EXPORT.NO_CHILD_AGE, f"persons[{child}].birth_date")]
     return []
 
 
 def _parents_view(case: Case) -> list[Missing]:
     parents = case.parents
     if parents.spoken_to is None:
-        return [Missing("Het perspectief van de ouders ontbreekt: zijn ze al aangesproken?", "parents.spoken_to")]
+        return [Missing(EXPORT.PARENTS_NOT_SPOKEN_TO, "parents.spoken_to")]
     if parents.spoken_to and not parents.their_meaning.strip():
-        return [
-            Missing(
-                "Het perspectief van de ouders ontbreekt: wat betekent de observatie volgens hen?",
-                "parents.their_meaning",
-            )
-        ]
+        return [Missing(EXPORT.PARENTS_MEANING_MISSING, "parents.their_meaning")]
     return []
 
 
 def _question(case: Case) -> list[Missing]:
     if case.question.strip():
         return []
-    return [Missing("De vraag voor het overleg is nog niet ingevuld.", "question")]
+    return [Missing(EXPORT.NO_QUESTION, "question")]
 
 
 def readiness(case: Case, kind: str) -> list[Missing]:
     """What ``kind`` still needs before it is worth sharing; empty when ready."""
     everything = list(range(len(case.signals)))
     if kind in ("vk", SUMMARY):
-        return _question(case) + _observation(case, everything, "geen signaal") + _child_age(case) + _parents_view(case)
+        observation = _observation(case, everything, EXPORT.NO_SIGNAL)
+        return _question(case) + observation + _child_age(case) + _parents_view(case)
     if kind == "kindbespreking":
         from casusprep.procedures import share_with_care_missing
 
         shared = [i for i, s in enumerate(case.signals) if s.share_school]
         out = []
         if not case.sharing.purpose.strip():
-            out.append(Missing("Het doel van de kindbespreking is nog niet ingevuld.", "sharing.purpose"))
-        out += _question(case) + _observation(case, shared, "geen gedeeld signaal") + _child_age(case)
+            out.append(Missing(EXPORT.NO_SHARING_PURPOSE, "sharing.purpose"))
+        out += _question(case) + _observation(case, shared, EXPORT.NO_SHARED_SIGNAL) + _child_age(case)
         out += _parents_view(case)
         out += [Missing(message, f"sharing.{key}") for key, message in share_with_care_missing(case.sharing)]
         return out
@@ -148,21 +132,19 @@ def readiness(case: Case, kind: str) -> list[Missing]:
         chosen = [i for i, s in enumerate(case.signals) if s.for_parents()]
         out = []
         if not case.parent_meeting.goal.strip():
-            out.append(Missing("Het doel van het gesprek is nog niet ingevuld.", "parent_meeting.goal"))
+            out.append(Missing(EXPORT.NO_MEETING_GOAL, "parent_meeting.goal"))
         strengths = case.strengths
         if not (strengths.child.strip() or strengths.parents.strip() or strengths.context.strip()):
-            out.append(
-                Missing("Er staan nog geen krachten in: begin het gesprek bij wat goed gaat.", "strengths.child")
-            )
-        out += _observation(case, chosen, "geen signaal om voor te leggen")
+            out.append(Missing(EXPORT.NO_STRENGTHS, "strengths.child"))
+        out += _observation(case, chosen, EXPORT.NO_SIGNAL_FOR_PARENTS)
         return out
-    raise ValueError(f"onbekend document: {kind}")
+    raise ValueError(EXPORT.UNKNOWN_DOCUMENT.format(kind=kind))
 
 
 def not_ready_message(kind: str, missing: list[Missing], *, how_to_force: str) -> str:
     """The Dutch list of what is missing, one line each, with where to fill it in."""
-    lines = [f"{TITLES[kind]} is nog niet klaar:"]
-    lines += [f"- {m.message} (bij '{m.where}')" for m in missing]
+    lines = [EXPORT.NOT_READY.format(title=TITLES[kind])]
+    lines += [EXPORT.NOT_READY_ITEM.format(message=m.message, where=m.where) for m in missing]
     lines.append(how_to_force)
     return "\n".join(lines)
 
@@ -221,7 +203,7 @@ def export(
     *,
     store: Store | None = None,
     force: bool = False,
-    how_to_force: str = "Vul aan wat ontbreekt, of kies bewust om toch te exporteren.",
+    how_to_force: str | None = None,
     today: dt.date | None = None,
 ) -> ExportResult:
     """Run the whole pipeline for one document and write it to ``target``.
@@ -233,21 +215,21 @@ def export(
     from casusprep.guard import leak_message
 
     if kind not in KINDS:
-        raise ValueError(f"onbekend document: {kind}")
+        raise ValueError(EXPORT.UNKNOWN_DOCUMENT.format(kind=kind))
     target = Path(target)
     sweep_stale_temp(target.parent if str(target.parent) else Path("."))
     missing = readiness(case, kind)
     if missing and not force:
         return ExportResult(
             False,
-            not_ready_message(kind, missing, how_to_force=how_to_force),
+            not_ready_message(kind, missing, how_to_force=how_to_force or EXPORT.HOW_TO_FORCE),
             fields=[m.path for m in missing],
             missing=missing,
         )
     try:
         data, leaks = render_checked(case, kind, today=today)
     except TemplateError as exc:
-        return ExportResult(False, f"Het document kon niet gemaakt worden: {exc}")
+        return ExportResult(False, EXPORT.NOT_RENDERED.format(error=exc))
     if leaks:
         return ExportResult(False, leak_message(leaks, TITLES[kind]), fields=_leak_fields(leaks))
 
@@ -260,14 +242,12 @@ def export(
     try:
         path = write_private_atomic(data, target, commit=commit)
     except OSError as exc:
-        return ExportResult(
-            False, "Het document kon niet weggeschreven worden: " + (exc.strerror or type(exc).__name__) + "."
-        )
+        return ExportResult(False, EXPORT.NOT_WRITTEN.format(error=exc.strerror or type(exc).__name__))
     except Exception as exc:  # noqa: BLE001 - the store's own errors (disk full, closed): nothing was written
         from casusprep.store import StoreError
 
         if not isinstance(exc, StoreError):
             raise
-        return ExportResult(False, f"Het document is niet weggeschreven: het logboek kon het niet noteren ({exc}).")
+        return ExportResult(False, EXPORT.NOT_LOGGED.format(error=exc))
     text = data.decode("utf-8") if kind == SUMMARY else ""
-    return ExportResult(True, f"{TITLES[kind]} weggeschreven.", path=path, text=text)
+    return ExportResult(True, EXPORT.WRITTEN.format(title=TITLES[kind]), path=path, text=text)

@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from casusprep.case import Case, Person, iter_text_fields, set_path
+from casusprep.data import GATE
 from casusprep.labels import field_location
 from casusprep.textnorm import fold as reader_fold
 from casusprep.textnorm import fold_with_map, has_override, identifier_text, logical_text
@@ -50,14 +51,15 @@ MIN_INSIDE = 4
 
 # Identifier patterns, applied to the reader text as identifier_text gives it; e-mail addresses together with
 # the anonymiser's own e-mail expression (which also reads "[at]" and "punt").
+# Keyed by the kind as the coach reads it (data/gate.toml).
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "telefoonnummer": re.compile(r"(?<![\w+])(?:\+3[12]|003[12]|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)"),
+    GATE.KIND_PHONE: re.compile(r"(?<![\w+])(?:\+3[12]|003[12]|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)"),
     # What is left of an address when only its domain was replaced ("kvdw.1988@[e-mail]").
-    "e-mailadres": re.compile(r"(?<![\w.+-])[\w.+-]*\w@\s?(?=\[)"),
-    "rekeningnummer (IBAN)": re.compile(
+    GATE.KIND_EMAIL: re.compile(r"(?<![\w.+-])[\w.+-]*\w@\s?(?=\[)"),
+    GATE.KIND_IBAN: re.compile(
         r"(?i)(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?(?![a-z0-9])"
     ),
-    "rijksregisternummer": re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s-]?\d{2}(?!\d)"),
+    GATE.KIND_NATIONAL_NUMBER: re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s-]?\d{2}(?!\d)"),
 }
 
 # .docx parts whose text no reader sees: fonts, styles, theme, settings, numbering formats, the
@@ -89,10 +91,10 @@ class Leak:
 
     def describe(self) -> str:
         if not self.fields:
-            return f"{self.kind} (veld onbekend)"
+            return GATE.LEAK_FIELD_UNKNOWN.format(kind=self.kind)
         names = [f"'{field_location(f)}'" for f in self.fields[:3]]
-        more = f" en {len(self.fields) - 3} andere velden" if len(self.fields) > 3 else ""
-        return f"{self.kind} in {', '.join(names)}{more}"
+        more = GATE.LEAK_MORE_FIELDS.format(count=len(self.fields) - 3) if len(self.fields) > 3 else ""
+        return GATE.LEAK_IN.format(kind=self.kind, fields=", ".join(names), more=more)
 
 
 def fold(text: str) -> str:
@@ -219,13 +221,11 @@ def pseudonym_problem(case: Case, person: Person | None, value: str) -> str | No
     if not value:
         return None
     if len(value) > 200:
-        return "Een schuilnaam mag hoogstens 200 tekens lang zijn."
+        return GATE.PSEUDONYM_TOO_LONG.format(limit=200)
     tokens = [t for t in _TOKEN.findall(reader_fold(value))]
     letters = "".join(t for t in tokens if len(t) == 1)
     for other in case.persons:
-        whose = (
-            "de naam van deze persoon" if person is not None and other.id == person.id else "de naam van een betrokkene"
-        )
+        whose = GATE.WHOSE_OWN_NAME if person is not None and other.id == person.id else GATE.WHOSE_NAME_OF_SOMEONE
         parts = [reader_fold(p) for p in _name_parts(other.name)]
         words = [w for p in parts for w in _TOKEN.findall(p)]
         for needle in words:
@@ -233,16 +233,10 @@ def pseudonym_problem(case: Case, person: Person | None, value: str) -> str | No
                 if token in _ROLE_WORDS or (token != needle and is_dutch_word(token)):
                     continue
                 if is_form_of(token, needle):
-                    return (
-                        f"Deze schuilnaam lijkt op {whose}, dus wie de naam kent, herkent de persoon. Kies een "
-                        "schuilnaam die niet naar de echte naam verwijst, bijvoorbeeld 'het kind' of 'begeleider A'."
-                    )
+                    return GATE.PSEUDONYM_LIKE_NAME.format(whose=whose)
         initials = "".join(w[0] for w in words if w not in _PARTICLES)
         if len(letters) >= 2 and letters in (initials, initials[:2]):
-            return (
-                f"Deze schuilnaam bestaat uit de initialen van {whose}. Kies een schuilnaam die niet naar de "
-                "echte naam verwijst, bijvoorbeeld 'het kind' of 'begeleider A'."
-            )
+            return GATE.PSEUDONYM_INITIALS.format(whose=whose)
     return None
 
 
@@ -468,7 +462,7 @@ def find_leaks(
         for part, text in texts.items():
             if unexplained(part, text, needle, wordlike):
                 fields = _pseudonym_fields(case, needle) or _fields_with(ctx, needle, wordlike) or (path,)
-                report("naam van een betrokkene", fields, part, needle)
+                report(GATE.KIND_NAME, fields, part, needle)
                 break
 
     for mention in dict.fromkeys(m.strip() for m in detections):
@@ -479,7 +473,7 @@ def find_leaks(
         wordlike = all(is_wordlike_name(w) for w in words)
         for part, text in texts.items():
             if all(w in text.tokens for w in words) and unexplained(part, text, folded, wordlike):
-                report("herkend persoonsgegeven", _fields_with(ctx, folded, wordlike), part, folded)
+                report(GATE.KIND_DETECTION, _fields_with(ctx, folded, wordlike), part, folded)
                 break
 
     from casusprep.anonymise.recognizers.email import addresses as email_addresses
@@ -488,21 +482,21 @@ def find_leaks(
     for part, text in texts.items():
         taken: list[tuple[int, int]] = []
         digits = text.digits
-        for kind in ("rijksregisternummer", "rekeningnummer (IBAN)", "e-mailadres", "telefoonnummer"):
+        for kind in (GATE.KIND_NATIONAL_NUMBER, GATE.KIND_IBAN, GATE.KIND_EMAIL, GATE.KIND_PHONE):
             haystack = digits
             spans = [m.span() for m in PATTERNS[kind].finditer(haystack)]
-            if kind == "e-mailadres":
+            if kind == GATE.KIND_EMAIL:
                 spans = sorted(email_addresses(haystack) + spans)
             for start, end in spans:
                 if any(a < end and start < b for a, b in taken):
                     continue
                 value = haystack[start:end]
                 count = len(re.sub(r"\D", "", value))
-                if kind == "telefoonnummer" and not 9 <= count <= 12:
+                if kind == GATE.KIND_PHONE and not 9 <= count <= 12:
                     continue
-                if kind == "rijksregisternummer" and count != 11:
+                if kind == GATE.KIND_NATIONAL_NUMBER and count != 11:
                     continue
-                if kind == "rekeningnummer (IBAN)" and not _iban_like(value):
+                if kind == GATE.KIND_IBAN and not _iban_like(value):
                     continue
                 taken.append((start, end))
                 key = _digits_key(value)
@@ -552,11 +546,11 @@ def check_text(
 
 def leak_message(leaks: list[Leak], what: str) -> str:
     """A Dutch message that says what blocked the export and where to look, without the value itself."""
-    lines = [f"'{what}' bevat nog persoonsgegevens. Er is niets weggeschreven."]
+    lines = [GATE.BLOCKED.format(what=what)]
     lines += [f"- {leak.describe()}" for leak in leaks[:8]]
     if len(leaks) > 8:
-        lines.append(f"- en nog {len(leaks) - 8} andere")
-    lines.append("Pas die velden aan of duid de tekst aan om te verwijderen, en probeer opnieuw.")
+        lines.append(GATE.BLOCKED_MORE.format(count=len(leaks) - 8))
+    lines.append(GATE.BLOCKED_WHAT_TO_DO)
     return "\n".join(lines)
 
 

@@ -1,137 +1,67 @@
-"""Every Dutch word the user reads for a model value or field: one place, Flemish register.
+"""Every Dutch word the user reads for a model value or field, read from ``data/labels.toml``.
 
 The app, the documents and the command line's error messages take their wording from here, so a
-change of phrasing is made once.
+change of phrasing is made once, in the data file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
-from casusprep.case import (
-    FIELD_META,
-    Asker,
-    CaseStep,
-    Confidentiality,
-    DateMode,
-    Form,
-    GogDirection,
-    Nature,
-    OrganiserType,
-    Role,
-    Setting,
-    SituationKind,
-    Status,
-    Urgency,
-    Use,
-)
-
-# Pairs, not a dict literal: different enums share values (Setting.OTHER and Role.OTHER are both "andere").
-_ENUM_LABEL_PAIRS: tuple[tuple[StrEnum, str], ...] = (
-    (Setting.KINDERDAGVERBLIJF, "Kinderdagverblijf"),
-    (Setting.ONTHAALOUDER, "Onthaalouder"),
-    (Setting.KLEUTEROPVANG, "Kleuteropvang"),
-    (Setting.BUITENSCHOOLSE_OPVANG, "Buitenschoolse opvang / IBO"),
-    (Setting.OTHER, "Andere opvang"),
-    (OrganiserType.OCMW, "Georganiseerd door een OCMW (beroepsgeheim)"),
-    (OrganiserType.NOT_OCMW, "Niet door een OCMW georganiseerd (discretieplicht)"),
-    (Confidentiality.BEROEPSGEHEIM, "beroepsgeheim"),
-    (Confidentiality.DISCRETIEPLICHT, "discretieplicht"),
-    (SituationKind.VERONTRUSTING, "Verontrusting in de thuissituatie"),
-    (SituationKind.GOG, "Grensoverschrijdend gedrag (GOG) in de opvang"),
-    (GogDirection.CHILD_TO_CHILD, "kind t.a.v. kind(eren)"),
-    (GogDirection.STAFF_TO_CHILD, "medewerker t.a.v. kind"),
-    (GogDirection.EXTERNAL_TO_CHILD, "externe t.a.v. kind"),
-    (GogDirection.CHILD_TO_STAFF, "kind t.a.v. medewerker"),
-    (GogDirection.STAFF_TO_STAFF, "medewerker t.a.v. medewerker in aanwezigheid van kinderen"),
-    (GogDirection.EXTERNAL_TO_STAFF, "externe t.a.v. medewerker"),
-    (Nature.PHYSICAL, "fysiek / lichamelijk"),
-    (Nature.EMOTIONAL, "emotioneel"),
-    (Nature.SEXUAL, "seksueel"),
-    (Form.ACTIVE, "actief (mishandeling)"),
-    (Form.PASSIVE, "passief (verwaarlozing)"),
-    (Urgency.ACUTE, "acuut"),
-    (Urgency.CHRONIC, "chronisch"),
-    (Urgency.UNCLEAR, "onduidelijk"),
-    (Asker.COACH, "pedagogisch coach"),
-    (Asker.MANAGER, "verantwoordelijke"),
-    (Asker.CAREGIVER, "kinderbegeleider"),
-    (Asker.CHILDMINDER, "onthaalouder"),
-    (Asker.OTHER, "andere medewerker van de opvang"),
-    (Role.CHILD, "kind"),
-    (Role.MOTHER, "moeder"),
-    (Role.FATHER, "vader"),
-    (Role.STEP_PARENT, "plusouder"),
-    (Role.BROTHER, "broer"),
-    (Role.SISTER, "zus"),
-    (Role.GRANDPARENT, "grootouder"),
-    (Role.CAREGIVER, "begeleider"),
-    (Role.MANAGER, "verantwoordelijke"),
-    (Role.TEACHER, "leerkracht"),
-    (Role.CLB, "CLB-medewerker"),
-    (Role.OTHER, "andere"),
-    (Status.OPEN, "open"),
-    (Status.FOLLOW_UP, "in opvolging"),
-    (Status.CLOSED, "afgesloten"),
-    (DateMode.RELATIVE, "relatief (dag 1, dag 8 ...)"),
-    (DateMode.MONTH_YEAR, "maand en jaar"),
-    (CaseStep.SITUATION, "Situatie"),
-    (CaseStep.PERSONS, "Betrokkenen"),
-    (CaseStep.SIGNALS, "Signalen"),
-    (CaseStep.STRENGTHS_NEEDS, "Krachten en noden"),
-    (CaseStep.PARENTS, "Ouders"),
-    (CaseStep.QUESTION_OVERVIEW, "Vraag en overzicht"),
-    (CaseStep.ANONYMISE, "Anonimiseren"),
-    (CaseStep.DOCUMENTS, "Documenten"),
-    (Use.VK, "VK-consult"),
-    (Use.KINDBESPREKING, "Teamoverschrijdende kindbespreking"),
-    (Use.OUDERGESPREK, "Plan van aanpak oudergesprek"),
-    (Use.SUMMARY, "Geanonimiseerde samenvatting"),
-    (Use.MELDPLICHT, "Ontwerp van de melding aan Opgroeien"),
-)
-ENUM_LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _ENUM_LABEL_PAIRS}
+from casusprep.case import FIELD_META, spec_of
+from casusprep.data import LABELS
 
 
-def label(value: StrEnum | None, empty: str = "niet ingevuld") -> str:
-    """The Dutch label of an enum value, or ``empty`` for a missing one."""
+def enum_labels(enum: type[StrEnum]) -> dict[str, str]:
+    """The Dutch labels of one enum's values, by value (``[enum.<EnumName>]`` in the data file)."""
+    return LABELS.table(f"enum.{enum.__name__}")
+
+
+def label(value: StrEnum | None, empty: str | None = None) -> str:
+    """The Dutch label of an enum value, or ``empty`` ("niet ingevuld" unless given) for a missing one.
+
+    Keyed by the enum too: different enums share values (Setting.OTHER and Role.OTHER are both "andere").
+    """
     if value is None:
-        return empty
-    return ENUM_LABELS.get((type(value), value.value), str(value))
+        return LABELS.NOT_FILLED if empty is None else empty
+    return enum_labels(type(value)).get(value.value, str(value))
 
 
-# Field labels, keyed by field spec ("signals[].observation"): derived from the model's own metadata.
+# Field labels, keyed by field spec ("signals[].observation"): the model's own metadata, its text from the data file.
 FIELD_LABELS: dict[str, str] = {spec: meta.label for spec, meta in FIELD_META.items() if meta.label}
 
 
 def field_label(spec: str) -> str:
     """Dutch label for a field spec or a concrete path like ``signals[2].observation``."""
-    from casusprep.case import spec_of
-
     key = spec_of(spec)
     return FIELD_LABELS.get(key, key)
 
 
 def field_location(path: str) -> str:
     """Where a concrete path lives, in words: "Signaal 3 - Wat heb ik gezien en gehoord?"."""
-    from casusprep.case import spec_of
-
     head = path.split(".")[0]
-    prefix = ""
-    if head.endswith("]"):
-        name, index = head[:-1].split("[")
-        noun = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}.get(name, name)
-        prefix = f"{noun} {int(index) + 1} - "
-    return prefix + FIELD_LABELS.get(spec_of(path), spec_of(path))
+    where = FIELD_LABELS.get(spec_of(path), spec_of(path))
+    if not head.endswith("]"):
+        return where
+    name, index = head[:-1].split("[")
+    noun = LABELS.table("item").get(name, name)
+    return LABELS.LOCATION.format(noun=noun, number=int(index) + 1, label=where)
 
 
-def age_text(birth_date, today=None) -> str:
-    """A child's age as a coach says it: in months under three years ("18 maanden"), else in years."""
-    import datetime as dt
-
-    today = today or dt.date.today()
-    if birth_date is None or birth_date > today:
+def age_at(birth_date: dt.date | None, at: dt.date) -> str:
+    """A child's age on ``at`` as a coach says it: in months under three years ("18 maanden"), else in years;
+    '' when the birth date is unknown or later."""
+    if birth_date is None:
         return ""
-    months = (today.year - birth_date.year) * 12 + today.month - birth_date.month - (today.day < birth_date.day)
+    months = (at.year - birth_date.year) * 12 + at.month - birth_date.month - (at.day < birth_date.day)
+    if months < 0:
+        return ""
     if months < 36:
-        return "1 maand" if months == 1 else f"{months} maanden"
-    return f"{months // 12} jaar"
+        return (LABELS.AGE_MONTH if months == 1 else LABELS.AGE_MONTHS).format(months=months)
+    return LABELS.AGE_YEARS.format(years=months // 12)
+
+
+def age_text(birth_date: dt.date | None, today: dt.date | None = None) -> str:
+    """A child's age today (see :func:`age_at`)."""
+    return age_at(birth_date, today or dt.date.today())

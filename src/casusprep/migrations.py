@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from casusprep.case import SCHEMA_VERSION, Case
+from casusprep.data import LABELS
 
 _STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
@@ -22,9 +23,9 @@ class MigrationError(ValueError):
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or version < 1:
-        raise MigrationError("schema_version: ongeldige versie")
+        raise MigrationError(LABELS.SCHEMA_VERSION_INVALID)
     if version > SCHEMA_VERSION:
-        raise MigrationError(f"schema_version: deze casus komt uit een nieuwere versie van casusprep ({version})")
+        raise MigrationError(LABELS.SCHEMA_VERSION_NEWER.format(version=version))
     while version < SCHEMA_VERSION:
         data = _STEPS[version](data)
         version += 1

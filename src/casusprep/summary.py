@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from casusprep.anonymise import AnonymisedCase
 from casusprep.case import Case, SituationKind, Use, field_specs
+from casusprep.documents.texts import DOC
 from casusprep.labels import field_label, label
 
 _INDENT = "   "
@@ -58,27 +59,28 @@ def _group_blocks(c: Case, group: str) -> list[str]:
 def summary_text(anonymised: AnonymisedCase) -> str:
     """Plain-text summary of an already anonymised case, in the order a VK consultant asks."""
     c = anonymised.case
-    lines: list[str] = ["Casusoverleg - geanonimiseerde samenvatting", ""]
-    lines += _block("Vraag", c.question)
+    lines: list[str] = [DOC.SUMMARY_TITLE, ""]
+    lines += _block(DOC.SUMMARY_QUESTION, c.question)
     situation = [label(c.situation_kind)]
     if c.situation_kind is SituationKind.GOG and c.gog_direction:
         situation.append(label(c.gog_direction))
     if c.nature:
-        situation.append("aard: " + ", ".join(label(n) for n in c.nature))
+        situation.append(DOC.SUMMARY_NATURE.format(values=", ".join(label(n) for n in c.nature)))
     if c.form:
-        situation.append("vorm: " + ", ".join(label(f) for f in c.form))
+        situation.append(DOC.SUMMARY_FORM.format(values=", ".join(label(f) for f in c.form)))
     if c.child_in_danger_now is not None:
-        lines += [f"Is een kind nu in gevaar? {'ja' if c.child_in_danger_now else 'nee'}"]
-    lines += [f"Situatie: {'; '.join(situation)}"]
+        lines += [f"{_heading(field_label('child_in_danger_now'))} {DOC.YES if c.child_in_danger_now else DOC.NO}"]
+    lines += [DOC.SUMMARY_SITUATION.format(situation="; ".join(situation))]
     who = label(c.asker, "")
-    lines += [f"Soort opvang: {label(c.setting)}" + (f" (advies gevraagd door: {who})" if who else "")]
-    lines += [f"Urgentie: {label(c.urgency)}" + (" - crisissituatie" if c.crisis else ""), ""]
+    asked = DOC.SUMMARY_ASKED_BY.format(who=who) if who else ""
+    lines += [f"{_heading(field_label('setting'))} {label(c.setting)}" + asked]
+    lines += [f"{_heading(field_label('urgency'))} {label(c.urgency)}" + (DOC.SUMMARY_CRISIS if c.crisis else ""), ""]
     if c.persons:
-        lines += ["Betrokkenen: " + ", ".join(p.name for p in c.persons), ""]
+        lines += [f"{_heading(field_label('persons'))} " + ", ".join(p.name for p in c.persons), ""]
     signals = c.signals_in_order()
     details = [s.split(".", 1)[1] for s in field_specs(Use.SUMMARY, "signals[].", free_text=True)]
     if signals:
-        lines += ["Signalen (chronologisch):"]
+        lines += [DOC.SUMMARY_SIGNALS.format(signals=field_label("signals"))]
         for i, s in enumerate(signals, 1):
             when = anonymised.date_label(s.id)
             head = f"{i}. {when}:" if when else f"{i}."
@@ -94,19 +96,13 @@ def summary_text(anonymised: AnonymisedCase) -> str:
     lines += _block(field_label("actions_taken"), c.actions_taken)
     parents = []
     if c.parents.spoken_to is not None:
-        parents.append(
-            "De ouders zijn al aangesproken." if c.parents.spoken_to else "De ouders zijn nog niet aangesproken."
-        )
+        parents.append(DOC.SUMMARY_SPOKEN_TO if c.parents.spoken_to else DOC.SUMMARY_NOT_SPOKEN_TO)
     if c.parents.their_meaning.strip():
         parents.append(c.parents.their_meaning.strip())
     if c.parents.informed_about_consultation is not None:
-        parents.append(
-            "De ouders weten van dit overleg."
-            if c.parents.informed_about_consultation
-            else "De ouders weten nog niet van dit overleg."
-        )
-    lines += _block("Perspectief van de ouders", "\n".join(parents))
+        parents.append(DOC.SUMMARY_INFORMED if c.parents.informed_about_consultation else DOC.SUMMARY_NOT_INFORMED)
+    lines += _block(DOC.SUMMARY_PARENTS, "\n".join(parents))
     lines += _group_blocks(c, "overview")
     if c.overview.scale is not None:
-        lines += [f"Schaal: {c.overview.scale}/10", ""]
+        lines += [DOC.SUMMARY_SCALE.format(scale=c.overview.scale), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -14,7 +14,9 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.containers import Vertical
 
+from casusprep.app.dialogs import ConfirmScreen
 from casusprep.app.flow import steps
+from casusprep.app.screens.unlock import RecoveryKeyScreen, UnlockScreen
 from casusprep.app.widgets.fields import BoundSelect, Choice
 from casusprep.app.widgets.steps import step_class
 from casusprep.example import example_case
@@ -58,3 +60,33 @@ async def test_a_step_removed_while_it_mounts_does_not_crash(key: str) -> None:
     index = next(spec.index for spec in steps() if spec.key == key)
     case = example_case()
     await remove_at_every_turn(lambda: [step_class(index)(case)])
+
+
+async def close_at_every_turn(make) -> None:
+    """Push the screen ``make()`` returns and close it again after 0..TURNS loop turns."""
+    app = Host()
+    async with app.run_test() as pilot:
+        for turns in range(TURNS):
+            screen = make()
+            app.push_screen(screen)
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            await app.pop_screen()
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert app.is_running
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: UnlockScreen("create"),
+        lambda: UnlockScreen("unlock"),
+        lambda: UnlockScreen("recover"),
+        lambda: RecoveryKeyScreen("ABCD-EFGH"),
+        lambda: ConfirmScreen("Verwijderen?", "Ja"),
+    ],
+    ids=["create", "unlock", "recover", "recovery-key", "confirm"],
+)
+async def test_a_screen_closed_while_it_mounts_does_not_crash(make) -> None:
+    await close_at_every_turn(make)

@@ -62,3 +62,28 @@ async def test_engine_warms_up_in_a_worker_once_a_case_is_open(monkeypatch) -> N
         await go_step(pilot, 6)
         await app.workers.wait_for_complete()
         assert calls == [False]
+
+
+async def test_a_burst_of_passphrase_tab_passphrase_enter_creates_the_store() -> None:
+    """A password manager types everything at once: the Tab in the burst must move on to the second field."""
+    from textual import events
+
+    from casusprep.app.app import CasusprepApp
+    from casusprep.app.screens.unlock import UnlockScreen
+
+    passphrase = "Zonnebloem-Kastanje-42"
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            if isinstance(app.screen, UnlockScreen) and app.screen.focused is not None:
+                break
+            await pilot.pause(0.05)
+        keys = [events.Key(c, c) for c in passphrase] + [events.Key("tab", "\t")]
+        keys += [events.Key(c, c) for c in passphrase] + [events.Key("enter", "\r")]
+        for key in keys:  # posted without waiting in between, as a terminal delivers a burst
+            app.post_message(key)
+        for _ in range(200):
+            if app.store is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.store is not None, str(app.screen.query_one("#unlock-error").render())

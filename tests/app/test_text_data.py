@@ -6,28 +6,17 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
+
+from tests.text_keys import SRC, used_keys
 
 from casusprep.app import strings as S
 from casusprep.app.flow import step_of, steps
 from casusprep.app.widgets.steps import step_classes
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "casusprep"
-USE = re.compile(r"\bS\.([A-Z][A-Z0-9_]*)\b")
-
-
-def used_keys() -> set[str]:
-    used = set()
-    for path in SRC.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if "strings as S" in text:
-            used |= {name.lower() for name in USE.findall(text)}
-    return used
-
 
 def test_every_text_key_is_used_and_every_used_key_exists() -> None:
     keys = set(S.texts())
-    used = used_keys()
+    used = set(used_keys("S", re.compile(r"strings as S\b")))
     assert used - keys == set(), "used in the code, missing in app.toml"
     assert keys - used == set(), "in app.toml, used nowhere"
 

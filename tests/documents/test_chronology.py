@@ -14,6 +14,7 @@ from casusprep.case import Action, Case, CaseStep, ParentsView, Person, Role, Si
 from casusprep.chronology import ChronologyKind, chronology
 from casusprep.documents import DocKind, render_document
 from casusprep.example import example_case
+from casusprep.labels import label
 
 TODAY = dt.date(2026, 11, 20)
 # Invented for this test.
@@ -107,4 +108,4 @@ def test_the_chronology_stands_before_the_signals_in_both_documents() -> None:
         titles = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
         assert titles.index("Chronologie in het kort") < titles.index(later), titles
         kinds = {r[1] for r in table(render_document(c, kind, today=TODAY, anonymised=anonymised))[1:]}
-        assert kinds == {k.value for k in ChronologyKind}
+        assert kinds == {label(k) for k in ChronologyKind}

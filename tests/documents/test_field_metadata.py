@@ -46,7 +46,7 @@ def test_every_field_of_the_model_is_classified() -> None:
 
 def test_a_new_field_without_metadata_would_be_caught() -> None:
     class WithNewField(case_module._Model):
-        known: Annotated[str, case_module._free("Bekend", CaseStep.SIGNALS, Use.VK)] = ""
+        known: Annotated[str, case_module._free(CaseStep.SIGNALS, Use.VK)] = ""
         forgotten: str = ""
 
     walked = {spec: meta for spec, meta, _ in case_module._walk(WithNewField, "")}

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from casusprep.app import strings as S
+from casusprep.compat import being_removed
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -30,6 +31,8 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(self.yes, id="yes", variant="error")
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#no").focus()
 
     @on(Button.Pressed)

@@ -14,6 +14,8 @@ import importlib
 import os
 import sys
 
+from casusprep.cli.texts import CLI
+
 # Each module registers its subcommands on the parser.
 _COMMAND_MODULES = (
     "casusprep.cli.case",
@@ -24,10 +26,7 @@ _COMMAND_MODULES = (
     "casusprep.cli.passphrase",
 )
 
-UNEXPECTED = (
-    "Er liep iets onverwacht mis ({kind}). Je casussen zijn niet aangetast. Meld het aan je beheerder; met "
-    "'casusprep --debug ...' zie je de technische details (zonder inhoud van je casussen)."
-)
+UNEXPECTED = CLI.UNEXPECTED
 
 
 class CliError(Exception):
@@ -37,12 +36,10 @@ class CliError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casusprep",
-        description="Bereid een casusoverleg voor: signalen, anonimiseren, Word-documenten.",
+        description=CLI.DESCRIPTION,
     )
-    parser.add_argument(
-        "--debug", action="store_true", help="bij een onverwachte fout de technische details tonen (zonder inhoud)"
-    )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    parser.add_argument("--debug", action="store_true", help=CLI.HELP_DEBUG)
+    sub = parser.add_subparsers(dest="command", metavar=CLI.METAVAR_COMMAND)
     for name in _COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -50,25 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _os_message(exc: OSError) -> str:
     if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return "De schijf is vol (of het bestand wordt te groot). Maak ruimte vrij en probeer opnieuw."
+        return CLI.DISK_FULL
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            "Geen schrijfrechten: de map of het bestand is alleen-lezen. Kies een andere plaats of pas de rechten aan."
-        )
-    return "Een bestand kon niet gelezen of geschreven worden (fout van het besturingssysteem)."
+        return CLI.NO_WRITE_PERMISSION
+    return CLI.OS_ERROR
 
 
 def _sqlite_message(exc: Exception) -> str:
     text = str(exc).lower()
     if "full" in text or "disk i/o" in text:
-        return (
-            "De schijf is vol of niet bereikbaar. Maak ruimte vrij en probeer opnieuw; je casussen zijn niet aangetast."
-        )
+        return CLI.STORE_DISK_FULL
     if "readonly" in text or "read-only" in text:
-        return "De map met je casussen is alleen-lezen. Pas de rechten aan en probeer opnieuw."
-    return (
-        "Het casusbestand kon niet gebruikt worden. Probeer opnieuw; helpt dat niet, gebruik 'casusprep case backups'."
-    )
+        return CLI.STORE_READ_ONLY
+    return CLI.STORE_UNUSABLE
 
 
 def debug_trace(exc: BaseException) -> str:
@@ -77,7 +68,7 @@ def debug_trace(exc: BaseException) -> str:
     import traceback
 
     frames = traceback.extract_tb(exc.__traceback__)
-    lines = ["Technische details (zonder inhoud):"]
+    lines = [CLI.DEBUG_HEADING]
     lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
     lines.append(f"  {type(exc).__module__}.{type(exc).__qualname__}")
     return "\n".join(lines)
@@ -117,10 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_stdout()
         return 141
     except RecursionError as exc:
-        message = "De invoer is te diep genest om te verwerken."
+        message = CLI.TOO_DEEP
         _debug(args, exc)
     except MemoryError as exc:
-        message = "Er is niet genoeg geheugen voor deze invoer. Deel ze op en probeer opnieuw."
+        message = CLI.OUT_OF_MEMORY
         _debug(args, exc)
     except OSError as exc:
         message = _os_message(exc)

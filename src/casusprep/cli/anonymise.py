@@ -14,15 +14,16 @@ import sys
 
 from casusprep.cli import CliError
 from casusprep.cli.io import MAX_INPUT_CHARS, load_json, read_text, visible
+from casusprep.cli.texts import CLI
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("anonymise", help="een tekst anonimiseren (namen, plaatsen, data, nummers)")
-    p.add_argument("source", nargs="?", default="-", metavar="BESTAND|-", help="tekstbestand of - (invoer)")
-    p.add_argument("--persons", metavar="PERSONEN.json", help='geregistreerde personen: [{"name": ..., "role": ...}]')
-    p.add_argument("--format", choices=("text", "json"), default="text", help="uitvoer als tekst of als JSON")
-    p.add_argument("--batch", metavar="IN.jsonl", help="veel teksten: één JSON-object per regel")
-    p.add_argument("--no-model", action="store_true", help="zonder het spaCy-model (alleen regels en lijsten)")
+    p = sub.add_parser("anonymise", help=CLI.HELP_ANONYMISE)
+    p.add_argument("source", nargs="?", default="-", metavar=CLI.METAVAR_FILE_OR_STDIN, help=CLI.HELP_TEXT_SOURCE)
+    p.add_argument("--persons", metavar=CLI.METAVAR_PERSONS, help=CLI.HELP_PERSONS)
+    p.add_argument("--format", choices=("text", "json"), default="text", help=CLI.HELP_FORMAT)
+    p.add_argument("--batch", metavar="IN.jsonl", help=CLI.HELP_BATCH)
+    p.add_argument("--no-model", action="store_true", help=CLI.HELP_NO_MODEL)
     p.set_defaults(func=cmd_anonymise)
 
 
@@ -34,14 +35,14 @@ def _persons(raw: object) -> list:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise CliError("de personen moeten een lijst zijn")
+        raise CliError(CLI.PERSONS_NOT_A_LIST)
     roles = {r.value: r for r in Role}
     out = []
     for item in raw:
         if isinstance(item, str):
             item = {"name": item}
         if not isinstance(item, dict) or not str(item.get("name", "")).strip():
-            raise CliError("elke persoon heeft een naam nodig")
+            raise CliError(CLI.PERSON_WITHOUT_NAME)
         try:
             out.append(
                 Person(
@@ -57,13 +58,14 @@ def _persons(raw: object) -> list:
             first = exc.errors(include_input=False, include_url=False)[0]
             loc = tuple(first.get("loc", ()))
             known = loc[:-1] if first.get("type") == "extra_forbidden" else loc  # an unknown key is typed input
-            field = ".".join(str(p) for p in known) or "persoon"
-            raise CliError(f"persoon {len(out) + 1}, veld '{field}': {_problem(dict(first))}") from None
+            field = ".".join(str(p) for p in known) or CLI.PERSON
+            problem = _problem(dict(first))
+            raise CliError(CLI.PERSON_FIELD_PROBLEM.format(number=len(out) + 1, field=field, problem=problem)) from None
     return out
 
 
 def _read(source: str, *, limit: int | None = MAX_INPUT_CHARS) -> str:
-    return read_text(source, "De tekst" if source == "-" else "Het bestand", limit=limit)
+    return read_text(source, CLI.THE_TEXT if source == "-" else CLI.THE_FILE, limit=limit)
 
 
 def _entities(done) -> list[dict]:
@@ -86,14 +88,15 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                item = load_json(line, f"Regel {n}")
+                item = load_json(line, CLI.LINE.format(number=n))
                 text = str(item["text"])
                 ident = item.get("id")
                 if len(text) > MAX_INPUT_CHARS:
-                    raise CliError(f"regel {n}: de tekst is langer dan {MAX_INPUT_CHARS:,} tekens".replace(",", "."))
+                    limit = f"{MAX_INPUT_CHARS:,}".replace(",", ".")
+                    raise CliError(CLI.BATCH_LINE_TOO_LONG.format(number=n, limit=limit))
                 items.append((ident, text, _persons(item.get("persons"))))
             except (KeyError, TypeError, AttributeError):
-                raise CliError(f"regel {n} is geen geldig object met 'text'") from None
+                raise CliError(CLI.BATCH_LINE_INVALID.format(number=n)) from None
         for start in range(0, len(items), 256):  # batches keep memory flat on large inputs
             chunk = items[start : start + 256]
             done = anonymise_texts([(text, persons) for _, text, persons in chunk], use_model=use_model)
@@ -103,7 +106,7 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         return 0
     persons = []
     if args.persons:
-        persons = _persons(load_json(_read(args.persons, limit=None), "Het personenbestand"))
+        persons = _persons(load_json(_read(args.persons, limit=None), CLI.THE_PERSONS_FILE))
     done = anonymise_text(_read(args.source), persons, use_model=use_model)
     if args.format == "json":
         sys.stdout.write(json.dumps({"text": done.text, "entities": _entities(done)}, ensure_ascii=False) + "\n")

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from casusprep.cli import CliError
 from casusprep.cli.io import visible
-from casusprep.settings import passphrase_from_env
+from casusprep.cli.texts import CLI
+from casusprep.handover.texts import HANDOVER
+from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -29,53 +31,45 @@ MAX_ERRORS_SHOWN = 15
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    case = sub.add_parser("case", help="casussen importeren, bekijken en verwijderen")
-    case_sub = case.add_subparsers(dest="case_command", metavar="ACTIE", required=True)
+    case = sub.add_parser("case", help=CLI.HELP_CASE)
+    case_sub = case.add_subparsers(dest="case_command", metavar=CLI.METAVAR_ACTION, required=True)
 
-    p = case_sub.add_parser("import", help="een casus uit een JSON-bestand of een overdracht van een collega bewaren")
-    p.add_argument(
-        "file", metavar="BESTAND", help="een JSON-bestand of een overdrachtsbestand ('-' leest van standaardinvoer)"
-    )
-    p.add_argument("--rol", metavar="ROL", help="bij een overdracht: van wie ze komt (een rol, geen naam)")
-    p.add_argument(
-        "--vervangen",
-        action="store_true",
-        help="bij een overdracht: ook vervangen wanneer de casus hier nieuwer is of na de laatste overdracht wijzigde",
-    )
+    p = case_sub.add_parser("import", help=CLI.HELP_CASE_IMPORT)
+    p.add_argument("file", metavar=CLI.METAVAR_FILE, help=CLI.HELP_CASE_IMPORT_FILE)
+    p.add_argument("--rol", metavar=CLI.METAVAR_ROLE, help=CLI.HELP_HANDOVER_ROLE_FROM)
+    p.add_argument("--vervangen", action="store_true", help=CLI.HELP_HANDOVER_REPLACE)
     p.set_defaults(func=cmd_import)
 
-    p = case_sub.add_parser("handover", help="een volledige casus versleuteld overdragen aan een collega")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument(
-        "-o", "--output", metavar="BESTAND", help="het overdrachtsbestand (standaard overdracht-<willekeurig>.age)"
-    )
-    p.add_argument("--rol", metavar="ROL", help="aan wie ze gaat (een rol, geen naam)")
+    p = case_sub.add_parser("handover", help=CLI.HELP_CASE_HANDOVER)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("-o", "--output", metavar=CLI.METAVAR_FILE, help=CLI.HELP_HANDOVER_OUTPUT)
+    p.add_argument("--rol", metavar=CLI.METAVAR_ROLE, help=CLI.HELP_HANDOVER_ROLE_TO)
     p.set_defaults(func=cmd_handover)
 
-    p = case_sub.add_parser("list", help="alle casussen tonen")
+    p = case_sub.add_parser("list", help=CLI.HELP_CASE_LIST)
     p.set_defaults(func=cmd_list)
 
-    p = case_sub.add_parser("show", help="één casus tonen")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument("--json", action="store_true", help="de volledige casus als JSON tonen")
+    p = case_sub.add_parser("show", help=CLI.HELP_CASE_SHOW)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--json", action="store_true", help=CLI.HELP_CASE_SHOW_JSON)
     p.set_defaults(func=cmd_show)
 
-    p = case_sub.add_parser("delete", help="een casus definitief verwijderen (ook uit de reservekopieën)")
-    p.add_argument("id", metavar="NUMMER")
-    p.add_argument("--ja", dest="yes", action="store_true", help="niet om bevestiging vragen")
+    p = case_sub.add_parser("delete", help=CLI.HELP_CASE_DELETE)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--ja", dest="yes", action="store_true", help=CLI.HELP_CASE_DELETE_YES)
     p.set_defaults(func=cmd_delete)
 
-    p = case_sub.add_parser("example", help="een volledig ingevulde voorbeeldcasus als JSON tonen")
+    p = case_sub.add_parser("example", help=CLI.HELP_CASE_EXAMPLE)
     p.set_defaults(func=cmd_example)
 
-    p = case_sub.add_parser("backups", help="de automatische reservekopieën tonen")
+    p = case_sub.add_parser("backups", help=CLI.HELP_CASE_BACKUPS)
     p.set_defaults(func=cmd_backups)
 
-    p = case_sub.add_parser("restore", help="een reservekopie terugzetten (bv. na een beschadigd bestand)")
-    p.add_argument("backup", metavar="RESERVEKOPIE", nargs="?", help="bestandsnaam; zonder: de recentste")
+    p = case_sub.add_parser("restore", help=CLI.HELP_CASE_RESTORE)
+    p.add_argument("backup", metavar=CLI.METAVAR_BACKUP, nargs="?", help=CLI.HELP_CASE_RESTORE_BACKUP)
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("schema", help="het JSON-schema van een casus tonen")
+    p = sub.add_parser("schema", help=CLI.HELP_SCHEMA)
     p.set_defaults(func=cmd_schema)
 
 
@@ -88,9 +82,7 @@ def _ask(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError(
-            "Geen wachtwoord ontvangen. Typ het in een terminal, of zet de omgevingsvariabele CASUSPREP_PASSPHRASE."
-        ) from None
+        raise CliError(CLI.NO_PASSPHRASE_RECEIVED.format(variable=PASSPHRASE_ENV)) from None
 
 
 def open_store(*, create: bool) -> Store:
@@ -105,9 +97,9 @@ def open_store(*, create: bool) -> Store:
             return Store.open_from_env()
         if not Store.exists():
             if not create:
-                raise CliError("Er zijn nog geen casussen bewaard.")
+                raise CliError(CLI.NO_CASES_STORED)
             return _first_use()
-        return unlock(lambda: _ask("Wachtwoord van casusprep: "), attempts=3)
+        return unlock(lambda: _ask(CLI.ASK_PASSPHRASE), attempts=3)
     except StoreError as exc:
         raise CliError(str(exc)) from None
 
@@ -137,32 +129,21 @@ def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
                 break
             except StoreError as exc:
                 raise CliError(str(exc)) from None
-    raise CliError("Het wachtwoord klopt niet.")
+    raise CliError(CLI.WRONG_PASSPHRASE)
 
 
 def _first_use() -> Store:
     from casusprep.store import Store, passphrase_problems
 
-    print(
-        "Welkom bij casusprep. Je casussen worden versleuteld bewaard op deze computer.\n"
-        "Kies een wachtwoord dat moeilijk te raden is, liefst een zin van een paar woorden. Zonder wachtwoord of "
-        "herstelsleutel kan niemand ze nog lezen, ook jij niet.",
-        file=sys.stderr,
-    )
-    first = _ask("Nieuw wachtwoord: ")
+    print(CLI.WELCOME, file=sys.stderr)
+    first = _ask(CLI.ASK_NEW_PASSPHRASE)
     problems = passphrase_problems(first)
     if problems:
-        raise CliError(" ".join(problems) + " Er is niets bewaard.")
-    if _ask("Typ het wachtwoord nog eens: ") != first:
-        raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets bewaard.")
+        raise CliError(" ".join(problems) + " " + CLI.NOTHING_SAVED)
+    if _ask(CLI.ASK_PASSPHRASE_AGAIN) != first:
+        raise CliError(CLI.PASSPHRASES_DIFFER + " " + CLI.NOTHING_SAVED)
     store, recovery_key = Store.create(first)
-    print(
-        "\nJe herstelsleutel (je ziet hem maar één keer):\n\n"
-        f"    {recovery_key}\n\n"
-        "Schrijf hem op papier en bewaar hem op een veilige plaats, apart van deze computer. Ben je je wachtwoord\n"
-        "kwijt, dan kan je met deze sleutel opnieuw aan je casussen.\n",
-        file=sys.stderr,
-    )
+    print(CLI.FIRST_RECOVERY_KEY.format(recovery_key=recovery_key), file=sys.stderr)
     return store
 
 
@@ -183,19 +164,22 @@ def _path_of(loc: tuple[Any, ...]) -> str:
 def _label_of(path: str) -> str:
     """Dutch name of a field path, e.g. ``Signaal 1 - Datum``; the raw path when it is no known field."""
     from casusprep.case import spec_of
+    from casusprep.data import LABELS
     from casusprep.labels import FIELD_LABELS
 
-    nouns = {"signals": "Signaal", "persons": "Betrokkene", "actions": "Actie"}
+    nouns = LABELS.table("item")
     parts = path.split(".")
     name, _, index = parts[0].rstrip("]").partition("[")
     known = FIELD_LABELS.get(spec_of(path))
     if name in nouns and index.isdigit():
-        item = f"{nouns[name]} {int(index) + 1}"
-        return item if len(parts) == 1 else f"{item} - {known or parts[-1]}"
+        number = int(index) + 1
+        if len(parts) == 1:
+            return CLI.ITEM.format(noun=nouns[name], number=number)
+        return LABELS.LOCATION.format(noun=nouns[name], number=number, label=known or parts[-1])
     if known:
         return known
     if index.isdigit() and name in FIELD_LABELS and len(parts) == 1:
-        return f"{FIELD_LABELS[name]}, waarde {int(index) + 1}"
+        return CLI.VALUE_OF_LIST.format(label=FIELD_LABELS[name], number=int(index) + 1)
     return path
 
 
@@ -204,38 +188,38 @@ def _problem(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     if kind == "missing":
-        return "ontbreekt"
+        return CLI.INVALID_MISSING
     if kind == "extra_forbidden":
-        return "bevat een veld dat casusprep niet kent (schrijffout?)"
+        return CLI.INVALID_UNKNOWN_FIELD
     if kind == "enum":
-        expected = str(ctx.get("expected", "")).replace(" or ", " of ")
-        return f"ongeldige waarde; kies uit {expected}"
+        expected = str(ctx.get("expected", "")).replace(" or ", CLI.INVALID_CHOICES_OR)
+        return CLI.INVALID_CHOICE.format(expected=expected)
     if kind.startswith("date") and not kind.startswith("datetime"):
-        return "is geen geldige datum (schrijf JJJJ-MM-DD, bv. 2026-03-15)"
+        return CLI.INVALID_DATE
     if kind.startswith("datetime"):
-        return "is geen geldig tijdstip (schrijf bv. 2026-03-15T14:30:00Z)"
+        return CLI.INVALID_DATETIME
     if kind.startswith("bool"):
-        return "moet true of false zijn"
+        return CLI.INVALID_BOOL
     if kind.startswith("int"):
-        return "moet een geheel getal zijn"
+        return CLI.INVALID_INT
     if kind == "less_than_equal":
-        return f"mag niet groter zijn dan {ctx.get('le')}"
+        return CLI.INVALID_TOO_LARGE.format(limit=ctx.get("le"))
     if kind == "greater_than_equal":
-        return f"mag niet kleiner zijn dan {ctx.get('ge')}"
+        return CLI.INVALID_TOO_SMALL.format(limit=ctx.get("ge"))
     if kind == "string_too_short":
-        return "mag niet leeg zijn"
+        return CLI.INVALID_EMPTY
     if kind == "string_too_long":
-        return f"is te lang (maximaal {ctx.get('max_length')} tekens)"
+        return CLI.INVALID_TOO_LONG.format(limit=ctx.get("max_length"))
     if kind == "string_type":
-        return "moet tekst zijn (tussen aanhalingstekens)"
+        return CLI.INVALID_NOT_TEXT
     if kind == "list_type":
-        return "moet een lijst zijn ([...])"
+        return CLI.INVALID_NOT_LIST
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return "moet een object zijn ({...})"
+        return CLI.INVALID_NOT_OBJECT
     if kind == "value_error":
         message = str(error.get("msg", ""))
-        return message.removeprefix("Value error, ") or "ongeldige waarde"
-    return "ongeldige waarde"
+        return message.removeprefix("Value error, ") or CLI.INVALID_VALUE
+    return CLI.INVALID_VALUE
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -250,13 +234,13 @@ def describe_validation_error(exc: ValidationError) -> str:
         problem = _problem(error)
         if not path and ": " in problem:  # a model-level check names its field itself ("gog_direction: ...")
             path, problem = problem.split(": ", 1)
-        name = _label_of(path) if path else "De casus"
+        name = _label_of(path) if path else CLI.THE_CASE
         where = f"{name} ({path})" if path and name != path else name
         lines.append(f"- {where}: {problem}")
     if len(errors) > MAX_ERRORS_SHOWN:
-        lines.append(f"- ... en nog {len(errors) - MAX_ERRORS_SHOWN} andere fout(en)")
+        lines.append(CLI.INVALID_MORE.format(count=len(errors) - MAX_ERRORS_SHOWN))
     count = len(errors)
-    head = f"De casus is niet geldig ({count} {'fout' if count == 1 else 'fouten'}); er is niets bewaard:"
+    head = (CLI.INVALID_CASE_ONE if count == 1 else CLI.INVALID_CASE).format(count=count)
     return "\n".join([head, *lines])
 
 
@@ -268,26 +252,26 @@ def parse_case(text: str) -> Case:
     from casusprep.migrations import MigrationError, load_case
 
     try:
-        data = load_json(text, "De casus")
+        data = load_json(text, CLI.THE_CASE)
     except CliError as exc:
-        raise CliError(f"{exc} Er is niets bewaard.") from None
+        raise CliError(f"{exc} {CLI.NOTHING_SAVED}") from None
     if not isinstance(data, dict):
-        raise CliError("Een casus moet een JSON-object zijn ({...}). Er is niets bewaard.")
+        raise CliError(CLI.CASE_NOT_AN_OBJECT + " " + CLI.NOTHING_SAVED)
     try:
         return load_case(data)
     except ValidationError as exc:
         raise CliError(describe_validation_error(exc)) from None
     except MigrationError as exc:
-        raise CliError(f"{exc}. Er is niets bewaard.") from None
+        raise CliError(f"{exc}. {CLI.NOTHING_SAVED}") from None
     except RecursionError:
-        raise CliError("De casus is te diep genest om te lezen. Er is niets bewaard.") from None
+        raise CliError(CLI.CASE_TOO_DEEP + " " + CLI.NOTHING_SAVED) from None
 
 
 def _read_input(name: str) -> str:
     """The JSON text of a case; the file name is never repeated (it could hold a name)."""
     from casusprep.cli.io import read_text
 
-    return read_text(name, "Het bestand", limit=None)
+    return read_text(name, CLI.THE_FILE, limit=None)
 
 
 # ----------------------------------------------------------------- commands
@@ -298,10 +282,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casusprep.cli.io import decode_text, read_bytes
     from casusprep.handover import looks_like_handover
 
-    data = read_bytes(args.file, "Het bestand")
+    data = read_bytes(args.file, CLI.THE_FILE)
     if looks_like_handover(data):
         return _import_handover(args, data)
-    case = parse_case(decode_text(data, "Het bestand"))  # validate before the store is even opened
+    case = parse_case(decode_text(data, CLI.THE_FILE))  # validate before the store is even opened
     from casusprep.store import valid_case_id
 
     store = open_store(create=True)
@@ -329,11 +313,11 @@ def _local(moment: Any) -> Any:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from casusprep.labels import label
+    from casusprep.labels import FIELD_LABELS, label
     from casusprep.store import Store
 
     if not Store.exists() and not passphrase_from_env():
-        print("Nog geen casussen.")
+        print(CLI.NO_CASES_YET)
         return 0
     store = open_store(create=False)
     try:
@@ -341,20 +325,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not summaries:
-        print("Nog geen casussen.")
+        print(CLI.NO_CASES_YET)
         return 0
-    header = f"{'Nummer':<14}{'Status':<14}{'Gewijzigd':<12}{'Opvolging':<12}{'Open acties':<13}{'Verwijderen op':<16}"
-    print(header + "Werktitel")
+    header = f"{CLI.COL_NUMBER:<14}{FIELD_LABELS['status']:<14}{CLI.COL_CHANGED:<12}{CLI.COL_FOLLOW_UP:<12}"
+    header += f"{CLI.OPEN_ACTIONS:<13}{CLI.COL_REMOVAL_ON:<16}"
+    print(header + CLI.WORKING_TITLE)
     for s in summaries:
         print(
             f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
-            f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or '(zonder titel)')}"
+            f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or CLI.NO_TITLE)}"
         )
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from casusprep.labels import label
+    from casusprep.labels import FIELD_LABELS, label
     from casusprep.store import StoreError
 
     store = open_store(create=False)
@@ -368,17 +353,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(case.model_dump_json(indent=2))
         return 0
     rows = [
-        ("Werktitel", case.title or "(zonder titel)"),
-        ("Nummer", case.id),
-        ("Status", label(case.status)),
-        ("Soort opvang", label(case.setting)),
-        ("Soort situatie", label(case.situation_kind)),
-        ("Urgentie", label(case.urgency)),
-        ("Betrokkenen", str(len(case.persons))),
-        ("Signalen", str(len(case.signals))),
-        ("Open acties", str(len(case.open_actions()))),
-        ("Volgende opvolgdatum", _date(case.next_follow_up)),
-        ("Vraag voor het overleg", case.question or "-"),
+        (CLI.WORKING_TITLE, case.title or CLI.NO_TITLE),
+        (CLI.COL_NUMBER, case.id),
+        (FIELD_LABELS["status"], label(case.status)),
+        (FIELD_LABELS["setting"], label(case.setting)),
+        (FIELD_LABELS["situation_kind"], label(case.situation_kind)),
+        (FIELD_LABELS["urgency"], label(case.urgency)),
+        (FIELD_LABELS["persons"], str(len(case.persons))),
+        (FIELD_LABELS["signals"], str(len(case.signals))),
+        (CLI.OPEN_ACTIONS, str(len(case.open_actions()))),
+        (FIELD_LABELS["next_follow_up"], _date(case.next_follow_up)),
+        (CLI.QUESTION, case.question or "-"),
     ]
     width = max(len(k) for k, _ in rows) + 2
     for key, value in rows:
@@ -388,24 +373,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     from casusprep.store import StoreError
+    from casusprep.store.texts import STORE
 
     store = open_store(create=False)
     try:
         if not store.has_case(args.id):
-            raise CliError("Er is geen casus met dat nummer. 'casusprep case list' toont de nummers.")
+            raise CliError(STORE.CASE_NOT_FOUND)
         if not args.yes and sys.stdin.isatty():
-            answer = input(
-                "De casus wordt definitief verwijderd, ook uit de reservekopieën. Typ 'ja' om door te gaan: "
-            )
-            if answer.strip().lower() != "ja":
-                print("Niets verwijderd.")
+            answer = input(CLI.CONFIRM_DELETE.format(yes=CLI.YES))
+            if answer.strip().lower() != CLI.YES:
+                print(CLI.NOTHING_DELETED)
                 return 1
         store.delete(args.id)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print("De casus is verwijderd.")
+    print(CLI.CASE_DELETED)
     return 0
 
 
@@ -428,9 +412,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     backups = Store.list_backups()
     if not backups:
-        print("Nog geen reservekopieën.")
+        print(CLI.NO_BACKUPS_YET)
         return 0
-    print(f"{'Genomen op (UTC)':<22}{'Grootte':>10}  Bestand")
+    print(f"{CLI.COL_TAKEN_AT:<22}{CLI.COL_SIZE:>10}  {CLI.COL_FILE}")
     for b in backups:
         print(f"{b.taken_at.strftime('%d/%m/%Y %H:%M:%S'):<22}{b.size // 1024:>7} kB  {b.path.name}")
     return 0
@@ -442,28 +426,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backups = Store.list_backups()
     if args.backup is None:
         if not backups:
-            raise CliError("Er zijn geen reservekopieën om terug te zetten.")
+            raise CliError(CLI.NO_BACKUP_TO_RESTORE)
         chosen: Path = backups[0].path
     else:
         chosen = Path(args.backup)
-    passphrase = passphrase_from_env() or _ask("Wachtwoord van casusprep: ")
+    passphrase = passphrase_from_env() or _ask(CLI.ASK_PASSPHRASE)
     try:
         store = Store.restore_backup(chosen, passphrase)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     count = len(store.list())
     store.close()
-    print(f"Reservekopie teruggezet: {count} casus(sen) beschikbaar.")
+    print(CLI.RESTORED.format(count=count))
     return 0
 
 
 # ------------------------------------------------------------------ handover
-
-
-def _handover_text(key: str) -> str:
-    from casusprep.handover import text
-
-    return text("opdrachtregel", key)
 
 
 def _ask_handover_passphrase(prompt: str) -> str:
@@ -472,7 +450,7 @@ def _ask_handover_passphrase(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError(_handover_text("geen_wachtwoord")) from None
+        raise CliError(CLI.HANDOVER_NO_PASSPHRASE) from None
 
 
 def _role(given: str | None, question: str) -> str:
@@ -486,16 +464,16 @@ def _role(given: str | None, question: str) -> str:
             raise CliError(str(exc)) from None
     table = list(roles().values())
     if not sys.stdin.isatty():
-        raise CliError(_handover_text("rol_nodig").format(rollen=", ".join(roles())))
-    print(_handover_text(question), file=sys.stderr)
+        raise CliError(HANDOVER.ROLE_NEEDED.format(roles=", ".join(roles())))
+    print(question, file=sys.stderr)
     for number, name in enumerate(table, 1):
         print(f"  {number}. {name}", file=sys.stderr)
     try:
-        answer = input(_handover_text("keuze")).strip()
+        answer = input(CLI.HANDOVER_CHOICE).strip()
     except EOFError:
         answer = ""
     if not answer.isdigit() or not 1 <= int(answer) <= len(table):
-        raise CliError(_handover_text("geen_keuze"))
+        raise CliError(CLI.HANDOVER_NO_CHOICE)
     return table[int(answer) - 1]
 
 
@@ -510,26 +488,26 @@ def cmd_handover(args: argparse.Namespace) -> int:
         target = Path(args.output) if args.output else Path(handover.default_file_name())
         problem = handover.file_name_problem(target, case)
         if problem:
-            raise CliError(f"{problem} {handover.text('berichten', 'niets_geschreven')}")
-        role = _role(args.rol, "kies_rol_aan")
-        nothing = handover.text("berichten", "niets_geschreven")
+            raise CliError(f"{problem} {HANDOVER.NOTHING_WRITTEN}")
+        role = _role(args.rol, CLI.HANDOVER_CHOOSE_ROLE_TO)
+        nothing = HANDOVER.NOTHING_WRITTEN
         passphrase = handover_passphrase_from_env()
         asked = passphrase is None
         if passphrase is None:
-            print(_handover_text("wachtwoord_uitleg"), file=sys.stderr)
-            passphrase = _ask_handover_passphrase(_handover_text("wachtwoord"))
+            print(CLI.HANDOVER_PASSPHRASE_ADVICE, file=sys.stderr)
+            passphrase = _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE)
         problems = handover.passphrase_problems(case, passphrase, store)
         if problems:
             raise CliError(" ".join([*problems, nothing]))
-        if asked and _ask_handover_passphrase(_handover_text("wachtwoord_opnieuw")) != passphrase:
-            raise CliError(f"{_handover_text('niet_gelijk')} {nothing}")
-        print(_handover_text("bezig"), file=sys.stderr)
+        if asked and _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE_AGAIN) != passphrase:
+            raise CliError(f"{CLI.HANDOVER_NOT_SAME} {nothing}")
+        print(CLI.HANDOVER_BUSY, file=sys.stderr)
         written = handover.write_handover(store, args.id, target, passphrase, role)
     except (handover.HandoverError, StoreError) as exc:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print(handover.text("berichten", "geschreven").format(bestand=written.name), file=sys.stderr)
+    print(HANDOVER.WRITTEN.format(file=written.name), file=sys.stderr)
     print(written)
     return 0
 
@@ -542,8 +520,8 @@ def _open_handover(data: bytes):
     given = handover_passphrase_from_env()
     attempts = 1 if given is not None or not sys.stdin.isatty() else 3
     for attempt in range(attempts):
-        passphrase = given if given is not None else _ask_handover_passphrase(_handover_text("wachtwoord"))
-        print(_handover_text("bezig"), file=sys.stderr)
+        passphrase = given if given is not None else _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE)
+        print(CLI.HANDOVER_BUSY, file=sys.stderr)
         try:
             return handover.unseal(data, passphrase)
         except handover.WrongHandoverPassphrase as exc:
@@ -552,7 +530,7 @@ def _open_handover(data: bytes):
             print(str(exc), file=sys.stderr)
         except handover.HandoverError as exc:
             raise CliError(str(exc)) from None
-    raise CliError(handover.text("berichten", "fout_wachtwoord"))
+    raise CliError(HANDOVER.WRONG_PASSPHRASE)
 
 
 def _import_handover(args: argparse.Namespace, data: bytes) -> int:
@@ -561,7 +539,7 @@ def _import_handover(args: argparse.Namespace, data: bytes) -> int:
     from casusprep.store import StoreError
 
     opened = _open_handover(data)
-    role = _role(args.rol, "kies_rol_van")
+    role = _role(args.rol, CLI.HANDOVER_CHOOSE_ROLE_FROM)
     store = open_store(create=True)
     try:
         plan = handover.plan_import(store, opened)
@@ -569,13 +547,13 @@ def _import_handover(args: argparse.Namespace, data: bytes) -> int:
         if plan.kind == "conflict" and not replace:
             print(plan.reason, file=sys.stderr)
             if not sys.stdin.isatty():
-                raise CliError(_handover_text("geweigerd"))
+                raise CliError(CLI.HANDOVER_REFUSED)
             try:
-                answer = input(_handover_text("vraag_vervangen"))
+                answer = input(CLI.HANDOVER_ASK_REPLACE)
             except EOFError:
                 answer = ""
             if answer.strip().lower() != "ja":
-                raise CliError(_handover_text("niets_ingelezen"))
+                raise CliError(CLI.HANDOVER_NOTHING_IMPORTED)
             replace = True
         result = handover.import_handover(store, opened, role, replace=replace)
     except (handover.HandoverError, StoreError) as exc:

@@ -15,25 +15,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casusprep.cli import CliError
+from casusprep.cli.texts import CLI
 
 if TYPE_CHECKING:
     from casusprep.case import Case
     from casusprep.store import Store
 
 DOC_CHOICES = ("vk", "kindbespreking", "oudergesprek")
-FORCE_HINT = "Vul aan wat ontbreekt, of gebruik --force om toch te exporteren (dat wordt in het logboek genoteerd)."
+FORCE_HINT = CLI.EXPORT_FORCE_HINT
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="een Word-document maken (VK-consult, kindbespreking of oudergesprek)")
-    p.add_argument("source", metavar="CASUS.json|NUMMER", help="een JSON-bestand of het nummer van een bewaarde casus")
-    p.add_argument("--doc", required=True, choices=DOC_CHOICES, help="welk document")
-    p.add_argument("-o", "--output", required=True, metavar="BESTAND.docx", help="waar het document komt")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="toch exporteren als het document nog niet klaar is (wordt in het logboek van de casus genoteerd)",
-    )
+    p = sub.add_parser("export", help=CLI.HELP_EXPORT)
+    p.add_argument("source", metavar=CLI.METAVAR_CASE_SOURCE, help=CLI.HELP_EXPORT_SOURCE)
+    p.add_argument("--doc", required=True, choices=DOC_CHOICES, help=CLI.HELP_EXPORT_DOC)
+    p.add_argument("-o", "--output", required=True, metavar=CLI.METAVAR_DOCX, help=CLI.HELP_EXPORT_OUTPUT)
+    p.add_argument("--force", action="store_true", help=CLI.HELP_EXPORT_FORCE)
     p.set_defaults(func=cmd_export)
 
 
@@ -46,9 +43,7 @@ def _load(source: str) -> tuple[Case, Store | None]:
     if source == "-" or path.suffix.lower() == ".json" or path.is_file():
         return parse_case(_read_input(source)), None
     if not valid_case_id(source):
-        raise CliError(
-            "Geef een JSON-bestand of het nummer van een bewaarde casus. 'casusprep case list' toont de nummers."
-        )
+        raise CliError(CLI.EXPORT_SOURCE_INVALID)
     store = open_store(create=False)
     try:
         return store.load(source), store
@@ -62,11 +57,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     if output.suffix.lower() != ".docx":
-        raise CliError("Het uitvoerbestand moet eindigen op .docx.")
+        raise CliError(CLI.OUTPUT_NOT_DOCX)
     if output.is_dir():
-        raise CliError("Het uitvoerbestand is een map; geef een bestandsnaam die eindigt op .docx.")
+        raise CliError(CLI.OUTPUT_IS_DIR)
     if not output.parent.exists():
-        raise CliError("De map voor het uitvoerbestand bestaat niet.")
+        raise CliError(CLI.OUTPUT_DIR_MISSING)
     case, store = _load(args.source)
     try:
         result = export(case, args.doc, output, store=store, force=args.force, how_to_force=FORCE_HINT)

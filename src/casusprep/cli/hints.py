@@ -11,16 +11,17 @@ import argparse
 import json
 
 from casusprep.cli.io import read_text
+from casusprep.cli.texts import CLI
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("hints", help="toon interpretaties, oordelen en horen-zeggen in een tekst (JSON per lijn)")
-    p.add_argument("source", nargs="?", default="-", metavar="BESTAND|-", help="tekstbestand, of - voor invoer")
+    p = sub.add_parser("hints", help=CLI.HELP_HINTS)
+    p.add_argument("source", nargs="?", default="-", metavar=CLI.METAVAR_FILE_OR_STDIN, help=CLI.HELP_TEXT_SOURCE)
     p.set_defaults(func=cmd_hints)
 
 
 def _read(source: str) -> str:
-    return read_text(source, "De tekst" if source == "-" else "Het tekstbestand")
+    return read_text(source, CLI.THE_TEXT if source == "-" else CLI.THE_TEXT_FILE)
 
 
 def cmd_hints(args: argparse.Namespace) -> int:

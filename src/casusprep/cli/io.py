@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from casusprep.cli import CliError
+from casusprep.cli.texts import CLI
 
 MAX_INPUT_CHARS = 1_000_000  # the most one text can hold (spaCy's limit for one text)
 MAX_JSON_BYTES = 200_000_000
@@ -37,7 +38,7 @@ def _decode(data: bytes, what: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise CliError(f"{what} is geen UTF-8-tekst (binaire gegevens of een ongeldig teken).") from None
+        raise CliError(CLI.NOT_UTF8.format(what=what)) from None
     return text.removeprefix("\ufeff")
 
 
@@ -55,29 +56,32 @@ def read_bytes(source: str, what: str) -> bytes:
         return buffer.read()
     path = Path(source)
     if not path.is_file():
-        raise CliError(f"{what} bestaat niet of is geen bestand.")
+        raise CliError(CLI.NO_SUCH_FILE.format(what=what))
     try:
         return path.read_bytes()
     except OSError:
-        raise CliError(f"{what} kan niet gelezen worden.") from None
+        raise CliError(CLI.UNREADABLE.format(what=what)) from None
 
 
-def read_text(source: str, what: str = "De invoer", *, limit: int | None = MAX_INPUT_CHARS) -> str:
+def read_text(source: str, what: str | None = None, *, limit: int | None = MAX_INPUT_CHARS) -> str:
     """Strict UTF-8 text from a file or ``-``, refused in Dutch when it is too long to process."""
+    what = what or CLI.THE_INPUT
     text = _decode(read_bytes(source, what), what)
     if limit is not None and len(text) > limit:
-        raise CliError(
-            f"{what} is te lang: {len(text):,} tekens, het maximum is {limit:,}. Deel de tekst op en probeer "
-            "opnieuw.".replace(",", ".")
-        )
+        raise CliError(CLI.TOO_LONG.format(what=what, length=_thousands(len(text)), limit=_thousands(limit)))
     return text
+
+
+def _thousands(number: int) -> str:
+    """1.000.000: the Flemish thousands separator."""
+    return f"{number:,}".replace(",", ".")
 
 
 def _no_lone_surrogates(value: Any, what: str) -> None:
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise CliError(f"{what} bevat een ongeldig teken (een losse 'surrogaat'-code).") from None
+        raise CliError(CLI.LONE_SURROGATE.format(what=what)) from None
 
 
 def load_json(text: str, what: str) -> Any:
@@ -85,8 +89,8 @@ def load_json(text: str, what: str) -> Any:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"{what} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
+        raise CliError(CLI.INVALID_JSON.format(what=what, line=exc.lineno, column=exc.colno)) from None
     except (ValueError, RecursionError):
-        raise CliError(f"{what} kan niet gelezen worden (te diep genest of een te lang getal).") from None
+        raise CliError(CLI.JSON_TOO_DEEP.format(what=what)) from None
     _no_lone_surrogates(value, what)
     return value

@@ -14,19 +14,17 @@ import argparse
 import sys
 
 from casusprep.cli import CliError
+from casusprep.cli.texts import CLI
 from casusprep.settings import new_passphrase_from_env, passphrase_from_env, recovery_key_from_env
+from casusprep.store.texts import STORE
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("passphrase", help="wachtwoord wijzigen, herstellen met de herstelsleutel, nieuwe sleutel")
-    actions = p.add_subparsers(dest="passphrase_command", metavar="ACTIE", required=True)
-    actions.add_parser("change", help="het wachtwoord wijzigen (het huidige is nodig)").set_defaults(func=cmd_change)
-    actions.add_parser(
-        "recover", help="wachtwoord vergeten: met de herstelsleutel een nieuw wachtwoord instellen"
-    ).set_defaults(func=cmd_recover)
-    actions.add_parser(
-        "new-recovery-key", help="een nieuwe herstelsleutel maken (de oude werkt daarna niet meer)"
-    ).set_defaults(func=cmd_new_recovery_key)
+    p = sub.add_parser("passphrase", help=CLI.HELP_PASSPHRASE)
+    actions = p.add_subparsers(dest="passphrase_command", metavar=CLI.METAVAR_ACTION, required=True)
+    actions.add_parser("change", help=CLI.HELP_PASSPHRASE_CHANGE).set_defaults(func=cmd_change)
+    actions.add_parser("recover", help=CLI.HELP_PASSPHRASE_RECOVER).set_defaults(func=cmd_recover)
+    actions.add_parser("new-recovery-key", help=CLI.HELP_NEW_RECOVERY_KEY).set_defaults(func=cmd_new_recovery_key)
 
 
 def _new_passphrase() -> str:
@@ -36,15 +34,15 @@ def _new_passphrase() -> str:
 
     new = new_passphrase_from_env()
     if new is None:
-        new = _ask("Nieuw wachtwoord: ")
+        new = _ask(CLI.ASK_NEW_PASSPHRASE)
         problems = passphrase_problems(new)
         if problems:
-            raise CliError(" ".join(problems) + " Er is niets gewijzigd.")
-        if _ask("Typ het nieuwe wachtwoord nog eens: ") != new:
-            raise CliError("De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd.")
+            raise CliError(" ".join(problems) + " " + CLI.NOTHING_CHANGED)
+        if _ask(CLI.ASK_NEW_PASSPHRASE_AGAIN) != new:
+            raise CliError(CLI.PASSPHRASES_DIFFER + " " + CLI.NOTHING_CHANGED)
     problems = passphrase_problems(new)
     if problems:
-        raise CliError(" ".join(problems) + " Er is niets gewijzigd.")
+        raise CliError(" ".join(problems) + " " + CLI.NOTHING_CHANGED)
     return new
 
 
@@ -52,7 +50,7 @@ def _require_store() -> None:
     from casusprep.store import Store
 
     if not Store.exists():
-        raise CliError("Er is nog geen casusbestand. Start casusprep om een wachtwoord in te stellen.")
+        raise CliError(STORE.NO_STORE_YET)
 
 
 def cmd_change(args: argparse.Namespace) -> int:
@@ -60,7 +58,7 @@ def cmd_change(args: argparse.Namespace) -> int:
     from casusprep.store import StoreError
 
     _require_store()
-    old = passphrase_from_env() or _ask("Huidig wachtwoord: ")
+    old = passphrase_from_env() or _ask(CLI.ASK_CURRENT_PASSPHRASE)
     store = unlock(lambda: old)
     try:
         new = _new_passphrase()
@@ -69,7 +67,7 @@ def cmd_change(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print("Het wachtwoord is gewijzigd. Je herstelsleutel blijft dezelfde.")
+    print(CLI.PASSPHRASE_CHANGED)
     return 0
 
 
@@ -78,13 +76,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from casusprep.store import Store, StoreError
 
     _require_store()
-    key = recovery_key_from_env() or _ask("Herstelsleutel (32 tekens, streepjes mogen): ")
+    key = recovery_key_from_env() or _ask(CLI.ASK_RECOVERY_KEY)
     new = _new_passphrase()
     try:
         Store.recover(key, new).close()
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print("Er is een nieuw wachtwoord ingesteld. Je herstelsleutel blijft geldig.")
+    print(CLI.PASSPHRASE_RECOVERED)
     return 0
 
 
@@ -93,7 +91,7 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     from casusprep.store import StoreError
 
     _require_store()
-    passphrase = passphrase_from_env() or _ask("Wachtwoord van casusprep: ")
+    passphrase = passphrase_from_env() or _ask(CLI.ASK_PASSPHRASE)
     store = unlock(lambda: passphrase)
     try:
         key = store.rotate_recovery_key()
@@ -101,10 +99,6 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     finally:
         store.close()
-    print(
-        "Je nieuwe herstelsleutel (je ziet hem maar één keer; de vorige werkt niet meer). Schrijf hem op papier en "
-        "bewaar hem veilig, apart van deze computer:",
-        file=sys.stderr,
-    )
+    print(CLI.NEW_RECOVERY_KEY, file=sys.stderr)
     print(key)
     return 0

@@ -10,18 +10,19 @@ from __future__ import annotations
 import argparse
 
 from casusprep.cli import CliError
+from casusprep.cli.texts import CLI
 
 MAX_RETENTION_MONTHS = 240
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("settings", help="instellingen tonen of wijzigen (bv. de bewaartermijn)")
+    p = sub.add_parser("settings", help=CLI.HELP_SETTINGS)
     p.set_defaults(func=cmd_show)
-    settings_sub = p.add_subparsers(dest="settings_command", metavar="INSTELLING")
-    r = settings_sub.add_parser(
-        "retention", help="hoeveel maanden een afgesloten casus bewaard blijft (zonder getal: tonen)"
+    settings_sub = p.add_subparsers(dest="settings_command", metavar=CLI.METAVAR_SETTING)
+    r = settings_sub.add_parser("retention", help=CLI.HELP_RETENTION)
+    r.add_argument(
+        "months", metavar=CLI.METAVAR_MONTHS, nargs="?", help=CLI.HELP_RETENTION_MONTHS.format(max=MAX_RETENTION_MONTHS)
     )
-    r.add_argument("months", metavar="MAANDEN", nargs="?", help=f"0 tot {MAX_RETENTION_MONTHS} (standaard 12)")
     r.set_defaults(func=cmd_retention)
 
 
@@ -29,15 +30,14 @@ def _months(text: str) -> int:
     try:
         months = int(text)
     except ValueError:
-        raise CliError(f"De bewaartermijn is een geheel aantal maanden, van 0 tot {MAX_RETENTION_MONTHS}.") from None
+        raise CliError(CLI.RETENTION_NOT_A_NUMBER.format(max=MAX_RETENTION_MONTHS)) from None
     if not 0 <= months <= MAX_RETENTION_MONTHS:
-        raise CliError(f"De bewaartermijn moet tussen 0 en {MAX_RETENTION_MONTHS} maanden liggen.")
+        raise CliError(CLI.RETENTION_OUT_OF_RANGE.format(max=MAX_RETENTION_MONTHS))
     return months
 
 
 def _describe(months: int) -> str:
-    unit = "maand" if months == 1 else "maanden"
-    return f"Bewaartermijn: {months} {unit} na het afsluiten van een casus."
+    return (CLI.RETENTION_ONE_MONTH if months == 1 else CLI.RETENTION_MONTHS).format(months=months)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -65,6 +65,5 @@ def cmd_retention(args: argparse.Namespace) -> int:
         store.close()
     print(_describe(current))
     if due:
-        which = "1 afgesloten casus is" if due == 1 else f"{due} afgesloten casussen zijn"
-        print(f"{which} aan verwijdering toe: de app stelt de verwijdering voor zodra je ontgrendelt.")
+        print((CLI.RETENTION_ONE_DUE if due == 1 else CLI.RETENTION_DUE).format(count=due))
     return 0

@@ -3,7 +3,7 @@
 Why here and not in the templates: an organisation restyles the templates in Word and should only
 meet simple tags (``{{ question }}``, ``{{ r.value }}``). Formatting rules (Belgian dates, ages,
 enum labels from :mod:`casusprep.labels`, "(niet ingevuld)" for empty fields, ja/nee) and the
-need-to-know choices live in code.
+need-to-know choices live in code; their Dutch words in ``documents/data/texts.toml``.
 
 Which free-text fields a document shows comes from the case model's field metadata
 (:data:`casusprep.case.FIELD_META`): a group such as ``needs`` holds exactly the fields whose metadata
@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any
 from docxtpl import Listing
 
 from casusprep.case import Case, Person, Role, Signal, SituationKind, Use, field_specs
-from casusprep.labels import FIELD_LABELS, label
+from casusprep.documents.texts import DOC
+from casusprep.labels import FIELD_LABELS, age_at, label
 
 if TYPE_CHECKING:
     from casusprep.anonymise import AnonymisedCase
 
-NOT_FILLED = "(niet ingevuld)"
+NOT_FILLED = DOC.NOT_FILLED
 OBSERVATION_FILL = "DDEBF7"  # facts: cool blue
 INTERPRETATION_FILL = "FFF2CC"  # what I think / feel: warm amber
 LABEL_FILL = "EEF2F6"
@@ -64,7 +65,7 @@ def be_date(value: dt.date | None, empty: str = NOT_FILLED) -> str:
 def yes_no(value: bool | None) -> str:
     if value is None:
         return NOT_FILLED
-    return "ja" if value else "nee"
+    return DOC.YES if value else DOC.NO
 
 
 def enum_list(values: Iterable[StrEnum]) -> str:
@@ -72,8 +73,12 @@ def enum_list(values: Iterable[StrEnum]) -> str:
     return ", ".join(labels) if labels else ""
 
 
+def action_state(done: bool) -> str:
+    return DOC.DONE if done else DOC.TO_DO
+
+
 def _check(value: bool) -> str:
-    return "☒ ja" if value else "☐ nee"
+    return DOC.CHECKED if value else DOC.UNCHECKED
 
 
 def without_contact_details(value: str) -> str:
@@ -93,16 +98,6 @@ def first_line(value: str, limit: int = _SHORT_LINE) -> str:
     return sentence
 
 
-def age_at(birth: dt.date, at: dt.date) -> str:
-    """Age in months under three years (what a childcare reader thinks in), in years above."""
-    months = (at.year - birth.year) * 12 + at.month - birth.month - (at.day < birth.day)
-    if months < 0:
-        return ""
-    if months < 36:
-        return f"{months} {'maand' if months == 1 else 'maanden'}"
-    return f"{months // 12} jaar"
-
-
 def child_age(case: Case, today: dt.date) -> str:
     """The child's age at the first signal (or today, without signals), '' when the birth date is unknown."""
     child = case.child()
@@ -112,7 +107,7 @@ def child_age(case: Case, today: dt.date) -> str:
     age = age_at(child.birth_date, at)
     if not age:
         return ""
-    return f"{age} bij het eerste signaal" if case.first_signal_date() else age
+    return DOC.AGE_AT_FIRST_SIGNAL.format(age=age) if case.first_signal_date() else age
 
 
 def since_when(case: Case, today: dt.date) -> str:
@@ -123,26 +118,28 @@ def since_when(case: Case, today: dt.date) -> str:
     first, last = dates[0], dates[-1]
     count = len(case.signals)
     span = (last - first).days + 1
-    spread = f"{count} {'signaal' if count == 1 else 'signalen'}" + (f" over {span} dagen" if count > 1 else "")
+    spread = (DOC.ONE_SIGNAL if count == 1 else DOC.SIGNALS).format(count=count) + (
+        DOC.SIGNALS_SPAN.format(days=span) if count > 1 else ""
+    )
     days = (today - first).days
     if days < 0:
         return spread[0].upper() + spread[1:] + "."
     if days < 14:
-        ago = f"{days} {'dag' if days == 1 else 'dagen'}"
+        ago = (DOC.ONE_DAY if days == 1 else DOC.DAYS).format(days=days)
     elif days < 90:
-        ago = f"ongeveer {days // 7} weken"
+        ago = DOC.ABOUT_WEEKS.format(weeks=days // 7)
     else:
-        ago = f"ongeveer {days // 30} maanden"
-    return f"Het eerste signaal is {ago} geleden; {spread}."
+        ago = DOC.ABOUT_MONTHS.format(months=days // 30)
+    return DOC.SINCE.format(ago=ago, spread=spread)
 
 
 def source_role(person: Person | None) -> str:
     """Who told it, as a role: the betrokkene's role description, never a name or a contact detail."""
     if person is None:
-        return "iemand anders"
+        return DOC.SOMEONE_ELSE
     detail = without_contact_details(clean(person.role_detail))
     if person.role is Role.OTHER:
-        return detail or "iemand anders"
+        return detail or DOC.SOMEONE_ELSE
     return label(person.role) + (f" ({detail})" if detail else "")
 
 
@@ -156,11 +153,6 @@ def _group(view: Case, group: str, use: Use) -> dict[str, Any]:
     return out
 
 
-_SUFFIX = {
-    "observation": " (observatie)",
-    "interpretation": " (interpretatie)",
-    "child_words": " (woorden van het kind)",
-}
 _FILL = {
     "observation": OBSERVATION_FILL,
     "child_question": OBSERVATION_FILL,
@@ -184,9 +176,9 @@ def child_words_line(s: Signal) -> str:
     """The child's words as one quoted sentence with the question asked just before, for a plan or a list."""
     if not clean(s.child_words):
         return ""
-    line = f"Het kind zei letterlijk: {quoted(s.child_words)}"
+    line = DOC.CHILD_SAID.format(words=quoted(s.child_words))
     if clean(s.child_question):
-        line += f" (op de vraag {quoted(s.child_question)})"
+        line += DOC.CHILD_ASKED.format(question=quoted(s.child_question))
     return line + "."
 
 
@@ -205,9 +197,9 @@ def _signal_rows(s: Signal, use: Use, leave_out: set[str]) -> list[dict[str, Any
             if not s.follow_up and not value:
                 continue
             caption = FIELD_LABELS["signals[].follow_up"]
-            value = ("ja" if s.follow_up else "nee") + (f": {value}" if value else "")
+            value = yes_no(s.follow_up) + (f": {value}" if value else "")
         else:
-            caption = FIELD_LABELS[spec] + _SUFFIX.get(attr, "")
+            caption = FIELD_LABELS[spec] + DOC.table("caption_suffix").get(attr, "")
         if not value and attr != "observation":
             continue
         rows.append({"label": caption, "value": text(value), "fill": _FILL.get(attr, LABEL_FILL)})
@@ -224,11 +216,11 @@ def _signals(view: Case, original: Case, labels: dict[str, str], use: Use) -> li
                 leave_out.add("interpretation")
             if not s.share_school_gut_feeling:
                 leave_out.add("gut_feeling")
-        hearsay = f"Horen zeggen: verteld door {source_role(original.person(s.told_by))}." if s.told_by else ""
+        hearsay = DOC.HEARSAY.format(who=source_role(original.person(s.told_by))) if s.told_by else ""
         out.append(
             {
                 "number": number,
-                "when": labels.get(s.id) or "(datum niet ingevuld)",
+                "when": labels.get(s.id) or DOC.DATE_NOT_FILLED,
                 "hearsay": hearsay,
                 "rows": _signal_rows(s, use, leave_out),
             }
@@ -253,21 +245,19 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
             if use is Use.KINDBESPREKING and not s.share_school:
                 continue
             when = labels.get(s.id, "")
-            what = ("(horen zeggen) " if s.told_by else "") + (
+            what = (DOC.HEARSAY_MARK if s.told_by else "") + (
                 first_line(s.observation) or first_line(s.situation) or NOT_FILLED
             )
         else:
             when = date_label(item.date, first, mode) if item.date else ""
             if item.kind is ChronologyKind.PARENTS:
                 meaning = first_line(view.parents.their_meaning)
-                what = "De ouders werden aangesproken." + (
-                    f" Wat het volgens hen betekent: {meaning}" if meaning else ""
-                )
+                what = DOC.PARENTS_SPOKEN_TO + (DOC.PARENTS_MEANING.format(meaning=meaning) if meaning else "")
             elif item.kind is ChronologyKind.ACTION:
-                what = first_line(actions[item.ref].description) + (" (gedaan)" if item.done else " (nog te doen)")
+                what = first_line(actions[item.ref].description) + f" ({action_state(bool(item.done))})"
             else:
-                what = "Volgende opvolging van de situatie."
-        out.append({"when": when or "(datum niet ingevuld)", "kind": item.kind.value, "what": what})
+                what = DOC.NEXT_FOLLOW_UP
+        out.append({"when": when or DOC.DATE_NOT_FILLED, "kind": label(item.kind), "what": what})
     return out
 
 
@@ -281,8 +271,8 @@ def _persons(view: Case) -> list[dict[str, Any]]:
 
 def _parents_view(view: Case, use: Use) -> dict[str, Any]:
     parents = view.parents
-    spoken = {True: "Ja, de ouders zijn al aangesproken.", False: "Nee, nog niet.", None: NOT_FILLED}
-    informed = {True: "Ja.", False: "Nee, de ouders weten nog niet van dit overleg.", None: NOT_FILLED}
+    spoken = {True: DOC.SPOKEN_TO_YES, False: DOC.SPOKEN_TO_NO, None: NOT_FILLED}
+    informed = {True: DOC.INFORMED_YES, False: DOC.INFORMED_NO, None: NOT_FILLED}
     out = _group(view, "parents", use)
     out["spoken_to"] = spoken[parents.spoken_to]
     out["informed"] = informed[parents.informed_about_consultation]
@@ -301,10 +291,10 @@ def _meldplicht(case: Case) -> dict[str, Any] | None:
 
 def _date_note(labels: dict[str, str]) -> str:
     if any(v.startswith("dag ") for v in labels.values()):
-        return "relatief: dag 1 is de datum van het eerste signaal"
+        return DOC.DATES_RELATIVE
     if labels:
-        return "enkel een deel van de maand (begin, half of eind) en het jaar"
-    return "geen exacte datums"
+        return DOC.DATES_MONTH_YEAR
+    return DOC.DATES_NONE
 
 
 def _situation(case: Case) -> dict[str, Any]:
@@ -321,13 +311,13 @@ def _situation(case: Case) -> dict[str, Any]:
 def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[str, Any]:
     """The VK-consult: what the counsellor needs first, then the full signals, then the wider picture."""
     view, labels = anonymised.case, anonymised.date_labels
-    urgency = label(case.urgency, NOT_FILLED) + ("; crisissituatie" if case.crisis else "")
+    urgency = label(case.urgency, NOT_FILLED) + (DOC.CRISIS if case.crisis else "")
     asker = label(case.asker, "")
     setting = label(case.setting, NOT_FILLED)
     confidentiality = label(case.confidentiality, "")
     scale = view.overview.scale
     overview = _group(view, "overview", Use.VK)
-    overview["scale"] = f"{scale} op 10" if scale is not None else NOT_FILLED
+    overview["scale"] = DOC.SCALE.format(scale=scale) if scale is not None else NOT_FILLED
     return {
         "today": be_date(today),
         "date_note": _date_note(labels),
@@ -347,9 +337,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "parents": _parents_view(view, Use.VK),
         "overview": overview,
         "actions_taken": text(view.actions_taken),
-        "actions": [
-            {"description": text(a.description), "state": "gedaan" if a.done else "nog te doen"} for a in view.actions
-        ],
+        "actions": [{"description": text(a.description), "state": action_state(a.done)} for a in view.actions],
         "meldplicht": _meldplicht(case),
     }
 
@@ -400,10 +388,10 @@ def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
     for s in case.signals_in_order():
         if not s.for_parents():
             continue
-        told = f"Verteld door {source_role(case.person(s.told_by))}." if s.told_by else ""
+        told = DOC.TOLD_BY.format(who=source_role(case.person(s.told_by))) if s.told_by else ""
         observations.append(
             {
-                "when": be_date(s.date, "(datum niet ingevuld)"),
+                "when": be_date(s.date, DOC.DATE_NOT_FILLED),
                 "situation": text(s.situation, ""),
                 "observation": text(s.observation),
                 "child_words": child_words_line(s),
@@ -417,14 +405,14 @@ def oudergesprek_context(case: Case, today: dt.date) -> dict[str, Any]:
         "strengths": _group(case, "strengths", Use.OUDERGESPREK),
         "observations": observations,
         "held_back": sum(1 for s in case.signals if not s.for_parents()),
-        "parents": {"their_meaning": text(case.parents.their_meaning, "(nog niet besproken)")},
+        "parents": {"their_meaning": text(case.parents.their_meaning, DOC.NOT_DISCUSSED_YET)},
         "overview": _group(case, "overview", Use.OUDERGESPREK),
         "needs": _group(case, "needs", Use.OUDERGESPREK),
         "actions": [
             {
                 "description": text(a.description),
                 "due": be_date(a.due, ""),
-                "state": "gedaan" if a.done else "nog te doen",
+                "state": action_state(a.done),
             }
             for a in case.actions
         ],

@@ -19,8 +19,10 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from casusprep.case import Case
+from casusprep.case import Case, Use
 from casusprep.documents.scrub import scrub_docx
+from casusprep.documents.texts import DOC
+from casusprep.labels import label
 from casusprep.locations import templates_dir
 
 TEMP_PREFIX, TEMP_SUFFIX = ".casusprep-", ".tmp"
@@ -40,11 +42,8 @@ class DocKind(StrEnum):
         return DOC_TITLES[self]
 
 
-DOC_TITLES: dict[DocKind, str] = {
-    DocKind.VK: "VK-consult",
-    DocKind.KINDBESPREKING: "Teamoverschrijdende kindbespreking",
-    DocKind.OUDERGESPREK: "Plan van aanpak oudergesprek",
-}
+# A document's title is the label of the use it is made for (one wording, in data/labels.toml).
+DOC_TITLES: dict[DocKind, str] = {kind: label(Use(kind.value)) for kind in DocKind}
 
 
 class TemplateError(Exception):
@@ -113,7 +112,7 @@ def check_template_for(kind: DocKind, path: Path | None = None) -> Path:
         stat = path.stat()
         _checked(path, kind, (stat.st_mtime_ns, stat.st_size))
     except FileNotFoundError:
-        raise TemplateError(f"Het sjabloon voor '{kind.title}' ontbreekt ({path.name}).") from None
+        raise TemplateError(DOC.TEMPLATE_MISSING.format(title=kind.title, file=path.name)) from None
     except TemplateTagError as exc:
         raise TemplateError(str(exc)) from None
     except Exception as exc:
@@ -126,11 +125,9 @@ def _unusable(kind: DocKind, exc: Exception) -> TemplateError:
     from jinja2 import TemplateError as JinjaError
 
     if isinstance(exc, JinjaError):
-        return TemplateError(
-            f"Het sjabloon voor '{kind.title}' bevat een fout in een veld tussen {{{{ }}}} of {{% %}}: {exc}"
-        )
+        return TemplateError(DOC.TEMPLATE_BROKEN_TAG.format(title=kind.title, error=exc))
     # python-docx / zip errors: the file is no usable Word document
-    return TemplateError(f"Het sjabloon voor '{kind.title}' is geen bruikbaar Word-document ({type(exc).__name__}).")
+    return TemplateError(DOC.TEMPLATE_NOT_WORD.format(title=kind.title, error=type(exc).__name__))
 
 
 def render_context(context: dict, kind: DocKind, path: Path | None = None) -> bytes:

@@ -19,6 +19,8 @@ from typing import Any
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from casusprep.documents.texts import DOC
+
 # Names Jinja itself provides inside a template.
 _JINJA_NAMES = {"loop", "range", "true", "false", "none", "True", "False", "None"}
 
@@ -139,18 +141,12 @@ def check_template(path: Path, context: dict[str, Any], title: str, *, require_a
     if unknown:
         first = unknown[0]
         close = difflib.get_close_matches(first, sorted(known), n=1)
-        hint = f" Bedoel je {_tag(close[0])}?" if close else ""
-        more = f" (en nog {len(unknown) - 1} andere)" if len(unknown) > 1 else ""
-        raise TemplateTagError(
-            f"Het sjabloon voor '{title}' gebruikt een veld dat casusprep niet kent: {_tag(first)}{more}.{hint} "
-            "Controleer de schrijfwijze in Word."
-        )
+        hint = DOC.TEMPLATE_DID_YOU_MEAN.format(tag=_tag(close[0])) if close else ""
+        more = DOC.TEMPLATE_AND_MORE.format(count=len(unknown) - 1) if len(unknown) > 1 else ""
+        raise TemplateTagError(DOC.TEMPLATE_UNKNOWN_TAG.format(title=title, tag=_tag(first), more=more, hint=hint))
     if require_all:
         covered = {leaf for leaf in leaves if leaf in used or any(u.startswith(leaf + ".") for u in used)}
         missing = sorted(leaves - covered)
         if missing:
-            more = f" (en nog {len(missing) - 1} andere)" if len(missing) > 1 else ""
-            raise TemplateTagError(
-                f"Het sjabloon voor '{title}' mist het veld {_tag(missing[0])}{more}: zonder dat veld ontbreekt "
-                "er informatie in het document. Zet het terug in het sjabloon."
-            )
+            more = DOC.TEMPLATE_AND_MORE.format(count=len(missing) - 1) if len(missing) > 1 else ""
+            raise TemplateTagError(DOC.TEMPLATE_MISSING_TAG.format(title=title, tag=_tag(missing[0]), more=more))

@@ -19,20 +19,18 @@ import hashlib
 import json
 import os
 import secrets
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+
+from casusprep.handover.texts import HANDOVER
 
 if TYPE_CHECKING:
     from casusprep.case import Case
     from casusprep.store import AuditEntry, Store
-
-TEXT_FILE = Path(__file__).resolve().parent / "data" / "handover.toml"
 
 PAYLOAD_FORMAT = "casusprep-overdracht"
 PAYLOAD_VERSION = 1
@@ -48,20 +46,9 @@ DOCUMENT_IN = "overdracht-in"
 _NOT_CONTENT = frozenset({"updated_at", "last_step"})
 
 
-@cache
-def _texts() -> dict[str, dict[str, str]]:
-    with TEXT_FILE.open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def text(section: str, key: str) -> str:
-    """One Dutch text of ``handover.toml``."""
-    return _texts()[section][key]
-
-
 def roles() -> dict[str, str]:
     """The roles a case goes to or comes from: key (for ``--rol``) -> Dutch label."""
-    return dict(_texts()["rollen"])
+    return dict(HANDOVER.table("roles"))
 
 
 def role_label(role: str) -> str:
@@ -71,12 +58,12 @@ def role_label(role: str) -> str:
         return table[role]
     if role in table.values():
         return role
-    raise HandoverError(text("opdrachtregel", "rol_nodig").format(rollen=", ".join(table)))
+    raise HandoverError(HANDOVER.ROLE_NEEDED.format(roles=", ".join(table)))
 
 
 def audit_document_labels() -> dict[str, str]:
     """How the audit log view names the two kinds of handover entry."""
-    return {DOCUMENT_OUT: text("logboek", "document_uit"), DOCUMENT_IN: text("logboek", "document_in")}
+    return dict(HANDOVER.table("document"))
 
 
 class HandoverError(Exception):
@@ -85,17 +72,17 @@ class HandoverError(Exception):
 
 class WrongHandoverPassphrase(HandoverError):
     def __init__(self) -> None:
-        super().__init__(text("berichten", "fout_wachtwoord"))
+        super().__init__(HANDOVER.WRONG_PASSPHRASE)
 
 
 class DamagedHandover(HandoverError):
     def __init__(self) -> None:
-        super().__init__(text("berichten", "beschadigd"))
+        super().__init__(HANDOVER.DAMAGED)
 
 
 class NotAHandover(HandoverError):
     def __init__(self) -> None:
-        super().__init__(text("berichten", "geen_overdracht"))
+        super().__init__(HANDOVER.NOT_A_HANDOVER)
 
 
 @dataclass(frozen=True)
@@ -157,7 +144,7 @@ def passphrase_problems(case: Case, passphrase: str, store: Store | None = None)
 
     problems = strength_problems(passphrase, user_inputs=_case_words(case))
     if not problems and store is not None and store.check_passphrase(passphrase):
-        problems.append(text("berichten", "zelfde_wachtwoord"))
+        problems.append(HANDOVER.SAME_AS_STORE_PASSPHRASE)
     return problems
 
 
@@ -168,7 +155,7 @@ def file_name_problem(path: Path, case: Case) -> str | None:
         for value in (person.name, person.pseudonym):
             parts = [value, *value.split()]
             if any(len(part) > 2 and part.lower() in stem for part in parts if part.strip()):
-                return text("berichten", "naam_in_bestandsnaam").format(voorbeeld=default_file_name())
+                return HANDOVER.NAME_IN_FILE_NAME.format(example=default_file_name())
     return None
 
 
@@ -212,7 +199,7 @@ def _age(op: str, data: bytes, passphrase: str, *, separate_process: bool) -> by
     if status == "damaged":
         raise DamagedHandover()
     if status != "ok":
-        raise HandoverError(text("berichten", "mislukt"))
+        raise HandoverError(HANDOVER.CRYPTO_FAILED)
     return result
 
 
@@ -243,7 +230,7 @@ def unseal(data: bytes, passphrase: str, *, separate_process: bool = False) -> H
     from casusprep.migrations import MigrationError, load_case
 
     if len(data) > MAX_BYTES:
-        raise HandoverError(text("berichten", "te_groot"))
+        raise HandoverError(HANDOVER.TOO_BIG)
     if not looks_like_handover(data) or not _first_stanza_is_scrypt(data):
         raise NotAHandover()
     plain = _age("decrypt", data, _normalise(passphrase), separate_process=separate_process)
@@ -257,7 +244,7 @@ def unseal(data: bytes, passphrase: str, *, separate_process: bool = False) -> H
     if not isinstance(version, int) or version < 1:
         raise NotAHandover()
     if version > PAYLOAD_VERSION:
-        raise HandoverError(text("berichten", "nieuwere_versie"))
+        raise HandoverError(HANDOVER.NEWER_VERSION)
     try:
         written_at = datetime.fromisoformat(str(payload.get("written_at")))
         if not isinstance(payload.get("case"), dict):
@@ -266,7 +253,7 @@ def unseal(data: bytes, passphrase: str, *, separate_process: bool = False) -> H
         case = load_case(payload["case"], stored=True)
     except (ValidationError, MigrationError, ValueError, TypeError, RecursionError):
         # A validation text would quote the case's values: never passed on.
-        raise HandoverError(text("berichten", "ongeldige_casus")) from None
+        raise HandoverError(HANDOVER.INVALID_CASE) from None
     return Handover(case=case, written_at=written_at)
 
 
@@ -310,7 +297,7 @@ def write_handover(
     """
     from casusprep.documents.render import write_private_atomic
 
-    nothing = text("berichten", "niets_geschreven")
+    nothing = HANDOVER.NOTHING_WRITTEN
     recipient = role_label(role)
     case = store.load(case_id)
     problems = passphrase_problems(case, passphrase, store)
@@ -321,21 +308,21 @@ def write_handover(
     if problem:
         raise HandoverError(f"{problem} {nothing}")
     if target.exists():
-        raise HandoverError(f"{text('berichten', 'bestaat_al')} {nothing}")
+        raise HandoverError(f"{HANDOVER.FILE_EXISTS} {nothing}")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-        raise HandoverError(f"{text('berichten', 'map_ontbreekt')} {nothing}")
+        raise HandoverError(f"{HANDOVER.FOLDER_MISSING} {nothing}")
     data = seal(case, passphrase, separate_process=separate_process)
     detail = _detail(case.updated_at, digest(case))
 
     def commit(move) -> None:
-        store.add_audit(case.id, DOCUMENT_OUT, text("logboek", "doel_uit"), recipient, then=move, detail=detail)
+        store.add_audit(case.id, DOCUMENT_OUT, HANDOVER.PURPOSE_OUT, recipient, then=move, detail=detail)
 
     try:
         return write_private_atomic(data, target, commit=commit)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise HandoverError(f"{text('berichten', 'schrijven_mislukt').format(reden=reason)} {nothing}") from None
+        raise HandoverError(f"{HANDOVER.WRITE_FAILED.format(reason=reason)} {nothing}") from None
 
 
 def read_handover(path: Path, passphrase: str, *, separate_process: bool = False) -> Handover:
@@ -343,10 +330,10 @@ def read_handover(path: Path, passphrase: str, *, separate_process: bool = False
     try:
         target = Path(path).expanduser()
         if target.stat().st_size > MAX_BYTES:
-            raise HandoverError(text("berichten", "te_groot"))
+            raise HandoverError(HANDOVER.TOO_BIG)
         data = target.read_bytes()
     except (OSError, ValueError):
-        raise HandoverError(text("berichten", "niet_leesbaar")) from None
+        raise HandoverError(HANDOVER.UNREADABLE) from None
     return unseal(data, passphrase, separate_process=separate_process)
 
 
@@ -380,11 +367,11 @@ def plan_import(store: Store, handover: Handover) -> ImportPlan:
         return ImportPlan("update")
     reasons = []
     if older:
-        sentence = text("berichten", "conflict_ouder")
-        reasons.append(sentence.format(overdracht=_when(incoming.updated_at), hier=_when(here)))
+        sentence = HANDOVER.CONFLICT_OLDER
+        reasons.append(sentence.format(handover=_when(incoming.updated_at), here=_when(here)))
     if changed_here:
-        reasons.append(text("berichten", "conflict_lokaal").format(hier=_when(stored.updated_at)))
-    reasons.append(text("berichten", "conflict_gevolg"))
+        reasons.append(HANDOVER.CONFLICT_CHANGED_HERE.format(here=_when(stored.updated_at)))
+    reasons.append(HANDOVER.CONFLICT_CONSEQUENCE)
     return ImportPlan("conflict", " ".join(reasons))
 
 
@@ -399,7 +386,7 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
     case = handover.case.model_copy(deep=True)
     state = case.updated_at
     if plan.kind == "same":
-        return ImportResult(case.id, "same", text("berichten", "gelijk"))
+        return ImportResult(case.id, "same", HANDOVER.IMPORTED_SAME)
     if plan.kind == "conflict" and not replace:
         raise HandoverError(plan.reason)
     from casusprep.case import new_id
@@ -410,8 +397,10 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
     kind: Literal["new", "update", "replaced"] = (
         "new" if plan.kind == "new" else "replaced" if plan.kind == "conflict" else "update"
     )
-    purpose = {"new": "doel_nieuw", "update": "doel_bijgewerkt", "replaced": "doel_vervangen"}[kind]
+    purpose = {"new": HANDOVER.PURPOSE_NEW, "update": HANDOVER.PURPOSE_UPDATED, "replaced": HANDOVER.PURPOSE_REPLACED}[
+        kind
+    ]
     store.save(case)  # an existing case: the store's update, so the previous state stays in its history
-    store.add_audit(case.id, DOCUMENT_IN, text("logboek", purpose), sender, detail=_detail(state, digest(case)))
-    message = {"new": "nieuw", "update": "bijgewerkt", "replaced": "vervangen"}[kind]
-    return ImportResult(case.id, kind, text("berichten", message))
+    store.add_audit(case.id, DOCUMENT_IN, purpose, sender, detail=_detail(state, digest(case)))
+    message = {"new": HANDOVER.IMPORTED_NEW, "update": HANDOVER.IMPORTED_UPDATE, "replaced": HANDOVER.IMPORTED_REPLACED}
+    return ImportResult(case.id, kind, message[kind])

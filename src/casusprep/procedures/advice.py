@@ -8,7 +8,7 @@ applies and fill in what the case already knows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from casusprep.case import Case, Confidentiality, SharingChecks, SituationKind
 from casusprep.procedures.data_models import (
@@ -39,7 +39,7 @@ class MeldplichtAdvice:
     other_events: list[str]
 
     def as_text(self) -> str:
-        lines = [self.title, self.summary, "", *self.reasons, "", "Hoe melden?"]
+        lines = [self.title, self.summary, "", *self.reasons, "", meldplicht_data().hoe_titel]
         lines += [f"- {h}" for h in self.how]
         lines += ["", self.in_doubt]
         return "\n".join(lines)
@@ -91,6 +91,10 @@ def opgroeipunt_emergency_line_open(moment: datetime) -> bool:
     return any(h.van <= hour < h.tot for h in meldplicht_data().opgroeipunt_nooduren)
 
 
+def _date(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
 def _missing(what: str) -> str:
     return meldplicht_data().ontwerp.ontbreekt.format(wat=what)
 
@@ -103,78 +107,79 @@ def meldplicht_draft(case: Case) -> str:
     """
     from casusprep.labels import label
 
-    data = meldplicht_data()
-    out: list[str] = [data.ontwerp.titel, data.ontwerp.opmerking, ""]
+    draft = meldplicht_data().ontwerp
+    head, ask, line = draft.rubriek, draft.nog_in_te_vullen, draft.regel
+    out: list[str] = [draft.titel, draft.opmerking, ""]
 
     def section(title: str, body: list[str] | str) -> None:
         out.append(title)
         out.extend(body if isinstance(body, list) else [body])
         out.append("")
 
-    section("Organisator en opvanglocatie", _missing("naam van de organisator, de opvanglocatie en het dossiernummer"))
-    setting = label(case.setting, empty="") if case.setting else _missing("soort opvang")
+    section(head.organisator, _missing(ask.organisator))
+    setting = label(case.setting, empty="") if case.setting else _missing(ask.soort_opvang)
     if case.setting_detail.strip():
         setting = f"{setting} ({case.setting_detail.strip()})"
-    section("Soort opvang", setting)
+    section(head.soort_opvang, setting)
 
     kinds = []
     if case.crisis:
-        kinds.append("Crisissituatie")
+        kinds.append(line.crisis)
     if case.situation_kind is SituationKind.GOG:
-        direction = label(case.gog_direction, empty="") if case.gog_direction else _missing("richting")
-        kinds.append(f"Grensoverschrijdend gedrag: {direction}")
+        direction = label(case.gog_direction, empty="") if case.gog_direction else _missing(ask.richting)
+        kinds.append(line.gog.format(richting=direction))
     elif case.situation_kind is SituationKind.VERONTRUSTING:
         kinds.append(label(case.situation_kind))
-    section("Soort melding", kinds or [_missing("crisissituatie of grensoverschrijdend gedrag")])
+    section(head.soort_melding, kinds or [_missing(ask.soort_melding)])
 
     nature = [label(n) for n in case.nature] + [label(f) for f in case.form]
-    section("Aard", ", ".join(nature) if nature else _missing("fysiek, emotioneel of seksueel; actief of passief"))
+    section(head.aard, ", ".join(nature) if nature else _missing(ask.aard))
 
     dates = sorted(s.date for s in case.signals if s.date)
     if dates:
         when = dates[0].strftime("%d/%m/%Y")
         if dates[-1] != dates[0]:
-            when += f" tot {dates[-1].strftime('%d/%m/%Y')}"
-        section("Wanneer", when)
+            when = line.periode.format(van=when, tot=dates[-1].strftime("%d/%m/%Y"))
+        section(head.wanneer, when)
     else:
-        section("Wanneer", _missing("datum en uur van de feiten"))
+        section(head.wanneer, _missing(ask.wanneer))
 
     facts = []
     for signal in case.signals_in_order():
         if signal.observation.strip():
             prefix = f"{signal.date.strftime('%d/%m/%Y')}: " if signal.date else ""
             facts.append(f"- {prefix}{signal.observation.strip()}")
-    section("Wat is er gebeurd (waarnemingen)", facts or [_missing("wat werd gezien en gehoord")])
+    section(head.feiten, facts or [_missing(ask.feiten)])
 
     roles = []
     for person in case.persons:
         role = label(person.role)
         roles.append(f"- {role} ({person.role_detail.strip()})" if person.role_detail.strip() else f"- {role}")
-    section("Betrokkenen (zonder namen)", roles or [_missing("wie betrokken is")])
+    section(head.betrokkenen, roles or [_missing(ask.betrokkenen)])
 
-    section("Wat is al gedaan", case.actions_taken.strip() or _missing("welke maatregelen al genomen zijn"))
+    section(head.gedaan, case.actions_taken.strip() or _missing(ask.gedaan))
 
     informed = []
     if case.parents.spoken_to is True:
-        on = f" op {case.parents.spoken_to_on.strftime('%d/%m/%Y')}" if case.parents.spoken_to_on else ""
-        informed.append(f"- De ouders werden aangesproken{on}.")
+        on = line.aangesproken_op.format(datum=_date(case.parents.spoken_to_on)) if case.parents.spoken_to_on else ""
+        informed.append(line.aangesproken.format(op=on))
     elif case.parents.spoken_to is False:
-        informed.append("- De ouders werden nog niet aangesproken.")
+        informed.append(line.niet_aangesproken)
     else:
-        informed.append(f"- {_missing('werden de ouders aangesproken?')}")
+        informed.append(f"- {_missing(ask.aangesproken)}")
     for signal in case.signals_in_order():
         if signal.discussed_with.strip():
-            informed.append(f"- Besproken met: {signal.discussed_with.strip()}")
-    section("Wie is al op de hoogte", informed)
+            informed.append(line.besproken_met.format(wie=signal.discussed_with.strip()))
+    section(head.op_de_hoogte, informed)
 
     follow = [
-        f"- {a.description}" + (f" (tegen {a.due.strftime('%d/%m/%Y')})" if a.due else "") for a in case.open_actions()
+        f"- {a.description}" + (line.tegen.format(datum=_date(a.due)) if a.due else "") for a in case.open_actions()
     ]
     if case.next_follow_up:
-        follow.append(f"- Volgende opvolging: {case.next_follow_up.strftime('%d/%m/%Y')}")
-    section("Verdere opvolging", follow or [_missing("wat er verder gebeurt en wanneer")])
+        follow.append(line.volgende_opvolging.format(datum=_date(case.next_follow_up)))
+    section(head.opvolging, follow or [_missing(ask.opvolging)])
 
-    section("Contactpersoon voor Opgroeien", _missing("naam, functie en telefoonnummer van wie meldt"))
+    section(head.contactpersoon, _missing(ask.contactpersoon))
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -297,9 +302,6 @@ def contacts_text() -> str:
     return "\n".join(lines)
 
 
-_ARTICLE = {Confidentiality.BEROEPSGEHEIM: "het", Confidentiality.DISCRETIEPLICHT: "de"}
-
-
 def crisis_now(confidentiality: Confidentiality | str | None) -> str:
     """The text for "Is een kind nu in gevaar?": who to call, by organiser type."""
     data = sharing_data()
@@ -307,12 +309,8 @@ def crisis_now(confidentiality: Confidentiality | str | None) -> str:
     if confidentiality is None:
         lines.append(data.kind_in_gevaar.onbekend)
     else:
-        kind = Confidentiality(confidentiality)
-        conf = data.geheimhouding[kind]
-        lines.append(
-            "Is er ernstig en dreigend gevaar voor de fysieke of psychische integriteit van een kind (noodtoestand)? "
-            f"Meld het bij {conf.noodtoestand_bij}: de noodtoestand staat boven {_ARTICLE[kind]} {kind.value}."
-        )
+        conf = data.geheimhouding[Confidentiality(confidentiality)]
+        lines.append(data.kind_in_gevaar.noodtoestand.format(bij=conf.noodtoestand_bij, geheimhouding=conf.voluit))
     lines += [data.kind_in_gevaar.opvang, data.kind_in_gevaar.niet_alleen, "", contacts_text()]
     return "\n".join(lines)
 

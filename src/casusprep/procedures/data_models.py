@@ -54,16 +54,67 @@ class OtherEvents(_Data):
     gebeurtenissen: list[str]
 
 
+class DraftSections(_Data):
+    """The headings of the draft report, in the order of Opgroeien's form."""
+
+    organisator: str
+    soort_opvang: str
+    soort_melding: str
+    aard: str
+    wanneer: str
+    feiten: str
+    betrokkenen: str
+    gedaan: str
+    op_de_hoogte: str
+    opvolging: str
+    contactpersoon: str
+
+
+class DraftMissing(_Data):
+    """What goes between ``[in te vullen: ...]`` when the case does not say it yet."""
+
+    organisator: str
+    soort_opvang: str
+    richting: str
+    soort_melding: str
+    aard: str
+    wanneer: str
+    feiten: str
+    betrokkenen: str
+    gedaan: str
+    aangesproken: str
+    opvolging: str
+    contactpersoon: str
+
+
+class DraftLines(_Data):
+    """The lines the draft fills from the case ({placeholders})."""
+
+    crisis: str
+    gog: str
+    periode: str
+    aangesproken: str
+    aangesproken_op: str
+    niet_aangesproken: str
+    besproken_met: str
+    tegen: str
+    volgende_opvolging: str
+
+
 class DraftData(_Data):
     titel: str
     opmerking: str
     ontbreekt: str
+    rubriek: DraftSections
+    nog_in_te_vullen: DraftMissing
+    regel: DraftLines
 
 
 class MeldplichtData(_Data):
     titel: str
     kern: str
     twijfel: str
+    hoe_titel: str
     hoe: list[str]
     waarom: list[str]
     opgroeipunt_nooduren: list[Hours]
@@ -99,6 +150,7 @@ class ConfidentialityData(_Data):
     wie: str
     uitleg: str
     noodtoestand_bij: str
+    voluit: str  # with its article, as in a sentence: "het beroepsgeheim"
 
 
 class SharingRule(_Data):
@@ -148,6 +200,7 @@ class ShareWithCareData(_Data):
 class ChildInDangerData(_Data):
     titel: str
     acuut: str
+    noodtoestand: str
     opvang: str
     niet_alleen: str
     onbekend: str

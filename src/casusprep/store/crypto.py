@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from casusprep.store.errors import DamagedStore, WrongPassphrase
+from casusprep.store.texts import STORE
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -87,10 +88,7 @@ def normalise_recovery_key(text: str) -> str:
     """Accept the key as people type it: any case, spaces or dashes, O for 0, I or L for 1."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_TYPO_MAP)
     if len(cleaned) != RECOVERY_CHARS or any(ch not in _ALPHABET for ch in cleaned):
-        raise WrongPassphrase(
-            f"Een herstelsleutel heeft {RECOVERY_CHARS} tekens (cijfers en letters), in groepjes van "
-            f"{RECOVERY_GROUP}. Kijk na of je hem volledig hebt overgetypt."
-        )
+        raise WrongPassphrase(STORE.RECOVERY_KEY_SHAPE.format(chars=RECOVERY_CHARS, group=RECOVERY_GROUP))
     return cleaned
 
 
@@ -163,7 +161,7 @@ def unwrap(slot: KeySlot, secret_text: str) -> bytes:
     """
     if slot.kind == "recovery":
         secret = normalise_recovery_key(secret_text).encode("ascii")
-        error = WrongPassphrase("De herstelsleutel klopt niet. Kijk na of je alle tekens juist hebt overgetypt.")
+        error = WrongPassphrase(STORE.WRONG_RECOVERY_KEY)
     else:
         secret = _normalise_passphrase(secret_text)
         error = WrongPassphrase()
@@ -181,7 +179,7 @@ class DamagedKeySlot(DamagedStore):
     """A key slot names a key derivation or parameters this program does not accept."""
 
     def __init__(self) -> None:
-        super().__init__("de sleutel heeft ongeldige instellingen")
+        super().__init__(STORE.DAMAGED_KEY_SLOT)
 
 
 class Cipher:

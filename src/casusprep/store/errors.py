@@ -1,7 +1,10 @@
-"""Store errors. Their texts are shown to the user as they are, so they are Dutch and never
-contain personal data (at most a random case id or a file name made of a timestamp)."""
+"""Store errors. Their texts are shown to the user as they are, so they are Dutch (in
+``store/data/messages.toml``) and never contain personal data (at most a random case id or a file
+name made of a timestamp)."""
 
 from __future__ import annotations
+
+from casusprep.store.texts import STORE
 
 
 class StoreError(Exception):
@@ -12,11 +15,7 @@ class WrongPassphrase(StoreError):
     """The passphrase or recovery key does not unlock the data key; nothing was decrypted."""
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(
-            message
-            or "Het wachtwoord klopt niet. Probeer opnieuw, of gebruik je herstelsleutel als je het wachtwoord "
-            "vergeten bent."
-        )
+        super().__init__(message or STORE.WRONG_PASSPHRASE)
 
 
 class TooManyAttempts(StoreError):
@@ -25,21 +24,15 @@ class TooManyAttempts(StoreError):
     def __init__(self, wait_seconds: float) -> None:
         self.wait_seconds = wait_seconds
         seconds = max(1, round(wait_seconds))
-        super().__init__(
-            f"Te veel foute pogingen na elkaar. Wacht {seconds} seconde{'n' if seconds != 1 else ''} en probeer "
-            "opnieuw."
-        )
+        text = STORE.TOO_MANY_ATTEMPTS_ONE_SECOND if seconds == 1 else STORE.TOO_MANY_ATTEMPTS
+        super().__init__(text.format(seconds=seconds))
 
 
 class DamagedStore(StoreError):
     """The database file fails its integrity check or holds a record that does not decrypt."""
 
     def __init__(self, detail: str = "") -> None:
-        text = (
-            "Het casusbestand is beschadigd en kan niet veilig geopend worden. Je casussen zitten ook in de "
-            "versleutelde automatische reservekopieën: bekijk ze met 'casusprep case backups' en zet de recentste "
-            "terug met 'casusprep case restore'."
-        )
+        text = STORE.DAMAGED
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
@@ -48,7 +41,7 @@ class CaseNotFound(StoreError, KeyError):
 
     def __init__(self, case_id: str) -> None:
         # The id is not repeated in the text: a mistyped argument could be a name.
-        super().__init__("Er is geen casus met dat nummer. 'casusprep case list' toont de nummers.")
+        super().__init__(STORE.CASE_NOT_FOUND)
         self.case_id = case_id
 
     def __str__(self) -> str:  # KeyError would quote the message

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from casusprep.store import crypto
 from casusprep.store.errors import DamagedStore
+from casusprep.store.texts import STORE
 
 SLOT_VERSION = 2
 
@@ -48,7 +49,7 @@ def read(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest | None:
             audit={str(k): (int(v[0]), str(v[1])) for k, v in data["audit"].items()},
         )
     except (crypto.DecryptError, ValueError, KeyError, TypeError, IndexError):
-        raise DamagedStore("de inhoudstafel van het casusbestand is niet meer leesbaar") from None
+        raise DamagedStore(STORE.DAMAGED_MANIFEST) from None
 
 
 def write(conn: sqlite3.Connection, cipher: crypto.Cipher, manifest: Manifest) -> None:
@@ -69,14 +70,14 @@ def open_case(
     elif case_id in manifest.cases:
         revision = manifest.cases[case_id]
     else:
-        raise DamagedStore("een casus staat in het bestand zonder dat casusprep ze bewaarde")
+        raise DamagedStore(STORE.DAMAGED_UNKNOWN_CASE)
     aad = (crypto.summary_aad if summary else crypto.case_aad)(case_id, version, revision)
     try:
         return cipher.open(blob, aad)
     except crypto.DecryptError:
-        detail = "een casus is niet meer leesbaar"
+        detail = STORE.DAMAGED_CASE
         if manifest is not None:
-            detail += " of werd teruggezet naar een oudere versie"
+            detail += STORE.DAMAGED_CASE_OR_ROLLED_BACK
         raise DamagedStore(detail) from None
 
 
@@ -88,20 +89,18 @@ def open_audit(
         try:
             return [cipher.open(blob, crypto.audit_aad(case_id)) for _, blob in rows]
         except crypto.DecryptError:
-            raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+            raise DamagedStore(STORE.DAMAGED_AUDIT_ROW) from None
     out = []
     previous = b""
     for number, (at, blob) in enumerate(rows, start=1):
         try:
             out.append(cipher.open(blob, crypto.audit_aad(case_id, number, at, previous)))
         except crypto.DecryptError:
-            raise DamagedStore(
-                "het logboek werd gewijzigd: een regel ontbreekt, is verplaatst of anders gedateerd"
-            ) from None
+            raise DamagedStore(STORE.AUDIT_CHANGED) from None
         previous = crypto.chain_digest(blob)
     count, head = manifest.audit.get(case_id, (0, ""))
     if (len(rows), previous.hex()) != (count, head):
-        raise DamagedStore("het logboek werd gewijzigd: er ontbreken regels")
+        raise DamagedStore(STORE.AUDIT_ROWS_MISSING)
     return out
 
 
@@ -124,7 +123,7 @@ def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> int:
         seen.add(case_id)
         count += 1
     if manifest is not None and set(manifest.cases) - seen:
-        raise DamagedStore("een casus werd buiten casusprep om uit het bestand verwijderd")
+        raise DamagedStore(STORE.CASE_REMOVED_OUTSIDE)
     by_case: dict[str, list[tuple[str, bytes]]] = {}
     for case_id, at, entry in conn.execute("SELECT case_id, at, entry FROM audit ORDER BY seq"):
         by_case.setdefault(case_id, []).append((at, entry))
@@ -154,7 +153,7 @@ def upgrade(conn: sqlite3.Connection, cipher: crypto.Cipher) -> Manifest:
         try:
             plain = cipher.open(entry, crypto.audit_aad(case_id))
         except crypto.DecryptError:
-            raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+            raise DamagedStore(STORE.DAMAGED_AUDIT_ROW) from None
         conn.execute(
             "UPDATE audit SET entry = ? WHERE seq = ?", (seal_audit(cipher, manifest, case_id, at, plain), seq)
         )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from casusprep.store.texts import STORE
+
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable: moderate protection from offline slow-hash attacks"
 _CHECKED_CHARS = 100  # zxcvbn's time grows with length; a longer passphrase is judged on its start
@@ -22,22 +24,17 @@ def passphrase_problems(passphrase: str, user_inputs: Iterable[str] = ()) -> lis
     instance); they are passed to zxcvbn and never echoed.
     """
     if not passphrase or not passphrase.strip():
-        return ["Kies een wachtwoord: het mag niet leeg zijn."]
+        return [STORE.PASSPHRASE_EMPTY]
     problems = []
     if len(passphrase) < MIN_LENGTH:
-        problems.append(
-            f"Het wachtwoord is te kort: gebruik minstens {MIN_LENGTH} tekens, liefst een zin van een paar woorden."
-        )
+        problems.append(STORE.PASSPHRASE_TOO_SHORT.format(min_length=MIN_LENGTH))
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:_CHECKED_CHARS], user_inputs=[u for u in user_inputs if u][:50])
     if result["score"] < MIN_SCORE:
         reasons = _reasons(result.get("sequence", []))
-        problems.append(
-            "Het wachtwoord is te makkelijk te raden"
-            + (f" ({', '.join(reasons)})" if reasons else "")
-            + ". Maak er een zin van met een paar woorden die niet bij elkaar horen."
-        )
+        because = STORE.PASSPHRASE_BECAUSE.format(reasons=", ".join(reasons)) if reasons else ""
+        problems.append(STORE.PASSPHRASE_GUESSABLE.format(because=because))
     return problems
 
 
@@ -53,25 +50,25 @@ def _reasons(sequence: list[dict]) -> list[str]:
         pattern = match.get("pattern")
         if pattern == "dictionary":
             if match.get("dictionary_name") == "user_inputs":
-                add("het bevat een naam of woord uit je casussen")
+                add(STORE.WEAK_CASE_WORD)
             elif match.get("dictionary_name") == "passwords" or match.get("rank", 10**9) <= 1000:
-                add("het bevat een veelgebruikt wachtwoord of woord")
+                add(STORE.WEAK_COMMON_PASSWORD)
             else:
-                add("het bestaat uit gewone woorden of namen")
+                add(STORE.WEAK_WORDS)
             if match.get("l33t"):
-                add("letters vervangen door cijfers (zoals 3 voor e) helpt weinig")
+                add(STORE.WEAK_L33T)
             if match.get("reversed"):
-                add("een woord achterstevoren helpt weinig")
+                add(STORE.WEAK_REVERSED)
         elif pattern == "repeat":
-            add("het herhaalt tekens of stukjes")
+            add(STORE.WEAK_REPEAT)
         elif pattern == "sequence":
-            add("het bevat een reeks zoals abc of 1234")
+            add(STORE.WEAK_SEQUENCE)
         elif pattern == "spatial":
-            add("het volgt een patroon op het toetsenbord")
+            add(STORE.WEAK_KEYBOARD)
         elif pattern == "date":
-            add("het bevat een datum")
+            add(STORE.WEAK_DATE)
         elif pattern == "regex" and match.get("regex_name") == "recent_year":
-            add("het bevat een jaartal")
+            add(STORE.WEAK_YEAR)
         elif pattern == "bruteforce":
-            add("het is kort")
+            add(STORE.WEAK_SHORT)
     return out

@@ -50,6 +50,7 @@ from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 from casusprep.store import crypto, manifest
 from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
 from casusprep.store.passphrase import passphrase_problems
+from casusprep.store.texts import STORE
 
 log = logging.getLogger(__name__)
 
@@ -215,9 +216,9 @@ def _check_integrity(conn: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
     if rows != [("ok",)]:
-        raise DamagedStore(f"integriteitscontrole: {len(rows)} fout(en)")
+        raise DamagedStore(STORE.INTEGRITY_ERRORS.format(count=len(rows)))
     if not {"meta", "keyslots", "cases", "audit", "settings"} <= tables:
-        raise DamagedStore("tabellen ontbreken")
+        raise DamagedStore(STORE.TABLES_MISSING)
 
 
 def _read_slot(conn: sqlite3.Connection, kind: str) -> crypto.KeySlot:
@@ -226,7 +227,7 @@ def _read_slot(conn: sqlite3.Connection, kind: str) -> crypto.KeySlot:
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
     if row is None:
-        raise DamagedStore("sleutel ontbreekt")
+        raise DamagedStore(STORE.KEY_MISSING)
     return crypto.KeySlot(*row)
 
 
@@ -255,7 +256,7 @@ def _parse_date(text: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(text))
     except ValueError:
-        raise DamagedStore("een datum in de index is ongeldig") from None
+        raise DamagedStore(STORE.INDEX_DATE_INVALID) from None
 
 
 def _backup_stamp(path: Path) -> datetime | None:
@@ -365,16 +366,13 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _make_private_dir(target.parent)
         if target.exists():
-            raise StoreError("Er bestaat al een casusbestand op deze plaats.")
+            raise StoreError(STORE.STORE_EXISTS)
         try:
             return cls._create(target, passphrase)
         except (sqlite3.Error, OSError) as exc:
             if isinstance(exc, FileExistsError):
-                raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
-            raise StoreError(
-                "Het casusbestand kan niet aangemaakt worden: de schijf is vol of de map is niet beschrijfbaar. "
-                "Er is niets bewaard."
-            ) from None
+                raise StoreError(STORE.STORE_EXISTS) from None
+            raise StoreError(STORE.CANNOT_CREATE) from None
 
     @classmethod
     def _create(cls, target: Path, passphrase: str) -> tuple[Store, str]:
@@ -398,10 +396,10 @@ class Store:
             try:
                 os.link(temp, target)  # never overwrites a store made at the same moment elsewhere
             except FileExistsError:
-                raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+                raise StoreError(STORE.STORE_EXISTS) from None
             except OSError:  # a file system without hard links
                 if target.exists():
-                    raise StoreError("Er bestaat al een casusbestand op deze plaats.") from None
+                    raise StoreError(STORE.STORE_EXISTS) from None
                 os.replace(temp, target)
             _fsync_dir(target.parent)
         finally:
@@ -470,16 +468,11 @@ class Store:
         """For scripting and tests: the passphrase from ``CASUSPREP_PASSPHRASE``; creates the store if missing."""
         passphrase = passphrase_from_env()
         if not passphrase:
-            raise StoreError(f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV}.")
+            raise StoreError(STORE.NO_PASSPHRASE_ENV.format(variable=PASSPHRASE_ENV))
         if not cls.exists(path):
             try:
                 store, recovery = cls.create(passphrase, path)
-                print(
-                    "casusprep: er is een nieuw casusbestand gemaakt. Schrijf deze herstelsleutel op en bewaar "
-                    "hem veilig, apart van je computer. Hij wordt maar één keer getoond; zonder wachtwoord én "
-                    f"zonder herstelsleutel zijn je casussen niet meer te openen:\n  {recovery}",
-                    file=sys.stderr,
-                )
+                print(STORE.NEW_STORE_RECOVERY_KEY.format(recovery=recovery), file=sys.stderr)
                 return store
             except StoreError:
                 if not cls.exists(path):  # lost a race with another process creating it: open that one
@@ -490,7 +483,7 @@ class Store:
     def _open_checked(target: Path) -> sqlite3.Connection:
         _remove_stale_temporaries(target)
         if not target.is_file():
-            raise StoreError("Er is nog geen casusbestand. Start casusprep om een wachtwoord in te stellen.")
+            raise StoreError(STORE.NO_STORE_YET)
         conn = _connect(target)
         try:
             _check_integrity(conn)
@@ -524,7 +517,7 @@ class Store:
             current = manifest.read(self._conn, self._cipher)
         if current is not None:
             if opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
-                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+                raise DamagedStore(STORE.KEY_DOWNGRADED)
             return  # nothing to write: a read-only data folder still opens
         with self._tx() as conn:
             current = manifest.read(conn, self._cipher)
@@ -537,7 +530,7 @@ class Store:
                 )
                 log.info("store upgraded to format %d", FORMAT_VERSION)
             elif opened_with and current.slots >= manifest.SLOT_VERSION and not crypto.meets_floor(opened_with):
-                raise DamagedStore("de sleutel werd vervangen door een oudere, zwakkere versie")
+                raise DamagedStore(STORE.KEY_DOWNGRADED)
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase; the cases themselves stay as they are.
@@ -596,12 +589,12 @@ class Store:
         """One atomic write transaction (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error)."""
         with self._lock:
             if self._closed:
-                raise StoreError("Het casusbestand is al gesloten.")
+                raise StoreError(STORE.CLOSED)
             conn = self._conn
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:  # e.g. locked by another casusprep for too long
-                raise StoreError(f"Bewaren lukt nu niet ({_sqlite_detail(exc)}). Probeer het zo opnieuw.") from None
+                raise StoreError(STORE.SAVE_BUSY.format(detail=_sqlite_detail(exc))) from None
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -611,9 +604,7 @@ class Store:
                 if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
                     raise DamagedStore(_sqlite_detail(exc)) from None
                 if isinstance(exc, sqlite3.DatabaseError):  # disk full, read-only, I/O error
-                    raise StoreError(
-                        f"Bewaren is mislukt ({_sqlite_detail(exc)}). De vorige versie blijft ongewijzigd bewaard."
-                    ) from None
+                    raise StoreError(STORE.SAVE_FAILED.format(detail=_sqlite_detail(exc))) from None
                 raise
 
     @contextmanager
@@ -633,7 +624,7 @@ class Store:
         """Reads under the lock; a file damaged while open surfaces as :class:`DamagedStore`."""
         with self._lock:
             if self._closed:
-                raise StoreError("Het casusbestand is al gesloten.")
+                raise StoreError(STORE.CLOSED)
             try:
                 yield
             except sqlite3.DatabaseError as exc:
@@ -645,10 +636,7 @@ class Store:
         """Store the case in one transaction. Sets ``updated_at`` (and ``closed_on`` when closing)."""
         started = time.perf_counter()
         if not valid_case_id(case.id):
-            raise StoreError(
-                "Dit casusnummer kan niet bewaard worden: een casusnummer is een willekeurige code zoals casusprep "
-                "die zelf maakt, nooit een naam."
-            )
+            raise StoreError(STORE.INVALID_CASE_ID)
         case.touch()
         if case.status is Status.CLOSED and case.closed_on is None:
             case.closed_on = dt.date.today()
@@ -692,7 +680,7 @@ class Store:
     def _manifest(self, conn: sqlite3.Connection) -> manifest.Manifest:
         current = manifest.read(conn, self._cipher)
         if current is None:
-            raise DamagedStore("de inhoudstafel van het casusbestand ontbreekt")
+            raise DamagedStore(STORE.MANIFEST_MISSING)
         return current
 
     def load(self, case_id: str) -> Case:
@@ -705,14 +693,12 @@ class Store:
         try:
             data = json.loads(plain)
         except ValueError:
-            raise DamagedStore("een casus is niet meer leesbaar") from None
+            raise DamagedStore(STORE.DAMAGED_CASE) from None
         try:
             return load_case(data, stored=True)
         except (ValidationError, MigrationError, ValueError, TypeError, RecursionError):
             # The validation text would quote the stored (personal) values: never pass it on.
-            raise StoreError(
-                "Deze casus kan niet gelezen worden door deze versie van casusprep. Werk casusprep bij."
-            ) from None
+            raise StoreError(STORE.CASE_TOO_NEW) from None
 
     def list(self) -> list[CaseSummary]:
         """All cases, most recently changed first; decrypts only the small summaries."""
@@ -735,7 +721,7 @@ class Store:
                 state = Status(status)
                 changed = datetime.fromisoformat(str(updated_at))
             except (ValueError, KeyError, TypeError):
-                raise DamagedStore("de index van een casus is ongeldig") from None
+                raise DamagedStore(STORE.INDEX_INVALID) from None
             closed = _parse_date(closed_on)
             out.append(
                 CaseSummary(
@@ -849,7 +835,7 @@ class Store:
                 entry = json.loads(blob)
                 out.append(AuditEntry(case_id=case_id, at=datetime.fromisoformat(at), **entry))
             except (ValueError, TypeError):
-                raise DamagedStore("een logboekregel is niet meer leesbaar") from None
+                raise DamagedStore(STORE.DAMAGED_AUDIT_ROW) from None
         return out
 
     # ---------------------------------------------------------------- settings
@@ -956,7 +942,7 @@ class Store:
         if not source.is_absolute() and not source.exists():
             source = directory / source
         if not source.is_file():
-            raise StoreError("Deze reservekopie bestaat niet. 'casusprep case backups' toont de reservekopieën.")
+            raise StoreError(STORE.NO_SUCH_BACKUP)
         check = _connect(source)  # read-write, so a backup interrupted while being cleaned is rolled back first
         try:
             _check_integrity(check)

@@ -44,6 +44,7 @@ from casusprep.app.widgets.steps import (
     step_class,
 )
 from casusprep.case import Case, SituationKind, get_path, set_path
+from casusprep.compat import being_removed
 
 if TYPE_CHECKING:
     from textual import getters
@@ -115,6 +116,8 @@ class CaseScreen(Screen):
     engine_warm_up_started = False  # once per process
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         if not CaseScreen.engine_warm_up_started:
             # The NLP loads in a thread while the coach works on the case (about 2 s of CPU), so the first
             # hint marks and the Anonimiseren review come without the start-up wait.

@@ -147,7 +147,8 @@ class HandoverScreen(_HandoverDialog):
 
     @work(thread=True, exclusive=True, group="handover")
     def write(self, role: str, target: Path, passphrase: str) -> str | None:
-        from casusprep.handover import HandoverError, text, write_handover
+        from casusprep.handover import HandoverError, write_handover
+        from casusprep.handover.texts import HANDOVER
         from casusprep.store import StoreError
 
         try:
@@ -156,7 +157,7 @@ class HandoverScreen(_HandoverDialog):
         except (HandoverError, StoreError) as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return None
-        return text("berichten", "geschreven").format(bestand=written)
+        return HANDOVER.WRITTEN.format(file=written)
 
     def _failed(self, message: str) -> None:
         self.busy(False)

@@ -24,6 +24,7 @@ from casusprep.app import strings as S
 from casusprep.app.widgets.fields import format_be_date
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.case import Status
+from casusprep.compat import being_removed
 from casusprep.labels import label
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ class HomeScreen(Screen):
         return bool(self.app.help_visible) and self.size.width >= HELP_MIN_WIDTH
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         table = self.query_one("#cases", DataTable)
         self.query_one("#case-removal").display = False
         self.query_one("#help").display = self.help_shown()

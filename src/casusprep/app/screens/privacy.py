@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
 from casusprep.app import strings as S
+from casusprep.compat import being_removed
 
 if TYPE_CHECKING:
     from textual import getters
@@ -40,6 +41,8 @@ class PrivacyScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.show_lock()
 
     def lock_now(self) -> None:

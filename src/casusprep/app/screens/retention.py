@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, SelectionList, Static
 
 from casusprep.app import strings as S
+from casusprep.compat import being_removed
 
 
 def count_cases(count: int) -> str:
@@ -46,6 +47,8 @@ class RetentionScreen(ModalScreen[list[str] | None]):
                 yield Button(S.RETENTION_REMOVE, id="retention-remove", variant="error")
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#retention-error").display = False
         self.query_one("#retention-later").focus()
 

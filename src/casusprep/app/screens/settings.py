@@ -18,6 +18,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Static
 
 from casusprep.app import strings as S
 from casusprep.app.screens.unlock import RecoveryKeyScreen, passphrase_problem
+from casusprep.compat import being_removed
 
 if TYPE_CHECKING:
     from textual import getters
@@ -62,6 +63,8 @@ class SettingsScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#retention-months", Input).focus()
 
     def action_back(self) -> None:

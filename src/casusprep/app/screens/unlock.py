@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
 from casusprep.app import strings as S
+from casusprep.compat import being_removed
 
 if TYPE_CHECKING:
     from textual import getters
@@ -31,7 +33,17 @@ def passphrase_problem(passphrase: str) -> str | None:
 
 
 class UnlockScreen(Screen):
-    """mode: "create" (first run), "unlock" or "recover"."""
+    """mode: "create" (first run), "unlock" or "recover".
+
+    Tab moves on as a priority binding: a password manager types "passphrase, Tab, passphrase" in one burst,
+    and an ordinary Tab reaches the field only after the characters behind it were already sent to it, so
+    both halves ended up in the first field.
+    """
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
 
     if TYPE_CHECKING:
         app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
@@ -76,6 +88,8 @@ class UnlockScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#recovery-key" if self.mode == "recover" else "#pass1", Input).focus()
 
     def error(self, message: str) -> None:
@@ -162,6 +176,8 @@ class RecoveryKeyScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.query_one("#key-saved").focus()
 
     @on(Button.Pressed, "#key-saved")

@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import Button
 
 from casusprep.app.flow import steps
+from casusprep.compat import being_removed
 
 
 class Stepper(HorizontalScroll):
@@ -44,6 +45,8 @@ class Stepper(HorizontalScroll):
                 self.scroll_to_widget(self.query_one(f"#step-{value}"), animate=False)
 
     def on_mount(self) -> None:
+        if being_removed(self):  # closed (or the app quit) before it finished mounting: nothing to set up
+            return
         self.watch_current(self.current)
 
     def on_resize(self) -> None:
