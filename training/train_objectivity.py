@@ -44,6 +44,9 @@ TARGET_PRECISION, TARGET_RECALL = 0.90, 0.85  # the hints' sentence-level target
 # The model may drop a lexicon mark only when it is nearly sure the sentence is an observation: the lexicon's
 # phrases are curated, the model's certainty on a new writer's sentences is not.
 LEXICON_GRID = (0.0, 0.05, 0.1, 0.15, 0.2)
+# The same for the marks of the sentence patterns (casusprep.hints.patterns): they mark unless the model is nearly
+# sure the sentence is an observation.
+PATTERN_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2)
 
 INTERPRETATION_CLASSES = (
     "cause",
@@ -192,16 +195,16 @@ class Scored:
     lexicon: bool = False  # the lexicon marks something in the sentence
     firm: bool = False  # ... and one of its marks is not "weerlegbaar": the model cannot drop it
     exempt: bool = False  # the engine never adds a model hint here (a quotation, reported speech with its source)
-    cue: bool = False  # a cue word of the writer's own ("omdat", ", wat toont dat") marks it whatever the score
+    pattern: bool = False  # a sentence pattern marks it ("omdat ...", ", wat toont dat", "hij schaamde zich")
 
 
 def with_engine_view(row: dict, score: float, kind: str) -> Scored:
     """A model score together with what the engine's other parts say about the sentence."""
-    from casusprep.hints.clauses import cue_kind
-    from casusprep.hints.engine import _lexicon_matches, heard_regions, model_may_mark
+    from casusprep.hints.engine import _lexicon_matches, model_may_mark, pattern_hints
 
     text = row["text"]
     matches = _lexicon_matches(text)
+    patterned = pattern_hints(text, 0, len(text))
     return Scored(
         row,
         score,
@@ -209,7 +212,7 @@ def with_engine_view(row: dict, score: float, kind: str) -> Scored:
         lexicon=bool(matches),
         firm=any(not soft for _, soft in matches),
         exempt=not model_may_mark(text, 0, len(text)),
-        cue=cue_kind(text, heard_regions(text)) is not None,
+        pattern=any(all(h.end <= m.start or h.start >= m.end for m, _ in matches) for h in patterned),
     )
 
 
@@ -221,19 +224,21 @@ def score_rows(model_dir: Path, rows: list[dict]) -> list[Scored]:
     return [with_engine_view(r, v.score, v.kind) for r, v in zip(rows, verdicts, strict=True)]
 
 
-def decide(s: Scored, model: float, lexicon: float) -> bool:
+def decide(s: Scored, model: float, lexicon: float, pattern: float = 0.0) -> bool:
     """The engine's decision for one sentence (casusprep.hints.engine._find_hints)."""
     if s.firm:
         return True
+    if s.pattern and s.score >= pattern:
+        return True
     if s.lexicon:
         return s.score >= lexicon
-    return not s.exempt and (s.cue or s.score >= model)
+    return not s.exempt and s.score >= model
 
 
-def prf(scored: list[Scored], model: float, lexicon: float) -> dict:
+def prf(scored: list[Scored], model: float, lexicon: float, pattern: float = 0.0) -> dict:
     tp = fp = fn = tn = 0
     for s in scored:
-        pred, gold = decide(s, model, lexicon), s.row["label"] == "interpretatie"
+        pred, gold = decide(s, model, lexicon, pattern), s.row["label"] == "interpretatie"
         tp += pred and gold
         fp += pred and not gold
         fn += gold and not pred
@@ -244,22 +249,26 @@ def prf(scored: list[Scored], model: float, lexicon: float) -> dict:
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn, "tn": tn}
 
 
-def tune(scored: list[Scored]) -> tuple[float, float]:
+Limits = tuple[float, float, float]  # model, lexicon, pattern (see casusprep.hints.classifier.Thresholds)
+
+
+def tune(scored: list[Scored]) -> Limits:
     """The thresholds with the widest margin above both targets on held-out data: max of min(P - 0.90, R - 0.85).
 
     Why not "best recall at some precision": that pushes the model threshold to where a small shift in a new
     writer's sentences costs the precision target; the widest margin keeps both targets equally safe.
     """
     grid = [i / 100 for i in range(2, 99)]
-    best: tuple[tuple[float, float], float, float] | None = None
+    best: tuple[tuple[float, float], Limits] | None = None
     for model in grid:
         for lexicon in LEXICON_GRID:
-            fig = prf(scored, model, lexicon)
-            key = (min(fig["precision"] - TARGET_PRECISION, fig["recall"] - TARGET_RECALL), fig["f1"])
-            if best is None or key > best[0]:
-                best = (key, model, lexicon)
+            for pattern in PATTERN_GRID:
+                fig = prf(scored, model, lexicon, pattern)
+                key = (min(fig["precision"] - TARGET_PRECISION, fig["recall"] - TARGET_RECALL), fig["f1"])
+                if best is None or key > best[0]:
+                    best = (key, (model, lexicon, pattern))
     assert best is not None
-    return best[1], best[2]
+    return best[1]
 
 
 def cross_tuned(scored: list[Scored]) -> dict:
@@ -273,9 +282,12 @@ def cross_tuned(scored: list[Scored]) -> dict:
         return {}
     chosen: dict[str, dict] = {}
     for writer in writers:
-        model, lexicon = tune([s for s in scored if s.row["writer"] != writer])
+        limits = tune([s for s in scored if s.row["writer"] != writer])
         own = [s for s in scored if s.row["writer"] == writer]
-        chosen[writer] = {"model": model, "lexicon": lexicon, "figures": prf(own, model, lexicon)}
+        chosen[writer] = {
+            **dict(zip(("model", "lexicon", "pattern"), limits, strict=True)),
+            "figures": prf(own, *limits),
+        }
     tp = sum(c["figures"]["tp"] for c in chosen.values())
     fp = sum(c["figures"]["fp"] for c in chosen.values())
     fn = sum(c["figures"]["fn"] for c in chosen.values())
@@ -291,14 +303,14 @@ def cross_tuned(scored: list[Scored]) -> dict:
     }
 
 
-def per_class(scored: list[Scored], model: float, lexicon: float) -> dict:
+def per_class(scored: list[Scored], limits: Limits) -> dict:
     out: dict[str, dict] = {}
     groups: dict[str, list[Scored]] = defaultdict(list)
     for s in scored:
         groups[f"{s.row['label']}/{s.row.get('class', '?')}"].append(s)
     for name, group in sorted(groups.items()):
         gold = group[0].row["label"] == "interpretatie"
-        flagged = sum(decide(s, model, lexicon) for s in group)
+        flagged = sum(decide(s, *limits) for s in group)
         lex = sum(s.lexicon for s in group)
         out[name] = {
             "n": len(group),
@@ -382,19 +394,20 @@ def main(argv: list[str] | None = None) -> int:
             scored, how = heldout(rows, tmp)
             if args.scores:
                 args.scores.write_text(json.dumps({"how": how, "scored": [vars(s) for s in scored]}), encoding="utf-8")
-        model_t, lexicon_t = tune(scored)
+        limits = tune(scored)
+        chosen = dict(zip(("model", "lexicon", "pattern"), limits, strict=True))
         figures["heldout"] = {
             "how": how,
-            "thresholds": {"model": model_t, "lexicon": lexicon_t},
-            "combined": prf(scored, model_t, lexicon_t),
+            "thresholds": chosen,
+            "combined": prf(scored, *limits),
             "lexicon_alone": prf([Scored(s.row, float(s.lexicon), s.kind) for s in scored], 0.5, 0.5),
             "model_alone_at_0.5": prf([Scored(s.row, s.score, s.kind) for s in scored], 0.5, 0.5),
             "per_writer": {
-                w: prf([s for s in scored if s.row["writer"] == w], model_t, lexicon_t)
+                w: prf([s for s in scored if s.row["writer"] == w], *limits)
                 for w in sorted({s.row["writer"] for s in scored})
             },
-            "per_class": per_class(scored, model_t, lexicon_t),
-            "hard": prf([s for s in scored if s.row.get("hard")], model_t, lexicon_t),
+            "per_class": per_class(scored, limits),
+            "hard": prf([s for s in scored if s.row.get("hard")], *limits),
             "thresholds_from_other_writers": cross_tuned(scored),
             "seconds": round(time.perf_counter() - t0, 1),
         }
@@ -404,9 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         final = train(rows, [], tmp / "all")
         figures["final"] = {"sentences": len(rows), "seconds": round(time.perf_counter() - t0, 1)}
-        (final / "thresholds.json").write_text(
-            json.dumps({"model": model_t, "lexicon": lexicon_t}, indent=1) + "\n", encoding="utf-8"
-        )
+        (final / "thresholds.json").write_text(json.dumps(chosen, indent=1) + "\n", encoding="utf-8")
         describe(final)
         figures["final"]["size_bytes"] = model_size(final)
         if not args.no_ship:

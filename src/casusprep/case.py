@@ -562,6 +562,14 @@ def set_path(case: Case, path: str, value: Any) -> None:
     setattr(obj, last, value)
 
 
+def field_annotation(model: type[_Model], spec: str) -> Any:
+    """The annotation of a field spec (``signals[].date``); None for a spec the model does not have."""
+    for name, _meta, annotation in _walk(model, ""):
+        if name == spec:
+            return annotation
+    return None
+
+
 def spec_of(path: str) -> str:
     """``signals[2].observation`` -> ``signals[].observation`` (the key used for labels)."""
     out = []

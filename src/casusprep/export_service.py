@@ -161,7 +161,9 @@ def _purpose(case: Case, kind: str, forced: bool) -> str:
     return PURPOSE[kind] + "".join(f"; {n}" for n in notes)
 
 
-def render_checked(case: Case, kind: str, *, today: dt.date | None = None) -> tuple[bytes, list]:
+def render_checked(
+    case: Case, kind: str, *, today: dt.date | None = None, revision: int | None = None
+) -> tuple[bytes, list]:
     """Render ``kind`` and read it back through the gate: (the bytes, the leaks). Nothing is written.
 
     The benchmark of export time against case size calls this (the write itself does not grow with the case).
@@ -174,17 +176,32 @@ def render_checked(case: Case, kind: str, *, today: dt.date | None = None) -> tu
 
         copy = anonymise_case(case)
         text = summary_text(copy)
+        if revision:
+            text = text.rstrip("\n") + "\n\n" + EXPORT.SUMMARY_REVISION.format(revision=revision) + "\n"
         return text.encode("utf-8"), check_summary(text, case, anonymised=copy)
     from casusprep.documents import DocKind, render_document
 
     doc = DocKind(kind)
     if not doc.anonymised:
-        return render_document(case, doc, today=today), []
+        return render_document(case, doc, today=today, revision=revision), []
     from casusprep.anonymise import anonymise_case
 
     anonymised = anonymise_case(case)  # once: the document and the gate use the same copy
-    data = render_document(case, doc, today=today, anonymised=anonymised)
+    data = render_document(case, doc, today=today, anonymised=anonymised, revision=revision)
     return data, check_export(data, case, kind=doc, anonymised=anonymised)
+
+
+def _stored_revision(store: Store | None, case: Case) -> int | None:
+    """The revision the document is made from: the store's counter for the case (the app saves before it
+    exports; the command line exports what is stored). None without a store or for an unsaved case."""
+    if store is None:
+        return None
+    from casusprep.store import StoreError
+
+    try:
+        return store.revision(case.id)
+    except StoreError:
+        return None
 
 
 def _leak_fields(leaks) -> list[str]:
@@ -226,8 +243,9 @@ def export(
             fields=[m.path for m in missing],
             missing=missing,
         )
+    revision = _stored_revision(store, case)
     try:
-        data, leaks = render_checked(case, kind, today=today)
+        data, leaks = render_checked(case, kind, today=today, revision=revision)
     except TemplateError as exc:
         return ExportResult(False, EXPORT.NOT_RENDERED.format(error=exc))
     if leaks:

@@ -7,6 +7,9 @@ change of phrasing is made once, in the data file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import typing
 from enum import StrEnum
 
 from casusprep.case import FIELD_META, spec_of
@@ -47,6 +50,48 @@ def field_location(path: str) -> str:
     name, index = head[:-1].split("[")
     noun = LABELS.table("item").get(name, name)
     return LABELS.LOCATION.format(noun=noun, number=int(index) + 1, label=where)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.cache
+def _enums_of(spec: str) -> tuple[type[StrEnum], ...]:
+    """The enum types a field can hold (its annotation, through Optional and list)."""
+    from casusprep.case import Case, field_annotation
+
+    annotation = field_annotation(Case, spec)
+    found: list[type[StrEnum]] = []
+    pending = [annotation]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, type) and issubclass(current, StrEnum):
+            found.append(current)
+        pending.extend(typing.get_args(current))
+    return tuple(found)
+
+
+def history_value(path: str, value: object) -> str:
+    """A value as the case's history stored it (JSON), in the words the coach knows from the form."""
+    if value is None or value == "" or value == []:
+        return LABELS.HISTORY_EMPTY
+    if value is True:
+        return LABELS.HISTORY_YES
+    if value is False:
+        return LABELS.HISTORY_NO
+    if isinstance(value, list):
+        return ", ".join(history_value(path, v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} -> {v}" for k, v in value.items())
+    if isinstance(value, str):
+        for kind in _enums_of(spec_of(path)):
+            try:
+                return label(kind(value))
+            except ValueError:
+                continue
+        if _DATE.fullmatch(value):
+            return f"{value[8:10]}/{value[5:7]}/{value[:4]}"
+    return str(value)
 
 
 def age_at(birth_date: dt.date | None, at: dt.date) -> str:

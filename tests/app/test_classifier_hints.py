@@ -10,16 +10,18 @@ from textual.widgets import Static
 
 from casusprep.app.app import CasusprepApp
 from casusprep.hints import load_lexicon
-from casusprep.hints.engine import lexicon_hints
+from casusprep.hints.engine import lexicon_hints, pattern_hints
 
 INTERP = "signals[0].interpretation"
-# Invented for this test: a plain observation, then a cause stated as fact without any word of the lexicon.
+# Invented for this test: a plain observation, then a cause stated as fact without any word of the lexicon and
+# without a cue of the sentence patterns (no "omdat", no "komt door").
 PLAIN = "Ze at haar boterham op."
-CAUSE = "Ze wou niet slapen omdat haar knuffel thuis was blijven liggen."
+CAUSE = "Haar rode billetjes: dat is die nieuwe zeep van thuis."
 
 
 async def test_classifier_hint_is_marked_explained_and_moved_with_f8() -> None:
     assert lexicon_hints(CAUSE) == [] and lexicon_hints(PLAIN) == []  # only the classifier can find it
+    assert pattern_hints(CAUSE, 0, len(CAUSE)) == [] and pattern_hints(PLAIN, 0, len(PLAIN)) == []
     app = CasusprepApp()
     async with app.run_test(size=(120, 40)) as pilot:
         area = await new_signal(pilot)
@@ -27,10 +29,10 @@ async def test_classifier_hint_is_marked_explained_and_moved_with_f8() -> None:
         await type_text(pilot, area, text)
         await hints_checked(pilot, text)
 
-        # Marked: one hint, on the causal clause, not on the observation before it.
+        # Marked: one hint, on the clause that gives the cause, not on the observation before it.
         assert len(area.hints) == 1, area.hints
         hint = area.hints[0]
-        assert hint.text.startswith("omdat") and text[hint.start : hint.end] == hint.text
+        assert hint.text == "dat is die nieuwe zeep van thuis" and text[hint.start : hint.end] == hint.text
         assert underlined(area) == hint.text
         cause = load_lexicon().klasse["cause"]
         assert (hint.kind, hint.explanation, hint.suggestion) == (cause.soort, cause.uitleg, cause.suggestie)
@@ -53,4 +55,28 @@ async def test_classifier_hint_is_marked_explained_and_moved_with_f8() -> None:
         assert area.text == PLAIN and bound(app, INTERP).text == CAUSE
         await hints_checked(pilot, PLAIN)
         assert area.hints == [] and underlined(area) == ""
+        await pilot.press("ctrl+q")
+
+
+async def test_a_sentence_pattern_hint_shows_its_own_explanation_at_the_cursor() -> None:
+    """A cause after "omdat" is marked by the sentence patterns (hints/data/patronen.toml), with their text."""
+    from casusprep.hints.patterns import load_patterns
+
+    sentence = "Ze wou niet slapen omdat haar knuffel thuis was blijven liggen."
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        area = await new_signal(pilot)
+        await type_text(pilot, area, sentence)
+        await hints_checked(pilot, sentence)
+        (hint,) = area.hints
+        assert hint.text == "omdat haar knuffel thuis was blijven liggen" and underlined(area) == hint.text
+        pattern = load_patterns().patroon["oorzaak"]
+        assert (hint.explanation, hint.suggestion) == (pattern.uitleg, pattern.suggestie)
+        area.move_cursor(area.document.get_location_from_index(hint.start + 2))
+        await pilot.pause()
+        shown = str(app.screen.query_one("#hint-at-cursor", Static).render())
+        assert pattern.uitleg in shown
+        await pilot.press("f8")
+        await pilot.pause()
+        assert app.screen.case.signals[0].interpretation == sentence and area.text == ""
         await pilot.press("ctrl+q")

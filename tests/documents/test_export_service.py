@@ -317,3 +317,30 @@ def test_cli_export_from_the_store_asks_the_passphrase_once_and_records_force(
     with Store.open(PASS) as store:
         (entry,) = store.audit(case.id)
     assert entry.document == "vk" and FORCED in entry.purpose
+
+
+@pytest.mark.parametrize("kind", ["vk", "kindbespreking", "oudergesprek", "samenvatting"])
+def test_a_document_states_the_case_revision_it_was_made_from(tmp_path: Path, kind: str) -> None:
+    """The footer (the summary: its last line) names the stored revision, so a document on the table can be
+    matched to the case's history; without a store there is no revision to name."""
+    from tests.documents.docx_text import body
+
+    case = example_case()
+    store = stored(case)
+    try:
+        case.title = "tweede versie"
+        store.save(case)
+        case.question = case.question + " En wat nu?"
+        store.save(case)
+        assert store.revision(case.id) == 3
+        target = tmp_path / ("doc.txt" if kind == "samenvatting" else "doc.docx")
+        assert export(case, kind, target, store=store).ok
+        data = target.read_bytes()
+        text = data.decode() if kind == "samenvatting" else body(data, headers_and_footers=True)
+        assert "casusversie 3" in text
+        unstored = tmp_path / ("los.txt" if kind == "samenvatting" else "los.docx")
+        assert export(case, kind, unstored).ok
+        data = unstored.read_bytes()
+        assert "casusversie" not in (data.decode() if kind == "samenvatting" else body(data, headers_and_footers=True))
+    finally:
+        store.close()

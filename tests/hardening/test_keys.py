@@ -34,6 +34,16 @@ def _slot(path: Path, kind: str = "passphrase") -> tuple:
     return row
 
 
+def _reported(path: Path, case_id: str, match: str) -> None:
+    """Damage to one case is reported for that case (by its id, with the backups offered), never shown."""
+    with Store.open(PASS, path) as store:
+        assert case_id in store.damaged
+        assert [s.id for s in store.list() if s.damaged] == [case_id]
+        with pytest.raises(DamagedStore, match=match) as info:
+            store.load(case_id)
+        assert case_id in str(info.value) and "casusprep case restore" in str(info.value)
+
+
 @pytest.fixture
 def made() -> tuple[Path, str, str]:
     store, recovery = Store.create(PASS)
@@ -151,15 +161,13 @@ def test_an_older_ciphertext_copied_back_is_detected(made: tuple[Path, str, str]
         case.title = "Nieuwere titel"
         store.save(case)
     _sql(path, "UPDATE cases SET summary = ?, content = ? WHERE id = ?", (*old, case_id))
-    with pytest.raises(DamagedStore, match="oudere versie"):
-        Store.open(PASS, path)
+    _reported(path, case_id, "oudere versie")
 
 
 def test_a_case_removed_by_hand_is_detected(made: tuple[Path, str, str]) -> None:
     path, _, case_id = made
     _sql(path, "DELETE FROM cases WHERE id = ?", (case_id,))
-    with pytest.raises(DamagedStore, match="verwijderd"):
-        Store.open(PASS, path)
+    _reported(path, case_id, "verwijderd")
 
 
 def test_a_case_copied_in_from_elsewhere_is_detected(made: tuple[Path, str, str]) -> None:
@@ -169,8 +177,7 @@ def test_a_case_copied_in_from_elsewhere_is_detected(made: tuple[Path, str, str]
     conn.execute("INSERT INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ("ab" * 16, *row[1:]))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedStore):
-        Store.open(PASS, path)
+    _reported(path, "ab" * 16, "zonder dat casusprep")
 
 
 @pytest.mark.parametrize(
@@ -189,8 +196,7 @@ def test_audit_rows_removed_moved_or_redated_are_detected(made: tuple[Path, str,
         for i in range(3):
             store.add_audit(case_id, f"document {i}", "advies", "VK")
     _sql(path, tamper)
-    with pytest.raises(DamagedStore, match="logboek"):
-        Store.open(PASS, path)
+    _reported(path, case_id, "logboek")
 
 
 def test_removal_and_backups_keep_the_manifest_consistent(made: tuple[Path, str, str]) -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from casusprep.hints import classifier, find_hints, load_lexicon
-from casusprep.hints.clauses import clauses, cue_kind, interpretation_span, reported_speech, strip_prefix
-from casusprep.hints.engine import heard_regions, lexicon_hints
+from casusprep.hints.clauses import clauses, interpretation_span, reported_speech, strip_prefix
+from casusprep.hints.engine import lexicon_hints
+from casusprep.hints.patterns import load_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,15 +75,6 @@ def test_reported_speech_with_its_source_is_what_was_heard():
     assert not reported_speech("Hij vroeg of papa kwam, wat toont dat hij hem mist.")  # an inference added
 
 
-def test_cue_words_of_the_writer_make_a_cause_or_an_inference():
-    assert cue_kind("Hij viel omdat de vloer nat was.") == "cause"
-    assert cue_kind("Ze at alles op, wat bewijst dat ze honger had.") == "inference"
-    assert cue_kind("Hij at zijn boterham op.") is None
-    quoted = 'Papa zei: "Hij is moe omdat hij laat ging slapen."'
-    assert cue_kind(quoted, heard_regions(quoted)) is None  # the father's explanation, heard
-    assert cue_kind("Mama zei dat hij te laat was omdat de bus niet reed.") is None  # reported, with its source
-
-
 # --------------------------------------------------------------------------- the shipped classifier
 
 
@@ -109,7 +101,9 @@ def test_interpretations_without_a_lexicon_phrase_get_a_hint_of_their_own(senten
     assert lexicon_hints(sentence) == []
     (hint,) = find_hints(sentence)
     assert hint.text.startswith(start) and sentence[hint.start : hint.end] == hint.text
-    described = {(k.soort, k.uitleg, k.suggestie) for k in load_lexicon().klasse.values()}
+    klasse = load_lexicon().klasse
+    described = {(k.soort, k.uitleg, k.suggestie) for k in klasse.values()}
+    described |= {(klasse[p.klasse].soort, p.uitleg, p.suggestie) for p in load_patterns().patroon.values()}
     assert (hint.kind, hint.explanation, hint.suggestion) in described
 
 
@@ -117,6 +111,8 @@ def test_interpretations_without_a_lexicon_phrase_get_a_hint_of_their_own(senten
     "sentence",
     [
         'De buurvrouw zei aan de deur: "Hij huilt elke nacht, dat kind."',  # a quote with its source
+        'oma zei om 16u: "hij is gewoon moe, hij is te laat gaan slapen"',  # only its source outside the quote
+        '"Ze is verdrietig omdat de poes weg is," vertelde papa bij het brengen.',
         "Vandaag drie keer op de grond gegooid, telkens nadat hij zijn beker kreeg.",  # a frequency, stated period
         "Volgens het boekje van Kind en Gezin woog ze vorige maand 6,4 kg.",  # a document, its source, the fact
         "Mama sprak duidelijk en rustig bij het ophalen.",  # "duidelijk" literally
@@ -128,10 +124,15 @@ def test_the_false_alarms_of_the_lexicon_and_the_model_are_not_raised(sentence):
     assert find_hints(sentence) == []
 
 
-def test_without_a_shipped_classifier_the_lexicon_works_alone(monkeypatch):
+def test_without_a_shipped_classifier_the_lexicon_and_the_patterns_work_alone(monkeypatch):
     monkeypatch.setattr(classifier, "_state", {"model": None})
-    sentence = "Ze wou niet slapen omdat haar knuffel thuis was blijven liggen. Hij lijkt moe."
-    assert [h.text for h in find_hints(sentence)] == ["lijkt", "moe"]
+    sentence = "Ze wou niet slapen omdat haar knuffel thuis was blijven liggen. Hij lijkt moe. Ze miste haar mama."
+    assert [h.text for h in find_hints(sentence)] == [
+        "omdat haar knuffel thuis was blijven liggen",
+        "lijkt",
+        "moe",
+        "Ze miste haar mama",
+    ]
 
 
 def test_importing_the_hints_loads_no_spacy():

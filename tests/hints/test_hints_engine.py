@@ -225,3 +225,24 @@ def test_move_splits_a_sentence_typed_without_a_space_after_the_full_stop():
     assert new_obs == "Daarna droeg hij zijn jas zelf naar de kapstok."
     # decimals and abbreviations inside a sentence are not sentence ends
     assert sentence_bounds("Een plek van 3.5 cm op de arm.", 20) == (0, 30)
+
+
+def test_wilde_as_a_verb_is_no_judgement_and_as_an_adjective_it_is():
+    assert texts("Ze wilde niet dat ik haar jas aandeed.") == []
+    assert ("een wilde", "oordeel") in texts("Het is een wilde jongen.")
+
+
+def test_finding_someone_at_a_place_is_no_opinion():
+    assert lexicon_hints("Om 10u vonden we hem terug achter de schuur.") == []
+    assert lexicon_hints("Om 10u vonden we hem bij de poort.") == []
+    assert [h.text for h in lexicon_hints("We vonden hem erg stil vandaag.")] == ["We vonden"]
+
+
+def test_a_bad_phone_line_is_no_judgement():
+    assert lexicon_hints("De verbinding was slecht, ik verstond de helft.") == []
+    assert lexicon_hints("Mama was slecht bereikbaar tussen 16u en 17u.") == []
+
+
+def test_rough_handling_is_a_judgement():
+    assert [h.text for h in lexicon_hints("Oma verschoonde hem hardhandig.")] == ["hardhandig"]
+    assert [h.text for h in lexicon_hints("Papa reageerde buiten proportie.")] == ["buiten proportie"]

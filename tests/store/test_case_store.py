@@ -197,8 +197,11 @@ def test_a_record_moved_to_another_case_does_not_decrypt(store: Store) -> None:
     conn.execute("UPDATE cases SET content = ? WHERE id = ?", (blob_a, b.id))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedStore, match="beschadigd"):
-        Store.open(PASS)
+    with Store.open(PASS) as reopened:
+        assert list(reopened.damaged) == [b.id]
+        with pytest.raises(DamagedStore, match="beschadigd"):
+            reopened.load(b.id)
+        assert reopened.load(a.id).title == "a", "the intact case stays usable"
 
 
 def test_a_flipped_bit_in_a_record_is_found_on_open(store: Store) -> None:
@@ -211,9 +214,11 @@ def test_a_flipped_bit_in_a_record_is_found_on_open(store: Store) -> None:
     conn.execute("UPDATE cases SET content = ?", (bytes(blob),))
     conn.commit()
     conn.close()
-    with pytest.raises(DamagedStore) as info:
-        Store.open(PASS)
-    assert "reservekopie" in str(info.value)
+    with Store.open(PASS) as reopened:
+        assert case.id in reopened.damaged
+        with pytest.raises(DamagedStore) as info:
+            reopened.load(case.id)
+    assert "reservekopie" in str(info.value) and case.id in str(info.value)
 
 
 def _damage_pages(path: Path) -> None:

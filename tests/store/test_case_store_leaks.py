@@ -45,18 +45,32 @@ def _assert_absent(files: dict[Path, bytes], needles: set[bytes]) -> None:
             assert needle not in data, f"plaintext found in {path.name}"
 
 
+def _corrected(case):
+    """The case after a correction in a later session: its earlier texts live on only in the history."""
+    later = case.model_copy(deep=True)
+    for signal in later.signals:
+        signal.observation = "Bijgestuurd: " + signal.observation[::-1]
+    later.persons[0].name = "Andere Naamgeving"
+    return later
+
+
 def test_no_name_or_text_in_any_file_after_import(data_dir: Path) -> None:
     case = example_case()
     store, _ = Store.create(PASS)
     store.save(case)
     store.add_audit(case.id, "vk", "advies voor " + case.persons[0].name, "VK")  # even a careless purpose
+    store.close()
+    store = Store.open(PASS)
+    later = _corrected(case)
+    store.save(later, reasons={s.id: "verbeterd na overleg met " + case.persons[0].name for s in later.signals})
     store.backup(force=True)
-    assert store.load(case.id) == case
+    assert store.load(case.id) == later
+    assert store.history(case.id)[-1].changes, "the old texts are in the history"
     store.list()
     store.close()
     files = _all_files(data_dir)
     assert any(p.parent.name == "backups" for p in files), "backups are part of the search"
-    _assert_absent(files, _needles(case))
+    _assert_absent(files, _needles(case) | _needles(later) | {b"observation", b"signals[", b"verbeterd na"})
 
 
 def test_the_rollback_journal_holds_no_plaintext_either(data_dir: Path) -> None:
@@ -83,11 +97,15 @@ def test_removal_leaves_no_trace_in_the_file_or_the_backups(data_dir: Path) -> N
         store.save(gone)
         store.save(kept)
         store.backup(force=True)
+        store.save(_corrected(gone))  # a second revision: its history holds the first texts
         raw = sqlite3.connect(store.path)
         summary, content = raw.execute("SELECT summary, content FROM cases WHERE id = ?", (gone.id,)).fetchone()
+        revisions = [r[0] for r in raw.execute("SELECT entry FROM revisions WHERE case_id = ?", (gone.id,))]
         raw.close()
+        assert revisions
         # Chunks of the removed case's ciphertext: with the key, these would be the case again.
-        traces = {gone.id.encode()} | {blob[i : i + 24] for blob in (summary, content) for i in (12, len(blob) // 2)}
+        blobs = (summary, content, *revisions)
+        traces = {gone.id.encode()} | {blob[i : i + 24] for blob in blobs for i in (12, len(blob) // 2)}
         before = _all_files(data_dir)
         assert any(t in data for data in before.values() for t in traces), "the search can find the traces"
         store.delete(gone.id)
@@ -96,7 +114,7 @@ def test_removal_leaves_no_trace_in_the_file_or_the_backups(data_dir: Path) -> N
     for path, data in after.items():
         for trace in traces:
             assert trace not in data, f"a trace of the removed case is left in {path.name}"
-    _assert_absent(after, _needles(gone))
+    _assert_absent(after, _needles(gone) | _needles(_corrected(gone)))
     # What was kept is intact in the cleaned backup taken after both saves.
     newest = Store.list_backups()[0]
     with Store.restore_backup(newest.path, PASS) as restored:

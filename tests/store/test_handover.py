@@ -190,10 +190,15 @@ def _opened(case, *, later: timedelta = timedelta(0)) -> Handover:
 def test_a_newer_handover_of_the_same_case_updates_it_instead_of_copying(sender, receiver) -> None:
     store_a, case_id, path = sender
     handover.import_handover(receiver, handover.read_handover(path, HANDOVER_PASS), "coach")
+    revision = receiver.revision(case_id)
     newer = receiver.load(case_id)
     newer.question = "Hoe stemmen we de opvolging af met de ouders?"
     result = handover.import_handover(receiver, _opened(newer, later=timedelta(hours=1)), "verantwoordelijke")
     assert result.kind == "update" and "geen kopie" in result.message
+    assert receiver.revision(case_id) == revision + 1, "the update is the case's next revision"
+    last = receiver.history(case_id)[-1]
+    assert last.note == "overdracht van een collega ingelezen (collega verantwoordelijke)"
+    assert any("question" in str(change) for change in last.changes)
     assert [s.id for s in receiver.list()] == [case_id]
     assert receiver.load(case_id).question == newer.question
     assert [e.document for e in receiver.audit(case_id)] == [DOCUMENT_IN, DOCUMENT_IN]

@@ -78,6 +78,8 @@ class CasusprepApp(QuietCrashReport, App[int]):
 
     def unlocked(self, store, recovery_key: str | None = None) -> None:
         self.store = store
+        if store.damaged:  # never passed over in silence; the list names them and opening offers a backup
+            self.notify(S.DAMAGED_ON_UNLOCK.format(n=len(store.damaged)), severity="error", timeout=20)
         self.run_worker(_sweep_default_folder, thread=True, group="sweep")
         if recovery_key:
             from casusprep.app.screens.unlock import RecoveryKeyScreen
@@ -105,15 +107,41 @@ class CasusprepApp(QuietCrashReport, App[int]):
 
     def open_case(self, case_id: str, step: int | None = None) -> None:
         from casusprep.app.screens.case import CaseScreen
-        from casusprep.store import StoreError
+        from casusprep.store import DamagedCase, StoreError
 
         try:
             case = self.store.load(case_id)  # type: ignore[union-attr]  # checked open just above
+        except DamagedCase as exc:
+            self.offer_case_restore(exc)
+            return
         except StoreError as exc:
             self.notify(str(exc), severity="error")
             return
         self._leave_case()
         self.switch_screen(CaseScreen(case, step))
+
+    def offer_case_restore(self, damage) -> None:
+        """A damaged case is named and offered its newest intact copy from the backups; the other cases
+        are not touched."""
+        from casusprep.app.dialogs import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if not yes or self.store is None:
+                return
+            from casusprep.store import Store, StoreError
+
+            for backup in Store.list_backups(self.store.path):
+                try:
+                    self.store.restore_case(damage.case_id, backup.path)
+                except StoreError:
+                    continue
+                self.notify(S.DAMAGED_RESTORED.format(backup=backup.path.name), timeout=10)
+                break
+            else:
+                self.notify(S.DAMAGED_NO_BACKUP, severity="error", timeout=10)
+            self.show_home()
+
+        self.push_screen(ConfirmScreen(str(damage), S.DAMAGED_RESTORE), answer)
 
     def new_case(self) -> None:
         from casusprep.app.screens.case import CaseScreen
@@ -240,6 +268,11 @@ class CasusprepApp(QuietCrashReport, App[int]):
         self.notify(S.QUIT_HOW, title=S.QUIT_TITLE)
 
     async def action_quit(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        # A corrected registered signal gets its reason before the app closes (asked once, as on moving on).
+        if isinstance(self.screen, CaseScreen) and self.screen.ask_reasons(lambda: self.call_later(self.action_quit)):
+            return
         self._leave_case()
         if self.store is not None:
             self.store.close()

@@ -38,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar=CLI.METAVAR_FILE, help=CLI.HELP_CASE_IMPORT_FILE)
     p.add_argument("--rol", metavar=CLI.METAVAR_ROLE, help=CLI.HELP_HANDOVER_ROLE_FROM)
     p.add_argument("--vervangen", action="store_true", help=CLI.HELP_HANDOVER_REPLACE)
+    p.add_argument("--update", action="store_true", help=CLI.HELP_CASE_IMPORT_UPDATE)
     p.set_defaults(func=cmd_import)
 
     p = case_sub.add_parser("handover", help=CLI.HELP_CASE_HANDOVER)
@@ -54,6 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=CLI.HELP_CASE_SHOW_JSON)
     p.set_defaults(func=cmd_show)
 
+    p = case_sub.add_parser("history", help=CLI.HELP_CASE_HISTORY)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("--json", action="store_true", help=CLI.HELP_CASE_HISTORY_JSON)
+    p.set_defaults(func=cmd_history)
+
     p = case_sub.add_parser("delete", help=CLI.HELP_CASE_DELETE)
     p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
     p.add_argument("--ja", dest="yes", action="store_true", help=CLI.HELP_CASE_DELETE_YES)
@@ -67,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = case_sub.add_parser("restore", help=CLI.HELP_CASE_RESTORE)
     p.add_argument("backup", metavar=CLI.METAVAR_BACKUP, nargs="?", help=CLI.HELP_CASE_RESTORE_BACKUP)
+    p.add_argument("--casus", metavar=CLI.METAVAR_NUMBER, help=CLI.HELP_CASE_RESTORE_CASE)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("schema", help=CLI.HELP_SCHEMA)
@@ -92,16 +99,28 @@ def open_store(*, create: bool) -> Store:
     try:
         passphrase = passphrase_from_env()
         if passphrase:
-            if Store.exists():
-                return unlock(lambda: passphrase)
-            return Store.open_from_env()
-        if not Store.exists():
+            store = unlock(lambda: passphrase) if Store.exists() else Store.open_from_env()
+        elif not Store.exists():
             if not create:
                 raise CliError(CLI.NO_CASES_STORED)
             return _first_use()
-        return unlock(lambda: _ask(CLI.ASK_PASSPHRASE), attempts=3)
+        else:
+            store = unlock(lambda: _ask(CLI.ASK_PASSPHRASE), attempts=3)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    warn_damaged(store)
+    return store
+
+
+def warn_damaged(store: Store, already: set[str] | frozenset[str] = frozenset()) -> None:
+    """Damage is never passed over in silence: every command names the damaged cases first (and the list
+    names those it finds itself, such as a hand-edited index column)."""
+    from casusprep.store import DamagedCase
+
+    for case_id, detail in sorted(store.damaged.items()):
+        if case_id in already:
+            continue
+        print(CLI.DAMAGED_WARNING.format(message=DamagedCase(case_id, detail)), file=sys.stderr)
 
 
 def unlock(get_passphrase: Callable[[], str], attempts: int = 1) -> Store:
@@ -288,6 +307,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     case = parse_case(decode_text(data, CLI.THE_FILE))  # validate before the store is even opened
     from casusprep.store import valid_case_id
 
+    if args.update:
+        return _update(case)
     store = open_store(create=True)
     try:
         # A new id when it is taken, or when it is not a generated one (the id is stored in plaintext).
@@ -298,6 +319,88 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
     print(case.id)
     return 0
+
+
+def _update(case: Case) -> int:
+    """Update the stored case with the same id; what changed becomes a revision in its history."""
+    from casusprep.store import StoreError, history
+
+    store = open_store(create=False)
+    try:
+        if not store.has_case(case.id) and case.id not in store.damaged:
+            raise CliError(CLI.UPDATE_NO_SUCH_CASE)
+        stored = store.load(case.id)
+        changes = history.diff(stored.model_dump(mode="json"), case.model_dump(mode="json"))
+        if not changes:
+            print(CLI.UPDATE_UNCHANGED)
+            return 0
+        store.save(case, note=CLI.IMPORT_NOTE)
+        revision = store.revision(case.id)
+    except StoreError as exc:
+        raise CliError(CLI.UPDATE_FAILED.format(error=exc)) from None
+    finally:
+        store.close()
+    count = len(changes)
+    done = CLI.UPDATED_ONE_FIELD if count == 1 else CLI.UPDATED_FIELDS
+    print(done.format(case_id=case.id, count=count, revision=revision))
+    return 0
+
+
+# What ``case show`` prints is what ``case history`` shows the old and new values of; every other field
+# is named with its label only (``--json`` shows everything, as ``case show --json`` does).
+SHOWN_FIELDS = frozenset({"title", "status", "setting", "situation_kind", "urgency", "next_follow_up", "question"})
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from casusprep.labels import field_location, history_value
+    from casusprep.store import StoreError
+
+    store = open_store(create=False)
+    try:
+        revisions = store.history(args.id)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in revisions], indent=2, ensure_ascii=False))
+        return 0
+    if not revisions:
+        print(CLI.HISTORY_NONE)
+        return 0
+    hidden = False
+    for revision in revisions:
+        when = _local(datetime_of(revision.at))
+        head = CLI.HISTORY_HEAD.format(
+            number=revision.number, when=when.strftime("%d/%m/%Y %H:%M"), revision=revision.case_revision
+        )
+        print(CLI.HISTORY_HEAD_NOTE.format(head=head, note=revision.note) if revision.note else head)
+        items: dict[str, list[str]] = {}  # "Signaal 2" -> the labels of its changed fields, in order
+        for change in revision.changes:
+            name = visible(field_location(change.path))
+            if change.path in SHOWN_FIELDS:
+                old, new = history_value(change.path, change.old), history_value(change.path, change.new)
+                print(f"  {name}: {visible(old)} -> {visible(new)}")
+                continue
+            hidden = True
+            item, _, field = name.partition(" - ")
+            items.setdefault(item, [])
+            if field:
+                items[item].append(CLI.HISTORY_WITH_REASON.format(field=field) if change.reason else field)
+        for item, fields in items.items():
+            if fields:
+                print(CLI.HISTORY_ITEM_FIELDS.format(item=item, fields=", ".join(dict.fromkeys(fields))))
+            else:
+                print(CLI.HISTORY_ITEM.format(item=item))
+    if hidden:
+        print("\n" + CLI.HISTORY_HIDDEN.format(case_id=args.id))
+    return 0
+
+
+def datetime_of(text: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text)
 
 
 def _date(value: Any) -> str:
@@ -321,7 +424,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = open_store(create=False)
     try:
+        named = set(store.damaged)
         summaries = store.list()
+        warn_damaged(store, named)
     finally:
         store.close()
     if not summaries:
@@ -331,11 +436,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     header += f"{CLI.OPEN_ACTIONS:<13}{CLI.COL_REMOVAL_ON:<16}"
     print(header + CLI.WORKING_TITLE)
     for s in summaries:
+        if s.damaged:
+            print(f"{s.id:<14}{CLI.LIST_DAMAGED:<14}{'-':<12}{'-':<12}{'-':<13}{'-':<16}{CLI.LIST_DAMAGED_SEE_ABOVE}")
+            continue
         print(
             f"{s.id:<14}{label(s.status):<14}{_date(_local(s.updated_at)):<12}{_date(s.next_follow_up):<12}"
             f"{s.open_actions:<13}{_date(s.removal_on):<16}{visible(s.title or CLI.NO_TITLE)}"
         )
-    return 0
+    return 2 if any(s.damaged for s in summaries) else 0  # a script sees the damage too
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -423,6 +531,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from casusprep.store import Store, StoreError
 
+    if args.casus:
+        return _restore_case(args.casus, args.backup)
     backups = Store.list_backups()
     if args.backup is None:
         if not backups:
@@ -563,3 +673,28 @@ def _import_handover(args: argparse.Namespace, data: bytes) -> int:
     print(result.message, file=sys.stderr)
     print(result.case_id)
     return 0
+
+
+def _restore_case(case_id: str, backup: str | None) -> int:
+    """Put back one case from a backup (the newest in which it is intact, unless one is named)."""
+    from casusprep.store import Store, StoreError
+
+    candidates = [Path(backup)] if backup else [b.path for b in Store.list_backups()]
+    if not candidates:
+        raise CliError(CLI.RESTORE_CASE_NO_BACKUPS)
+    store = open_store(create=False)
+    try:
+        problem = ""
+        for candidate in candidates:
+            try:
+                store.restore_case(case_id, candidate)
+            except StoreError as exc:
+                problem = str(exc)
+                continue
+            print(CLI.RESTORE_CASE_DONE.format(case_id=case_id, backup=candidate.name))
+            return 0
+    finally:
+        store.close()
+    if backup is None:
+        problem = CLI.RESTORE_CASE_NOWHERE
+    raise CliError(problem)

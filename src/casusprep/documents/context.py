@@ -98,6 +98,12 @@ def first_line(value: str, limit: int = _SHORT_LINE) -> str:
     return sentence
 
 
+def revision_line(revision: int | None) -> str:
+    """The footer's note of the stored case revision a document was made from ('' for an unsaved case),
+    so a document on the table can be matched to the case's history."""
+    return DOC.REVISION_LINE.format(revision=revision) if revision else ""
+
+
 def child_age(case: Case, today: dt.date) -> str:
     """The child's age at the first signal (or today, without signals), '' when the birth date is unknown."""
     child = case.child()

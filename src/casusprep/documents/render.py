@@ -60,22 +60,29 @@ def template_path(kind: DocKind) -> Path:
     return templates_dir() / f"{kind.value}.docx"
 
 
-def document_context(case: Case, kind: DocKind, anonymised=None, *, today: dt.date | None = None) -> dict:
+def document_context(
+    case: Case, kind: DocKind, anonymised=None, *, today: dt.date | None = None, revision: int | None = None
+) -> dict:
     """The values one document shows. VK and kindbespreking take them from the anonymised copy
-    (:func:`casusprep.anonymise.anonymise_case`, passed in or made here), never from the case itself."""
+    (:func:`casusprep.anonymise.anonymise_case`, passed in or made here), never from the case itself.
+    ``revision`` is the stored case revision the document is made from (its footer names it)."""
     from casusprep.documents import context as ctx
 
     kind = DocKind(kind)
     today = today or dt.date.today()
     if kind is DocKind.OUDERGESPREK:
-        return ctx.oudergesprek_context(case, today)
-    if anonymised is None:
-        from casusprep.anonymise import anonymise_case
+        values = ctx.oudergesprek_context(case, today)
+    else:
+        if anonymised is None:
+            from casusprep.anonymise import anonymise_case
 
-        anonymised = anonymise_case(case)
-    if kind is DocKind.VK:
-        return ctx.vk_context(case, anonymised, today)
-    return ctx.kindbespreking_context(case, anonymised, today)
+            anonymised = anonymise_case(case)
+        if kind is DocKind.VK:
+            values = ctx.vk_context(case, anonymised, today)
+        else:
+            values = ctx.kindbespreking_context(case, anonymised, today)
+    values["revision_line"] = ctx.revision_line(revision)
+    return values
 
 
 @functools.lru_cache(maxsize=3)
@@ -91,7 +98,8 @@ def reference_context(kind: DocKind) -> dict:
     case.signals[0].told_by = case.persons[-1].id
     case.signals[-1].share_school = False
     labels = {s.id: f"dag {n}" for n, s in enumerate(case.signals, 1)}
-    return document_context(case, kind, AnonymisedCase(case=case, date_labels=labels), today=dt.date(2026, 1, 1))
+    anonymised = AnonymisedCase(case=case, date_labels=labels)
+    return document_context(case, kind, anonymised, today=dt.date(2026, 1, 1), revision=1)
 
 
 @functools.lru_cache(maxsize=16)
@@ -148,10 +156,12 @@ def render_context(context: dict, kind: DocKind, path: Path | None = None) -> by
     return scrub_docx(buffer.getvalue())
 
 
-def render_document(case: Case, kind: DocKind, *, today: dt.date | None = None, anonymised=None) -> bytes:
+def render_document(
+    case: Case, kind: DocKind, *, today: dt.date | None = None, anonymised=None, revision: int | None = None
+) -> bytes:
     """The finished .docx as bytes, metadata scrubbed. Nothing touches the disk."""
     kind = DocKind(kind)
-    return render_context(document_context(case, kind, anonymised, today=today), kind)
+    return render_context(document_context(case, kind, anonymised, today=today, revision=revision), kind)
 
 
 def _has_fcntl() -> bool:

@@ -400,7 +400,8 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
     purpose = {"new": HANDOVER.PURPOSE_NEW, "update": HANDOVER.PURPOSE_UPDATED, "replaced": HANDOVER.PURPOSE_REPLACED}[
         kind
     ]
-    store.save(case)  # an existing case: the store's update, so the previous state stays in its history
+    # An existing case: the store's update, so the previous state stays in its history as a revision.
+    store.save(case, note=HANDOVER.HISTORY_NOTE.format(role=sender))
     store.add_audit(case.id, DOCUMENT_IN, purpose, sender, detail=_detail(state, digest(case)))
     message = {"new": HANDOVER.IMPORTED_NEW, "update": HANDOVER.IMPORTED_UPDATE, "replaced": HANDOVER.IMPORTED_REPLACED}
     return ImportResult(case.id, kind, message[kind])

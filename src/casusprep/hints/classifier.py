@@ -36,10 +36,13 @@ class Thresholds:
     ``model``: score above which a sentence without a lexicon phrase gets a hint of its own.
     ``lexicon``: score below which the lexicon's marks in a sentence are dropped (the model is then sure the
     sentence is an observation, e.g. a quote with its source or a frequency over a stated period).
+    ``pattern``: score from which a sentence pattern's mark is kept (``casusprep.hints.patterns``); a model
+    shipped before the patterns has none, and they then always mark, as their cue words did.
     """
 
     model: float
     lexicon: float
+    pattern: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,9 @@ def model_path() -> Path | None:
 
 def read_thresholds(path: Path) -> Thresholds:
     data = json.loads((path / THRESHOLDS_FILE).read_text(encoding="utf-8"))
-    return Thresholds(model=float(data["model"]), lexicon=float(data["lexicon"]))
+    return Thresholds(
+        model=float(data["model"]), lexicon=float(data["lexicon"]), pattern=float(data.get("pattern", 0.0))
+    )
 
 
 _NO_TOKENIZER = "casusprep.objectivity_no_tokenizer.v1"

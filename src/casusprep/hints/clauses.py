@@ -11,7 +11,7 @@ listed here per kind of interpretation, not per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 Span = tuple[int, int]
 
@@ -105,40 +105,6 @@ def reported_speech(sentence: str) -> bool:
     """True for "Mama zei dat ...", "Bij het onthaal vroeg papa of ...": what was said, with its source."""
     body = sentence[strip_prefix(sentence) :]
     return bool(_REPORTED.match(body)) and not _CONTRAST.search(body) and not _OTHER_SPEAKER.search(body)
-
-
-# Words that make a clause an interpretation whatever else the sentence says, when the writer writes them (not
-# inside a quotation, not in reported speech): a cause or motive, an inference drawn from what was seen.
-_CUES = (
-    (
-        "cause",
-        re.compile(
-            r"\b(?:omdat|doordat|want|daarom|daardoor|vermits|aangezien)\b|\bhet\s+gevolg\s+van\b|"
-            r"\buit\s+(?:jaloezie|frustratie|angst|schaamte|verveling|wraak|onmacht|onzekerheid|koppigheid|boosheid)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "inference",
-        re.compile(
-            r"[,;:]\s*(?:wat|hetgeen|waaruit)\s+(?:toont|bewijst|bevestigt|aantoont|aangeeft|betekent|wijst|blijkt|"
-            r"erop\s+wijst|erop\s+duidt|wil\s+zeggen)\b|\bdus\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
-
-
-def cue_kind(sentence: str, heard: Sequence[Span] = ()) -> str | None:
-    """The kind of interpretation a cue word of the writer's own makes of this sentence ("omdat", ", wat toont
-    dat", "dus"), or None. ``heard``: character ranges of quotations in the sentence, where cues do not count."""
-    if reported_speech(sentence):
-        return None
-    for kind, pattern in _CUES:
-        for m in pattern.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in heard):
-                return kind
-    return None
 
 
 def strip_prefix(sentence: str) -> int:

@@ -4,15 +4,19 @@ Why: the slides (KiMiWa "Wat heb ik gezien? Wat denk ik?") and "Share with care"
 objective observations apart from interpretations, judgements and hearsay. The engine marks such phrases
 in place with a short Dutch explanation; the coach decides.
 
-Two sources of hints, per sentence:
+Three sources of hints, per sentence:
 - the lexicon (spaCy matchers on the data file): the phrase-level marks, each traceable to a line of it;
+- sentence patterns (``casusprep.hints.patterns``, ``data/patronen.toml``): a build that puts an interpretation as
+  fact without a lexicon word ("omdat ...", ", wat toont dat ...", "hij schaamde zich", "thuis krijgt ze ..."),
+  marked with an explanation of their own; also in a sentence the lexicon marks elsewhere, and dropped only when
+  the classifier is nearly sure the sentence is an observation (its ``pattern`` threshold);
 - a sentence classifier (``casusprep.hints.classifier``, a small spaCy textcat) for interpretations that carry
   no signal word: causes, feelings of others, labels, claims about the home, accusations, inferences, hearsay.
-  When it flags a sentence without a lexicon phrase, the clause that carries the interpretation is marked
+  When it flags a sentence without a lexicon phrase or a pattern, the clause that carries the interpretation is marked
   (``casusprep.hints.clauses``) with the explanation of its kind from the data file's ``[klasse.*]``. When it
   is nearly sure a sentence is an observation (a quote with its source, a frequency over a stated period, a
   document cited with the fact), the lexicon's marks in that sentence are dropped. Without a shipped
-  classifier the lexicon works alone.
+  classifier the lexicon and the patterns work alone.
 
 Decisions (also documented in the data file):
 - Text between quotation marks, and what follows "zei:" / "riep:" up to the end of the sentence, is
@@ -31,7 +35,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from casusprep.hints.clauses import cue_kind, reported_speech
+from casusprep.hints.clauses import reported_speech
 from casusprep.hints.lexicon import HintKind, Lexicon, load_lexicon, phrase_to_pattern, rule_patterns
 
 if TYPE_CHECKING:
@@ -182,25 +186,49 @@ def _find_hints(text: str) -> list[Hint]:
     refutable = {hint for hint, soft in matches if soft}
     from casusprep.hints import classifier
 
+    spans = sentence_spans(text)
+    heard = heard_regions(text)
     limits = classifier.thresholds()
     if limits is None:
-        return found
-    spans = sentence_spans(text)
+        patterned = [h for s, e in spans for h in pattern_hints(text, s, e, heard)]
+        return sorted(found + [h for h in patterned if not _overlaps(h, found)], key=lambda h: h.start)
     verdicts = classifier.classify(_sentence_docs([text[s:e] for s, e in spans])) or []
-    heard = heard_regions(text)
     hints: list[Hint] = []
     for (s, e), verdict in zip(spans, verdicts, strict=True):
         in_sentence = [h for h in found if s <= h.start < e]
-        if in_sentence:
-            sure_observation = verdict.score < limits.lexicon
-            hints.extend(h for h in in_sentence if not (sure_observation and h in refutable))
-        elif model_may_mark(text, s, e, heard):
-            cue = cue_kind(text[s:e], [(a - s, b - s) for a, b in heard if a < e and b > s])
-            if cue is not None:
-                hints.append(_clause_hint(text, s, e, cue))
-            elif verdict.score >= limits.model:
-                hints.append(_clause_hint(text, s, e, verdict.kind))
+        sure_observation = verdict.score < limits.lexicon
+        kept = [h for h in in_sentence if not (sure_observation and h in refutable)]
+        hints.extend(kept)
+        patterned = pattern_hints(text, s, e, heard) if verdict.score >= limits.pattern else []
+        patterned = [h for h in patterned if not _overlaps(h, in_sentence)]
+        hints.extend(patterned)
+        if not in_sentence and not patterned and verdict.score >= limits.model and model_may_mark(text, s, e, heard):
+            hints.append(_clause_hint(text, s, e, verdict.kind))
     return sorted(hints, key=lambda h: h.start)
+
+
+def _overlaps(hint: Hint, others: list[Hint]) -> bool:
+    return any(hint.start < o.end and o.start < hint.end for o in others)
+
+
+def pattern_hints(text: str, start: int, end: int, heard: list[tuple[int, int]] | None = None) -> list[Hint]:
+    """The hints of the sentence patterns (``casusprep.hints.patterns``) in the sentence ``text[start:end]``."""
+    from casusprep.hints.patterns import pattern_matches
+
+    heard = heard_regions(text) if heard is None else heard
+    local = [(a - start, b - start) for a, b in heard if a < end and b > start]
+    klasse = _compiled().lexicon.klasse
+    return [
+        Hint(
+            start=start + m.start,
+            end=start + m.end,
+            text=text[start + m.start : start + m.end],
+            kind=(klasse.get(m.klasse) or klasse["opinion"]).soort,
+            explanation=m.uitleg,
+            suggestion=m.suggestie,
+        )
+        for m in pattern_matches(text[start:end], local)
+    ]
 
 
 def _sentence_docs(texts: list[str]) -> list[Doc]:
@@ -217,9 +245,23 @@ def model_may_mark(text: str, start: int, end: int, heard: list[tuple[int, int]]
     ``heard`` is ``heard_regions(text)`` when the caller has it already."""
     letters = [i for i in range(start, end) if text[i].isalnum()]
     heard = heard_regions(text) if heard is None else heard
-    if letters and all(_inside(i, heard) for i in letters):
+    outside = [i for i in letters if not _inside(i, heard)]
+    if letters and not outside:
+        return False
+    if len(outside) < len(letters) and _only_the_source(text, outside):
         return False
     return not reported_speech(text[start:end])
+
+
+_SOURCE_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|schreef|schrijft|noteerde|sms'te|mailde|belde)\b", re.IGNORECASE)
+_SOURCE_WORDS = 8  # "Bij het ophalen om 17u zei papa:" is a source; a longer text is an observation of its own
+
+
+def _only_the_source(text: str, outside: list[int]) -> bool:
+    """The words outside the quotation only say who said it, and when ('Papa zei om 8u: "..."', '"...", riep ze')."""
+    keep = set(outside)
+    words = re.findall(r"\w+", "".join(text[i] if i in keep else " " for i in range(outside[0], outside[-1] + 1)))
+    return len(words) <= _SOURCE_WORDS and bool(_SOURCE_VERB.search(" ".join(words)))
 
 
 def _clause_hint(text: str, start: int, end: int, kind: str) -> Hint:

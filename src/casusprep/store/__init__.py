@@ -1,6 +1,6 @@
 """The encrypted local case store (see :mod:`casusprep.store.store` for the design)."""
 
-from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
+from casusprep.store.errors import CaseNotFound, DamagedCase, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
 from casusprep.store.passphrase import passphrase_problems
 from casusprep.store.store import AuditEntry, BackupInfo, CaseSummary, Store, add_months, valid_case_id
 
@@ -9,6 +9,7 @@ __all__ = [
     "BackupInfo",
     "CaseNotFound",
     "CaseSummary",
+    "DamagedCase",
     "DamagedStore",
     "Store",
     "StoreError",

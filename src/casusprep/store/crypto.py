@@ -219,12 +219,18 @@ def audit_aad(case_id: str, number: int | None = None, at: str = "", previous: b
     return f"casusprep:audit:v2:{case_id}:{number}:{at}:".encode() + previous
 
 
+def revision_aad(case_id: str, number: int, case_revision: int, previous: bytes) -> bytes:
+    """Binds a history entry to its case, its number in the history, the case revision it led to and
+    the digest of the entry before it: a changed, removed or moved entry no longer opens."""
+    return f"casusprep:revision:v1:{case_id}:{number}:r{case_revision}:".encode() + previous
+
+
 def manifest_aad() -> bytes:
     return b"casusprep:manifest:v1"
 
 
 def chain_digest(blob: bytes) -> bytes:
-    """The digest of a sealed audit row that the next row's associated data includes."""
+    """The digest of a sealed audit row or history entry that the next one's associated data includes."""
     h = hashes.Hash(hashes.SHA256())
     h.update(blob)
     return h.finalize()

@@ -32,8 +32,24 @@ class DamagedStore(StoreError):
     """The database file fails its integrity check or holds a record that does not decrypt."""
 
     def __init__(self, detail: str = "") -> None:
+        self.detail = detail
         text = STORE.DAMAGED
         super().__init__(f"{text} ({detail})" if detail else text)
+
+
+class DamagedCase(DamagedStore):
+    """One case's record, log or history does not add up; the other cases stay usable.
+
+    The text names the case by its id (random, never a name) and offers the backups, from which this
+    one case can be put back without touching the others.
+    """
+
+    def __init__(self, case_id: str, detail: str = "") -> None:
+        self.case_id = case_id
+        self.detail = detail
+        what = STORE.DAMAGED_ONE_CASE_DETAIL.format(detail=detail) if detail else ""
+        text = STORE.DAMAGED_ONE_CASE.format(case_id=case_id, detail=what)
+        StoreError.__init__(self, text)
 
 
 class CaseNotFound(StoreError, KeyError):

@@ -47,8 +47,15 @@ from casusprep import locations
 from casusprep.case import SCHEMA_VERSION, Case, Status
 from casusprep.migrations import MigrationError, load_case
 from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
-from casusprep.store import crypto, manifest
-from casusprep.store.errors import CaseNotFound, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
+from casusprep.store import crypto, history, manifest
+from casusprep.store.errors import (
+    CaseNotFound,
+    DamagedCase,
+    DamagedStore,
+    StoreError,
+    TooManyAttempts,
+    WrongPassphrase,
+)
 from casusprep.store.passphrase import passphrase_problems
 from casusprep.store.texts import STORE
 
@@ -81,7 +88,17 @@ def valid_case_id(case_id: str) -> bool:
     return bool(_CASE_ID.fullmatch(case_id))
 
 
-_SCHEMA = """
+# The history of every case (see casusprep.store.history); a store made before it gets the table at its
+# first write. The case revision is plaintext like the audit's time: a number, bound by the entry's AAD.
+_REVISIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS revisions (
+    seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, case_revision INTEGER NOT NULL, entry BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS revisions_case ON revisions (case_id);
+"""
+
+_SCHEMA = (
+    """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE keyslots (
     kind TEXT PRIMARY KEY, kdf TEXT NOT NULL, salt BLOB NOT NULL,
@@ -101,6 +118,8 @@ CREATE TABLE audit (seq INTEGER PRIMARY KEY, case_id TEXT NOT NULL, at TEXT NOT 
 CREATE INDEX audit_case ON audit (case_id);
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+    + _REVISIONS_SCHEMA
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +134,7 @@ class CaseSummary:
     open_actions: int
     closed_on: dt.date | None
     removal_on: dt.date | None = None
+    damaged: bool = False  # listed by its id so it is seen, never opened: see Store.damaged
 
 
 @dataclass(frozen=True)
@@ -240,13 +260,44 @@ def _write_slot(conn: sqlite3.Connection, slot: crypto.KeySlot) -> None:
     )
 
 
-def _verify_records(conn: sqlite3.Connection, cipher: crypto.Cipher) -> int:
+def _verify_records(conn: sqlite3.Connection, cipher: crypto.Cipher) -> dict[str, str]:
     """Decrypt (not parse) every record and check it against the manifest: a flipped bit, a rolled
-    back case or a removed audit row is found now, not when a case is opened."""
+    back case, a removed audit row or a changed revision is found now, not when a case is opened.
+    Returns the damaged cases (id -> detail); damage to the store as a whole raises."""
     try:
-        return manifest.verify(conn, cipher)
+        return manifest.verify(conn, cipher)[1]
     except sqlite3.DatabaseError as exc:
         raise DamagedStore(_sqlite_detail(exc)) from None
+
+
+def _ensure_revisions(conn: sqlite3.Connection) -> None:
+    """Add the history table to a store made before it (statement by statement: executescript would
+    commit the transaction it runs in)."""
+    for statement in _REVISIONS_SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _verify_whole(conn: sqlite3.Connection, cipher: crypto.Cipher) -> None:
+    """A file that is to replace the store (a backup being restored) must be sound in every case."""
+    damaged = _verify_records(conn, cipher)
+    if damaged:
+        case_id, detail = sorted(damaged.items())[0]
+        raise DamagedStore(STORE.DAMAGED_CASE_NAMED.format(case_id=case_id, detail=detail))
+
+
+def _damaged_summary(case_id: str) -> CaseSummary:
+    """A damaged case in the list: only its id, so it is seen and can be restored or removed."""
+    return CaseSummary(
+        id=case_id,
+        title="",
+        status=Status.OPEN,
+        updated_at=datetime.min.replace(tzinfo=UTC),
+        next_follow_up=None,
+        open_actions=0,
+        closed_on=None,
+        damaged=True,
+    )
 
 
 def _parse_date(text: object) -> dt.date | None:
@@ -348,6 +399,11 @@ class Store:
         self._dek = dek
         self._lock = threading.RLock()
         self._closed = False
+        # Cases whose record, log or history did not add up when the store was opened (id -> detail).
+        self.damaged: dict[str, str] = {}
+        # One unlock is one session: its saves of a case fold into one history entry (see save()).
+        self._session = secrets.token_hex(8)
+        self._own_heads: dict[str, tuple[str, str, history.Revision]] = {}  # id -> (head, previous, entry)
 
     # ----------------------------------------------------------------- opening
 
@@ -498,7 +554,9 @@ class Store:
     ) -> Store:
         store = cls(target, conn, dek)
         store._upgrade_format(opened_with)
-        _verify_records(conn, store._cipher)
+        store.damaged = _verify_records(conn, store._cipher)
+        if store.damaged:
+            log.info("%d damaged case(s) found on open", len(store.damaged))
         try:
             store._finish_removals()  # a removal interrupted by a crash is completed first
         except (OSError, sqlite3.Error, StoreError):
@@ -632,11 +690,20 @@ class Store:
 
     # ------------------------------------------------------------------- cases
 
-    def save(self, case: Case) -> None:
-        """Store the case in one transaction. Sets ``updated_at`` (and ``closed_on`` when closing)."""
+    def save(self, case: Case, *, reasons: dict[str, str] | None = None, note: str = "") -> None:
+        """Store the case in one transaction, with what changed as a revision in its history.
+
+        Sets ``updated_at`` (and ``closed_on`` when closing). The history needs nothing from the caller:
+        the change is the difference with the stored version. ``reasons`` (item id -> the coach's reason)
+        go with the changes of a registered signal she corrected; ``note`` says where a revision came from
+        (an import, a handover) and always starts a revision of its own. Saves of one session without a
+        note fold into one revision, so autosave while typing does not make one per pause.
+        """
         started = time.perf_counter()
         if not valid_case_id(case.id):
             raise StoreError(STORE.INVALID_CASE_ID)
+        if case.id in self.damaged:
+            raise DamagedCase(case.id, self.damaged[case.id])
         case.touch()
         if case.status is Status.CLOSED and case.closed_on is None:
             case.closed_on = dt.date.today()
@@ -647,6 +714,15 @@ class Store:
             # seal the same revision.
             current = self._manifest(conn)
             revision = current.cases.get(case.id, 0) + 1
+            before = conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case.id,)).fetchone()
+            old = None
+            if before is not None:
+                old = json.loads(
+                    manifest.open_case(self._cipher, current, case.id, before[0], before[1], summary=False)
+                )
+            changes = history.diff(old, json.loads(content))
+            if changes or note or self._reason_for_own_head(case.id, reasons or {}):
+                self._record(conn, current, case.id, revision, changes, reasons or {}, note)
             row = (
                 case.id,
                 SCHEMA_VERSION,
@@ -673,6 +749,97 @@ class Store:
         except (OSError, sqlite3.Error):
             log.warning("automatic backup after save failed")
 
+    def _reason_for_own_head(self, case_id: str, reasons: dict[str, str]) -> bool:
+        """A reason given after the change was saved (the app asks when the coach moves on) joins the
+        session's revision that holds the change."""
+        own = self._own_heads.get(case_id)
+        return own is not None and any(
+            c.item in reasons and reasons[c.item] and c.reason != reasons[c.item] for c in own[2].changes
+        )
+
+    def _record(
+        self,
+        conn: sqlite3.Connection,
+        current: manifest.Manifest,
+        case_id: str,
+        revision: int,
+        changes: builtins.list[history.Change],
+        reasons: dict[str, str],
+        note: str,
+    ) -> None:
+        """Append the revision to the case's history, or fold it into this session's last one when
+        that is still the head (nothing else wrote to this case since)."""
+        _ensure_revisions(conn)
+        history.apply_reasons(changes, reasons)
+        at = datetime.now(UTC).replace(microsecond=0).isoformat()
+        head = current.history.get(case_id, (0, "", 0))[1]
+        own = self._own_heads.get(case_id)
+        if own is not None and own[0] == head and head and not note and not own[2].note:
+            previous, entry = own[1], own[2]
+            entry.changes = history.merge(entry.changes, changes)
+            history.apply_reasons(entry.changes, reasons)
+            entry.at, entry.case_revision = at, revision
+            sealed, _ = manifest.seal_revision(
+                self._cipher, current, case_id, revision, json.dumps(entry.as_json()).encode(), previous
+            )
+            conn.execute(
+                "UPDATE revisions SET case_revision = ?, entry = ? WHERE seq = "
+                "(SELECT MAX(seq) FROM revisions WHERE case_id = ?)",
+                (revision, sealed, case_id),
+            )
+        else:
+            previous = head
+            number = current.history.get(case_id, (0, "", 0))[0] + 1
+            entry = history.Revision(number, revision, at, self._session, note, changes)
+            sealed, _ = manifest.seal_revision(
+                self._cipher, current, case_id, revision, json.dumps(entry.as_json()).encode(), previous
+            )
+            conn.execute(
+                "INSERT INTO revisions (case_id, case_revision, entry) VALUES (?, ?, ?)", (case_id, revision, sealed)
+            )
+        self._own_heads[case_id] = (current.history[case_id][1], previous, entry)
+
+    def history(self, case_id: str) -> builtins.list[history.Revision]:
+        """The case's revisions, oldest first, checked whole: a changed, removed or moved revision, or
+        the case put back to an older version, is :class:`DamagedCase`, never a shorter history."""
+        if case_id in self.damaged:
+            raise DamagedCase(case_id, self.damaged[case_id])
+        with self._snapshot() as conn:
+            if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+                raise CaseNotFound(case_id)
+            rows = manifest.history_rows(conn, case_id)
+            try:
+                plain = manifest.open_history(self._cipher, self._manifest(conn), case_id, [r[1:] for r in rows])
+            except DamagedCase as exc:
+                self.damaged[case_id] = exc.detail
+                raise
+        try:
+            return [history.Revision.from_json(json.loads(p)) for p in plain]
+        except (ValueError, KeyError, TypeError):
+            raise DamagedCase(case_id, STORE.HISTORY_UNREADABLE) from None
+
+    def session_drafts(self, case_id: str) -> set[str]:
+        """The items (signals, persons, actions) of the case that were first saved in this session: drafts,
+        not yet registered. A signal is registered once it was saved in an earlier session."""
+        try:
+            revisions = self.history(case_id)
+        except CaseNotFound:
+            return set()
+        first: dict[str, str] = {}
+        for revision in revisions:
+            for change in revision.changes:
+                if change.item:
+                    first.setdefault(change.item, revision.session)
+        return {item for item, session in first.items() if session == self._session}
+
+    def revision(self, case_id: str) -> int:
+        """The case's revision counter: the number of times it was saved (a document names it)."""
+        with self._snapshot() as conn:
+            current = self._manifest(conn)
+        if case_id not in current.cases:
+            raise CaseNotFound(case_id)
+        return current.cases[case_id]
+
     def has_case(self, case_id: str) -> bool:
         with self._reading():
             return self._conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is not None
@@ -684,12 +851,19 @@ class Store:
         return current
 
     def load(self, case_id: str) -> Case:
+        """The case; a damaged one is :class:`DamagedCase` (named, with its backups offered), never shown."""
+        if case_id in self.damaged:
+            raise DamagedCase(case_id, self.damaged[case_id])
         with self._snapshot() as conn:
             row = conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case_id,)).fetchone()
             if row is None:
                 raise CaseNotFound(case_id)
             version, blob = row
-            plain = manifest.open_case(self._cipher, self._manifest(conn), case_id, version, blob, summary=False)
+            try:
+                plain = manifest.open_case(self._cipher, self._manifest(conn), case_id, version, blob, summary=False)
+            except DamagedCase as exc:
+                self.damaged[case_id] = exc.detail
+                raise
         try:
             data = json.loads(plain)
         except ValueError:
@@ -711,30 +885,40 @@ class Store:
             current = self._manifest(conn)
         out = []
         for case_id, version, status, updated_at, follow_up, closed_on, blob in rows:
-            plain = manifest.open_case(self._cipher, current, case_id, version, blob, summary=True)
             # The plaintext index columns can be edited by hand: anything casusprep did not write
-            # there is damage, never a crash.
+            # there is damage to that case, never a crash and never the end of the others.
             try:
-                summary = json.loads(plain)
-                title = str(summary["title"])
-                open_actions = int(summary["open_actions"])
-                state = Status(status)
-                changed = datetime.fromisoformat(str(updated_at))
-            except (ValueError, KeyError, TypeError):
-                raise DamagedStore(STORE.INDEX_INVALID) from None
-            closed = _parse_date(closed_on)
+                if case_id in self.damaged:
+                    raise DamagedCase(case_id, self.damaged[case_id])
+                plain = manifest.open_case(self._cipher, current, case_id, version, blob, summary=True)
+                try:
+                    summary = json.loads(plain)
+                    title = str(summary["title"])
+                    open_actions = int(summary["open_actions"])
+                    state = Status(status)
+                    changed = datetime.fromisoformat(str(updated_at))
+                    closed = _parse_date(closed_on)
+                    follow = _parse_date(follow_up)
+                except (ValueError, KeyError, TypeError, DamagedStore):
+                    raise DamagedCase(case_id, STORE.INDEX_INVALID) from None
+            except DamagedCase as exc:
+                self.damaged.setdefault(case_id, exc.detail)
+                out.append(_damaged_summary(case_id))
+                continue
             out.append(
                 CaseSummary(
                     id=case_id,
                     title=title,
                     status=state,
                     updated_at=changed,
-                    next_follow_up=_parse_date(follow_up),
+                    next_follow_up=follow,
                     open_actions=open_actions,
                     closed_on=closed,
                     removal_on=add_months(closed, months) if closed and state is Status.CLOSED else None,
                 )
             )
+        listed = {s.id for s in out}
+        out += [_damaged_summary(i) for i in sorted(self.damaged) if i not in listed]  # its row was removed
         return out
 
     def delete(self, case_id: str) -> None:
@@ -747,14 +931,17 @@ class Store:
         with self._tx() as conn:
             removed = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount
             conn.execute("DELETE FROM audit WHERE case_id = ?", (case_id,))
-            if not removed:
-                raise CaseNotFound(case_id)
+            _ensure_revisions(conn)
+            conn.execute("DELETE FROM revisions WHERE case_id = ?", (case_id,))
             current = self._manifest(conn)
-            current.cases.pop(case_id, None)
-            current.audit.pop(case_id, None)
+            if not removed and case_id not in current.cases:  # a damaged case whose row is gone is still removable
+                raise CaseNotFound(case_id)
+            current.forget(case_id)
             manifest.write(conn, self._cipher, current)
             pending = self._pending_removals(conn)
             self._write_pending(conn, [*pending, case_id])
+        self.damaged.pop(case_id, None)
+        self._own_heads.pop(case_id, None)
         self._finish_removals()
         log.info("case %s removed", case_id)
 
@@ -883,6 +1070,9 @@ class Store:
         The copy is as encrypted as the database. It is written to a temporary name and renamed,
         so a crash never leaves a half-written file under a backup's name.
         """
+        if self.damaged and not force:
+            # The good copies of a damaged case are in the backups: rotating them out would lose them.
+            return None
         interval = dt.timedelta(minutes=self._int_setting("backup_interval_minutes", DEFAULT_BACKUP_INTERVAL_MINUTES))
         directory = backup_dir_for(self.path)
         now = datetime.now(UTC)
@@ -947,7 +1137,7 @@ class Store:
         try:
             _check_integrity(check)
             dek = crypto.unwrap(_read_slot(check, "passphrase"), passphrase)
-            _verify_records(check, crypto.Cipher(dek))
+            _verify_whole(check, crypto.Cipher(dek))
         finally:
             check.close()
 
@@ -969,6 +1159,79 @@ class Store:
         log.info("backup restored")
         return cls.open(passphrase, target)
 
+    def restore_case(self, case_id: str, backup: Path | str) -> Case:
+        """Put back one case from a backup, leaving every other case as it is now (a damaged case is
+        repaired without losing the work done on the others since that backup).
+
+        The case's record, log and history are copied as they are in the backup and checked there first;
+        the record is sealed again under a revision higher than any it had, so a copy of what the case
+        held before the restore cannot be put back unnoticed, and the history says it was restored.
+        """
+        source = Path(backup)
+        if not source.is_absolute() and not source.exists():
+            source = backup_dir_for(self.path) / source
+        if not source.is_file() or source.resolve() == self.path.resolve():
+            raise StoreError(STORE.NO_SUCH_BACKUP)
+        stamp = _backup_stamp(source)
+        try:
+            check = _connect(source)
+            try:
+                _check_integrity(check)
+                kept = manifest.read(check, self._cipher)  # a backup of this store has the same data key
+                if kept is None or case_id not in kept.cases:
+                    raise StoreError(STORE.RESTORE_CASE_NOT_IN_BACKUP)
+                if case_id in manifest.verify(check, self._cipher)[1]:
+                    raise StoreError(STORE.RESTORE_CASE_DAMAGED_IN_BACKUP)
+                row = check.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+                audit_rows = check.execute(
+                    "SELECT case_id, at, entry FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
+                ).fetchall()
+                revisions = manifest.history_rows(check, case_id)
+            finally:
+                check.close()
+        except DamagedStore:
+            raise StoreError(STORE.RESTORE_CASE_FOREIGN_BACKUP) from None
+        except sqlite3.Error as exc:
+            raise StoreError(STORE.RESTORE_CASE_UNREADABLE.format(detail=_sqlite_detail(exc))) from None
+        _, version, status, updated_at, follow_up, closed_on, summary_blob, content_blob = row
+        summary = manifest.open_case(self._cipher, kept, case_id, version, summary_blob, summary=True)
+        content = manifest.open_case(self._cipher, kept, case_id, version, content_blob, summary=False)
+        with self._tx() as conn:
+            _ensure_revisions(conn)
+            current = self._manifest(conn)
+            revision = max(current.cases.get(case_id, 0), kept.cases[case_id]) + 1
+            for table, column in (("cases", "id"), ("audit", "case_id"), ("revisions", "case_id")):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (case_id,))  # noqa: S608 - fixed names
+            conn.execute(
+                "INSERT INTO cases (id, schema_version, status, updated_at, next_follow_up, closed_on, summary, "
+                "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    case_id,
+                    version,
+                    status,
+                    updated_at,
+                    follow_up,
+                    closed_on,
+                    self._cipher.seal(summary, crypto.summary_aad(case_id, version, revision)),
+                    self._cipher.seal(content, crypto.case_aad(case_id, version, revision)),
+                ),
+            )
+            conn.executemany("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", audit_rows)
+            conn.executemany("INSERT INTO revisions (case_id, case_revision, entry) VALUES (?, ?, ?)", revisions)
+            current.forget(case_id)
+            current.cases[case_id] = revision
+            if case_id in kept.audit:
+                current.audit[case_id] = kept.audit[case_id]
+            if case_id in kept.history:
+                current.history[case_id] = kept.history[case_id]
+            self._own_heads.pop(case_id, None)
+            when = stamp.strftime("%d/%m/%Y %H:%M") + " UTC" if stamp else source.name
+            self._record(conn, current, case_id, revision, [], {}, STORE.RESTORED_NOTE.format(when=when))
+            manifest.write(conn, self._cipher, current)
+        self.damaged.pop(case_id, None)
+        log.info("case %s restored from a backup", case_id)
+        return self.load(case_id)
+
     @staticmethod
     def _set_current_aside(target: Path, directory: Path, stamp: str, passphrase: str) -> None:
         journal = target.with_name(target.name + "-journal")
@@ -978,7 +1241,7 @@ class Store:
             try:
                 _check_integrity(conn)
                 dek = crypto.unwrap(_read_slot(conn, "passphrase"), passphrase)
-                _verify_records(conn, crypto.Cipher(dek))
+                _verify_whole(conn, crypto.Cipher(dek))
                 sound = True
             finally:
                 conn.close()
@@ -1006,10 +1269,11 @@ class Store:
                     conn.execute("BEGIN IMMEDIATE")
                     conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
                     conn.execute("DELETE FROM audit WHERE case_id = ?", (case_id,))
+                    _ensure_revisions(conn)
+                    conn.execute("DELETE FROM revisions WHERE case_id = ?", (case_id,))
                     kept = manifest.read(conn, self._cipher)
                     if kept is not None:
-                        kept.cases.pop(case_id, None)
-                        kept.audit.pop(case_id, None)
+                        kept.forget(case_id)
                         manifest.write(conn, self._cipher, kept)
                     conn.execute("COMMIT")
                     conn.execute("VACUUM")

@@ -8,6 +8,7 @@ step change and on leaving. A kill mid-edit loses at most the field being typed.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ from textual.widgets import (
 
 from casusprep.app import flow
 from casusprep.app import strings as S
+from casusprep.app.dialogs import ReasonScreen
 from casusprep.app.widgets.fields import Bound, DateInput, Field
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
@@ -99,6 +101,13 @@ class CaseScreen(Screen):
         self._timer: Timer | None = None
         self._changes: list[_Change] = []
         self._saved_step = case.last_step
+        # A signal is "registered" once it was saved in an earlier session (an earlier unlock of the store):
+        # it is in the case as it was opened and was not first saved in this session. Correcting one asks a
+        # reason, once per signal per session; a signal added in this session is a draft (also the example's).
+        self._registered = {s.id: s.model_dump() for s in case.signals}
+        self._drafts_known = False
+        self.reasons: dict[str, str] = {}
+        self._asking: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -188,6 +197,8 @@ class CaseScreen(Screen):
         """
         if not 0 <= index <= flow.last_index() or index == self.step_index or not self.is_attached:
             return
+        if self.ask_reasons(lambda: self.call_later(self.go_to, index)):
+            return
         self.save_now()
         with contextlib.suppress(NoMatches):
             self.current_step().left()
@@ -232,6 +243,8 @@ class CaseScreen(Screen):
         await self.action_next_step()
 
     def action_home(self) -> None:
+        if self.ask_reasons(self.action_home):
+            return
         self.save_now(leaving=True)
         self.app.show_home()
 
@@ -319,6 +332,53 @@ class CaseScreen(Screen):
             self._timer.stop()
         self._timer = self.set_timer(SAVE_DELAY_S, self.save_now)
 
+    def corrected_without_reason(self) -> list[str]:
+        """Registered signals that differ from how they were registered and have no reason yet (an edit,
+        an F8 move, an undo or their removal all count)."""
+        if not self._drafts_known:
+            from casusprep.store import StoreError
+
+            self._drafts_known = True
+            try:
+                for draft in self.app.open_store.session_drafts(self.case.id):
+                    self._registered.pop(draft, None)
+            except StoreError:
+                pass  # a damaged history is reported where the case is listed and opened
+        current = {s.id: s for s in self.case.signals}
+        out = []
+        for signal_id, registered in self._registered.items():
+            if signal_id in self.reasons:
+                continue
+            signal = current.get(signal_id)
+            if signal is None or signal.model_dump() != registered:
+                out.append(signal_id)
+        return out
+
+    def ask_reasons(self, then: Callable[[], Any]) -> bool:
+        """Ask why, for each corrected registered signal, when the coach moves on (another signal, another
+        step, back to the list, the history): never while she types, so no keystroke lands in the
+        question. The changes themselves are saved already; the reason joins them in the same revision.
+        Returns False when there is nothing to ask (``then`` is not called: the caller goes on itself)."""
+        pending = [i for i in self.corrected_without_reason() if i not in self._asking]
+        if not pending:
+            return False
+        signal_id = pending[0]
+        self._asking.add(signal_id)
+        ids = [s.id for s in self.case.signals]
+        number = ids.index(signal_id) + 1 if signal_id in ids else list(self._registered).index(signal_id) + 1
+
+        def answered(reason: str | None) -> None:
+            self.reasons[signal_id] = reason or S.REASON_NONE
+            self._asking.discard(signal_id)
+            self.dirty = True
+            self.save_now()
+            if not self.ask_reasons(then):
+                then()
+
+        self.save_now()
+        self.app.push_screen(ReasonScreen(number), answered)
+        return True
+
     def save_now(self, *, leaving: bool = False) -> None:
         """Save if anything changed; ``leaving`` also saves the step she is at (the case reopens there)."""
         if leaving and self.case.last_step != self._saved_step:
@@ -331,7 +391,7 @@ class CaseScreen(Screen):
         from casusprep.store import StoreError
 
         try:
-            self.app.open_store.save(self.case)
+            self.app.open_store.save(self.case, reasons=self.reasons)
         except StoreError as exc:
             self.notify(S.SAVE_FAILED.format(error=exc), severity="error", timeout=10)
             return

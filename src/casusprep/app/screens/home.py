@@ -143,6 +143,7 @@ class HomeScreen(Screen):
         store = self.app.store
         self.summaries = sorted(store.list(), key=order_key) if store else []
         self.months = store.retention_months() if store else self.months
+        self.wide_columns = None  # columns sized afresh: a DataTable column does not grow back on its own
         self.fill()
 
     def fill(self) -> None:
@@ -153,6 +154,8 @@ class HomeScreen(Screen):
         for s in self.summaries:
             title = s.title.strip() or S.UNTITLED
             status = label(s.status)
+            if s.damaged:
+                title, status = s.id, S.DAMAGED_STATUS
             if needle and needle not in title.lower() and needle not in status.lower():
                 continue
             width = self.title_width()
@@ -160,7 +163,7 @@ class HomeScreen(Screen):
             cells = [
                 Text(shown),
                 status,
-                s.updated_at.astimezone().strftime("%d/%m/%Y"),
+                "" if s.damaged else s.updated_at.astimezone().strftime("%d/%m/%Y"),
                 format_be_date(s.next_follow_up),
                 str(s.open_actions) if s.open_actions else "",
             ]
@@ -176,6 +179,10 @@ class HomeScreen(Screen):
         case_id = self.selected_id()
         summary = next((s for s in self.summaries if s.id == case_id), None)
         line = self.query_one("#case-removal", Static)
+        if summary is not None and summary.damaged:  # the same line says how to get it back
+            line.display = True
+            line.update(S.DAMAGED_LINE)
+            return
         if summary is None or summary.removal_on is None or summary.closed_on is None:
             line.display = False
             return

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import (
     Button,
@@ -71,6 +72,32 @@ def signal_title(n: int, s: Signal) -> str:
     return S.SIGNAL_ITEM.format(n=n + 1, date=format_be_date(s.date) or S.NO_DATE, text=text)
 
 
+def signal_history_lines(revisions: list, signal_id: str) -> list[tuple[str, str]]:
+    """The lines of a signal's history modal: per change when and which field, old → new, the reason."""
+    from datetime import datetime
+
+    from casusprep.labels import history_value
+
+    lines: list[tuple[str, str]] = [(S.HISTORY_INTRO, "muted")]
+    for revision in revisions:
+        changes = [c for c in revision.changes if c.item == signal_id]
+        if not changes:
+            continue
+        when = datetime.fromisoformat(revision.at).astimezone().strftime("%d/%m/%Y %H:%M")
+        head = S.HISTORY_NOTE.format(when=when, note=revision.note) if revision.note else when
+        lines.append((head, "history-when"))
+        reasons = []
+        for change in changes:
+            old, new = history_value(change.path, change.old), history_value(change.path, change.new)
+            lines.append((S.HISTORY_CHANGE.format(field=field_label(change.path), old=old, new=new), "history-change"))
+            if change.reason and change.reason not in reasons:
+                reasons.append(change.reason)
+        lines += [(S.HISTORY_REASON.format(reason=reason), "history-reason") for reason in reasons]
+    if len(lines) == 1:
+        lines.append((S.HISTORY_EMPTY, "muted"))
+    return lines
+
+
 def replace_by_edit(area: TextArea, new: str) -> None:
     """Make ``area`` hold ``new`` with one edit over the part that differs (undoable, cursor at the edit)."""
     old = area.text
@@ -102,6 +129,10 @@ class _Move:
 class SignalsStep(Step):
     key = "signalen"
 
+    # Not in the footer (the privacy key must stay visible at 80 columns): the button next to it names F5.
+    # F6 and F7 belong to the text fields (select line, select all).
+    BINDINGS = [Binding("f5", "signal_history", S.KEY_SIGNAL_HISTORY, key_display="F5", show=False)]
+
     def __init__(self, case: Case, **kwargs) -> None:
         self.current = 0 if case.signals else -1
         self._hint_cache: dict[str, list] = {}
@@ -116,6 +147,7 @@ class SignalsStep(Step):
             yield Button(S.SIGNAL_ADD, id="add-signal", variant="primary")
             if self.current >= 0:
                 yield Button(S.SIGNAL_REMOVE, id="remove-signal", variant="error")
+                yield Button(S.SIGNAL_HISTORY + " (F5)", id="signal-history")
         if not self.case.signals:
             yield Static(S.SIGNALS_EMPTY, classes="muted")
             return
@@ -365,6 +397,12 @@ class SignalsStep(Step):
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         index = int(str(event.option.id))
+        ask = getattr(self.screen, "ask_reasons", None)
+        if index != self.current and ask is not None and ask(lambda: self.call_later(self._select, index)):
+            return
+        await self._select(index)
+
+    async def _select(self, index: int) -> None:
         if index != self.current:
             self.current = index
             await self.rebuild()
@@ -381,6 +419,10 @@ class SignalsStep(Step):
             event.stop()
             self.case.signals.append(Signal())
             self.current = len(self.case.signals) - 1
+        elif event.button.id == "signal-history":
+            event.stop()
+            self.action_signal_history()
+            return
         elif event.button.id == "remove-signal" and self.current >= 0:
             event.stop()
             self.ask_remove(self.current)
@@ -391,6 +433,27 @@ class SignalsStep(Step):
         await self.rebuild()
         if self.current >= 0:
             self.query_one("#signal-date").focus()
+
+    def action_signal_history(self) -> None:
+        """Show the saved history of the current signal (saved first, so the last edit is in it)."""
+        from casusprep.app.dialogs import HistoryScreen
+        from casusprep.store import StoreError
+
+        if self.current < 0:
+            return
+        screen = self.screen
+        ask = getattr(screen, "ask_reasons", None)
+        if ask is not None and ask(self.action_signal_history):
+            return  # the reason first, so the history shows it
+        if hasattr(screen, "save_now"):
+            screen.save_now()
+        try:
+            revisions = self.app.open_store.history(self.case.id)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        lines = signal_history_lines(revisions, self.case.signals[self.current].id)
+        self.app.push_screen(HistoryScreen(S.HISTORY_TITLE.format(n=self.current + 1), lines))
 
     def ask_remove(self, index: int) -> None:
         """Removing a signal asks first; Ctrl+Z brings it back afterwards too."""
