@@ -615,6 +615,8 @@ NOT_A_FIELD_WIDGET = {
     "anonymisation.rejected",  # the coach's decisions in the review's list, not a field
     "anonymisation.extra",
     "anonymisation.replacements",
+    "anonymisation.generalised",  # the answers to the indirect-identifier questions, in the review's panel
+    "anonymisation.left_as_is",
 }
 
 
