@@ -714,3 +714,26 @@ def test_the_idle_lock_is_ten_minutes_by_default() -> None:
     from casusprep.app.app import IDLE_LOCK_MINUTES
 
     assert IDLE_LOCK_MINUTES == 10
+
+
+async def test_enter_then_ctrl_z_in_a_text_field_undoes_without_a_crash() -> None:
+    """Undoing a new line at the start of a text used to crash inside Textual's re-wrap."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example_case(pilot, index_of("signalen"))
+        await settle(pilot)
+        area = bound(app, "signals[0].trigger")
+        before = area.text
+        area.focus()
+        await pilot.pause()
+        area.move_cursor((0, 0))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.text == "\n" + before
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.is_running
+        assert area.text == before
+        await pilot.press("ctrl+y")  # and redo brings the new line back
+        await pilot.pause()
+        assert area.text == "\n" + before

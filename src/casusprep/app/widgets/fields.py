@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.strip import Strip
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Checkbox, Input, Label, RadioButton, Select, SelectionList, Static, TextArea
+from textual.widgets.text_area import Selection
 
 from casusprep.app import strings as S
 from casusprep.compat import being_removed
@@ -180,6 +181,18 @@ class BoundText(TextArea, Bound):
 
     def show_value(self, value: Any) -> None:
         self.load_text(value or "")
+
+    # Textual's TextArea re-wraps an undone (or redone) edit before it puts the cursor back; when the edit
+    # removed the line the cursor is on and the scrollbar appears or goes, it scrolls to that line, which no
+    # longer exists, and the app crashed (Enter, then Ctrl+Z). The cursor waits at the start meanwhile;
+    # the undo itself puts it back where it belongs.
+    def undo(self) -> None:
+        self.selection = Selection.cursor((0, 0))
+        super().undo()
+
+    def redo(self) -> None:
+        self.selection = Selection.cursor((0, 0))
+        super().redo()
 
 
 class Choice(Select):
