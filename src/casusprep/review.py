@@ -18,6 +18,7 @@ from casusprep.case import Case, iter_text_fields
 from casusprep.data import LABELS
 from casusprep.guard import fold, name_needles
 
+
 def _types() -> dict[str, tuple[str, str]]:
     """Entity type -> (marker shown in the text, Dutch name in the legend), from ``data/labels.toml``.
 
