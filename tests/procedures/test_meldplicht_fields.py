@@ -60,10 +60,27 @@ def _case(spec: str) -> Case:
     return case
 
 
+def _first_path(case: Case, spec: str) -> str:
+    """``spec`` in the first item that exists (a signal's marks are in the example's second signal)."""
+    import itertools
+
+    holes = spec.count("[]")
+    for indices in itertools.product(range(6), repeat=holes):
+        path = spec
+        for index in indices:
+            path = path.replace("[]", f"[{index}]", 1)
+        try:
+            get_path(case, path)
+        except (LookupError, ValueError, AttributeError):
+            continue
+        return path
+    raise AssertionError(f"the example case has no item for {spec}")
+
+
 def _changed(spec: str) -> bool | None:
     """Whether changing ``spec`` (in the first item of a list) changes the draft; None when it cannot be changed."""
-    path = spec.replace("[]", "[0]")
     base = _case(spec)
+    path = _first_path(base, spec)
     before = meldplicht_draft(base)
     for value in _other_values(_annotation(spec), get_path(base, path)):
         case = _case(spec)

@@ -18,7 +18,23 @@ BENCH = BENCH / "benchmark" / "dev" / "notes_dev.json"
 MARK = re.compile(r"\[\[(PER|LOC|ORG|DATE|PHONE|EMAIL|ID|URL):(.+?)\]\]")
 WORD = re.compile(r"\w+")
 # named in the issue texts themselves as examples, so not taken from the benchmark
-FROM_ISSUES = {"roos", "storm", "daan", "de vos", "bakker", "koning", "mohammed", "mo", "lotte", "lotje", "lotteke"}
+FROM_ISSUES = {
+    "roos",
+    "jade",
+    "merel",
+    "lente",
+    "mees",
+    "storm",
+    "daan",
+    "de vos",
+    "bakker",
+    "koning",
+    "mohammed",
+    "mo",
+    "lotte",
+    "lotje",
+    "lotteke",
+}
 STOP = {"de", "het", "van", "den", "der", "sint", "le", "la", "les", "el", "al", "ben", "ait", "bin", "vzw"}
 
 pytestmark = pytest.mark.skipif(not BENCH.exists(), reason="shared benchmark not beside the repository")
