@@ -28,7 +28,6 @@ import datetime as dt
 import json
 import logging
 import os
-import re
 import secrets
 import sqlite3
 import stat
@@ -80,7 +79,7 @@ _PENDING_KEY = "_pending_removals"
 
 # Case ids are stored in plaintext, so only random-looking ids (as casusprep.case.new_id makes) are
 # accepted: an id typed by someone could be a child's name.
-_CASE_ID = re.compile(r"[0-9a-f]{8,64}")
+_CASE_ID = manifest.CASE_ID
 
 
 def valid_case_id(case_id: str) -> bool:
@@ -886,6 +885,8 @@ class Store:
         for case_id, version, status, updated_at, follow_up, closed_on, blob in rows:
             # The plaintext index columns can be edited by hand: anything casusprep did not write
             # there is damage to that case, never a crash and never the end of the others.
+            if manifest.report_id(case_id) != case_id:
+                continue  # a row casusprep never wrote: named by verify under a neutral name, never by its id
             try:
                 if case_id in self.damaged:
                     raise DamagedCase(case_id, self.damaged[case_id])
