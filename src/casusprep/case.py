@@ -370,6 +370,10 @@ class AnonymisationReview(_Model):
     extra: Annotated[list[str], _value(_ANO)] = Field(default_factory=list)
     # mention -> chosen replacement
     replacements: Annotated[dict[str, str], _value(_ANO)] = Field(default_factory=dict)
+    # Indirect identifiers (a rare profession, the ages of the siblings ...): the detail as written -> the more
+    # general wording the coach chose, which replaces it in every document; and the ones she left as they are.
+    generalised: Annotated[dict[str, str], _value(_ANO)] = Field(default_factory=dict)
+    left_as_is: Annotated[list[str], _value(_ANO)] = Field(default_factory=list)
 
 
 class Asker(StrEnum):

@@ -217,3 +217,47 @@ register(
         probe=_textual_pruning_flag_present,
     )
 )
+
+
+# --- pyrage (casusprep.handover) ---------------------------------------------------------------------------
+
+_AGE_NO_KEY_MESSAGE = "Decryption failed"
+
+
+def age_wrong_passphrase(error: Exception) -> bool:
+    """Whether pyrage's DecryptError means that no stanza opened with the passphrase (a wrong passphrase),
+    as opposed to a damaged or truncated file. pyrage has one exception class for both; only the text of
+    rage's error tells them apart."""
+    return str(error) == _AGE_NO_KEY_MESSAGE
+
+
+def _age_wrong_passphrase_message() -> bool:
+    import base64
+    import os
+
+    import pyrage
+
+    def b64(data: bytes) -> bytes:
+        return base64.b64encode(data).rstrip(b"=")
+
+    # A well-formed header with a scrypt stanza of the lowest work factor: any passphrase fails to open it,
+    # in a millisecond, as a wrong passphrase on a real handover does.
+    header = b"age-encryption.org/v1\n-> scrypt " + b64(os.urandom(16)) + b" 2\n" + b64(os.urandom(32))
+    sample = header + b"\n--- " + b64(os.urandom(32)) + b"\n" + os.urandom(40)
+    try:
+        pyrage.passphrase.decrypt(sample, "proef")
+    except pyrage.DecryptError as exc:
+        return age_wrong_passphrase(exc)
+    return False
+
+
+register(
+    PrivateUse(
+        library="pyrage",
+        version="1.4.0",
+        where="casusprep.handover (unseal)",
+        what="the text 'Decryption failed' of DecryptError when no stanza opens with the passphrase",
+        why="pyrage raises one DecryptError for a wrong passphrase and for damage; the Dutch message differs",
+        probe=_age_wrong_passphrase_message,
+    )
+)

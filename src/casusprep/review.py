@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from casusprep.anonymise.detection import Detection
 from casusprep.case import Case, iter_text_fields
@@ -32,6 +33,7 @@ TYPES: dict[str, tuple[str, str]] = {
     "ID": ("NR", "dossier- of referentienummer"),
     "HANDLE": ("ACCOUNT", "account of gebruikersnaam"),
     "EXTRA": ("ZELF", "zelf aangeduid om weg te halen"),
+    "INDIRECT": ("ALG", "algemener gemaakt (kon het gezin herkenbaar maken)"),
 }
 
 
@@ -70,10 +72,31 @@ class Mention:
         return self.entity_type == "EXTRA"
 
 
+class IndirectState(StrEnum):
+    OPEN = "open"  # still a question for the coach
+    GENERALISED = "algemener"  # replaced by her more general wording
+    LEFT = "laten_staan"  # she left it as it is
+
+
+@dataclass
+class IndirectQuestion:
+    """One detail from which the family could be recognised (the same text over the whole case), with the
+    coach's answer. ``suggestion`` is the wording proposed (or the one she chose, once generalised)."""
+
+    key: str  # folded text: decisions are case-insensitive, like the other review decisions
+    text: str
+    kind: str
+    explanation: str
+    suggestion: str
+    state: IndirectState = IndirectState.OPEN
+    fields: list[str] = field(default_factory=list)
+
+
 @dataclass
 class CaseReview:
     fields: list[FieldReview] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    indirect: list[IndirectQuestion] = field(default_factory=list)
 
     def counts(self) -> Counter[str]:
         """Removed occurrences per entity type."""
@@ -126,7 +149,42 @@ def review_case(
     for m in mentions.values():
         m.registered = m.key in names or any(word in names for word in m.key.split())
     result.mentions = sorted(mentions.values(), key=lambda m: (m.kept, -m.count, m.key))
+    result.indirect = indirect_questions(case, texts, result)
     return result
+
+
+def indirect_questions(case: Case, texts: list[tuple[str, str]], result: CaseReview) -> list[IndirectQuestion]:
+    """The details that can identify the family indirectly, over the original texts, with the coach's
+    answers; the open questions first. A nationality counts when the case names a place or a school anywhere
+    (a detected place or organisation, or the setting's description); an exact age when it names a group."""
+    from casusprep.anonymise.indirect import find_indirect, names_a_group, names_a_place
+
+    review = case.anonymisation
+    place_types = {"LOCATION", "ADDRESS", "ORGANIZATION"}
+    place_named = any(f.entity_type in place_types for fr in result.fields for f in fr.found) or any(
+        names_a_place(text) for _, text in texts
+    )
+    group_named = any(names_a_group(text) for _, text in texts)
+    generalised = {fold(k.strip()): v for k, v in review.generalised.items()}
+    left = {fold(k.strip()) for k in review.left_as_is}
+    questions: dict[str, IndirectQuestion] = {}
+    for path, text in texts:
+        for span in find_indirect(text, place_named=place_named, group_named=group_named):
+            key = fold(span.text.strip())
+            q = questions.get(key)
+            if q is None:
+                state, suggestion = IndirectState.OPEN, span.suggestion
+                if key in generalised:
+                    state, suggestion = IndirectState.GENERALISED, generalised[key]
+                elif key in left:
+                    state = IndirectState.LEFT
+                q = questions[key] = IndirectQuestion(
+                    key, span.text.strip(), span.kind, span.explanation, suggestion, state
+                )
+            if path not in q.fields:
+                q.fields.append(path)
+    # The open questions first; otherwise in the order they occur in the case (sorted() is stable).
+    return sorted(questions.values(), key=lambda q: q.state is not IndirectState.OPEN)
 
 
 # --- the coach's decisions (UI thread; they change ``case.anonymisation``) -------------------------
@@ -143,7 +201,9 @@ def toggle(case: Case, mention: Mention) -> None:
     A text the coach marked to remove (EXTRA) is not "rejected": toggling it takes the mark away.
     """
     review = case.anonymisation
-    if mention.manual:
+    if mention.entity_type == "INDIRECT":
+        reopen(case, mention.text)
+    elif mention.manual:
         remove_extra(case, mention.text)
     elif mention.kept:
         review.rejected = _without(review.rejected, mention.text)
@@ -167,3 +227,32 @@ def remove_extra(case: Case, text: str) -> None:
     review.extra = _without(review.extra, text)
     key = fold(text.strip())
     review.replacements = {k: v for k, v in review.replacements.items() if fold(k.strip()) != key}
+
+
+def generalise(case: Case, text: str, wording: str) -> bool:
+    """Replace an indirect identifier by a more general wording in every document. False for an empty
+    wording or one that still holds the detail (the export gate would refuse it)."""
+    text, wording = text.strip(), " ".join(wording.split())
+    if not text or not wording or fold(text) in fold(wording):
+        return False
+    review = case.anonymisation
+    key = fold(text)
+    review.generalised = {**{k: v for k, v in review.generalised.items() if fold(k.strip()) != key}, text: wording}
+    review.left_as_is = _without(review.left_as_is, text)
+    return True
+
+
+def leave_as_is(case: Case, text: str) -> None:
+    """The coach decides the detail does not identify the family: it stays, and her decision is kept."""
+    review = case.anonymisation
+    key = fold(text.strip())
+    review.generalised = {k: v for k, v in review.generalised.items() if fold(k.strip()) != key}
+    review.left_as_is = [*_without(review.left_as_is, text), text.strip()]
+
+
+def reopen(case: Case, text: str) -> None:
+    """Undo either answer: the detail is a question again (and stands as written meanwhile)."""
+    review = case.anonymisation
+    key = fold(text.strip())
+    review.generalised = {k: v for k, v in review.generalised.items() if fold(k.strip()) != key}
+    review.left_as_is = _without(review.left_as_is, text)

@@ -5,6 +5,8 @@
 - ``CASUSPREP_PASSPHRASE``: the store's passphrase for scripts and tests; when set, no command asks for it.
 - ``CASUSPREP_RECOVERY_KEY`` and ``CASUSPREP_NEW_PASSPHRASE``: for ``casusprep passphrase recover`` and
   ``change`` in scripts (the recovery key, the passphrase to set).
+- ``CASUSPREP_HANDOVER_PASSPHRASE``: the passphrase of a handover file (``case handover`` and the import of one)
+  for scripts; interactive use asks for it.
 
 An empty variable counts as unset. They are read again on every call, because a process (a test) may change
 them while it runs; reading is cheap. The passphrase is a ``SecretStr``, so it never shows in a repr or a log.
@@ -20,6 +22,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 ENV_PREFIX = "CASUSPREP_"
 PASSPHRASE_ENV = f"{ENV_PREFIX}PASSPHRASE"
 DATA_DIR_ENV = f"{ENV_PREFIX}DATA_DIR"
+HANDOVER_PASSPHRASE_ENV = f"{ENV_PREFIX}HANDOVER_PASSPHRASE"
 
 
 class Settings(BaseSettings):
@@ -29,6 +32,7 @@ class Settings(BaseSettings):
     passphrase: SecretStr | None = None
     recovery_key: SecretStr | None = None
     new_passphrase: SecretStr | None = None
+    handover_passphrase: SecretStr | None = None
 
 
 def settings() -> Settings:
@@ -51,4 +55,10 @@ def recovery_key_from_env() -> str | None:
 def new_passphrase_from_env() -> str | None:
     """The passphrase to set from ``CASUSPREP_NEW_PASSPHRASE``, or None."""
     secret = settings().new_passphrase
+    return secret.get_secret_value() if secret is not None else None
+
+
+def handover_passphrase_from_env() -> str | None:
+    """The passphrase of a handover file from ``CASUSPREP_HANDOVER_PASSPHRASE`` (for scripts), or None."""
+    secret = settings().handover_passphrase
     return secret.get_secret_value() if secret is not None else None

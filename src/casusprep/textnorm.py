@@ -346,6 +346,15 @@ def _as_digits(m: re.Match[str]) -> str:
     )
 
 
+_LETTER_IN_NUMBER = re.compile(r"\d[OoIl|]|[OoIl|]\d")
+
+
+def letters_as_digits(s: str) -> str:
+    """``s`` with O for 0 and l/I for 1 inside numbers (O476/12.34.56, 21/O3/2O19), nothing else changed: the
+    result has the length of ``s``, so a span found in it is the same span of ``s``."""
+    return _NUMBER_RUN.sub(_as_digits, s) if _LETTER_IN_NUMBER.search(s) else s
+
+
 def fold_digits(s: str) -> str:
     """Digits as a number reader sees them: every script's digits as ASCII, O for 0 and l/I for 1.
 

@@ -15,6 +15,12 @@ ROSTER = [
     "Olena Kovalenko",
     "Ayten Kaya",
     "Mia-Lou Gobert",
+    "Katarzyna Wiśniewska",
+    "Marie-Louise Van den Bossche",
+    "Sven Goossens",
+    "Yasmina El Idrissi",
+    "Mehmet Demir",
+    "Zahra Bakkali",
 ]
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
@@ -52,6 +58,92 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
+    # 1 initials: more signature positions, particle letters, lists, registered persons' surname initials
+    ("initials", "Flesje om 10u, slaapje om 11u. AV\nMiddageten goed. AV", ["AV"], []),
+    ("initials", "Groetjes, KW", ["KW"], []),
+    ("initials", "Luier vervangen om 14u30 TD", ["TD"], []),
+    ("initials", "| 03/02 | RS | rustige dag |", ["RS"], []),
+    ("initials", "Opmerking (MS): mama lijkt moe.\nBZ - papa belde terug", ["MS", "BZ"], []),
+    ("initials", "Overleg tussen JT en AD, later ook met EH.", ["JT", "AD", "EH"], []),
+    ("initials", "KD en MVdB voerden het gesprek; KvdW schreef het verslag.", ["KD", "MVdB", "KvdW"], []),
+    ("initials", "GS belde mama over de koorts.", ["GS"], []),
+    ("initials", "Ingevuld door M.V.D en J. P. samen.", ["M.V.D", "J. P."], []),
+    ("initials", "Het kind werd opgehaald door VdB, ML bleef.", ["VdB", "ML"], []),
+    ("initials", "Nieuws uit de gemeente: de speeltuin gaat weer open. (jvh)", ["jvh"], []),
+    ("initials", "Verwezen naar het MDO, de BSO en de KDV. (sic)", [], ["MDO", "BSO", "KDV", "sic"]),
+    ("initials", "08u15 KW: mama belde.\n12/03 - AD: papa haalt op.", ["KW", "AD"], ["mama", "papa"]),
+    # 2 lower case: contexts that show a name
+    ("lower", "Vandaag heeft roos goed gegeten. Ze heeft een roos getekend.", ["heeft roos goed"], ["een roos"]),
+    ("lower", "noor en lina hebben ruzie gemaakt", ["noor", "lina"], []),
+    ("lower", "kan iemand anders haar ophalen? oom jeroen komt om 5u. dank u, katrien", ["jeroen", "katrien"], []),
+    (
+        "unregistered",
+        "Rayan's mama vertelde dat Rayan nachtmerries heeft. Tom lachte, Evi niet.",
+        ["Rayan", "Tom", "Evi"],
+        ["'s mama"],
+    ),
+    ("lower", "ik denk dat amira slecht slaapt, juf", ["amira"], []),
+    ("lower", "hanne zei dat tibo veel weende", ["hanne", "tibo"], []),
+    ("lower", "ik sprak met yusuf zijn papa", ["yusuf"], []),
+    ("lower", "groetjes, ilse", ["ilse"], []),
+    ("lower", "mvg, sofie (mama van lotte)", ["sofie", "lotte"], []),
+    ("lower", "de kinesist (meneer verhaeghe) komt dinsdag", ["verhaeghe"], []),
+    ("lower", "vandaag sven opgehaald door oma, mehmet blijft tot 6u", ["sven", "mehmet"], []),
+    ("lower", "de lente komt eraan en het water is koud", [], ["lente", "water"]),
+    # 3 pet forms of registered names and of their short forms
+    ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
+    ("pet_forms", "Malou wou niet slapen, Yassi wel.", ["Malou", "Yassi"], []),
+    ("pet_forms", "Memocan at goed, Zahraatje ook.", ["Memocan", "Zahraatje"], []),
+    ("pet_forms", "Piet-Jan speelde met Svenneke.", ["Piet-Jan", "Svenneke"], []),
+    # 4 dates
+    (
+        "dates",
+        "Afspraken: le 3, 4 et 5 mars; daarna 2024.03.14 en 14 03 2024.",
+        ["3,", "4 et", "5 mars", "2024.03.14", "14 03 2024"],
+        [],
+    ),
+    (
+        "dates",
+        "Geboren op 21/O3/2O19, gezien op 14/3/'24 en op de eenendertigste van december.",
+        ["21/O3/2O19", "14/3", "eenendertigste"],
+        [],
+    ),
+    ("dates", "Geboortedatum: 03 . 05 . 2019", ["03 . 05 . 2019"], []),
+    (
+        "dates",
+        "Afwezig op 10 en 11/03, van 3 tot 7/4 weg; on Feb 3 she called.",
+        ["10 en", "11/03", "3 tot", "7/4", "Feb 3"],
+        [],
+    ),
+    ("dates", "Ze kreeg 2 of 3 stukjes taart.", [], ["2 of 3 stukjes"]),
+    # 5 institutions by what the sentence says
+    ("institutions", "Papa werkt bij Schrijnwerkerij Dewulf, mama werkt voor Deprez.", ["Dewulf", "Deprez"], []),
+    ("institutions", "Ze gaat naar De Regenboog, hij zit op Het Anker.", ["Regenboog", "Anker"], []),
+    ("institutions", "Mama werkt als poetsvrouw bij Cleanpro; schoenen kocht ze bij Torfs.", ["Cleanpro"], ["Torfs"]),
+    (
+        "institutions",
+        "Hij is lid van Sparta Zwevegem en speelt bij Racing Loppem.",
+        ["Sparta", "Zwevegem", "Racing", "Loppem"],
+        [],
+    ),
+    (
+        "institutions",
+        "Ze neemt de bus van De Lijn naar Marokko? Nee, naar de Chiro.",
+        [],
+        ["De Lijn", "Marokko", "Chiro"],
+    ),
+    # 6 handles and user names
+    ("handles", "Hij chat als xXsvenXx en als SvenG_07.", ["xXsvenXx", "SvenG_07"], []),
+    ("handles", "Zijn gebruikersnaam is ShadowKing; volgt @kübra-x.", ["ShadowKing", "kübra-x"], []),
+    ("handles", "Haar account is verwijderd.", [], ["account is verwijderd"]),
+    (
+        "handles",
+        "Ze chat met lotte.v en kobe.vdb; zie verslag.pdf op www.kind.be.",
+        ["lotte.v", "kobe.vdb"],
+        ["verslag.pdf"],
+    ),
+    # identifiers a reader reads as numbers
+    ("identifiers", "GSM: O476/12.34.56, rekening be68539007547034.", ["O476", "12.34.56", "be68539007547034"], []),
     # 7 places
     ("places", "De vader werkt in Brussel, de moeder in Herentals.", ["Brussel", "Herentals"], []),
     ("places", "ze woont nu in merksem, vroeger in 8500 kortrijk", ["merksem", "kortrijk"], []),

@@ -132,3 +132,13 @@ def test_capitals_with_digits_without_a_plate_word_stay() -> None:
 
 def test_romanian_pet_form_of_a_registered_name() -> None:
     assert "Ileanuța" not in clean("Ileanuța huilde.", [Person(name="Ileana Dobre", role=Role.CHILD)])
+
+
+def test_a_short_form_typed_in_lower_case_gets_the_registered_persons_pseudonym() -> None:
+    persons = [Person(name="Katarzyna Wiśniewska", role=Role.CHILD)]
+    assert clean("vandaag huilde kasia bij het afscheid", persons) == "vandaag huilde het kind bij het afscheid"
+
+
+def test_a_surnames_initial_after_a_first_name_goes_with_it() -> None:
+    out = clean("Legende: AD = Anouk D., JT = stagiair", [])
+    assert "Anouk" not in out and " D." not in out and "stagiair" in out, out

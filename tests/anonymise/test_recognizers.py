@@ -253,3 +253,34 @@ class TestInstitutions:
 
     def test_generic_services_and_type_words_alone_stay(self) -> None:
         assert found_tok(institutions, "Het CLB en de school en het kinderdagverblijf werken samen.") == []
+
+
+class TestNewRecognizers:
+    def test_a_registered_name_inside_an_account_shaped_run(self) -> None:
+        from casusprep.anonymise.recognizers import joined_names
+
+        words = {"sven": "p1"}
+        assert [d.text or "x" for d in joined_names.find("user xXsvenXx", words)] == ["x"]
+        assert joined_names.find("Sven en svenska", words) == []  # no account shape: left to the name rules
+
+    def test_the_name_after_an_account_word_unless_it_is_a_word(self) -> None:
+        from casusprep.anonymise.recognizers import handles
+
+        text = "Zijn gebruikersnaam is ShadowKing. Haar account is verwijderd."
+        assert [text[d.start : d.end] for d in handles.after_account_word(text)] == ["ShadowKing"]
+
+    def test_an_institution_by_what_the_sentence_says(self) -> None:
+        from casusprep.anonymise.recognizers import institution_context
+        from casusprep.anonymise.recognizers.base import tokens
+
+        text = "Papa werkt bij Van Hool en zij gaat naar De Regenboog in Gent, met De Lijn."
+        found = [text[d.start : d.end] for d in institution_context.find(tokens(text), text)]
+        assert found == ["Van Hool", "De Regenboog"]
+
+    def test_capitals_listed_with_initials_are_initials(self) -> None:
+        from casusprep.anonymise.detection import Detection
+
+        text = "KD, TS en MVdB spraken met het CLB."
+        first = Detection(0, 2, "PERSON", 0.7, "initials")
+        listed = sorted(text[d.start : d.end] for d in initials.coordinated(text, [first]))
+        assert listed == ["MVdB", "TS"]

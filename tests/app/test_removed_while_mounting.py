@@ -16,8 +16,10 @@ from textual.containers import Vertical
 
 from casusprep.app.dialogs import ConfirmScreen
 from casusprep.app.flow import steps
+from casusprep.app.screens.chronology import ChronologyScreen
 from casusprep.app.screens.unlock import RecoveryKeyScreen, UnlockScreen
 from casusprep.app.widgets.fields import BoundSelect, Choice
+from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.steps import step_class
 from casusprep.example import example_case
 
@@ -85,8 +87,13 @@ async def close_at_every_turn(make) -> None:
         lambda: UnlockScreen("recover"),
         lambda: RecoveryKeyScreen("ABCD-EFGH"),
         lambda: ConfirmScreen("Verwijderen?", "Ja"),
+        lambda: ChronologyScreen(example_case()),
     ],
-    ids=["create", "unlock", "recover", "recovery-key", "confirm"],
+    ids=["create", "unlock", "recover", "recovery-key", "confirm", "chronology"],
 )
 async def test_a_screen_closed_while_it_mounts_does_not_crash(make) -> None:
     await close_at_every_turn(make)
+
+
+async def test_the_title_bar_removed_while_it_mounts_does_not_crash() -> None:
+    await remove_at_every_turn(lambda: [AppHeader() for _ in range(5)])

@@ -10,7 +10,7 @@ import io
 from docx import Document
 
 from casusprep.anonymise import anonymise_case
-from casusprep.case import Action, Case, CaseStep, ParentsView, Person, Role, Signal
+from casusprep.case import Action, Asker, Case, CaseStep, ParentsView, Person, Role, Signal
 from casusprep.chronology import ChronologyKind, chronology
 from casusprep.documents import DocKind, render_document
 from casusprep.example import example_case
@@ -54,10 +54,10 @@ def test_items_come_in_date_order_with_their_kind_path_and_step() -> None:
         (ChronologyKind.SIGNAL, "s2"),  # the same day: the signal, then the conversation about it
         (ChronologyKind.PARENTS, "parents.spoken_to_on"),
         (ChronologyKind.SIGNAL, "s3"),
-        (ChronologyKind.ACTION, "a1"),
+        (ChronologyKind.CONSULTATION, "a1"),  # advice from the VK: a consultation, not a plain action
         (ChronologyKind.FOLLOW_UP, "next_follow_up"),
         (ChronologyKind.SIGNAL, "s0"),  # undated last, in the order entered
-        (ChronologyKind.ACTION, "a2"),
+        (ChronologyKind.CONSULTATION, "a2"),
     ]
     by_ref = {it.ref: it for it in items if it.ref}
     assert by_ref["s3"].path == "signals[0]" and by_ref["s3"].step is CaseStep.SIGNALS
@@ -76,10 +76,10 @@ def test_vk_table_has_every_item_dated_relatively_and_no_name() -> None:
         ["dag 8", "signaal"],
         ["dag 8", "gesprek met de ouders"],
         ["dag 20", "signaal"],
-        ["dag 25", "actie"],
+        ["dag 25", "overleg"],
         ["dag 32", "opvolging"],
         ["(datum niet ingevuld)", "signaal"],
-        ["(datum niet ingevuld)", "actie"],
+        ["(datum niet ingevuld)", "overleg"],
     ]
     assert rows[2][2] == "Logboek bijhouden (gedaan)"
     assert rows[6][2] == "Advies vragen aan het VK (nog te doen)"
@@ -109,3 +109,52 @@ def test_the_chronology_stands_before_the_signals_in_both_documents() -> None:
         assert titles.index("Chronologie in het kort") < titles.index(later), titles
         kinds = {r[1] for r in table(render_document(c, kind, today=TODAY, anonymised=anonymised))[1:]}
         assert kinds == {label(k) for k in ChronologyKind}
+
+
+def test_consultations_and_reports_are_told_apart_from_plain_actions() -> None:
+    c = Case(
+        actions=[
+            Action(id="r", description="Melding aan Opgroeien na het overleg met het VK", due=dt.date(2026, 3, 3)),
+            Action(id="c", description="Kindbespreking met de school van de broer", due=dt.date(2026, 3, 4)),
+            Action(id="p", description="Logboek bijhouden", due=dt.date(2026, 3, 5)),
+        ]
+    )
+    kinds = {it.ref: it.kind for it in chronology(c)}
+    assert kinds == {"r": ChronologyKind.REPORT, "c": ChronologyKind.CONSULTATION, "p": ChronologyKind.ACTION}
+
+
+def test_each_item_says_what_it_is_who_registered_it_and_which_field_opens_it() -> None:
+    c = case()
+    c.asker = Asker.MANAGER
+    c.persons.append(Person(id="m", name="Ilse Peeters", role=Role.MOTHER))
+    c.signals[0].told_by = "m"
+    c.signals[0].observation = "Mila had een schram op de wang. Ze zei niets."
+    items = {it.ref or it.path: it for it in chronology(c)}
+    assert items["s3"].text == "Mila had een schram op de wang."
+    assert items["s3"].by == "verantwoordelijke" and items["s3"].told_by == "moeder"
+    assert items["s3"].open_path == "signals[0].observation"
+    assert items["a0"].open_path == "actions[1].description" and items["a0"].text == "Logboek bijhouden"
+    assert items["parents.spoken_to_on"].open_path == "parents.spoken_to_on"
+    assert items["next_follow_up"].text and items["next_follow_up"].by == "verantwoordelijke"
+
+
+def test_a_gap_of_weeks_between_signals_is_marked_on_the_later_signal() -> None:
+    gaps = {it.ref: it.gap_days for it in chronology(case()) if it.kind is ChronologyKind.SIGNAL}
+    # 1 March, 8 March (7 days: no gap), 20 March (12 days: no gap), undated
+    assert gaps == {"s1": None, "s2": None, "s3": None, "s0": None}
+    c = case()
+    c.signals[0].date = dt.date(2026, 4, 12)  # five weeks after 8 March
+    gaps = {it.ref: it.gap_days for it in chronology(c) if it.kind is ChronologyKind.SIGNAL}
+    assert gaps == {"s1": None, "s2": None, "s3": 35, "s0": None}
+
+
+def test_signals_sharing_a_theme_are_numbered_as_one_series() -> None:
+    c = Case(
+        signals=[
+            Signal(id="b", date=dt.date(2026, 2, 9), observation="Een blauwe plek op de rug, zo groot als een munt."),
+            Signal(id="a", date=dt.date(2026, 2, 2), observation="Een schram op de kin."),
+            Signal(id="x", date=dt.date(2026, 2, 5), observation="Speelde rustig met de blokken."),
+        ]
+    )
+    marks = {it.ref: (it.series, it.series_no, it.series_len) for it in chronology(c)}
+    assert marks == {"a": ("letsel", 1, 2), "x": ("", 0, 0), "b": ("letsel", 2, 2)}

@@ -69,6 +69,7 @@ def make_context(
         ctx.rejected = set(review.rejected)
         ctx.extra = list(review.extra)
         ctx.replacements = dict(review.replacements)
+        ctx.generalised = {text: wording for text, wording in review.generalised.items() if wording.strip()}
     return ctx
 
 

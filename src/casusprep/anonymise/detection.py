@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 class Detection:
     start: int
     end: int
-    entity_type: str  # PERSON, LOCATION, ADDRESS, ORGANIZATION, DATE, PHONE, EMAIL, URL, IBAN, RRN, PLATE, ID, EXTRA
+    # PERSON, LOCATION, ADDRESS, ORGANIZATION, DATE, PHONE, EMAIL, URL, IBAN, RRN, PLATE, ID, EXTRA, INDIRECT
+    entity_type: str
     score: float
     recognizer: str
     key: str = ""  # identity for consistent replacement (person id)

@@ -8,21 +8,24 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.lower_names import lower_name
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
-from casusprep.textnorm import has_override, latin_with_map, needs_reading, original_span
+from casusprep.textnorm import has_override, latin_with_map, letters_as_digits, needs_reading, original_span
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
 _PRIORITY = {
     "extra": 8,
+    "indirect": 8,
     "email": 7,
     "url": 7,
     "iban": 7,
@@ -31,7 +34,9 @@ _PRIORITY = {
     "phone": 3,
     "handle": 3,
     "handle_underscore": 3,
+    "handle_dotted": 3,
     "handle_numbered": 2,
+    "joined_names": 3,
     "date": 3,
     "address": 3,
     "postcode_place": 3,
@@ -43,6 +48,7 @@ _PRIORITY = {
     "initials": 1,
     "signature_initials": 1,
     "bare_initials": 1,
+    "coordinated_initials": 1,
     "context_persons": 1,
     "spacy_model": 1,
     "municipality": 1,
@@ -63,16 +69,18 @@ class CaseContext:
     rejected: set[str] = field(default_factory=set)
     extra: list[str] = field(default_factory=list)
     replacements: dict[str, str] = field(default_factory=dict)
+    generalised: dict[str, str] = field(default_factory=dict)  # indirect identifier -> the coach's general wording
     use_model: bool = True
     unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
     known_names: set[str] = field(default_factory=set)  # folded name words of unregistered persons found so far
+    known_lower: set[str] = field(default_factory=set)  # of those, the ones found typed in lower case (no words)
     _index: RegisteredPersons | None = None
 
     def index(self) -> RegisteredPersons:
         if self._index is None:
             # Names are read as the texts are (reading): a MICRO SIGN or a Cyrillic letter in a registered
             # name is then the same letter in the name as in the text.
-            self._index = RegisteredPersons([(pid, reading(name)[0]) for pid, name in self.persons])
+            self._index = _registered_index(tuple((pid, reading(name)[0]) for pid, name in self.persons))
         return self._index
 
     def person_label(self, mention: str) -> str:
@@ -90,6 +98,13 @@ class CaseContext:
         label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
         self.unregistered[key] = label
         return label
+
+
+@lru_cache(maxsize=16)
+def _registered_index(persons: tuple[tuple[str, str], ...]) -> RegisteredPersons:
+    """The index of a case's persons, built once for the same persons (each field of a case, each text of a
+    batch with one roster): building it derives every variant of every name. Kept in memory only."""
+    return RegisteredPersons(list(persons))
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -200,11 +215,18 @@ def reading(text: str) -> tuple[str, list[int] | None]:
     """The text as a reader sees it, and the index back to ``text`` (None when it reads as written).
 
     Detection runs on what a reader sees: a name with a zero-width space or a soft hyphen inside, decomposed
-    accents, a dotless ı or a Cyrillic spelling is still the name (casusprep.textnorm)."""
+    accents, a dotless ı or a Cyrillic spelling is still the name, and O476 a number (casusprep.textnorm)."""
     if not needs_reading(text):
-        return text, None
-    read, index = latin_with_map(text)
-    return (text, None) if read == text else (read, index)
+        read, index = text, None
+    else:
+        read, index = latin_with_map(text)
+        if read == text:
+            read, index = text, None
+    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
+    digits = letters_as_digits(read)
+    if digits != read and index is None:
+        index = list(range(len(text) + 1))
+    return digits, index
 
 
 # spaCy refuses texts over a million characters; far below that a text is detected in parts, each ending at a line
@@ -310,7 +332,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: _merge_registered(index.find(toks), text, index) + index.find_initials(text),
+        lambda text, toks, artifacts: (
+            _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+        ),
         use_model=ctx.use_model,
         doc=doc,
     )
@@ -318,18 +342,30 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "EXTRA", 1.0, "extra"))
+    for phrase, wording in ctx.generalised.items():
+        if phrase.strip():
+            for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
+                spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
     resolved = _resolve(drop_kept(spans, text, toks))
+    listed = coordinated(text, resolved)
+    if listed:
+        resolved = _resolve(resolved + drop_kept(listed, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
-            ctx.known_names.update(
-                w for w in (fold(x) for x in _WORDS.findall(text[s.start : s.end])) if len(w) > 2 and w not in lex.never
-            )
+            words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
+            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never)
+            if text[s.start : s.end].islower():
+                ctx.known_lower.update(w for w in words if lower_name(w, strict=True))
     if ctx.known_names:
-        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too.
+        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too; once
+        # 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
-            Detection(t.start, t.end, "PERSON", 0.65, "known_names")
+            Detection(t.start, t.end - 2 * t.text.endswith(("'s", "’s")), "PERSON", 0.65, "known_names")  # no 's
             for t in toks
-            if t.capitalised and t.folded in ctx.known_names and t.folded not in index.exact
+            if (
+                t.capitalised and _base(t.folded) in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower
+            )
+            and t.folded not in index.exact
         ]
         resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}
@@ -346,7 +382,11 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         words = [fold(w) for w in _WORDS.findall(mention)]
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             whole = " ".join(words)
-            pid = index.exact.get(whole) or (index.exact.get(words[0]) if words and words[0] in index.firsts else None)
+            pid = (
+                index.exact.get(whole)
+                or index.capital.get(whole)  # a short form typed in lower case: 'kasia' for Katarzyna
+                or (index.exact.get(words[0]) if words and words[0] in index.firsts else None)
+            )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
             elif all(w in lex.never or w in lex.roles for w in words):
@@ -369,6 +409,11 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         out.append(s)
         floor = s.end
     return out
+
+
+def _base(folded: str) -> str:
+    """A folded word without its possessive: rayan's, rayan’s."""
+    return folded[:-2] if folded.endswith(("'s", "’s")) else folded
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -15,14 +15,50 @@ from functools import lru_cache
 _VOWELS = "aeiouy"
 # Suffixes on a consonant-final stem (Tom-, Bart-, Woj-, Olen-, Pet-).
 _SUFFIXES = {
-    "polish": ("ek", "tek", "iek", "us", "usia", "sia", "cia", "ka", "unia", "ula", "uś"),
-    "turkish": ("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
+    "polish": (
+        "ek",
+        "tek",
+        "iek",
+        "us",
+        "usia",
+        "sia",
+        "cia",
+        "ka",
+        "unia",
+        "ula",
+        "uś",
+        "iunia",
+        "iuś",
+        "ulka",
+        "eczek",
+    ),
+    "turkish": (
+        *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
+        *("can", "ocan", "cum", "cak", "cagim"),
+    ),
     "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
     "ukrainian_russian": ("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha", "ka"),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
     "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou"),
     "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita"),
     "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje"),
+    "english": ("y", "ie", "ey", "sy", "ster"),
+    "portuguese_spanish": (
+        "inho",
+        "inha",
+        "uinho",
+        "uinha",
+        "zinho",
+        "zinha",
+        "ito",
+        "ita",
+        "cito",
+        "cita",
+        "illo",
+        "illa",
+        "ucha",
+    ),
+    "italian": ("ino", "ina", "etto", "etta", "uccio", "uccia", "ello", "ella"),
 }
 _ALL = tuple(dict.fromkeys(s for group in _SUFFIXES.values() for s in group))
 
@@ -64,18 +100,33 @@ def pet_forms(name: str) -> frozenset[str]:
         for suffix in _ALL
         if not (stem[-1] in _VOWELS and suffix[0] in _VOWELS)  # 'Toma' + 'a' is no form in any language
     }
-    forms.update(part + suffix for suffix in ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko"))
+    on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak")
+    forms.update(part + s for s in on_whole)
+    # A doubled consonant before -i/-y/-ie: Yassi for Yasmina, Tommy for Tom, Kassie for Kasia.
+    forms.update(s + s[-1] + end for s in stems(part) if s[-1] not in _VOWELS for end in ("i", "y", "ie"))
+    # The end of a long name, when that is a first name itself: Sander for Aleksander, Mina for Yasmina.
+    forms.update(part[-n:] for n in (4, 5, 6) if len(part) - n >= 3 and part[-n] not in _VOWELS)
     syllable = next((part[: i + 1] for i in range(1, len(part)) if part[i] in _VOWELS and part[i - 1] not in _VOWELS),
                     "")  # fmt: skip
     if syllable:
         forms.add(syllable * 2)
     lex = lexicon()
     forms.discard(part)
+    tails = {part[-n:] for n in (4, 5, 6)}
     return frozenset(
         f
         for f in forms
         if len(f) >= 4
         and f not in lex.never
         and f not in lex.places
-        and (f in lex.first_names or f not in lex.common and zipf_frequency(f, "nl") < 3.0)
+        and (f in lex.first_names or f not in tails and f not in lex.common and zipf_frequency(f, "nl") < 3.0)
     )
+
+
+@lru_cache(maxsize=4096)
+def second_forms(name: str, short_forms: tuple[str, ...]) -> frozenset[str]:
+    """Pet forms of the name's known short forms too: Kasiunia from Kasia (Katarzyna), Sashenka from Sasha."""
+    out: set[str] = set(pet_forms(name))
+    for short in short_forms:
+        out.update(pet_forms(short))
+    return frozenset(out)

@@ -24,6 +24,7 @@ from casusprep.anonymise.recognizers import (
     handles,
     iban,
     initials,
+    institution_context,
     institutions,
     model_entities,
     national_number,
@@ -174,6 +175,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     reference_codes.RECOGNIZER,
     handles.RECOGNIZER,
     handles.UNDERSCORE,
+    handles.DOTTED_NAME,
     handles.NUMBERED_NAME,
 )
 
@@ -188,8 +190,14 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
     registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
+    registry.add_recognizer(
+        FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
+    )
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
+    registry.add_recognizer(
+        FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))
+    )
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:
         registry.add_recognizer(FinderRecognizer("spacy_model", _model_finder))

@@ -173,6 +173,17 @@ class CasusprepApp(QuietCrashReport, App[int]):
         if isinstance(self.screen, CaseScreen):
             await self.screen.go_to(index)
 
+    def in_case(self) -> bool:
+        from casusprep.app.screens.case import CaseScreen
+
+        return any(isinstance(screen, CaseScreen) for screen in self.screen_stack)
+
+    def show_chronology(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        if isinstance(self.screen, CaseScreen):
+            self.screen.action_chronology()
+
     async def go_export(self) -> None:
         from casusprep.app.flow import index_of
 

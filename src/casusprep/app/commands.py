@@ -25,6 +25,14 @@ class MainCommands(Provider):
                 (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),
                 (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),
             ]
+            take_over = getattr(self.screen, "action_take_over", None)
+            if take_over is not None:  # the case list: where a case is handed over or taken over
+                cmds += [
+                    (S.CMD_HANDOVER, self.screen.action_handover, S.CMD_HANDOVER_HELP),  # type: ignore[attr-defined]  # the list has both
+                    (S.CMD_TAKE_OVER, take_over, S.CMD_TAKE_OVER_HELP),
+                ]
+            if app.in_case():
+                cmds.append((S.CMD_CHRONOLOGY, app.show_chronology, S.CMD_CHRONOLOGY_HELP))
             for spec in steps():
                 cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))
         cmds += [

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from casusprep.cli import CliError
 from casusprep.cli.io import visible
 from casusprep.cli.texts import CLI
+from casusprep.handover.texts import HANDOVER
 from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
 
 if TYPE_CHECKING:
@@ -34,9 +35,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     case_sub = case.add_subparsers(dest="case_command", metavar=CLI.METAVAR_ACTION, required=True)
 
     p = case_sub.add_parser("import", help=CLI.HELP_CASE_IMPORT)
-    p.add_argument("file", metavar="CASUS.json", help=CLI.HELP_CASE_IMPORT_FILE)
+    p.add_argument("file", metavar=CLI.METAVAR_FILE, help=CLI.HELP_CASE_IMPORT_FILE)
+    p.add_argument("--rol", metavar=CLI.METAVAR_ROLE, help=CLI.HELP_HANDOVER_ROLE_FROM)
+    p.add_argument("--vervangen", action="store_true", help=CLI.HELP_HANDOVER_REPLACE)
     p.add_argument("--update", action="store_true", help=CLI.HELP_CASE_IMPORT_UPDATE)
     p.set_defaults(func=cmd_import)
+
+    p = case_sub.add_parser("handover", help=CLI.HELP_CASE_HANDOVER)
+    p.add_argument("id", metavar=CLI.METAVAR_NUMBER)
+    p.add_argument("-o", "--output", metavar=CLI.METAVAR_FILE, help=CLI.HELP_HANDOVER_OUTPUT)
+    p.add_argument("--rol", metavar=CLI.METAVAR_ROLE, help=CLI.HELP_HANDOVER_ROLE_TO)
+    p.set_defaults(func=cmd_handover)
 
     p = case_sub.add_parser("list", help=CLI.HELP_CASE_LIST)
     p.set_defaults(func=cmd_list)
@@ -289,8 +298,13 @@ def _read_input(name: str) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from casusprep.case import new_id
+    from casusprep.cli.io import decode_text, read_bytes
+    from casusprep.handover import looks_like_handover
 
-    case = parse_case(_read_input(args.file))  # validate before the store is even opened
+    data = read_bytes(args.file, CLI.THE_FILE)
+    if looks_like_handover(data):
+        return _import_handover(args, data)
+    case = parse_case(decode_text(data, CLI.THE_FILE))  # validate before the store is even opened
     from casusprep.store import valid_case_id
 
     if args.update:
@@ -534,6 +548,130 @@ def cmd_restore(args: argparse.Namespace) -> int:
     count = len(store.list())
     store.close()
     print(CLI.RESTORED.format(count=count))
+    return 0
+
+
+# ------------------------------------------------------------------ handover
+
+
+def _ask_handover_passphrase(prompt: str) -> str:
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError(CLI.HANDOVER_NO_PASSPHRASE) from None
+
+
+def _role(given: str | None, question: str) -> str:
+    """The role of the other person: ``--rol``, or chosen from a numbered list at a terminal (never a name)."""
+    from casusprep.handover import HandoverError, role_label, roles
+
+    if given is not None:
+        try:
+            return role_label(given)
+        except HandoverError as exc:
+            raise CliError(str(exc)) from None
+    table = list(roles().values())
+    if not sys.stdin.isatty():
+        raise CliError(HANDOVER.ROLE_NEEDED.format(roles=", ".join(roles())))
+    print(question, file=sys.stderr)
+    for number, name in enumerate(table, 1):
+        print(f"  {number}. {name}", file=sys.stderr)
+    try:
+        answer = input(CLI.HANDOVER_CHOICE).strip()
+    except EOFError:
+        answer = ""
+    if not answer.isdigit() or not 1 <= int(answer) <= len(table):
+        raise CliError(CLI.HANDOVER_NO_CHOICE)
+    return table[int(answer) - 1]
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from casusprep import handover
+    from casusprep.settings import handover_passphrase_from_env
+    from casusprep.store import StoreError
+
+    store = open_store(create=False)
+    try:
+        case = store.load(args.id)
+        target = Path(args.output) if args.output else Path(handover.default_file_name())
+        problem = handover.file_name_problem(target, case)
+        if problem:
+            raise CliError(f"{problem} {HANDOVER.NOTHING_WRITTEN}")
+        role = _role(args.rol, CLI.HANDOVER_CHOOSE_ROLE_TO)
+        nothing = HANDOVER.NOTHING_WRITTEN
+        passphrase = handover_passphrase_from_env()
+        asked = passphrase is None
+        if passphrase is None:
+            print(CLI.HANDOVER_PASSPHRASE_ADVICE, file=sys.stderr)
+            passphrase = _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE)
+        problems = handover.passphrase_problems(case, passphrase, store)
+        if problems:
+            raise CliError(" ".join([*problems, nothing]))
+        if asked and _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE_AGAIN) != passphrase:
+            raise CliError(f"{CLI.HANDOVER_NOT_SAME} {nothing}")
+        print(CLI.HANDOVER_BUSY, file=sys.stderr)
+        written = handover.write_handover(store, args.id, target, passphrase, role)
+    except (handover.HandoverError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(HANDOVER.WRITTEN.format(file=written.name), file=sys.stderr)
+    print(written)
+    return 0
+
+
+def _open_handover(data: bytes):
+    """The handover opened with its passphrase: from the environment, or asked (three tries at a terminal)."""
+    from casusprep import handover
+    from casusprep.settings import handover_passphrase_from_env
+
+    given = handover_passphrase_from_env()
+    attempts = 1 if given is not None or not sys.stdin.isatty() else 3
+    for attempt in range(attempts):
+        passphrase = given if given is not None else _ask_handover_passphrase(CLI.HANDOVER_PASSPHRASE)
+        print(CLI.HANDOVER_BUSY, file=sys.stderr)
+        try:
+            return handover.unseal(data, passphrase)
+        except handover.WrongHandoverPassphrase as exc:
+            if attempt == attempts - 1:
+                raise CliError(str(exc)) from None
+            print(str(exc), file=sys.stderr)
+        except handover.HandoverError as exc:
+            raise CliError(str(exc)) from None
+    raise CliError(HANDOVER.WRONG_PASSPHRASE)
+
+
+def _import_handover(args: argparse.Namespace, data: bytes) -> int:
+    """``case import`` of a handover file: opened before the store is, then a new case or an update."""
+    from casusprep import handover
+    from casusprep.store import StoreError
+
+    opened = _open_handover(data)
+    role = _role(args.rol, CLI.HANDOVER_CHOOSE_ROLE_FROM)
+    store = open_store(create=True)
+    try:
+        plan = handover.plan_import(store, opened)
+        replace = args.vervangen
+        if plan.kind == "conflict" and not replace:
+            print(plan.reason, file=sys.stderr)
+            if not sys.stdin.isatty():
+                raise CliError(CLI.HANDOVER_REFUSED)
+            try:
+                answer = input(CLI.HANDOVER_ASK_REPLACE)
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() != "ja":
+                raise CliError(CLI.HANDOVER_NOTHING_IMPORTED)
+            replace = True
+        result = handover.import_handover(store, opened, role, replace=replace)
+    except (handover.HandoverError, StoreError) as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(result.message, file=sys.stderr)
+    print(result.case_id)
     return 0
 
 

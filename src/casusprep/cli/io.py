@@ -42,6 +42,11 @@ def _decode(data: bytes, what: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def decode_text(data: bytes, what: str) -> str:
+    """Bytes read with :func:`read_bytes` as strict UTF-8 text, refused in Dutch otherwise."""
+    return _decode(data, what)
+
+
 def read_bytes(source: str, what: str) -> bytes:
     """The bytes of a file, or of standard input for ``-``; the file name is never repeated."""
     if source == "-":

@@ -259,7 +259,7 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
             if item.kind is ChronologyKind.PARENTS:
                 meaning = first_line(view.parents.their_meaning)
                 what = DOC.PARENTS_SPOKEN_TO + (DOC.PARENTS_MEANING.format(meaning=meaning) if meaning else "")
-            elif item.kind is ChronologyKind.ACTION:
+            elif item.kind in (ChronologyKind.ACTION, ChronologyKind.CONSULTATION, ChronologyKind.REPORT):
                 what = first_line(actions[item.ref].description) + f" ({action_state(bool(item.done))})"
             else:
                 what = DOC.NEXT_FOLLOW_UP

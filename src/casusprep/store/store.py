@@ -145,6 +145,7 @@ class AuditEntry:
     document: str
     purpose: str
     recipient_kind: str
+    detail: str = ""  # what the entry's maker needs to read back (a handover: the state handed over)
 
 
 @dataclass(frozen=True)
@@ -981,7 +982,14 @@ class Store:
     # ------------------------------------------------------------------- audit
 
     def add_audit(
-        self, case_id: str, document: str, purpose: str, recipient_kind: str, *, then: Callable[[], None] | None = None
+        self,
+        case_id: str,
+        document: str,
+        purpose: str,
+        recipient_kind: str,
+        *,
+        then: Callable[[], None] | None = None,
+        detail: str = "",
     ) -> None:
         """Record that a document left the program. Sealed too: a purpose typed by a user could name someone.
 
@@ -990,7 +998,10 @@ class Store:
         the log never holds an export that did not happen.
         """
         at = datetime.now(UTC).replace(microsecond=0).isoformat()
-        entry = json.dumps({"document": document, "purpose": purpose, "recipient_kind": recipient_kind}).encode()
+        fields = {"document": document, "purpose": purpose, "recipient_kind": recipient_kind}
+        if detail:
+            fields["detail"] = detail
+        entry = json.dumps(fields).encode()
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
                 raise CaseNotFound(case_id)

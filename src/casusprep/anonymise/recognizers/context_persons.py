@@ -1,13 +1,13 @@
 """Unregistered persons from context: a role word before a capitalised word (mama Sara, juf Els),
-a known first name capitalised mid-sentence, and neighbouring name tokens (first name + surname)."""
+a known first name capitalised mid-sentence, neighbouring name tokens (first name + surname), and first names
+typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, is_word, name_words, subject_verbs
+from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
+from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
 
 
 def _nameish(t: Token) -> bool:
@@ -22,6 +22,8 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     while j < len(toks):
         if text[toks[j - 1].end : toks[j].start].strip() not in ("", "-"):
             break
+        if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
+            return j + 1  # a surname's initial: 'Anouk D.'
         if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
             j += 1
             continue
@@ -34,59 +36,35 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
-@lru_cache(maxsize=50_000)
-def _lower_name(folded: str, strict: bool) -> bool:
-    """Whether a word typed in lower case can be a first name: listed as one, not a word the lists or wordfreq
-    know as ordinary Dutch (strict: also not a moderately frequent word, for the weaker verb context)."""
-    from wordfreq import zipf_frequency
-
+def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] is followed by 'en' or a comma and another capitalised first name."""
     lex = lexicon()
-    if len(folded) < 3 or folded not in lex.first_names:
+    if i + 1 >= len(toks):
         return False
-    if folded in lex.common or folded in lex.never or folded in lex.roles or folded in lex.places:
-        return False
-    if folded in name_words() or folded in subject_verbs():
-        return False
-    return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
-
-
-def _lower_person(toks: list[Token], i: int, text: str) -> float:
-    """A first name typed in lower case: after a role word (juf sara, mama fatma), or as the subject of a verb
-    (en noor huilde) when it is not an ordinary word."""
-    t, lex = toks[i], lexicon()
-    prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ","):
-        return 0.75 if _lower_name(t.folded, strict=False) else 0.0
-    if prev is not None and prev.folded in DETERMINERS:
-        return 0.0
-    if nxt is not None and nxt.folded in subject_verbs() and text[t.end : nxt.start].strip() == "":
-        return 0.65 if _lower_name(t.folded, strict=True) else 0.0
-    if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _rare_name(t.folded):
-        return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
-    return 0.0
-
-
-_WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder"})
-
-
-@lru_cache(maxsize=50_000)
-def _rare_name(folded: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return _lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 3.6
+    nxt = toks[i + 1]
+    gap = text[toks[i].end : nxt.start]
+    other = toks[i + 2] if nxt.folded == "en" and gap == " " and i + 2 < len(toks) else nxt if gap == ", " else None
+    return (
+        other is not None
+        and _nameish(other)
+        and other.folded in lex.first_names
+        and other.folded not in lex.common
+        and text[toks[i + 1].end : other.start] in (" ", "")
+    )
 
 
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
+    lower = lower_sentences(toks)
+    lower_hits: list[int] = []
     i = 0
     while i < len(toks):
         t = toks[i]
         prev = toks[i - 1] if i else None
         score = 0.0
         if not t.capitalised and t.text.islower():
-            score = _lower_person(toks, i, text)
+            score = lower_person(toks, i, text, lower[i])
             if score:
                 j = i + 1
                 if (
@@ -97,6 +75,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 ):
                     j += 1
                 out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
+                lower_hits.append(i)
                 i = j
                 continue
         elif (
@@ -113,10 +92,23 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.7
             elif nxt is not None and nxt.capitalised and (nxt.folded in lex.surnames or nxt.folded in PARTICLES):
                 score = 0.6
+            elif _listed_with_a_name(toks, i, text):
+                score = 0.6  # 'Wout en Mila speelden': a first name listed with another at a sentence start
+            elif (
+                nxt is not None
+                and nxt.folded in subject_verbs()
+                and text[t.end : nxt.start] == " "
+                and t.folded not in name_words()
+            ):
+                score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
             i = j
             continue
         i += 1
-    return out
+    taken = {d.start for d in out}
+    for k in listed_lower(toks, text, lower_hits):
+        if toks[k].start not in taken:
+            out.append(Detection(toks[k].start, toks[k].end, "PERSON", 0.6, "context_persons"))
+    return sorted(out, key=lambda d: d.start)

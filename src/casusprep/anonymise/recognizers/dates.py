@@ -65,12 +65,13 @@ _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|et|and|ou|au)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
 DATE_MONTH_FIRST = re.compile(
-    r"(?i)(?<!\w)(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?i)(?<!\w)(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
 )
 # 'de twintigste', 'op de vijftiende van de maand', 'de 20ste': a day of the month spoken, when no noun follows.
@@ -112,10 +113,14 @@ _SHORT_MONTHS = frozenset(
     ]
 )
 _FULL_MONTHS = frozenset(m for m in MONTHS if m not in _SHORT_MONTHS)
-DATE_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w/-]|[.,]\d)")
-DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+DATE_NUMERIC = re.compile(
+    r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?((?:['’])?\d{4}|(?:['’])?\d{2}))?(?![\w/-]|[.,]\d)"
+)
+DATE_ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")
+# Day, month and year with spaces only (14 03 2024): a year of this or the last century, so no phone number.
+DATE_SPACED = re.compile(r"(?<![\d ]\d)(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d])")
 DATE_WORDS = re.compile(
-    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+({_MONTH})\b\.?"
+    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+(?:van\s+)?({_MONTH})\b\.?"
     rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
 
@@ -128,7 +133,7 @@ def is_date(value: str) -> bool:
 def _year(text: str | None) -> int | None:
     if not text:
         return None
-    y = int(text.strip("'"))
+    y = int(text.strip("'’"))
     if y < 100:
         y += 2000 if y < 70 else 1900
     return y
@@ -148,6 +153,24 @@ def _day(value: str) -> int:
     return int(value) if value.isdigit() else DAY_WORDS.get(low) or ORDINALS.get(low, 0)
 
 
+def _listed_before(text: str, start: int, month: int, introduced: bool = False) -> list[Detection]:
+    """The day numbers listed before a date ('op 8, 10 en 15 januari', 'op 10 en 11/03'): dates of its month.
+    ``introduced``: only after a word that introduces a date ('op', 'van', a weekday), since '2 of 3/4' is a
+    fraction as often as a date."""
+    listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not listed:
+        return []
+    if introduced and not _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1)):
+        return []
+    out = []
+    for n in _LIST_NUMBER.finditer(listed.group(1)):
+        if 1 <= int(n.group(0)) <= 31:
+            a = listed.start(1) + n.start()
+            meta = {"date": None, "month": month, "day": int(n.group(0))}
+            out.append(Detection(a, a + len(n.group(0)), "DATE", 0.9, NAME, meta=meta))
+    return out
+
+
 def find(text: str) -> list[Detection]:
     out: list[Detection] = []
     for m in DATE_WORDS.finditer(text):
@@ -162,23 +185,9 @@ def find(text: str) -> list[Detection]:
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
         meta = {"date": value, "month": month, "day": day if 1 <= day <= 31 else None}
         out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta=meta))
-        listed = _LIST_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        if listed:
-            for n in _LIST_NUMBER.finditer(listed.group(1)):
-                if 1 <= int(n.group(0)) <= 31:
-                    a = listed.start(1) + n.start()
-                    out.append(
-                        Detection(
-                            a,
-                            a + len(n.group(0)),
-                            "DATE",
-                            0.9,
-                            NAME,
-                            meta={"date": None, "month": month, "day": int(n.group(0))},
-                        )  # fmt: skip
-                    )
+        out += _listed_before(text, m.start(), month)
     for m in DATE_MONTH_FIRST.finditer(text):
-        month = MONTHS[m.group(1).lower()]
+        month = MONTHS[m.group(1).lower().rstrip(".")]
         value = _date(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
         meta = {"date": value, "month": month, "day": int(m.group(2))}
         out.append(Detection(m.start(), m.end(), "DATE", 0.9, NAME, meta=meta))
@@ -187,9 +196,16 @@ def find(text: str) -> list[Detection]:
             continue  # 'de eerste' is the first of anything; with a month DATE_WORDS has it
         out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta={"date": None, "month": None}))
     for m in DATE_ISO.finditer(text):
-        value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        meta = {"date": value, "month": int(m.group(2)), "day": int(m.group(3))}
+        if not (1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31):
+            continue
+        value = _date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        meta = {"date": value, "month": int(m.group(3)), "day": int(m.group(4))}
         out.append(Detection(m.start(), m.end(), "DATE", 0.95, NAME, meta=meta))
+    for m in DATE_SPACED.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            meta = {"date": _date(int(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -205,4 +221,6 @@ def find(text: str) -> list[Detection]:
         value = _date(_year(m.group(4)), month, day)
         out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
                         meta={"date": value, "month": month, "day": day}))  # fmt: skip
+        if m.group(2) == "/" or m.group(4):
+            out += _listed_before(text, m.start(), month, introduced=True)  # 'op 10 en 11/03', 'van 3 tot 7/4'
     return out

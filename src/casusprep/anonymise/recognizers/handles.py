@@ -1,20 +1,76 @@
-"""Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), and a word with a
+"""Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), a word with a
 year or a number ('kobe2014') when Presidio's context step finds a word such as 'instagram', 'account' or
-'tiktok' before it (vocabulary, ``context.handle``)."""
+'tiktok' before it (vocabulary, ``context.handle``), and the word right after 'gebruikersnaam', 'user' ...
+(vocabulary ``account_words``: 'gebruikersnaam ShadowKing')."""
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex as re
+
+from casusprep.anonymise.recognizers.base import Detection, Token, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
+from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "handle"
-AT = r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
-UNDERSCORED = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,5}(?![\w@])"
+AT = r"(?<![\w@.])@\w(?:[\w.\-]{0,28}\w)?"
+# With an underscore somewhere: sien_x_19, lina.b_, _lente.ds_ (dots between the parts too).
+UNDERSCORED = r"(?<![\w@./-])(?=[A-Za-z0-9._]*_)_*[A-Za-z][A-Za-z0-9]{0,30}(?:[._]+[A-Za-z0-9]{1,30}){0,5}_*(?![\w@])"
 NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
+# A first name, a dot and a few letters, as user names go (lotte.v, kobe.vdb); not a web address or a file.
+DOTTED = r"(?<![\w@./-])[A-Za-z][a-z]{2,20}\.[a-z][a-z0-9]{0,9}(?![\w@/-]|\.\w)"
+
+
+def _dotted_name(value: str) -> bool:
+    from casusprep.anonymise.lexicon import lexicon
+
+    name, _, tail = value.lower().partition(".")
+    lex = lexicon()
+    return tail not in vocabulary().not_user_name_endings and name in lex.first_names and name not in lex.common
+
+
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")
+DOTTED_NAME = CheckedPattern(
+    "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
+)
 UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]")
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 
 
+@cache
+def _after_account_word() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in vocabulary().account_words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w-])(?:{words})(?:[ \t]+(?:is|was|heet|als))?[ \t]*[:=]?[ \t]*[\"“'‘]?)"
+        r"(?P<name>[\w.\-]*\w)"
+    )
+
+
+@cache
+def _account_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary().account_words)
+
+
+def after_account_word(text: str, toks: list[Token] | None = None) -> list[Detection]:
+    """The user name right after a word that introduces one, unless it is an ordinary word ('account is weg')."""
+    from wordfreq import zipf_frequency
+
+    words = _account_words()
+    starts = [t.start for t in (toks if toks is not None else tokens(text)) if t.text.lower() in words]
+    out = []
+    pattern = _after_account_word()
+    for m in (pattern.match(text, start) for start in starts):
+        if m is None:
+            continue
+        name = m.group("name")
+        plain = name.isalpha() and name.islower() or name.isalpha() and name[:1].isupper() and name[1:].islower()
+        if len(name) < 3 or plain and zipf_frequency(name.lower(), "nl") >= 2.5:
+            continue
+        out.append(Detection(m.start("name"), m.end("name"), "HANDLE", 0.8, "handle", replacement="[account]"))
+    return out
+
+
 def find(text: str) -> list:
-    return sorted(RECOGNIZER.find(text) + UNDERSCORE.find(text), key=lambda d: d.start)
+    return sorted(RECOGNIZER.find(text) + UNDERSCORE.find(text) + after_account_word(text), key=lambda d: d.start)

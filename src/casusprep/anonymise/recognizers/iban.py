@@ -8,7 +8,12 @@ from stdnum import iban
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "iban"
-IBAN = r"(?<!\w)([A-Z]{2}\d{2})((?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?)(?!\w)"
+# Capitals or not: an IBAN typed in lower case (be68 5390 ...) is the same account.
+# A group holds a digit or is four capitals (NL91 ABNA ...), so a word after the number is never taken along.
+IBAN = (
+    r"(?<!\w)([A-Za-z]{2}\d{2})((?:\s?(?=[A-Za-z]{0,3}\d|[A-Z]{4})[A-Za-z0-9]{4}){2,7}"
+    r"(?:\s?(?=[A-Za-z]{0,2}\d|[A-Z]{1,3}(?![a-z]))[A-Za-z0-9]{1,3})?)(?!\w)"
+)
 
 
 def checksum_ok(compact: str) -> bool:
@@ -16,7 +21,7 @@ def checksum_ok(compact: str) -> bool:
 
 
 def _validate(value: str) -> bool | None:
-    compact = value.replace(" ", "")
+    compact = value.replace(" ", "").upper()
     if checksum_ok(compact):
         return True
     return None if compact.startswith(("BE", "NL")) else False

@@ -14,7 +14,12 @@ import phonenumbers
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "phone"
-PHONE = r"(?<![\w+])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d)(?:[\s./-]?\d){7,9}(?!\d)"
+# Between two digits: nothing, one space, dot, slash or dash, or a dot, slash or dash with spaces (0470 / 12 34 56).
+_SEP = r"(?:[ \t]?[./-][ \t]?|[\s./-])?"
+PHONE = (
+    r"(?<![\w+])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d)"
+    rf"(?:{_SEP}\d){{7,9}}(?!\d)"
+)
 _NON_DIGIT = re.compile(r"\D")
 
 

@@ -10,11 +10,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
-from casusprep.anonymise.nicknames import pet_forms
+from casusprep.anonymise.nicknames import second_forms
+from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
-_DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "y")
+_DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "aatje", "ietje", "uutje", "y")
 _VOWELS = "aeiouy"
 # The words of a name: "Anne-Marie", "Jos.", "(Mieke)" or a name typed with stray signs still give its words.
 _NAME_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -62,8 +63,11 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
-            capital_only.update(short_forms().get(part, ()))
-            capital_only.update(pet_forms(part))  # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena
+            first_word = fold(name.split()[0]) if name.split() else part
+            shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
+            capital_only.update(shorts)
+            # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
+            capital_only.update(second_forms(part, shorts))
             if len(part) >= 6:
                 for n in (3, 4):
                     short = part[:n]
@@ -102,6 +106,11 @@ DETERMINERS = frozenset(
 
 
 @cache
+def inverted_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().inverted_verbs)
+
+
+@cache
 def subject_verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().subject_verbs)
 
@@ -114,8 +123,16 @@ def is_word(folded: str) -> bool:
     return folded in name_words() or zipf_frequency(folded, "nl") >= 5.0
 
 
+_last_lower: tuple[list[Token], list[bool]] | None = None
+
+
 def lower_sentences(toks: list[Token]) -> list[bool]:
-    """Per token: whether its sentence has no capital at all (a quick message typed in lower case)."""
+    """Per token: whether its sentence has no capital at all (a quick message typed in lower case); the last
+    answer is kept, as two recognizers ask for the same tokens."""
+    global _last_lower
+    last = _last_lower
+    if last is not None and last[0] is toks:
+        return last[1]
     out = [False] * len(toks)
     start = 0
     for i in range(1, len(toks) + 1):
@@ -124,6 +141,7 @@ def lower_sentences(toks: list[Token]) -> list[bool]:
             for k in range(start, i):
                 out[k] = lower
             start = i
+    _last_lower = (toks, out)
     return out
 
 
@@ -151,8 +169,29 @@ def initials_of(name: str) -> frozenset[str]:
         forms.update({"".join(letters), ".".join(letters) + "."})
         if len(firsts) >= 2:
             forms.add("-".join(firsts) + "".join(tail))
+        if len(tail) >= 2 and len(letters) >= 3:
+            # The surname alone as initials (VdB for Van den Bossche), first and last initials (FB for Fatima
+            # Zahra Bakkali).
+            forms.update({"".join(tail), ".".join(tail) + ".", firsts[0] + tail[-1]})
+            forms.add(tail[0].upper() + "".join(tail[1:]))  # VdB: the surname's first particle capitalised
     # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
     return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
+
+
+@lru_cache(maxsize=4096)
+def _handle_word(folded: str) -> bool:
+    """A name word distinctive enough to look for inside a user name: four letters or more, not a word."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    return (
+        len(folded) >= 4
+        and folded not in PARTICLES
+        and folded not in lex.common
+        and folded not in lex.never
+        and folded not in name_words()
+        and zipf_frequency(folded, "nl") < 4.6
+    )
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -175,6 +214,7 @@ class RegisteredPersons:
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
         self.joined: dict[str, str] = {}  # name words written together, without spaces
+        self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -197,6 +237,9 @@ class RegisteredPersons:
             if len(words) >= 2:
                 self.joined.setdefault(words[-1] + words[0], pid)
             self.words[pid] = frozenset(words)
+            for word in words:
+                if _handle_word(word):
+                    self.handle_words.setdefault(word, pid)
             run: list[str] = []
             for word in words[1:]:
                 if word in PARTICLES:
@@ -238,6 +281,10 @@ class RegisteredPersons:
             for m in self._initials_re.finditer(text)
         ]
 
+    def find_joined(self, text: str) -> list[Detection]:
+        """User names and tags with a registered name inside: xXsvenXx, svenG_07 (recognizers/joined_names)."""
+        return joined_names.find(text, self.handle_words)
+
     def is_name_of(self, pid: str, mention: str) -> bool:
         """Whether every word of ``mention`` is a word of this person's registered name."""
         words = _NAME_WORD.findall(fold(mention))
@@ -258,6 +305,13 @@ class RegisteredPersons:
         joined = f.replace("-", "").replace("'", "")
         if len(joined) >= 7 and joined in self.joined:
             return self.joined[joined]
+        if "-" in f and tok.capitalised:
+            # A double first name with a short form in it: Piet-Jan for Pieter-Jan, Marie-Lou for Marie-Louise.
+            parts = f.split("-")
+            for pid in {self.exact[p] for p in parts if p in self.exact}:
+                words = self.words.get(pid, frozenset())
+                if all(p in words or len(p) >= 3 and any(w.startswith(p) for w in words) for p in parts):
+                    return pid
         if tok.capitalised:
             for c in candidates:
                 if c in self.capital:
@@ -285,6 +339,8 @@ class RegisteredPersons:
             return True
         if nxt is not None and nxt.folded in subject_verbs():
             return True
+        if prev is not None and prev.folded in inverted_verbs() and not prev.sentence_start and nxt is not None:
+            return True  # 'vandaag heeft lente goed gegeten': the subject after an auxiliary
         return lower[i]
 
     def find(self, toks: list[Token]) -> list[Detection]:

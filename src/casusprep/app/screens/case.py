@@ -26,7 +26,6 @@ from textual.widgets import (
     Collapsible,
     ContentSwitcher,
     Footer,
-    Header,
     Input,
     Select,
     SelectionList,
@@ -37,6 +36,7 @@ from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.dialogs import ReasonScreen
 from casusprep.app.widgets.fields import Bound, DateInput, Field
+from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
 from casusprep.app.widgets.steps import (
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from casusprep.app.app import CasusprepApp
 
 SAVE_DELAY_S = 0.3
+FOOTER_ROOM_FOR_F2 = 100  # columns from which the footer holds F2 as well as F4 and the privacy key
 PREMOUNT_DELAY_S = 0.05
 
 
@@ -84,9 +85,13 @@ class CaseScreen(Screen):
 
     BINDINGS = [
         Binding("f3,ctrl+pagedown,alt+right", "next_step", S.KEY_NEXT, key_display="F3"),
+        # F2 is named in the footer only where it fits: at 80 columns the privacy key must stay visible (the
+        # Vorige button and the help say F2 there). check_action enables one of the two.
         Binding("f2,ctrl+pageup,alt+left", "previous_step", S.KEY_PREV, key_display="F2"),
+        Binding("f2,ctrl+pageup,alt+left", "previous_step_unlisted", S.KEY_PREV, key_display="F2", show=False),
         Binding("escape", "home", S.KEY_HOME, key_display="Esc"),
         Binding("f1", "toggle_help", S.KEY_HELP, key_display="F1"),
+        Binding("f4", "chronology", S.KEY_CHRONOLOGY, key_display="F4"),
         Binding("question_mark", "toggle_help", S.KEY_HELP, show=False),
         Binding("ctrl+z", "undo", S.KEY_UNDO, show=False),
         Binding("ctrl+s", "save", S.SAVED, show=False),
@@ -110,7 +115,7 @@ class CaseScreen(Screen):
         self._asking: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         yield Stepper(id="stepper")
         with Horizontal(id="main"):
             with Vertical(id="step-area"):
@@ -230,6 +235,18 @@ class CaseScreen(Screen):
     async def action_previous_step(self) -> None:
         await self.go_to(self.step_index - 1)
 
+    async def action_previous_step_unlisted(self) -> None:
+        await self.go_to(self.step_index - 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Of the two F2 bindings, the listed one where the footer has room, the unlisted one elsewhere."""
+        if action in ("previous_step", "previous_step_unlisted"):
+            return (action == "previous_step") == (self.size.width >= FOOTER_ROOM_FOR_F2)
+        return True
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()
+
     @on(Stepper.Chosen)
     async def stepper_chosen(self, event: Stepper.Chosen) -> None:
         await self.go_to(event.index)
@@ -250,6 +267,17 @@ class CaseScreen(Screen):
 
     def action_toggle_help(self) -> None:
         self.app.action_toggle_help()
+
+    def action_chronology(self) -> None:
+        """The case's chronology on its own screen; Enter on a line comes back here, at that item's field."""
+        from casusprep.app.screens.chronology import ChronologyScreen
+
+        self.save_now()
+        self.app.push_screen(ChronologyScreen(self.case), self._chronology_closed)
+
+    async def _chronology_closed(self, path: str | None) -> None:
+        if path:
+            await self.jump_to_field(path)
 
     async def jump_to_field(self, path: str) -> bool:
         """Show the step that edits ``path`` (as the export gate names it) and focus its widget."""

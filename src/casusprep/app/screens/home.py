@@ -1,4 +1,5 @@
-"""The case list: open follow-ups first, search, new, open, delete with confirmation.
+"""The case list: open follow-ups first, search, new, open, delete with confirmation, hand a case over to a
+colleague (o) and take one over (i).
 
 A closed case shows the date it will be removed (the store's retention setting); once after each
 unlock, cases whose date has come are offered for removal (RetentionScreen, then ConfirmScreen).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -16,10 +18,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import Button, DataTable, Footer, Input, Label, Static
 
 from casusprep.app import strings as S
 from casusprep.app.widgets.fields import format_be_date
+from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.case import Status
 from casusprep.compat import being_removed
@@ -56,13 +59,15 @@ class HomeScreen(Screen):
         Binding("n", "new", S.KEY_NEW),
         Binding("enter", "open", S.KEY_OPEN, show=True),
         Binding("delete,d", "delete", S.KEY_DELETE, key_display="Del"),
+        Binding("o", "handover", S.KEY_HANDOVER),
+        Binding("i", "take_over", S.KEY_TAKE_OVER, show=False),
         Binding("slash", "search", S.KEY_SEARCH, key_display="/", show=False),
         Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
         Binding("s", "settings", S.KEY_SETTINGS, show=False),  # the button says it
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield AppHeader()
         with Horizontal(id="main"):
             with Vertical(id="home-body"):
                 yield Label(S.HOME_TITLE, classes="step-title")
@@ -254,6 +259,42 @@ class HomeScreen(Screen):
                 self.reload()
 
         self.app.push_screen(ConfirmScreen(S.CONFIRM_DELETE.format(title=title[:60]), S.YES_DELETE), answer)
+
+    # ------------------------------------------------------------------- handover
+
+    def action_handover(self) -> None:
+        """Write the highlighted case as an encrypted file for a colleague (screens/handover.py)."""
+        from casusprep.app.screens.handover import HandoverScreen
+
+        case_id = self.selected_id()
+        if not case_id:
+            self.notify(S.HANDOVER_NO_CASE)
+            return
+
+        def done(message: str | None) -> None:
+            if message:
+                self.notify(message, timeout=15)
+
+        title = next((s.title for s in self.summaries if s.id == case_id), "") or S.UNTITLED
+        self.app.push_screen(HandoverScreen(case_id, title), done)
+
+    def action_take_over(self) -> None:
+        """Import a colleague's handover file: a new case, or the update of the same case."""
+        from casusprep.app.screens.handover import TakeOverScreen
+
+        def done(result) -> None:
+            if result is None:
+                return
+            self.notify(result.message, timeout=10)
+            self.reload()
+            self.highlight_case(result.case_id)
+
+        self.app.push_screen(TakeOverScreen(), done)
+
+    def highlight_case(self, case_id: str) -> None:
+        table = self.query_one("#cases", DataTable)
+        with suppress(KeyError, Exception):
+            table.move_cursor(row=table.get_row_index(case_id))
 
     # ------------------------------------------------------------------ retention
 

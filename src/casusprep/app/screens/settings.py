@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from casusprep.app import strings as S
 from casusprep.app.screens.unlock import RecoveryKeyScreen, passphrase_problem
+from casusprep.app.widgets.header import AppHeader
 from casusprep.compat import being_removed
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class SettingsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         store = self.app.open_store
-        yield Header()
+        yield AppHeader()
         with VerticalScroll(id="settings-body"), Center(), Vertical(classes="box", id="settings-box"):
             yield Label(S.SETTINGS_TITLE, classes="box-title")
             yield Label(S.SETTINGS_RETENTION, classes="step-subtitle")

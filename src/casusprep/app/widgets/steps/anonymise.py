@@ -81,6 +81,9 @@ class AnonymiseStep(Step):
         )
         yield table
         yield Button(S.REVIEW_TOGGLE, id="anon-toggle", compact=True)
+        from casusprep.app.widgets.review.indirect import IndirectPanel  # the review model: imported when shown
+
+        yield IndirectPanel(self.case, id="anon-indirect")
         yield Label(S.REVIEW_EXTRA_HEADER, classes="step-subtitle")
         with Horizontal(classes="add-row"):
             yield Input(placeholder=S.REVIEW_EXTRA_PLACEHOLDER, id="anon-extra", max_length=200)
@@ -184,6 +187,7 @@ class AnonymiseStep(Step):
     async def _show(self, review: CaseReview | None, error: str | None, generation: int) -> None:
         from rich.text import Text
 
+        from casusprep.app.widgets.review.indirect import IndirectPanel
         from casusprep.app.widgets.review.view import anonymised_text, counts_text, legend, original_text
         from casusprep.labels import field_location
 
@@ -197,6 +201,7 @@ class AnonymiseStep(Step):
             return
         self.review = review
         self._fill_table(review)
+        self.query_one("#anon-indirect", IndirectPanel).show(review.indirect)
         types = {f.entity_type for fr in review.fields for f in fr.found}
         self.query_one("#anon-legend", Static).update(legend(types) if types else "")
         self.query_one("#anon-counts", Static).update(counts_text(review.counts(), review.kept_count()))
@@ -279,6 +284,11 @@ class AnonymiseStep(Step):
         """A decision changed the case: save it (the case screen autosaves) and detect again."""
         self.post_message(CaseEdited())
         self.run_preview()
+
+    def on_indirect_panel_decided(self, event) -> None:
+        """The coach answered an indirect-identifier question (IndirectPanel.Decided)."""
+        event.stop()
+        self.decided()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "anon-mentions":

@@ -142,7 +142,9 @@ class DocumentsStep(Step):
     def refresh_audit(self) -> None:
         """This case's audit entries (when, which document, purpose, recipient kind), oldest first."""
         from casusprep.app.export import AUDIT_DOCUMENT
+        from casusprep.handover import audit_document_labels
 
+        names = {**AUDIT_DOCUMENT, **audit_document_labels()}
         table = self.query_one("#doc-audit", DataTable)
         table.clear()
         store = getattr(self.app, "store", None)
@@ -154,7 +156,7 @@ class DocumentsStep(Step):
                 entries = []
         for entry in entries:
             when = entry.at.astimezone().strftime("%d/%m/%Y %H:%M")
-            table.add_row(when, AUDIT_DOCUMENT.get(entry.document, entry.document), entry.purpose, entry.recipient_kind)
+            table.add_row(when, names.get(entry.document, entry.document), entry.purpose, entry.recipient_kind)
         table.display = bool(entries)
         self.query_one("#doc-audit-empty").display = not entries
 

@@ -1,0 +1,107 @@
+"""Named institutions without a type word, found by what the sentence says of them: a workplace ('werkt bij
+Deprez', 'in dienst bij Van Hool'), a club ('lid van Sparta', 'speelt bij Racing Mechelen'), a shop ('bij
+Bolle gekocht') or a school or opvang ('zit op De Wingerd', 'gaat naar Het Anker').
+
+The phrases are data (vocabulary ``institution_contexts``: strong ones take any capitalised name after them;
+``institution_prepositions``: after a bare 'naar', 'bij', 'op' only a name opened by a capitalised article, De
+Regenboog). What the text keeps (brands, services, countries, regions) stays; a place or a first name is left to
+the place and person recognizers.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.vocabulary import vocabulary
+
+NAME = "institution"
+_ARTICLES = frozenset({"De", "Het", "'t", "’t", "Den", "Ter", "Ten"})
+# Small words inside a name: Van Hool, Maison de la Presse (not 'in' or 'op': 'De Wingerd in Brugge').
+_INNER = frozenset({"van", "de", "der", "den", "het", "t", "'t", "ter", "ten", "la", "le", "du", "des", "d", "en"})
+_MAX_WORDS = 4
+
+
+@cache
+def _contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The strong phrases by their last word (every capitalised token asks: one lookup, mostly a miss)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in vocabulary().institution_contexts:
+        words = tuple(fold(w) for w in p.split())
+        out.setdefault(words[-1], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().institution_prepositions)
+
+
+@cache
+def _keep() -> frozenset[str]:
+    voc = vocabulary()
+    return frozenset(fold(w) for w in [*voc.keep, *voc.generic_services, *voc.regions, *voc.countries])
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().institution_verbs)
+
+
+def _after_phrase(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] comes right after one of the strong phrases, or after 'bij'/'voor' a few words after a
+    verb of working, sport or buying ('werkt als poetsvrouw bij X', 'speelt al twee jaar voor X')."""
+    for phrase in _contexts().get(toks[i - 1].folded, ()):
+        n = len(phrase)
+        if i >= n and all(toks[i - n + k].folded == w for k, w in enumerate(phrase)):
+            return True
+    if toks[i - 1].folded not in ("bij", "voor"):
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if any(c in gap for c in "\n.;:"):
+            return False
+        if toks[k].folded in _verbs():
+            return True
+    return False
+
+
+def _name_end(toks: list[Token], i: int, text: str) -> int:
+    """Index after the capitalised name starting at toks[i] (particles and '&' between its words)."""
+    j = i + 1
+    while j < len(toks) and j - i < _MAX_WORDS:
+        gap = text[toks[j - 1].end : toks[j].start]
+        if gap not in (" ", " & ", "-") or toks[j].sentence_start:
+            break
+        if toks[j].text[:1].isupper() or toks[j].folded in _INNER and j + 1 < len(toks) and toks[j + 1].capitalised:
+            j += 1
+            continue
+        break
+    while j - 1 > i and toks[j - 1].folded in _INNER:
+        j -= 1
+    return j
+
+
+def find(toks: list[Token], text: str) -> list[Detection]:
+    lex = lexicon()
+    out: list[Detection] = []
+    for i, t in enumerate(toks):
+        if not t.capitalised or t.sentence_start or i == 0 or "\n" in text[toks[i - 1].end : t.start]:
+            continue
+        strong = _after_phrase(toks, i, text)
+        opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
+        if not (strong or opened and toks[i - 1].folded in _prepositions()):
+            continue
+        j = _name_end(toks, i, text)
+        words = [toks[k].folded for k in range(i, j)]
+        name = " ".join(words)
+        core = [w for w in words if w not in _INNER]
+        if not core or name in _keep() or any(w in _keep() for w in core) or name in lex.places:
+            continue
+        if len(words) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):
+            continue  # 'werkt in Gent', 'lid van Chiro', 'bij Sara': another recognizer's, or nothing
+        if all(w in lex.common or w in lex.roles for w in core):
+            continue
+        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]"))
+    return out

@@ -1,0 +1,155 @@
+"""First names typed in lower case (quick messages, notes without capitals): a word is a name only where the
+context shows one, since many first names are also words.
+
+The contexts, strongest first: after a role word (juf sara, mama fatma); before a possessive and a role word
+(noah zijn mama); as the subject of a verb (en noor huilde) or of a clause (dat lars ziek is: vocabulary
+``subject_openers``); after 'met', 'naast' ... (met kobe gespeeld); and in a sentence without any capital, a
+first name that is rare as a Dutch and as an English word (wordfreq). A word that the lists or wordfreq know as
+ordinary Dutch is never taken for a name.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.vocabulary import vocabulary
+
+_WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder"})
+
+
+@cache
+def subject_openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().subject_openers)
+
+
+@cache
+def greetings() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().greetings)
+
+
+@cache
+def possessives() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().possessives)
+
+
+@lru_cache(maxsize=50_000)
+def lower_name(folded: str, strict: bool) -> bool:
+    """Whether a word typed in lower case can be a first name: listed as one, not a word the lists or wordfreq
+    know as ordinary Dutch (strict: also not a moderately frequent word, for the weaker verb context)."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 3 or folded not in lex.first_names:
+        return False
+    if folded in lex.common or folded in lex.never or folded in lex.roles or folded in lex.places:
+        return False
+    if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
+        return False
+    return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
+
+
+@lru_cache(maxsize=50_000)
+def rare_name(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 3.6
+
+
+@lru_cache(maxsize=50_000)
+def _unlike_a_word(folded: str) -> bool:
+    """A first name that is rare as a word in Dutch and in English (tibo, amira, elif): in a text without any
+    capital it is the name."""
+    from wordfreq import zipf_frequency
+
+    return (
+        len(folded) >= 4
+        and lower_name(folded, strict=True)
+        and zipf_frequency(folded, "nl") < 3.0
+        and zipf_frequency(folded, "en") < 3.5
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _lower_surname(folded: str) -> bool:
+    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    return (
+        len(folded) >= 4
+        and folded in lex.surnames
+        and folded not in lex.common
+        and folded not in lex.never
+        and folded not in name_words()
+        and zipf_frequency(folded, "nl") < 3.0
+    )
+
+
+def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
+    """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
+    t, lex = toks[i], lexicon()
+    if t.folded not in lex.first_names and t.folded not in lex.surnames:
+        return 0.0  # most words: no context is asked for
+    prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
+    after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
+    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ",", "("):
+        if lower_name(t.folded, strict=False):
+            return 0.75
+        return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
+    before = toks[i - 2] if prev is not None and i >= 2 else None
+    if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
+        return 0.75 if lower_name(t.folded, strict=False) else 0.0  # 'mama van kobe'
+    if prev is not None and prev.folded in greetings() and text[prev.end : t.start].strip() in ("", ","):
+        gap = text[t.end : nxt.start] if nxt is not None else ""
+        if nxt is None or gap.strip() or "\n" in gap or nxt.folded in lex.roles:
+            return 0.7 if lower_name(t.folded, strict=False) else 0.0  # 'groetjes, ilse' closing a message
+    if (
+        prev is not None
+        and prev.folded in subject_openers()
+        and nxt is not None
+        and nxt.text.islower()
+        and text[prev.end : t.start] == " "
+        and lower_name(t.folded, strict=True)
+    ):
+        return 0.6  # 'dat lars ziek is' ('dat' is also a determiner, hence first)
+    if prev is not None and prev.folded in DETERMINERS:
+        return 0.0
+    if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
+        return 0.75 if lower_name(t.folded, strict=False) else 0.0
+    if nxt is not None and nxt.folded in subject_verbs() and text[t.end : nxt.start].strip() == "":
+        return 0.65 if lower_name(t.folded, strict=True) else 0.0
+    if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and rare_name(t.folded):
+        return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
+    end = nxt is None or "\n" in text[t.end : nxt.start]
+    if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
+        return 0.6  # 'dank u, katrien': a name closing a message after a comma
+    if lower_sentence and _unlike_a_word(t.folded):
+        return 0.55
+    return 0.0
+
+
+def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
+    """Lower-case first names listed with a lower-case name already found: 'noor en lina', 'lina, noor en bo'."""
+    out: list[int] = []
+    for i in hits:
+        for step in (-1, 1):
+            k = i
+            while True:
+                join, other = k + step, k + 2 * step
+                if not 0 <= other < len(toks):
+                    break
+                a, b = (toks[other], toks[k]) if step < 0 else (toks[k], toks[other])
+                gap = text[a.end : b.start]
+                if toks[join].folded != "en" and gap != ", " or "\n" in gap:
+                    break
+                if toks[join].folded == "en" and gap.count(" ") != 2:
+                    break
+                if not (toks[other].text.islower() and lower_name(toks[other].folded, strict=True)):
+                    break
+                out.append(other)
+                k = other
+    return out
