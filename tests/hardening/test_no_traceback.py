@@ -94,6 +94,14 @@ def test_texts_over_a_million_characters_are_refused_in_dutch(tmp_path: Path) ->
     assert not (tmp_path / "x.docx").exists()
 
 
+@pytest.mark.parametrize("update", ["", " --update"])
+def test_endless_standard_input_is_refused_at_the_size_limit(tmp_path: Path, update: str) -> None:
+    done = run(tmp_path, shell=f"CASUSPREP case import -{update} < /dev/zero")
+    assert done.returncode == 2
+    assert "te groot: meer dan 200 MB" in done.stderr and "niets bewaard" in done.stderr
+    assert not (tmp_path / "casusprep.db").exists(), "refused before the store is even opened"
+
+
 def test_refused_values_are_never_echoed(tmp_path: Path) -> None:
     (tmp_path / "p.json").write_text(json.dumps([{"name": SECRET}]))
     done = run(tmp_path, "anonymise", "--no-model", "--persons", str(tmp_path / "p.json"), "-", stdin=b"x")
