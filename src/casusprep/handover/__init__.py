@@ -400,8 +400,12 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
     purpose = {"new": HANDOVER.PURPOSE_NEW, "update": HANDOVER.PURPOSE_UPDATED, "replaced": HANDOVER.PURPOSE_REPLACED}[
         kind
     ]
-    # An existing case: the store's update, so the previous state stays in its history as a revision.
-    store.save(case, note=HANDOVER.HISTORY_NOTE.format(role=sender))
-    store.add_audit(case.id, DOCUMENT_IN, purpose, sender, detail=_detail(state, digest(case)))
+    from casusprep.store import AuditNote
+
+    # An existing case: the store's update, so the previous state stays in its history as a revision. The log
+    # entry goes in the same transaction: a failed or interrupted import leaves neither the case nor the log
+    # changed (the digest leaves out the time of saving, so it is the same before and after the save).
+    entry = AuditNote(DOCUMENT_IN, purpose, sender, _detail(state, digest(case)))
+    store.save(case, note=HANDOVER.HISTORY_NOTE.format(role=sender), audit=entry)
     message = {"new": HANDOVER.IMPORTED_NEW, "update": HANDOVER.IMPORTED_UPDATE, "replaced": HANDOVER.IMPORTED_REPLACED}
     return ImportResult(case.id, kind, message[kind])
