@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterable
@@ -143,9 +144,24 @@ def passphrase_problems(case: Case, passphrase: str, store: Store | None = None)
     from casusprep.store import passphrase_problems as strength_problems
 
     problems = strength_problems(passphrase, user_inputs=_case_words(case))
+    if _holds_a_name(case, passphrase):
+        problems.append(HANDOVER.NAME_IN_PASSPHRASE)
     if not problems and store is not None and store.check_passphrase(passphrase):
         problems.append(HANDOVER.SAME_AS_STORE_PASSPHRASE)
     return problems
+
+
+def _holds_a_name(case: Case, passphrase: str) -> bool:
+    """Whether the passphrase holds a person's name of the case: the strength check alone lets a name with
+    a year and a sign through ("Noor Vanhoutte 2024!" is long), and whoever overhears it learns the name.
+    A name part of four letters or more counts anywhere, a shorter one only as a word of its own."""
+    text = _normalise(passphrase).casefold()
+    words = set(re.findall(r"\w+", text))
+    for person in case.persons:
+        for part in re.findall(r"\w+", _normalise(person.name).casefold()):
+            if (len(part) >= 4 and part in text) or (len(part) == 3 and part in words):
+                return True
+    return False
 
 
 def file_name_problem(path: Path, case: Case) -> str | None:
