@@ -170,6 +170,19 @@ def test_a_full_disk_at_first_use_and_during_a_removal(tmp_path: Path) -> None:
     assert listed.returncode == 0 and "abcdef012345" not in listed.stdout  # removed, whatever VACUUM did
 
 
+def test_a_full_disk_during_an_update_says_so_in_dutch_only(tmp_path: Path) -> None:
+    run(tmp_path, "case", "import", str(_case_file(tmp_path, id="abcdef012345")))
+    conn = sqlite3.connect(tmp_path / "casusprep.db")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('backup_interval_minutes', '0')")  # a backup at open
+    conn.commit()
+    conn.close()
+    bigger = _case_file(tmp_path, id="abcdef012345", question="Wat nu? " * 20_000)
+    done = run(tmp_path, "case", "import", str(bigger), "--update", file_limit_kib=8)
+    assert done.returncode == 2 and "Bewaren is mislukt" in done.stderr
+    assert "backup" not in done.stderr and "failed" not in done.stderr, "no English log line next to the message"
+    assert run(tmp_path, "case", "show", "abcdef012345").returncode == 0
+
+
 def _read_only(paths: list[Path], on: bool) -> None:
     """Really read-only, also for root (who ignores file modes): the immutable attribute there."""
     if os.geteuid() == 0:
