@@ -1,5 +1,6 @@
 """A handover passphrase made of a name from the case is refused through the real program, with a Dutch
-reason that does not repeat the name, and no file is written; a passphrase of unrelated words is taken."""
+reason that does not repeat the name, and no file is written; a passphrase of unrelated words is taken. A
+handover that cannot be written (a full disk) says why in Dutch, not in the system's English."""
 
 from __future__ import annotations
 
@@ -71,3 +72,17 @@ def test_unrelated_words_are_taken(stored: tuple[Path, str]) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert target.is_file()
+
+
+def test_a_handover_on_a_full_disk_says_why_in_dutch(stored: tuple[Path, str]) -> None:
+    data, case_id = stored
+    target = data / "vol.age"
+    env = {**os.environ, "PYTHONPATH": SRC, "CASUSPREP_DATA_DIR": str(data), "CASUSPREP_PASSPHRASE": PASS}
+    env["CASUSPREP_HANDOVER_PASSPHRASE"] = "groene-tafel-vliegt-zeventien-keer"
+    command = [sys.executable, "-m", "casusprep", "case", "handover", case_id, "-o", str(target), "--rol", "coach"]
+    done = subprocess.run(  # writes past 1 KiB fail with EFBIG, as on a full disk
+        ["bash", "-c", 'ulimit -f 1; exec "$@"', "-", *command], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "kon niet weggeschreven worden (het bestand wordt te groot)" in done.stderr
+    assert not target.exists()

@@ -15,6 +15,7 @@ only applied when the user confirms (:class:`ImportPlan`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -337,7 +338,8 @@ def write_handover(
     try:
         return write_private_atomic(data, target, commit=commit)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reasons = dict(HANDOVER.table("write_reasons"))
+        reason = reasons.get(errno.errorcode.get(exc.errno or 0, ""), reasons["other"])
         raise HandoverError(f"{HANDOVER.WRITE_FAILED.format(reason=reason)} {nothing}") from None
 
 
