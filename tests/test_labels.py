@@ -40,7 +40,22 @@ def test_every_field_of_the_model_has_a_label_and_every_label_is_a_field() -> No
 
 
 def test_every_list_item_has_its_noun_and_a_location_reads_as_words() -> None:
-    lists = {spec.split("[]")[0] for spec in FIELD_META if "[]." in spec}
+    lists = {part[:-2] for spec in FIELD_META for part in spec.split(".") if part.endswith("[]")}  # nested too
     assert set(LABELS.table("item")) == lists
     assert field_location("signals[2].observation") == "Signaal 3 - Wat heb ik gezien en gehoord?"
+    assert field_location("signals[2].marks[0].description") == "Signaal 3 - Letsel 1 - Beschrijving"
     assert field_location("question") == field_label("question") == "De vraag voor het overleg"
+
+
+def test_the_review_names_every_kind_the_engine_finds_with_a_marker_and_a_name() -> None:
+    """Markers and legend names are two tables of one list; every detection of the example case has both."""
+    from casusprep.example import example_case
+    from casusprep.review import TYPES, review_case
+
+    assert LABELS.table("review_marker").keys() == LABELS.table("review_kind").keys()
+    assert all(marker and name for marker, name in TYPES.values())
+    review = review_case(example_case())
+    assert review is not None
+    found = {d.entity_type for f in review.fields for d in f.found}
+    assert {"PERSON", "DATE"} <= found
+    assert found <= set(TYPES), found - set(TYPES)

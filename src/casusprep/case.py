@@ -104,6 +104,105 @@ class Role(StrEnum):
     OTHER = "andere"
 
 
+class BodySide(StrEnum):
+    """The side of the body map a mark is drawn on."""
+
+    FRONT = "voorkant"
+    BACK = "achterkant"
+
+
+class BodyPart(StrEnum):
+    """The body parts of a child-protection body map (the child's own left and right are a separate field)."""
+
+    HEAD = "hoofd"
+    FACE = "gezicht"
+    EAR = "oor"
+    NECK = "hals"
+    NAPE = "nek"
+    SHOULDER = "schouder"
+    CHEST = "borst"
+    BELLY = "buik"
+    GENITALS = "schaamstreek"
+    BACK = "rug"
+    LOWER_BACK = "onderrug"
+    BUTTOCKS = "billen"
+    UPPER_ARM = "bovenarm"
+    FOREARM = "onderarm"
+    HAND = "hand"
+    THIGH = "bovenbeen"
+    KNEE = "knie"
+    LOWER_LEG = "onderbeen"
+    FOOT = "voet"
+
+
+class Laterality(StrEnum):
+    """The child's own left or right (not the viewer's), or the middle."""
+
+    LEFT = "links"
+    RIGHT = "rechts"
+    MIDDLE = "midden"
+
+
+_BOTH = frozenset(BodySide)
+_FRONT, _BACK = frozenset({BodySide.FRONT}), frozenset({BodySide.BACK})
+# Per body part: the sides of the figure it is seen on, and whether the child has two of it (then a mark is
+# on the left or the right one, never "in the middle").
+BODY_PARTS: dict[BodyPart, tuple[frozenset[BodySide], bool]] = {
+    BodyPart.HEAD: (_BOTH, False),
+    BodyPart.FACE: (_FRONT, False),
+    BodyPart.EAR: (_BOTH, True),
+    BodyPart.NECK: (_FRONT, False),
+    BodyPart.NAPE: (_BACK, False),
+    BodyPart.SHOULDER: (_BOTH, True),
+    BodyPart.CHEST: (_FRONT, False),
+    BodyPart.BELLY: (_FRONT, False),
+    BodyPart.GENITALS: (_FRONT, False),
+    BodyPart.BACK: (_BACK, False),
+    BodyPart.LOWER_BACK: (_BACK, False),
+    BodyPart.BUTTOCKS: (_BACK, False),
+    BodyPart.UPPER_ARM: (_BOTH, True),
+    BodyPart.FOREARM: (_BOTH, True),
+    BodyPart.HAND: (_BOTH, True),
+    BodyPart.THIGH: (_BOTH, True),
+    BodyPart.KNEE: (_FRONT, True),
+    BodyPart.LOWER_LEG: (_BOTH, True),
+    BodyPart.FOOT: (_BOTH, True),
+}
+
+
+class MarkColour(StrEnum):
+    RED = "rood"
+    PINK = "roze"
+    BLUE = "blauw"
+    PURPLE = "paars"
+    GREEN = "groen"
+    YELLOW = "geel"
+    BROWN = "bruin"
+    BLACK = "zwart"
+    SEVERAL = "meerdere_kleuren"
+    OTHER = "andere"
+
+
+class MarkShape(StrEnum):
+    ROUND = "rond"
+    OVAL = "ovaal"
+    LINE = "streep"
+    DOTS = "stippen"
+    IRREGULAR = "onregelmatig"
+    OTHER = "andere"
+
+
+class Witness(StrEnum):
+    """Who saw a mark: a role, never a name."""
+
+    COACH = "pedagogisch_coach"
+    MANAGER = "verantwoordelijke"
+    CAREGIVER = "kinderbegeleider"
+    CHILDMINDER = "onthaalouder"
+    PARENT = "ouder"
+    OTHER = "andere"
+
+
 class Status(StrEnum):
     OPEN = "open"
     FOLLOW_UP = "in_opvolging"
@@ -224,6 +323,35 @@ class Person(_Model):
         return value.strip()
 
 
+class Mark(_Model):
+    """One injury or mark on the body map of a signal: where (side, body part, the child's left or right),
+    what it looks like, when and by whom it was seen, and what the child and the parents said about it.
+    No photographs: casusprep stores none. Who saw it is a role, never a name."""
+
+    id: Annotated[str, _INTERNAL] = Field(default_factory=new_id)
+    side: Annotated[BodySide, _value(_SIG, VK, KB, SUM)]
+    part: Annotated[BodyPart, _value(_SIG, VK, KB, SUM)]
+    laterality: Annotated[Laterality, _value(_SIG, VK, KB, SUM)] = Laterality.MIDDLE
+    colour: Annotated[MarkColour | None, _value(_SIG, VK, KB, SUM)] = None
+    size_cm: Annotated[float | None, _value(_SIG, VK, KB, SUM)] = Field(default=None, gt=0, le=200)
+    shape: Annotated[MarkShape | None, _value(_SIG, VK, KB, SUM)] = None
+    seen_on: Annotated[dt.date | None, _value(_SIG, VK, KB, SUM)] = None
+    seen_at: Annotated[dt.time | None, _value(_SIG, VK, KB, SUM)] = None
+    seen_by: Annotated[Witness | None, _value(_SIG, VK, KB, SUM)] = None
+    child_said: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    parents_said: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    description: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+
+    @model_validator(mode="after")
+    def _a_place_on_the_body(self) -> Mark:
+        sides, paired = BODY_PARTS[self.part]
+        if self.side not in sides:
+            raise ValueError(LABELS.MARK_WRONG_SIDE)
+        if paired and self.laterality is Laterality.MIDDLE:
+            raise ValueError(LABELS.MARK_LEFT_OR_RIGHT)
+        return self
+
+
 class Signal(_Model):
     """One registered signal, with the fields of the registration slide and KiMiWa's
     "zien - afstand nemen": what I saw and heard is kept apart from what I think and feel.
@@ -247,6 +375,8 @@ class Signal(_Model):
     consequences: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
     discussed_with: Annotated[str, _free(_SIG, VK, MELD)] = ""
     parents_reaction: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
+    # The body map: every injury or mark seen, several per signal.
+    marks: Annotated[list[Mark], _value(_SIG, VK, KB, SUM)] = Field(default_factory=list)
     follow_up: Annotated[bool, _value(_SIG, VK)] = False
     follow_up_note: Annotated[str, _free(_SIG, VK)] = ""
     interpretation: Annotated[str, _free(_SIG, VK, KB, SUM)] = ""
@@ -534,17 +664,25 @@ def string_fields() -> tuple[str, ...]:
 
 
 def iter_text_fields(case: Case) -> Iterator[tuple[str, str]]:
-    """Yield ``(concrete_path, text)`` for every free-text field, e.g. ``signals[2].observation``."""
+    """Yield ``(concrete_path, text)`` for every free-text field, e.g. ``signals[2].marks[0].description``.
+
+    The one enumeration of a case's texts: the review, the anonymiser and the export gate all walk it, at
+    any depth of nested lists."""
     for spec in TEXT_FIELDS:
-        if "[]." in spec:
-            list_name, attr = spec.split("[].")
-            for i, item in enumerate(getattr(case, list_name)):
-                yield f"{list_name}[{i}].{attr}", getattr(item, attr)
-        elif "." in spec:
-            group, attr = spec.split(".")
-            yield spec, getattr(getattr(case, group), attr)
-        else:
-            yield spec, getattr(case, spec)
+        yield from _concrete(case, spec.split("."), "")
+
+
+def _concrete(obj: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, str]]:
+    head, rest = parts[0], parts[1:]
+    if not rest:
+        yield prefix + head, getattr(obj, head)
+        return
+    if head.endswith("[]"):
+        name = head[:-2]
+        for i, item in enumerate(getattr(obj, name)):
+            yield from _concrete(item, rest, f"{prefix}{name}[{i}].")
+    else:
+        yield from _concrete(getattr(obj, head), rest, f"{prefix}{head}.")
 
 
 def get_path(case: Case, path: str) -> Any:

@@ -12,7 +12,7 @@ import re
 import typing
 from enum import StrEnum
 
-from casusprep.case import FIELD_META, spec_of
+from casusprep.case import FIELD_META, BodyPart, BodySide, Laterality, MarkColour, MarkShape, spec_of
 from casusprep.data import LABELS
 
 
@@ -42,14 +42,27 @@ def field_label(spec: str) -> str:
 
 
 def field_location(path: str) -> str:
-    """Where a concrete path lives, in words: "Signaal 3 - Wat heb ik gezien en gehoord?"."""
-    head = path.split(".")[0]
+    """Where a concrete path lives, in words: "Signaal 3 - Letsel 1 - Beschrijving"."""
     where = FIELD_LABELS.get(spec_of(path), spec_of(path))
-    if not head.endswith("]"):
-        return where
-    name, index = head[:-1].split("[")
-    noun = LABELS.table("item").get(name, name)
-    return LABELS.LOCATION.format(noun=noun, number=int(index) + 1, label=where)
+    for part in reversed(path.split(".")[:-1]):
+        if part.endswith("]"):
+            name, index = part[:-1].split("[")
+            noun = LABELS.table("item").get(name, name)
+            where = LABELS.LOCATION.format(noun=noun, number=int(index) + 1, label=where)
+    return where
+
+
+def place_label(side: BodySide, part: BodyPart, laterality: Laterality) -> str:
+    """A place on the body map in words: "bovenarm links, voorkant" (left and right are the child's)."""
+    if laterality is Laterality.MIDDLE:
+        return LABELS.BODY_PLACE_MIDDLE.format(part=label(part), side=label(side))
+    return LABELS.BODY_PLACE.format(part=label(part), laterality=label(laterality), side=label(side))
+
+
+def mark_look(colour: MarkColour | None, size_cm: float | None, shape: MarkShape | None) -> str:
+    """What a mark looks like in one line: "blauw · 2,5 cm · ovaal" (only what is filled in)."""
+    size = LABELS.MARK_SIZE.format(size=f"{size_cm:g}".replace(".", ",")) if size_cm is not None else ""
+    return LABELS.MARK_LOOK_SEPARATOR.join(v for v in (label(colour, ""), size, label(shape, "")) if v)
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

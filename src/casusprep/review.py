@@ -15,26 +15,20 @@ from enum import StrEnum
 
 from casusprep.anonymise.detection import Detection
 from casusprep.case import Case, iter_text_fields
+from casusprep.data import LABELS
 from casusprep.guard import fold, name_needles
 
-# entity type -> (marker shown in the text, Dutch name in the legend). Markers make it readable without colour.
-TYPES: dict[str, tuple[str, str]] = {
-    "PERSON": ("NAAM", "naam van een persoon"),
-    "LOCATION": ("PLAATS", "plaats of gemeente"),
-    "ADDRESS": ("ADRES", "adres of straat"),
-    "ORGANIZATION": ("ORG", "organisatie of voorziening"),
-    "DATE": ("DATUM", "datum"),
-    "PHONE": ("TEL", "telefoonnummer"),
-    "EMAIL": ("MAIL", "e-mailadres"),
-    "URL": ("WEB", "webadres"),
-    "IBAN": ("IBAN", "rekeningnummer"),
-    "RRN": ("RRN", "rijksregisternummer"),
-    "PLATE": ("NRPL", "nummerplaat"),
-    "ID": ("NR", "dossier- of referentienummer"),
-    "HANDLE": ("ACCOUNT", "account of gebruikersnaam"),
-    "EXTRA": ("ZELF", "zelf aangeduid om weg te halen"),
-    "INDIRECT": ("ALG", "algemener gemaakt (kon het gezin herkenbaar maken)"),
-}
+
+def _types() -> dict[str, tuple[str, str]]:
+    """Entity type -> (marker shown in the text, Dutch name in the legend), from ``data/labels.toml``.
+
+    Markers make the review readable without colour; the order of the table is the legend's order.
+    """
+    markers, names = LABELS.table("review_marker"), LABELS.table("review_kind")
+    return {kind: (markers[kind], names[kind]) for kind in markers}
+
+
+TYPES: dict[str, tuple[str, str]] = _types()
 
 
 def marker(entity_type: str) -> str:

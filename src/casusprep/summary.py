@@ -10,9 +10,9 @@ heading, so a list the coach typed stays a list.
 from __future__ import annotations
 
 from casusprep.anonymise import AnonymisedCase
-from casusprep.case import Case, SituationKind, Use, field_specs
+from casusprep.case import Case, Signal, SituationKind, Use, field_specs
 from casusprep.documents.texts import DOC
-from casusprep.labels import field_label, label
+from casusprep.labels import field_label, label, mark_look, place_label
 
 _INDENT = "   "
 
@@ -56,6 +56,23 @@ def _group_blocks(c: Case, group: str) -> list[str]:
     return out
 
 
+def _marks(anonymised: AnonymisedCase, s: Signal) -> list[str]:
+    """The signal's body map in words: per mark its place, look, when and by whom, then its free texts."""
+    out: list[str] = []
+    texts = [spec.rsplit(".", 1)[1] for spec in field_specs(Use.SUMMARY, "signals[].marks[].", free_text=True)]
+    for n, m in enumerate(s.marks, 1):
+        at = m.seen_at.strftime("%H:%M") if m.seen_at else ""
+        when = ", ".join(v for v in (anonymised.date_label(m.id), at) if v)
+        seen = " ".join(v for v in (when, DOC.SUMMARY_SEEN_BY.format(who=label(m.seen_by)) if m.seen_by else "") if v)
+        facts = [place_label(m.side, m.part, m.laterality), mark_look(m.colour, m.size_cm, m.shape)]
+        facts.append(DOC.SUMMARY_SEEN.format(when=seen) if seen else "")
+        lines = _field(DOC.SUMMARY_MARK.format(number=n), "; ".join(v for v in facts if v), _INDENT)
+        for attr in texts:
+            lines += _field(field_label(f"signals[].marks[].{attr}"), getattr(m, attr), _INDENT + _INDENT)
+        out += lines
+    return out
+
+
 def summary_text(anonymised: AnonymisedCase) -> str:
     """Plain-text summary of an already anonymised case, in the order a VK consultant asks."""
     c = anonymised.case
@@ -90,6 +107,7 @@ def summary_text(anonymised: AnonymisedCase) -> str:
             for attr in details:
                 if attr != "situation":
                     lines += _field(field_label("signals[]." + attr), getattr(s, attr), _INDENT)
+            lines += _marks(anonymised, s)
         lines.append("")
     lines += _group_blocks(c, "strengths")
     lines += _group_blocks(c, "needs")

@@ -618,6 +618,10 @@ NOT_A_FIELD_WIDGET = {
     "persons",  # lists: rows with their own fields and add/remove buttons
     "signals",
     "actions",
+    "signals[].marks",  # a signal's marks: a list with its own buttons, the chosen mark's fields below it
+    "signals[].marks[].side",  # a mark's place: chosen on the body map's figure or list (the place picker)
+    "signals[].marks[].part",
+    "signals[].marks[].laterality",
     "anonymisation.rejected",  # the coach's decisions in the review's list, not a field
     "anonymisation.extra",
     "anonymisation.replacements",
@@ -641,6 +645,9 @@ async def test_every_field_the_model_names_a_step_for_is_on_that_step() -> None:
             await screen.go_to(index_of(key))
             await pilot.pause()
             step = screen.current_step()
+            if key == "signalen":  # the example's second signal has marks: its form shows a mark's fields
+                await step.show_path("signals[1].marks[0].colour")
+                await pilot.pause()
             for kind in ("kindbespreking", "oudergesprek"):  # a document's own part shows when it is chosen
                 if key == "documenten":
                     await click_visible(pilot, f"#doc-{kind}")
@@ -707,3 +714,26 @@ def test_the_idle_lock_is_ten_minutes_by_default() -> None:
     from casusprep.app.app import IDLE_LOCK_MINUTES
 
     assert IDLE_LOCK_MINUTES == 10
+
+
+async def test_enter_then_ctrl_z_in_a_text_field_undoes_without_a_crash() -> None:
+    """Undoing a new line at the start of a text used to crash inside Textual's re-wrap."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example_case(pilot, index_of("signalen"))
+        await settle(pilot)
+        area = bound(app, "signals[0].trigger")
+        before = area.text
+        area.focus()
+        await pilot.pause()
+        area.move_cursor((0, 0))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert area.text == "\n" + before
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.is_running
+        assert area.text == before
+        await pilot.press("ctrl+y")  # and redo brings the new line back
+        await pilot.pause()
+        assert area.text == "\n" + before

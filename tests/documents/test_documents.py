@@ -34,6 +34,7 @@ HEADINGS = {
         "Chronologie in het kort",
         "Betrokkenen",
         "De signalen",
+        "Lichaamsschema",  # the example case has marks on the body map
         "Krachten en inzet",
         "Noden en wat de opvang kan bieden",
         "Het perspectief van de ouders",
@@ -49,6 +50,7 @@ HEADINGS = {
         "Chronologie in het kort",
         "Betrokkenen",
         "Observaties",
+        "Lichaamsschema",
         "Krachten en inzet",
         "Noden en wat de opvang kan bieden",
         "Het perspectief van de ouders",
@@ -434,7 +436,8 @@ def test_an_almost_empty_case_renders_with_sensible_placeholders(kind: DocKind) 
     assert "(niet ingevuld)" in text and "(nog geen betrokkenen geregistreerd)" in text
     empty = "(nog geen observaties gekozen om te delen)" if kind is DocKind.OUDERGESPREK else "(nog geen signalen"
     assert empty in text
-    assert headings(data, 1) == [h for h in HEADINGS[kind] if h != "Meldplicht"]  # no GOG, no crisis
+    # no GOG, no crisis, no marks on a body map
+    assert headings(data, 1) == [h for h in HEADINGS[kind] if h not in ("Meldplicht", "Lichaamsschema")]
 
 
 def test_awkward_text_is_escaped_and_line_breaks_kept() -> None:

@@ -22,8 +22,12 @@ from casusprep.case import (
     TEXT_FIELDS,
     UNCLASSIFIED,
     Action,
+    BodyPart,
+    BodySide,
     Case,
     CaseStep,
+    Laterality,
+    Mark,
     Person,
     Role,
     Signal,
@@ -69,7 +73,14 @@ def _filled_case() -> tuple[Case, dict[str, str]]:
     """A case with every free-text field holding its own marker word, and every share chosen."""
     case = Case(
         persons=[Person(name="Lotte Janssens", role=Role.CHILD, birth_date=dt.date(2024, 1, 5), pseudonym="het kind")],
-        signals=[Signal(date=dt.date(2026, 3, 2), follow_up=True, share_school_interpretation=True)],
+        signals=[
+            Signal(
+                date=dt.date(2026, 3, 2),
+                follow_up=True,
+                share_school_interpretation=True,
+                marks=[Mark(side=BodySide.BACK, part=BodyPart.THIGH, laterality=Laterality.RIGHT)],
+            )
+        ],
         actions=[Action(description="x")],
         question="x",
     )

@@ -18,7 +18,20 @@ from pathlib import Path
 import pytest
 
 from casusprep.app.export import export_to_folder, summary_to_folder
-from casusprep.case import TEXT_FIELDS, Action, Case, Person, Role, Signal, iter_text_fields, set_path
+from casusprep.case import (
+    TEXT_FIELDS,
+    Action,
+    BodyPart,
+    BodySide,
+    Case,
+    Mark,
+    Person,
+    Role,
+    Signal,
+    iter_text_fields,
+    set_path,
+    spec_of,
+)
 from casusprep.guard import fold
 
 REGISTERED = [
@@ -69,11 +82,14 @@ def _case() -> Case:
     persons = [Person(name=name, role=role) for name, role in REGISTERED]
     case = Case(
         persons=persons,
-        signals=[Signal(date=dt.date(2026, 3, 2)), Signal(date=dt.date(2026, 3, 9))],
+        signals=[
+            Signal(date=dt.date(2026, 3, 2), marks=[Mark(side=BodySide.FRONT, part=BodyPart.FACE)]),
+            Signal(date=dt.date(2026, 3, 9), marks=[Mark(side=BodySide.BACK, part=BodyPart.HAND, laterality="links")]),
+        ],
         actions=[Action(description="x"), Action(description="x")],
     )
     paths = [path for path, _ in iter_text_fields(case)]
-    assert {p.split("[")[0] for p in paths} >= {spec.split("[")[0] for spec in TEXT_FIELDS}
+    assert {spec_of(p) for p in paths} == set(TEXT_FIELDS)  # every text, the marks' descriptions too
     for i, path in enumerate(paths):
         r = _name_forms(REGISTERED[i % len(REGISTERED)][0], i)
         u = UNREGISTERED[i % len(UNREGISTERED)]

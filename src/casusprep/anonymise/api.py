@@ -39,11 +39,11 @@ class AnonymisedCase:
     case: Case
     fields: dict[str, AnonymisedText] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
-    # Signal id -> "dag 8" or "maart 2024". The copy's own date fields are emptied: documents show these.
+    # Signal (or mark) id -> "dag 8" or "maart 2024". The copy's own date fields are emptied: documents show these.
     date_labels: dict[str, str] = field(default_factory=dict)
 
-    def date_label(self, signal_id: str) -> str:
-        return self.date_labels.get(signal_id, "")
+    def date_label(self, item_id: str) -> str:
+        return self.date_labels.get(item_id, "")
 
 
 def make_context(
@@ -269,6 +269,10 @@ def anonymise_case(case: Case, *, use_model: bool = True) -> AnonymisedCase:
         if s.date is not None:
             result.date_labels[s.id] = date_label(s.date, first, case.anonymisation.date_mode)
             s.date = None
+        for m in s.marks:  # when a mark was seen: by the mark's id
+            if m.seen_on is not None:
+                result.date_labels[m.id] = date_label(m.seen_on, first, case.anonymisation.date_mode)
+                m.seen_on = None
     # Exact dates identify: the anonymised copy keeps none of them.
     copy.parents.spoken_to_on = None
     copy.next_follow_up = None

@@ -14,6 +14,7 @@ import importlib
 import os
 import sys
 
+from casusprep.cli.parser import DutchParser
 from casusprep.cli.texts import CLI
 
 # Each module registers its subcommands on the parser.
@@ -34,7 +35,7 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="casusprep",
         description=CLI.DESCRIPTION,
     )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docxtpl import Listing
 
-from casusprep.case import Case, Person, Role, Signal, SituationKind, Use, field_specs
+from casusprep.case import Case, Mark, Person, Role, Signal, SituationKind, Use, field_specs
 from casusprep.documents.texts import DOC
 from casusprep.labels import FIELD_LABELS, age_at, label
 
@@ -267,6 +267,50 @@ def _chronology(view: Case, original: Case, labels: dict[str, str], use: Use) ->
     return out
 
 
+def _time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _mark_look(m: Mark) -> str:
+    """Colour, size and shape in one line, the free description under it."""
+    from casusprep.labels import mark_look
+
+    look = mark_look(m.colour, m.size_cm, m.shape)
+    return "\n".join(v for v in (look, clean(m.description)) if v) or NOT_FILLED
+
+
+def _body_map(view: Case, labels: dict[str, str], use: Use) -> dict[str, Any] | None:
+    """The marks of the signals this document shows, numbered in signal order, with the figure they are
+    drawn on. Texts come from the anonymised copy and dates as the anonymised documents show them (the copy
+    keeps no exact date; ``labels`` has them by the mark's id); the kindbespreking holds only the marks of the
+    signals shared with the school. None without marks."""
+    from casusprep.bodymap import place_of
+    from casusprep.documents.figure import Figure, body_map_png
+
+    chosen = [s for s in view.signals if s.share_school] if use is Use.KINDBESPREKING else list(view.signals)
+    rows: list[dict[str, Any]] = []
+    drawn: list[tuple[int, Any]] = []
+    for signal_number, s in enumerate(chosen, start=1):
+        for m in s.marks:
+            place = place_of(m.side, m.part, m.laterality)
+            number = len(rows) + 1
+            drawn.append((number, place))
+            when = ", ".join(v for v in (labels.get(m.id, ""), _time(m.seen_at)) if v)
+            rows.append(
+                {
+                    "number": number,
+                    "place": text(DOC.MARK_PLACE.format(place=place.label, signal=signal_number)),
+                    "look": text(_mark_look(m)),
+                    "seen": text("\n".join(v for v in (when, label(m.seen_by, "")) if v)),
+                    "child_said": text(quoted(m.child_said), ""),
+                    "parents_said": text(m.parents_said, ""),
+                }
+            )
+    if not rows:
+        return None
+    return {"figure": Figure(body_map_png(drawn)), "marks": rows}
+
+
 def _persons(view: Case) -> list[dict[str, Any]]:
     """Name (or pseudonym), role and description; contact details are never part of a description here."""
     return [
@@ -338,6 +382,7 @@ def vk_context(case: Case, anonymised: AnonymisedCase, today: dt.date) -> dict[s
         "chronology": _chronology(view, case, labels, Use.VK),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.VK),
+        "body_map": _body_map(view, labels, Use.VK),
         "strengths": _group(view, "strengths", Use.VK),
         "needs": _group(view, "needs", Use.VK),
         "parents": _parents_view(view, Use.VK),
@@ -373,6 +418,7 @@ def kindbespreking_context(case: Case, anonymised: AnonymisedCase, today: dt.dat
         "chronology": _chronology(view, case, labels, Use.KINDBESPREKING),
         "persons": _persons(view),
         "signals": _signals(view, case, labels, Use.KINDBESPREKING),
+        "body_map": _body_map(view, labels, Use.KINDBESPREKING),
         "left_out": sum(1 for s in view.signals if not s.share_school),
         "strengths": _group(view, "strengths", Use.KINDBESPREKING),
         "needs": _group(view, "needs", Use.KINDBESPREKING),

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from casusprep.case import Case, Use
 from casusprep.documents.scrub import scrub_docx
@@ -148,12 +149,29 @@ def render_context(context: dict, kind: DocKind, path: Path | None = None) -> by
     path = check_template_for(kind, path)
     try:
         template = DocxTemplate(path)
-        template.render(context, jinja_env=environment(), autoescape=True)
+        template.render(_with_images(context, template), jinja_env=environment(), autoescape=True)
         buffer = io.BytesIO()
         template.save(buffer)
     except Exception as exc:
         raise _unusable(kind, exc) from None
     return scrub_docx(buffer.getvalue())
+
+
+def _with_images(value: Any, template: Any) -> Any:
+    """The context with every :class:`~casusprep.documents.figure.Figure` made a docxtpl image of ``template``
+    (an image belongs to the one document it is rendered into, so it is made only here)."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    from casusprep.documents.figure import Figure
+
+    if isinstance(value, Figure):
+        return InlineImage(template, io.BytesIO(value.png), width=Mm(value.width_mm))
+    if isinstance(value, dict):
+        return {k: _with_images(v, template) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_images(v, template) for v in value]
+    return value
 
 
 def render_document(

@@ -112,8 +112,9 @@ def flatten(data: dict[str, Any] | None) -> dict[str, tuple[str, str, Any]]:
                     continue
                 walk(sub, f"{path}.{name}", f"{key}.{name}", item)
         elif _items_with_ids(value):
+            # A list inside an item (a signal's marks) belongs to that item: its history and its reasons.
             for index, sub in enumerate(value):
-                walk(sub, f"{path}[{index}]", f"{key}#{sub['id']}", str(sub["id"]))
+                walk(sub, f"{path}[{index}]", f"{key}#{sub['id']}", item or str(sub["id"]))
         elif isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
             for index, sub in enumerate(value):
                 walk(sub, f"{path}[{index}]", f"{key}[{index}]", item)

@@ -35,7 +35,7 @@ from textual.widgets import (
 from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.dialogs import ReasonScreen
-from casusprep.app.widgets.fields import Bound, DateInput, Field
+from casusprep.app.widgets.fields import Bound, DateInput, Field, TimeInput
 from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
@@ -342,7 +342,10 @@ class CaseScreen(Screen):
             set_path(self.case, path, value)
             self.record(path, before, value)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            typing_date = isinstance(widget, DateInput) and not final and len(widget.value.strip()) < 10
+            typing_date = not final and (
+                (isinstance(widget, DateInput) and len(widget.value.strip()) < 10)
+                or (isinstance(widget, TimeInput) and len(widget.value.strip()) < 4)
+            )
             if field and not typing_date:
                 field.show_error(_short_error(exc))
             return
@@ -441,7 +444,7 @@ class CaseScreen(Screen):
 
     @on(DescendantBlur)
     def left_field(self, event: DescendantBlur) -> None:
-        if isinstance(event.widget, DateInput):
+        if isinstance(event.widget, DateInput | TimeInput):
             self.apply(event.widget, final=True)
 
     @on(TextArea.Changed)

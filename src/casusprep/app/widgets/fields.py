@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.strip import Strip
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Checkbox, Input, Label, RadioButton, Select, SelectionList, Static, TextArea
+from textual.widgets.text_area import Selection
 
 from casusprep.app import strings as S
 from casusprep.compat import being_removed
@@ -107,6 +108,69 @@ class DateInput(Input, Bound):
         self.value = format_be_date(value)
 
 
+_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.u](\d{2})\s*$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time of day as uu:mm (also 8.15 or 8u15); empty -> None; otherwise ValueError."""
+    if not text.strip():
+        return None
+    m = _TIME_RE.match(text)
+    if not m:
+        raise ValueError(S.TIME_INVALID)
+    try:
+        return dt.time(int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        raise ValueError(S.TIME_INVALID) from None
+
+
+def parse_number(text: str) -> float | None:
+    """A Belgian decimal number (2,5 or 2.5); empty -> None; otherwise ValueError. The model checks the range."""
+    if not text.strip():
+        return None
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        raise ValueError(S.SIZE_INVALID) from None
+
+
+def format_number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+class TimeInput(Input, Bound):
+    """A time of day (uu:mm); an invalid one is never stored."""
+
+    DEFAULT_CSS = "TimeInput { width: 12; }"
+
+    def __init__(self, path: str, value: dt.time | None, **kwargs: Any) -> None:
+        shown = value.strftime("%H:%M") if value else ""
+        super().__init__(value=shown, placeholder=S.TIME_PLACEHOLDER, max_length=5, select_on_focus=False, **kwargs)
+        self.path = path
+
+    def model_value(self) -> Any:
+        return parse_time(self.value)
+
+    def show_value(self, value: Any) -> None:
+        self.value = value.strftime("%H:%M") if value else ""
+
+
+class NumberInput(Input, Bound):
+    """A number with a decimal comma (a size in cm)."""
+
+    DEFAULT_CSS = "NumberInput { width: 12; }"
+
+    def __init__(self, path: str, value: float | None, **kwargs: Any) -> None:
+        super().__init__(value=format_number(value), max_length=8, select_on_focus=False, **kwargs)
+        self.path = path
+
+    def model_value(self) -> Any:
+        return parse_number(self.value)
+
+    def show_value(self, value: Any) -> None:
+        self.value = format_number(value)
+
+
 class BoundText(TextArea, Bound):
     def __init__(self, path: str, value: str, **kwargs: Any) -> None:
         super().__init__(value or "", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)
@@ -117,6 +181,18 @@ class BoundText(TextArea, Bound):
 
     def show_value(self, value: Any) -> None:
         self.load_text(value or "")
+
+    # Textual's TextArea re-wraps an undone (or redone) edit before it puts the cursor back; when the edit
+    # removed the line the cursor is on and the scrollbar appears or goes, it scrolls to that line, which no
+    # longer exists, and the app crashed (Enter, then Ctrl+Z). The cursor waits at the start meanwhile;
+    # the undo itself puts it back where it belongs.
+    def undo(self) -> None:
+        self.selection = Selection.cursor((0, 0))
+        super().undo()
+
+    def redo(self) -> None:
+        self.selection = Selection.cursor((0, 0))
+        super().redo()
 
 
 class Choice(Select):

@@ -27,12 +27,19 @@ from casusprep.app.widgets.fields import (
     BoundText,
     DateInput,
     Field,
+    NumberInput,
+    TimeInput,
+    enum_options,
 )
 from casusprep.app.widgets.observation import ObservationArea
 from casusprep.app.widgets.steps.base import CaseEdited, Step, text_field
 from casusprep.case import (
     Case,
+    Mark,
+    MarkColour,
+    MarkShape,
     Signal,
+    Witness,
 )
 from casusprep.labels import field_label, label
 
@@ -70,6 +77,19 @@ def signal_title(n: int, s: Signal) -> str:
     text = (s.observation or s.situation).strip().replace("\n", " ")
     text = text[:40] + ("…" if len(text) > 40 else "")
     return S.SIGNAL_ITEM.format(n=n + 1, date=format_be_date(s.date) or S.NO_DATE, text=text)
+
+
+def mark_place(m: Mark) -> str:
+    from casusprep.labels import place_label
+
+    return place_label(m.side, m.part, m.laterality)
+
+
+def mark_title(n: int, m: Mark) -> str:
+    from casusprep.labels import mark_look
+
+    look = mark_look(m.colour, m.size_cm, m.shape)
+    return S.MARK_ITEM.format(n=n + 1, place=mark_place(m), look=look or S.NOT_FILLED)
 
 
 def signal_history_lines(revisions: list, signal_id: str) -> list[tuple[str, str]]:
@@ -135,6 +155,7 @@ class SignalsStep(Step):
 
     def __init__(self, case: Case, **kwargs) -> None:
         self.current = 0 if case.signals else -1
+        self.current_mark = 0
         self._hint_cache: dict[str, list] = {}
         self._listed: tuple = ()
         super().__init__(case, **kwargs)
@@ -181,6 +202,7 @@ class SignalsStep(Step):
         yield text_field(f"{p}.consequences", s.consequences, height="short")
         yield text_field(f"{p}.discussed_with", s.discussed_with, height="short")
         yield text_field(f"{p}.parents_reaction", s.parents_reaction, height="short")
+        yield from self._body_map(p, s)
         # Need-to-know, per signal: hearsay and what goes to the school and to the parents.
         yield Label(S.SIGNAL_SHARING, classes="step-subtitle")
         sources = [(S.TOLD_BY_NOBODY, "")]
@@ -193,9 +215,45 @@ class SignalsStep(Step):
         yield Field(BoundCheck(f"{p}.follow_up", field_label("signals[].follow_up"), s.follow_up), text="")
         yield text_field(f"{p}.follow_up_note", s.follow_up_note, height="short")
 
+    def _body_map(self, p: str, s: Signal) -> ComposeResult:
+        """The signal's marks: a list, the chosen mark's fields, and its place chosen on a figure or a list."""
+        yield Label(S.BODY_MAP_TITLE, classes="step-subtitle")
+        yield Static(S.BODY_MAP_NOTE, classes="muted")
+        with Horizontal(classes="add-row"):
+            yield Button(S.MARK_ADD, id="add-mark")
+            if s.marks:
+                yield Button(S.MARK_PLACE, id="mark-place")
+                yield Button(S.MARK_REMOVE, id="remove-mark", variant="error")
+        if not s.marks:
+            yield Static(S.BODY_MAP_EMPTY, classes="muted")
+            return
+        self.current_mark = min(max(self.current_mark, 0), len(s.marks) - 1)
+        j, m = self.current_mark, s.marks[self.current_mark]
+        yield OptionList(
+            *[Option(mark_title(n, mark), id=f"mark-{n}") for n, mark in enumerate(s.marks)], id="mark-list"
+        )
+        q = f"{p}.marks[{j}]"
+        yield Label(S.MARK_SUBTITLE.format(n=j + 1, place=mark_place(m)), id="mark-subtitle", classes="step-subtitle")
+        yield Field(BoundSelect(f"{q}.colour", enum_options(MarkColour), m.colour, id="mark-colour"))
+        yield Field(NumberInput(f"{q}.size_cm", m.size_cm, id="mark-size"))
+        yield Field(BoundSelect(f"{q}.shape", enum_options(MarkShape), m.shape, id="mark-shape"))
+        yield Field(DateInput(f"{q}.seen_on", m.seen_on, id="mark-seen-on"))
+        yield Field(TimeInput(f"{q}.seen_at", m.seen_at, id="mark-seen-at"))
+        yield Field(BoundSelect(f"{q}.seen_by", enum_options(Witness), m.seen_by, id="mark-seen-by"))
+        yield text_field(f"{q}.description", m.description, height="short")
+        yield text_field(f"{q}.child_said", m.child_said, height="short")
+        yield text_field(f"{q}.parents_said", m.parents_said, height="short")
+
     def structure(self):
         persons = tuple((p.id, p.name, p.role) for p in self.case.persons)  # the choice "who told this?"
-        return (tuple(s.id for s in self.case.signals), getattr(self, "current", None), persons)
+        marks = tuple(tuple((m.id, m.side, m.part, m.laterality) for m in s.marks) for s in self.case.signals)
+        return (
+            tuple(s.id for s in self.case.signals),
+            getattr(self, "current", None),
+            persons,
+            marks,
+            getattr(self, "current_mark", None),
+        )
 
     def after_compose(self) -> None:
         if self.current >= 0:
@@ -205,6 +263,8 @@ class SignalsStep(Step):
 
     def field_changed(self, path: str) -> None:
         self.refresh_titles()
+        if ".marks[" in path:
+            self.refresh_mark_titles()
         if path.endswith(".observation"):
             self.observation_changed()
         elif path.endswith(".child_question"):
@@ -238,8 +298,10 @@ class SignalsStep(Step):
         head = path.split(".")[0]
         if head.endswith("]"):
             wanted = int(head[:-1].split("[")[1])
-            if wanted != self.current and 0 <= wanted < len(self.case.signals):
-                self.current = wanted
+            mark = re.search(r"\.marks\[(\d+)\]", path)  # a mark's field: that mark's form is shown
+            wanted_mark = int(mark.group(1)) if mark else self.current_mark
+            if (wanted, wanted_mark) != (self.current, self.current_mark) and 0 <= wanted < len(self.case.signals):
+                self.current, self.current_mark = wanted, wanted_mark
                 await self.rebuild()
 
     # --- objectivity hints (casusprep.hints, spaCy: only ever in a worker thread) -------------------
@@ -396,6 +458,11 @@ class SignalsStep(Step):
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option_list.id == "mark-list":
+            self.current_mark = int(str(event.option.id).split("-")[1])
+            await self.rebuild()
+            self._focus("#mark-colour")
+            return
         index = int(str(event.option.id))
         ask = getattr(self.screen, "ask_reasons", None)
         if index != self.current and ask is not None and ask(lambda: self.call_later(self._select, index)):
@@ -405,8 +472,83 @@ class SignalsStep(Step):
     async def _select(self, index: int) -> None:
         if index != self.current:
             self.current = index
+            self.current_mark = 0
             await self.rebuild()
             self.query_one("#signal-date").focus()
+
+    def _focus(self, selector: str) -> None:
+        widget = self.query_one(selector)
+        widget.focus(scroll_visible=False)
+        self.call_after_refresh(widget.scroll_visible)
+
+    def pick_place(self, *, new: bool) -> None:
+        """The place picker (figure and list); a new mark is made only once a place is chosen."""
+        from casusprep.app.widgets.bodymap import PlacePicker
+
+        index = self.current
+        signal = self.case.signals[index]
+        marks = signal.marks
+        current = (
+            None
+            if new or not marks
+            else (marks[self.current_mark].side, marks[self.current_mark].part, marks[self.current_mark].laterality)
+        )
+        marked = {(m.side, m.part, m.laterality) for m in marks}
+
+        async def chosen(key) -> None:
+            if key is None or signal not in self.case.signals:
+                return
+            side, part, laterality = key
+            before = [m.model_copy() for m in signal.marks]
+            if new:
+                signal.marks.append(Mark(side=side, part=part, laterality=laterality))
+                self.current_mark = len(signal.marks) - 1
+            else:
+                old = signal.marks[self.current_mark]
+                data = {**old.model_dump(), "side": side, "part": part, "laterality": laterality}
+                signal.marks[self.current_mark] = Mark.model_validate(data)
+            path = f"signals[{self.case.signals.index(signal)}].marks"
+            self.post_message(CaseEdited(undo=(path, before, list(signal.marks))))
+            await self.rebuild()
+            self._focus("#mark-colour")
+
+        self.app.push_screen(PlacePicker(current, marked), chosen)
+
+    def ask_remove_mark(self) -> None:
+        """Removing a mark asks first; Ctrl+Z brings it back afterwards too."""
+        from casusprep.app.dialogs import ConfirmScreen
+
+        signal = self.case.signals[self.current]
+        mark = signal.marks[self.current_mark]
+        number = self.current_mark + 1
+
+        async def answer(yes: bool | None) -> None:
+            if not yes or signal not in self.case.signals or mark not in signal.marks:
+                return
+            before = [m.model_copy() for m in signal.marks]
+            signal.marks.remove(mark)
+            self.current_mark = max(0, min(self.current_mark, len(signal.marks) - 1))
+            path = f"signals[{self.case.signals.index(signal)}].marks"
+            self.post_message(CaseEdited(undo=(path, before, list(signal.marks))))
+            await self.rebuild()
+            self.notify(S.REMOVED_UNDO, timeout=6)
+            self._focus("#add-mark")
+
+        question = S.MARK_CONFIRM_REMOVE.format(n=number, place=mark_place(mark))
+        self.app.push_screen(ConfirmScreen(question, S.YES_REMOVE), answer)
+
+    def refresh_mark_titles(self) -> None:
+        """Keep the mark's line in the list in step with its fields without rebuilding the form."""
+        from textual.css.query import NoMatches
+
+        signal = self.case.signals[self.current]
+        if not signal.marks:
+            return
+        with contextlib.suppress(NoMatches):
+            options = self.query_one("#mark-list", OptionList)
+            options.replace_option_prompt_at_index(
+                self.current_mark, mark_title(self.current_mark, signal.marks[self.current_mark])
+            )
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         if str(event.button.id).startswith("hint-move-"):
@@ -415,10 +557,19 @@ class SignalsStep(Step):
             if n < len(self.hints):
                 self.move_hint(self.hints[n])
             return
+        if event.button.id in ("add-mark", "mark-place") and self.current >= 0:
+            event.stop()
+            self.pick_place(new=event.button.id == "add-mark")
+            return
+        if event.button.id == "remove-mark" and self.current >= 0 and self.case.signals[self.current].marks:
+            event.stop()
+            self.ask_remove_mark()
+            return
         if event.button.id == "add-signal":
             event.stop()
             self.case.signals.append(Signal())
             self.current = len(self.case.signals) - 1
+            self.current_mark = 0
         elif event.button.id == "signal-history":
             event.stop()
             self.action_signal_history()
