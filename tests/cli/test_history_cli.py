@@ -133,3 +133,17 @@ def test_a_damaged_case_is_named_and_restored_alone(capsys, updated: tuple[str, 
     assert "andere casus" in out
     code, out, _ = run(capsys, "case", "history", case_id)
     assert "teruggezet uit de reservekopie" in out
+
+
+def test_an_update_of_one_of_two_signals_with_the_same_id_is_saved(capsys, env_pass, tmp_path: Path) -> None:
+    data = json.loads(example_json())
+    data["signals"][1]["id"] = data["signals"][0]["id"]  # a hand-made file can repeat an id
+    case_id = run(capsys, "case", "import", str(_write(tmp_path, data)))[1].strip()
+    data["signals"][0]["observation"] = NEW_OBSERVATION
+    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data, "nieuw.json")), "--update")
+    assert code == 0, err
+    assert "1 veld gewijzigd" in out
+    code, out, _ = run(capsys, "case", "show", case_id, "--json")
+    assert json.loads(out)["signals"][0]["observation"] == NEW_OBSERVATION
+    code, out, _ = run(capsys, "case", "history", case_id, "--json")
+    assert json.loads(out)[-1]["changes"][0]["new"] == NEW_OBSERVATION

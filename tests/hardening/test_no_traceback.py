@@ -94,6 +94,14 @@ def test_texts_over_a_million_characters_are_refused_in_dutch(tmp_path: Path) ->
     assert not (tmp_path / "x.docx").exists()
 
 
+@pytest.mark.parametrize("update", ["", " --update"])
+def test_endless_standard_input_is_refused_at_the_size_limit(tmp_path: Path, update: str) -> None:
+    done = run(tmp_path, shell=f"CASUSPREP case import -{update} < /dev/zero")
+    assert done.returncode == 2
+    assert "te groot: meer dan 200 MB" in done.stderr and "niets bewaard" in done.stderr
+    assert not (tmp_path / "casusprep.db").exists(), "refused before the store is even opened"
+
+
 def test_refused_values_are_never_echoed(tmp_path: Path) -> None:
     (tmp_path / "p.json").write_text(json.dumps([{"name": SECRET}]))
     done = run(tmp_path, "anonymise", "--no-model", "--persons", str(tmp_path / "p.json"), "-", stdin=b"x")
@@ -160,6 +168,19 @@ def test_a_full_disk_at_first_use_and_during_a_removal(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     listed = run(fresh, "case", "list")
     assert listed.returncode == 0 and "abcdef012345" not in listed.stdout  # removed, whatever VACUUM did
+
+
+def test_a_full_disk_during_an_update_says_so_in_dutch_only(tmp_path: Path) -> None:
+    run(tmp_path, "case", "import", str(_case_file(tmp_path, id="abcdef012345")))
+    conn = sqlite3.connect(tmp_path / "casusprep.db")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('backup_interval_minutes', '0')")  # a backup at open
+    conn.commit()
+    conn.close()
+    bigger = _case_file(tmp_path, id="abcdef012345", question="Wat nu? " * 20_000)
+    done = run(tmp_path, "case", "import", str(bigger), "--update", file_limit_kib=8)
+    assert done.returncode == 2 and "Bewaren is mislukt" in done.stderr
+    assert "backup" not in done.stderr and "failed" not in done.stderr, "no English log line next to the message"
+    assert run(tmp_path, "case", "show", "abcdef012345").returncode == 0
 
 
 def _read_only(paths: list[Path], on: bool) -> None:

@@ -91,10 +91,19 @@ def main(argv: list[str] | None = None) -> int:
         from casusprep.app.app import run
 
         return run()
+    import logging
     import sqlite3
 
     from casusprep.store import StoreError
 
+    # The modules log in English for a developer (never content). Without a handler Python would print
+    # warnings such as a failed automatic backup on stderr, in English, next to the command's Dutch
+    # message; --debug shows them.
+    package_log = logging.getLogger("casusprep")
+    if getattr(args, "debug", False):
+        package_log.addHandler(logging.StreamHandler(sys.stderr))
+    else:
+        package_log.addHandler(logging.NullHandler())
     try:
         code = int(func(args) or 0)
         sys.stdout.flush()

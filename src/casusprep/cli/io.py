@@ -20,7 +20,7 @@ from casusprep.cli import CliError
 from casusprep.cli.texts import CLI
 
 MAX_INPUT_CHARS = 1_000_000  # the most one text can hold (spaCy's limit for one text)
-MAX_JSON_BYTES = 200_000_000
+MAX_JSON_BYTES = 200_000_000  # the most a case file (or its standard input) may hold
 
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides and isolates
 # that reorder what a terminal shows ("Trojan source").
@@ -47,20 +47,30 @@ def decode_text(data: bytes, what: str) -> str:
     return _decode(data, what)
 
 
-def read_bytes(source: str, what: str) -> bytes:
-    """The bytes of a file, or of standard input for ``-``; the file name is never repeated."""
+def read_bytes(source: str, what: str, *, limit: int = MAX_JSON_BYTES) -> bytes:
+    """The bytes of a file, or of standard input for ``-``; the file name is never repeated.
+
+    Never more than ``limit`` bytes are read: standard input from ``/dev/zero`` or a pipe that never ends
+    is refused once it passes the limit, instead of being read until memory runs out.
+    """
     if source == "-":
         buffer = getattr(sys.stdin, "buffer", None)
-        if buffer is None:  # a text stream without bytes underneath (an embedding program, a test)
-            return sys.stdin.read().encode("utf-8", "surrogatepass")
-        return buffer.read()
-    path = Path(source)
-    if not path.is_file():
-        raise CliError(CLI.NO_SUCH_FILE.format(what=what))
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise CliError(CLI.UNREADABLE.format(what=what)) from None
+        # A text stream without bytes underneath (an embedding program, a test) is read as text.
+        data = (
+            buffer.read(limit + 1) if buffer is not None else sys.stdin.read(limit + 1).encode("utf-8", "surrogatepass")
+        )
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise CliError(CLI.NO_SUCH_FILE.format(what=what))
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError:
+            raise CliError(CLI.UNREADABLE.format(what=what)) from None
+    if len(data) > limit:
+        raise CliError(CLI.TOO_BIG.format(what=what, limit=_thousands(limit // 1_000_000)))
+    return data
 
 
 def read_text(source: str, what: str | None = None, *, limit: int | None = MAX_INPUT_CHARS) -> str:

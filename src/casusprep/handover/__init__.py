@@ -15,9 +15,11 @@ only applied when the user confirms (:class:`ImportPlan`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterable
@@ -143,9 +145,24 @@ def passphrase_problems(case: Case, passphrase: str, store: Store | None = None)
     from casusprep.store import passphrase_problems as strength_problems
 
     problems = strength_problems(passphrase, user_inputs=_case_words(case))
+    if _holds_a_name(case, passphrase):
+        problems.append(HANDOVER.NAME_IN_PASSPHRASE)
     if not problems and store is not None and store.check_passphrase(passphrase):
         problems.append(HANDOVER.SAME_AS_STORE_PASSPHRASE)
     return problems
+
+
+def _holds_a_name(case: Case, passphrase: str) -> bool:
+    """Whether the passphrase holds a person's name of the case: the strength check alone lets a name with
+    a year and a sign through ("Noor Vanhoutte 2024!" is long), and whoever overhears it learns the name.
+    A name part of four letters or more counts anywhere, a shorter one only as a word of its own."""
+    text = _normalise(passphrase).casefold()
+    words = set(re.findall(r"\w+", text))
+    for person in case.persons:
+        for part in re.findall(r"\w+", _normalise(person.name).casefold()):
+            if (len(part) >= 4 and part in text) or (len(part) == 3 and part in words):
+                return True
+    return False
 
 
 def file_name_problem(path: Path, case: Case) -> str | None:
@@ -321,7 +338,8 @@ def write_handover(
     try:
         return write_private_atomic(data, target, commit=commit)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reasons = dict(HANDOVER.table("write_reasons"))
+        reason = reasons.get(errno.errorcode.get(exc.errno or 0, ""), reasons["other"])
         raise HandoverError(f"{HANDOVER.WRITE_FAILED.format(reason=reason)} {nothing}") from None
 
 
@@ -400,8 +418,12 @@ def import_handover(store: Store, handover: Handover, role: str, *, replace: boo
     purpose = {"new": HANDOVER.PURPOSE_NEW, "update": HANDOVER.PURPOSE_UPDATED, "replaced": HANDOVER.PURPOSE_REPLACED}[
         kind
     ]
-    # An existing case: the store's update, so the previous state stays in its history as a revision.
-    store.save(case, note=HANDOVER.HISTORY_NOTE.format(role=sender))
-    store.add_audit(case.id, DOCUMENT_IN, purpose, sender, detail=_detail(state, digest(case)))
+    from casusprep.store import AuditNote
+
+    # An existing case: the store's update, so the previous state stays in its history as a revision. The log
+    # entry goes in the same transaction: a failed or interrupted import leaves neither the case nor the log
+    # changed (the digest leaves out the time of saving, so it is the same before and after the save).
+    entry = AuditNote(DOCUMENT_IN, purpose, sender, _detail(state, digest(case)))
+    store.save(case, note=HANDOVER.HISTORY_NOTE.format(role=sender), audit=entry)
     message = {"new": HANDOVER.IMPORTED_NEW, "update": HANDOVER.IMPORTED_UPDATE, "replaced": HANDOVER.IMPORTED_REPLACED}
     return ImportResult(case.id, kind, message[kind])

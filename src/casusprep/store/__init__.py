@@ -2,10 +2,11 @@
 
 from casusprep.store.errors import CaseNotFound, DamagedCase, DamagedStore, StoreError, TooManyAttempts, WrongPassphrase
 from casusprep.store.passphrase import passphrase_problems
-from casusprep.store.store import AuditEntry, BackupInfo, CaseSummary, Store, add_months, valid_case_id
+from casusprep.store.store import AuditEntry, AuditNote, BackupInfo, CaseSummary, Store, add_months, valid_case_id
 
 __all__ = [
     "AuditEntry",
+    "AuditNote",
     "BackupInfo",
     "CaseNotFound",
     "CaseSummary",

@@ -193,6 +193,8 @@ class Cipher:
         return nonce + self._aead.encrypt(nonce, plaintext, aad)
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
+        if not isinstance(blob, bytes):  # a hand-edited cell: text or a number where a record belongs
+            raise DecryptError("record is not a sealed record")
         if len(blob) < NONCE_BYTES + 16:
             raise DecryptError("record too short")
         try:

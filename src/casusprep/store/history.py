@@ -82,7 +82,12 @@ class Revision:
 
 
 def _items_with_ids(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(x, dict) and "id" in x for x in value)
+    """A list matched by id: every item has one, and no two the same (a file can repeat an id; matching by
+    it would then fold two items into one key and a change to one of them would go unseen, even unsaved)."""
+    if not (isinstance(value, list) and value and all(isinstance(x, dict) and "id" in x for x in value)):
+        return False
+    ids = [str(x["id"]) for x in value]
+    return len(set(ids)) == len(ids)
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -27,6 +28,15 @@ from casusprep.store.errors import DamagedCase, DamagedStore
 from casusprep.store.texts import STORE
 
 SLOT_VERSION = 2
+
+# The form of a generated case id (casusprep.case.new_id). A row whose id has another form (or is no text
+# at all) was not written by casusprep: it is reported under FOREIGN_ROWS_ID, never by its id, which
+# could be a child's name typed into the file.
+CASE_ID = re.compile(r"[0-9a-f]{8,64}")
+
+
+def report_id(case_id: object) -> str:
+    return case_id if isinstance(case_id, str) and CASE_ID.fullmatch(case_id) else STORE.FOREIGN_ROWS_ID
 
 
 @dataclass
@@ -130,7 +140,7 @@ def open_history(cipher: crypto.Cipher, manifest: Manifest, case_id: str, rows: 
     previous = b""
     last_revision = 0
     for number, (case_revision, blob) in enumerate(rows, start=1):
-        if case_revision <= last_revision:
+        if not isinstance(case_revision, int) or case_revision <= last_revision:
             raise DamagedCase(case_id, STORE.HISTORY_OUT_OF_PLACE)
         try:
             out.append(cipher.open(blob, crypto.revision_aad(case_id, number, case_revision, previous)))
@@ -184,6 +194,9 @@ def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> tuple[int, dict[s
     damaged: dict[str, str] = {}
     seen: set[str] = set()
     for case_id, version, summary, content in conn.execute("SELECT id, schema_version, summary, content FROM cases"):
+        if report_id(case_id) != case_id:
+            damaged[STORE.FOREIGN_ROWS_ID] = STORE.FOREIGN_ROWS
+            continue
         seen.add(case_id)
         try:
             open_case(cipher, manifest, case_id, version, summary, summary=True)
@@ -195,6 +208,9 @@ def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> tuple[int, dict[s
             damaged[case_id] = STORE.CASE_REMOVED_OUTSIDE
     by_case: dict[str, list[tuple[str, bytes]]] = {}
     for case_id, at, entry in conn.execute("SELECT case_id, at, entry FROM audit ORDER BY seq"):
+        if report_id(case_id) != case_id:
+            damaged.setdefault(STORE.FOREIGN_ROWS_ID, STORE.FOREIGN_ROWS)
+            continue
         by_case.setdefault(case_id, []).append((at, entry))
     for case_id in set(by_case) | (set(manifest.audit) if manifest else set()):
         try:
@@ -204,6 +220,9 @@ def verify(conn: sqlite3.Connection, cipher: crypto.Cipher) -> tuple[int, dict[s
     if manifest is not None:
         revisions: dict[str, list[tuple[int, bytes]]] = {}
         for case_id, case_revision, entry in history_rows(conn):
+            if report_id(case_id) != case_id:
+                damaged.setdefault(STORE.FOREIGN_ROWS_ID, STORE.FOREIGN_ROWS)
+                continue
             revisions.setdefault(case_id, []).append((case_revision, entry))
         for case_id in set(revisions) | set(manifest.history):
             try:

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import builtins
 import calendar
+import copy
 import datetime as dt
 import json
 import logging
 import os
-import re
 import secrets
 import sqlite3
 import stat
@@ -80,7 +80,7 @@ _PENDING_KEY = "_pending_removals"
 
 # Case ids are stored in plaintext, so only random-looking ids (as casusprep.case.new_id makes) are
 # accepted: an id typed by someone could be a child's name.
-_CASE_ID = re.compile(r"[0-9a-f]{8,64}")
+_CASE_ID = manifest.CASE_ID
 
 
 def valid_case_id(case_id: str) -> bool:
@@ -147,6 +147,16 @@ class AuditEntry:
     purpose: str
     recipient_kind: str
     detail: str = ""  # what the entry's maker needs to read back (a handover: the state handed over)
+
+
+@dataclass(frozen=True)
+class AuditNote:
+    """A log entry to write (see :meth:`Store.add_audit`); ``detail`` is sealed with it, never shown raw."""
+
+    document: str
+    purpose: str
+    recipient_kind: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -690,8 +700,13 @@ class Store:
 
     # ------------------------------------------------------------------- cases
 
-    def save(self, case: Case, *, reasons: dict[str, str] | None = None, note: str = "") -> None:
+    def save(
+        self, case: Case, *, reasons: dict[str, str] | None = None, note: str = "", audit: AuditNote | None = None
+    ) -> None:
         """Store the case in one transaction, with what changed as a revision in its history.
+
+        ``audit`` is an entry for the case's log written in the same transaction (an imported handover):
+        the case never changes without its entry, nor the log without the change, whatever stops the save.
 
         Sets ``updated_at`` (and ``closed_on`` when closing). The history needs nothing from the caller:
         the change is the difference with the stored version. ``reasons`` (item id -> the coach's reason)
@@ -709,40 +724,51 @@ class Store:
             case.closed_on = dt.date.today()
         content = case.model_dump_json().encode("utf-8")
         summary = json.dumps({"title": case.title, "open_actions": len(case.open_actions())}).encode("utf-8")
-        with self._tx() as conn:
-            # The revision is taken and sealed inside the write transaction, so two writers never
-            # seal the same revision.
-            current = self._manifest(conn)
-            revision = current.cases.get(case.id, 0) + 1
-            before = conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case.id,)).fetchone()
-            old = None
-            if before is not None:
-                old = json.loads(
-                    manifest.open_case(self._cipher, current, case.id, before[0], before[1], summary=False)
+        kept_head = copy.deepcopy(self._own_heads.get(case.id))  # a later save of the session merges into it
+        try:
+            with self._tx() as conn:
+                # The revision is taken and sealed inside the write transaction, so two writers never
+                # seal the same revision.
+                current = self._manifest(conn)
+                revision = current.cases.get(case.id, 0) + 1
+                before = conn.execute("SELECT schema_version, content FROM cases WHERE id = ?", (case.id,)).fetchone()
+                old = None
+                if before is not None:
+                    old = json.loads(
+                        manifest.open_case(self._cipher, current, case.id, before[0], before[1], summary=False)
+                    )
+                changes = history.diff(old, json.loads(content))
+                if changes or note or self._reason_for_own_head(case.id, reasons or {}):
+                    self._record(conn, current, case.id, revision, changes, reasons or {}, note)
+                row = (
+                    case.id,
+                    SCHEMA_VERSION,
+                    case.status.value,
+                    case.updated_at.isoformat(),
+                    case.next_follow_up.isoformat() if case.next_follow_up else None,
+                    case.closed_on.isoformat() if case.closed_on else None,
+                    self._cipher.seal(summary, crypto.summary_aad(case.id, SCHEMA_VERSION, revision)),
+                    self._cipher.seal(content, crypto.case_aad(case.id, SCHEMA_VERSION, revision)),
                 )
-            changes = history.diff(old, json.loads(content))
-            if changes or note or self._reason_for_own_head(case.id, reasons or {}):
-                self._record(conn, current, case.id, revision, changes, reasons or {}, note)
-            row = (
-                case.id,
-                SCHEMA_VERSION,
-                case.status.value,
-                case.updated_at.isoformat(),
-                case.next_follow_up.isoformat() if case.next_follow_up else None,
-                case.closed_on.isoformat() if case.closed_on else None,
-                self._cipher.seal(summary, crypto.summary_aad(case.id, SCHEMA_VERSION, revision)),
-                self._cipher.seal(content, crypto.case_aad(case.id, SCHEMA_VERSION, revision)),
-            )
-            current.cases[case.id] = revision
-            manifest.write(conn, self._cipher, current)
-            conn.execute(
-                "INSERT INTO cases (id, schema_version, status, updated_at, next_follow_up, closed_on, summary, "
-                "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "schema_version=excluded.schema_version, status=excluded.status, updated_at=excluded.updated_at, "
-                "next_follow_up=excluded.next_follow_up, closed_on=excluded.closed_on, summary=excluded.summary, "
-                "content=excluded.content",
-                row,
-            )
+                current.cases[case.id] = revision
+                if audit is not None:
+                    self._append_audit(conn, current, case.id, audit)
+                manifest.write(conn, self._cipher, current)
+                conn.execute(
+                    "INSERT INTO cases (id, schema_version, status, updated_at, next_follow_up, closed_on, summary, "
+                    "content) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "schema_version=excluded.schema_version, status=excluded.status, updated_at=excluded.updated_at, "
+                    "next_follow_up=excluded.next_follow_up, closed_on=excluded.closed_on, summary=excluded.summary, "
+                    "content=excluded.content",
+                    row,
+                )
+        except BaseException:
+            # The session's revision went with the rolled-back transaction: the next save must not build on it.
+            if kept_head is None:
+                self._own_heads.pop(case.id, None)
+            else:
+                self._own_heads[case.id] = kept_head
+            raise
         log.debug("case %s saved in %.1f ms", case.id, (time.perf_counter() - started) * 1000)
         try:
             self.backup()
@@ -887,6 +913,8 @@ class Store:
         for case_id, version, status, updated_at, follow_up, closed_on, blob in rows:
             # The plaintext index columns can be edited by hand: anything casusprep did not write
             # there is damage to that case, never a crash and never the end of the others.
+            if manifest.report_id(case_id) != case_id:
+                continue  # a row casusprep never wrote: named by verify under a neutral name, never by its id
             try:
                 if case_id in self.damaged:
                     raise DamagedCase(case_id, self.damaged[case_id])
@@ -996,20 +1024,25 @@ class Store:
         export moves the finished document into place there): when it fails, the entry is rolled back, so
         the log never holds an export that did not happen.
         """
-        at = datetime.now(UTC).replace(microsecond=0).isoformat()
-        fields = {"document": document, "purpose": purpose, "recipient_kind": recipient_kind}
-        if detail:
-            fields["detail"] = detail
-        entry = json.dumps(fields).encode()
         with self._tx() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
                 raise CaseNotFound(case_id)
             current = self._manifest(conn)
-            sealed = manifest.seal_audit(self._cipher, current, case_id, at, entry)
-            conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at, sealed))
+            self._append_audit(conn, current, case_id, AuditNote(document, purpose, recipient_kind, detail))
             manifest.write(conn, self._cipher, current)
             if then is not None:
                 then()
+
+    def _append_audit(
+        self, conn: sqlite3.Connection, current: manifest.Manifest, case_id: str, note: AuditNote
+    ) -> None:
+        """Seal one log entry into the open transaction and advance ``current``'s chain (the caller writes it)."""
+        at = datetime.now(UTC).replace(microsecond=0).isoformat()
+        fields = {"document": note.document, "purpose": note.purpose, "recipient_kind": note.recipient_kind}
+        if note.detail:
+            fields["detail"] = note.detail
+        sealed = manifest.seal_audit(self._cipher, current, case_id, at, json.dumps(fields).encode())
+        conn.execute("INSERT INTO audit (case_id, at, entry) VALUES (?, ?, ?)", (case_id, at, sealed))
 
     def audit(self, case_id: str) -> builtins.list[AuditEntry]:
         """The case's log, checked whole: a row removed, moved or re-dated is reported as damage."""
