@@ -737,3 +737,25 @@ async def test_enter_then_ctrl_z_in_a_text_field_undoes_without_a_crash() -> Non
         await pilot.press("ctrl+y")  # and redo brings the new line back
         await pilot.pause()
         assert area.text == "\n" + before
+
+
+@pytest.mark.parametrize("key", ["anonimiseren", "signalen", "documenten"])
+async def test_jumping_to_a_step_that_is_still_mounting_in_the_background_waits_for_it(key: str) -> None:
+    """The case screen mounts unvisited steps in the background; a jump to one of those mid-mount is safe."""
+    from textual.widgets import ContentSwitcher
+
+    app = CasusprepApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_example_case(pilot, index_of("situatie"))
+        index = index_of(key)
+        switcher = screen.query_one("#steps", ContentSwitcher)
+        for step in list(switcher.children):  # start from a screen where only the first step exists
+            if step is not screen.current_step():
+                await step.remove()
+        step = screen._make_step(index)
+        step.display = False
+        switcher.mount(step)  # not awaited: as the background mount is, when she jumps there
+        await screen.go_to(index)
+        assert_consistent(screen)
+        await settle(pilot)
+        assert app.is_running and screen.current_step() is step

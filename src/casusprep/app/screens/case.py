@@ -144,6 +144,8 @@ class CaseScreen(Screen):
 
     async def _entered(self) -> None:
         step = self.current_step()
+        if not await step.ready():
+            return
         await step.shown()
         self._focus_first(step)
         self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
@@ -216,6 +218,8 @@ class CaseScreen(Screen):
             new.display = False
             await switcher.mount(new)
         step = self.current_step()
+        if not await step.ready():  # a step mounted in the background may still be composing
+            return
         await step.shown()
         if self.step_index != index:  # she pressed on meanwhile: that step is being shown
             return
@@ -319,7 +323,8 @@ class CaseScreen(Screen):
             return
         self.mark_dirty()
         step = self.current_step()
-        await step.shown()
+        if await step.ready():
+            await step.shown()
         self.notify(S.UNDONE.format(field=_change_label(change.path)), timeout=3)
 
     # --- editing and autosave --------------------------------------------------------------

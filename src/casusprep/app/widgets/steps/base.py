@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any, ClassVar
 
 from textual.containers import VerticalScroll
@@ -53,6 +55,7 @@ class Step(VerticalScroll):
         super().__init__(classes="step-body", **kwargs)
         self.case = case
         self._structure = self.structure()
+        self._mounted = asyncio.Event()
 
     @property
     def spec(self) -> StepSpec:
@@ -85,6 +88,20 @@ class Step(VerticalScroll):
         if being_removed(self):  # she left the case while this step was mounted in the background
             return
         self.after_compose()
+        self._mounted.set()
+
+    async def ready(self) -> bool:
+        """Wait until this step has finished mounting; False when it is removed instead.
+
+        A step mounted in the background may still be composing when she jumps to it: bringing it in line
+        with the case before that would look up widgets that are not there yet.
+        """
+        while not self._mounted.is_set():
+            if being_removed(self) or not self.is_attached:
+                return False
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._mounted.wait()), 0.05)
+        return True
 
     def field_changed(self, path: str) -> None:
         """A bound widget of this step wrote ``path`` into the case (after validation)."""
