@@ -353,13 +353,10 @@ SHOWN_FIELDS = frozenset({"title", "status", "setting", "situation_kind", "urgen
 
 def cmd_history(args: argparse.Namespace) -> int:
     from casusprep.labels import field_location, history_value
-    from casusprep.store import StoreError
 
     store = open_store(create=False)
     try:
         revisions = store.history(args.id)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
     if args.json:
@@ -448,13 +445,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from casusprep.labels import FIELD_LABELS, label
-    from casusprep.store import StoreError
 
     store = open_store(create=False)
     try:
         case = store.load(args.id)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
     if args.json:
@@ -480,7 +474,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casusprep.store import StoreError
     from casusprep.store.texts import STORE
 
     store = open_store(create=False)
@@ -493,8 +486,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
                 print(CLI.NOTHING_DELETED)
                 return 1
         store.delete(args.id)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
     print(CLI.CASE_DELETED)

@@ -55,7 +55,6 @@ def _require_store() -> None:
 
 def cmd_change(args: argparse.Namespace) -> int:
     from casusprep.cli.case import _ask, unlock
-    from casusprep.store import StoreError
 
     _require_store()
     old = passphrase_from_env() or _ask(CLI.ASK_CURRENT_PASSPHRASE)
@@ -63,8 +62,6 @@ def cmd_change(args: argparse.Namespace) -> int:
     try:
         new = _new_passphrase()
         store.change_passphrase(old, new)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
     print(CLI.PASSPHRASE_CHANGED)
@@ -88,15 +85,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     from casusprep.cli.case import _ask, unlock
-    from casusprep.store import StoreError
 
     _require_store()
     passphrase = passphrase_from_env() or _ask(CLI.ASK_PASSPHRASE)
     store = unlock(lambda: passphrase)
     try:
         key = store.rotate_recovery_key()
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
     finally:
         store.close()
     print(CLI.NEW_RECOVERY_KEY, file=sys.stderr)
