@@ -8,33 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.cli.helpers import PASS, run, write_json
 
-from casusprep.cli import main
 from casusprep.example import CHILD, example_case, example_json
 from casusprep.store import Store
-
-PASS = "cli wachtwoord 123"
-
-
-@pytest.fixture
-def env_pass(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("CASUSPREP_PASSPHRASE", PASS)
-    return PASS
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _write(tmp_path: Path, data: object, name: str = "casus.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
-    return path
 
 
 def _stored_ids() -> list[str]:
@@ -54,7 +33,7 @@ def test_example_is_complete_json_that_imports(capsys, env_pass, tmp_path: Path)
     filled = [all(v not in ("", None) for k, v in s.items() if k != "told_by") for s in data["signals"]]
     assert len(data["signals"]) >= 2 and all(filled)
 
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, out)))
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, out)))
     assert code == 0, err
     case_id = out.strip()
     assert case_id == data["id"]
@@ -68,7 +47,7 @@ def test_example_is_complete_json_that_imports(capsys, env_pass, tmp_path: Path)
 
 
 def test_import_gives_a_new_id_when_the_id_exists(capsys, env_pass, tmp_path: Path) -> None:
-    path = _write(tmp_path, json.loads(example_json()))
+    path = write_json(tmp_path, json.loads(example_json()))
     first = run(capsys, "case", "import", str(path))[1].strip()
     second = run(capsys, "case", "import", str(path))[1].strip()
     assert first != second and re.fullmatch(r"[0-9a-f]{12}", second)
@@ -77,7 +56,7 @@ def test_import_gives_a_new_id_when_the_id_exists(capsys, env_pass, tmp_path: Pa
 
 def test_list_show_delete(capsys, env_pass, tmp_path: Path) -> None:
     assert run(capsys, "case", "list")[1].strip() == "Nog geen casussen."
-    case_id = run(capsys, "case", "import", str(_write(tmp_path, json.loads(example_json()))))[1].strip()
+    case_id = run(capsys, "case", "import", str(write_json(tmp_path, json.loads(example_json()))))[1].strip()
     code, out, _ = run(capsys, "case", "list")
     assert code == 0
     assert case_id in out and "in opvolging" in out and example_case().title in out and "07/12/2026" in out
@@ -95,21 +74,21 @@ def test_list_show_delete(capsys, env_pass, tmp_path: Path) -> None:
 
 
 def test_invalid_json_is_refused_and_nothing_is_stored(capsys, env_pass, tmp_path: Path) -> None:
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, '{"title": "x",\n  "signals": [')))
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, '{"title": "x",\n  "signals": [')))
     assert code == 2 and out == ""
     assert "geen geldige JSON" in err and "regel 2" in err
     assert not Store.exists()
-    code, _, err = run(capsys, "case", "import", str(_write(tmp_path, [1, 2])))
+    code, _, err = run(capsys, "case", "import", str(write_json(tmp_path, [1, 2])))
     assert code == 2 and "JSON-object" in err
     for hostile in ("[" * 100_000 + "]" * 100_000, '{"overview": {"scale": ' + "9" * 5000 + "}}"):
-        code, _, err = run(capsys, "case", "import", str(_write(tmp_path, hostile)))
+        code, _, err = run(capsys, "case", "import", str(write_json(tmp_path, hostile)))
         assert code == 2 and "niet gelezen" in err
     code, _, err = run(capsys, "case", "import", str(tmp_path / "bestaat-niet.json"))
     assert code == 2 and "bestaat niet" in err and "bestaat-niet.json" not in err
 
 
 def test_invalid_fields_are_named_in_dutch_and_nothing_is_stored(capsys, env_pass, tmp_path: Path) -> None:
-    run(capsys, "case", "import", str(_write(tmp_path, {"title": "al bewaard"}, "ok.json")))
+    run(capsys, "case", "import", str(write_json(tmp_path, {"title": "al bewaard"}, "ok.json")))
     before = _stored_ids()
     data = json.loads(example_json())
     data["signals"][1]["date"] = "vorige dinsdag"
@@ -117,7 +96,7 @@ def test_invalid_fields_are_named_in_dutch_and_nothing_is_stored(capsys, env_pas
     data["overview"]["scale"] = 11
     data["onbekend_veld"] = True
     data["persons"][2]["name"] = "   "
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data)))
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, data)))
     assert code == 2 and out == ""
     assert "niet geldig (5 fouten)" in err and "niets bewaard" in err
     assert "Signaal 2 - Datum (signals[1].date): is geen geldige datum" in err
@@ -133,7 +112,7 @@ def test_invalid_fields_are_named_in_dutch_and_nothing_is_stored(capsys, env_pas
 def test_model_level_errors_name_their_field(capsys, env_pass, tmp_path: Path) -> None:
     data = json.loads(example_json())
     data["situation_kind"] = "verontrusting"  # but gog_direction is still filled in
-    code, _, err = run(capsys, "case", "import", str(_write(tmp_path, data)))
+    code, _, err = run(capsys, "case", "import", str(write_json(tmp_path, data)))
     assert code == 2
     assert "Richting van het grensoverschrijdend gedrag (gog_direction): enkel in te vullen" in err
 
@@ -141,7 +120,7 @@ def test_model_level_errors_name_their_field(capsys, env_pass, tmp_path: Path) -
 def test_newer_schema_version_is_refused(capsys, env_pass, tmp_path: Path) -> None:
     data = json.loads(example_json())
     data["schema_version"] = 999
-    code, _, err = run(capsys, "case", "import", str(_write(tmp_path, data)))
+    code, _, err = run(capsys, "case", "import", str(write_json(tmp_path, data)))
     assert code == 2 and "nieuwere versie" in err and not Store.exists()
 
 
@@ -158,7 +137,7 @@ def test_schema_prints_the_json_schema(capsys) -> None:
 def test_first_use_asks_twice_and_shows_the_recovery_key_once(capsys, monkeypatch, tmp_path: Path) -> None:
     answers = iter(["eerste wachtwoord", "eerste wachtwoord"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
-    path = _write(tmp_path, {"title": "eerste casus"})
+    path = write_json(tmp_path, {"title": "eerste casus"})
     code, out, err = run(capsys, "case", "import", str(path))
     assert code == 0 and re.fullmatch(r"[0-9a-f]{12}\n", out)
     keys = re.findall(r"(?:[0-9A-Z]{4}-){7}[0-9A-Z]{4}", err)
@@ -172,7 +151,7 @@ def test_first_use_asks_twice_and_shows_the_recovery_key_once(capsys, monkeypatc
 
 
 def test_first_use_refuses_a_short_or_mismatched_passphrase(capsys, monkeypatch, tmp_path: Path) -> None:
-    path = _write(tmp_path, {"title": "x"})
+    path = write_json(tmp_path, {"title": "x"})
     answers = iter(["kort"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     code, _, err = run(capsys, "case", "import", str(path))
@@ -201,7 +180,7 @@ def test_no_passphrase_without_a_terminal(capsys, monkeypatch, tmp_path: Path) -
 
 
 def test_backups_and_restore_after_damage(capsys, env_pass, tmp_path: Path, data_dir: Path) -> None:
-    case_id = run(capsys, "case", "import", str(_write(tmp_path, json.loads(example_json()))))[1].strip()
+    case_id = run(capsys, "case", "import", str(write_json(tmp_path, json.loads(example_json()))))[1].strip()
     code, out, _ = run(capsys, "case", "backups")
     assert code == 0 and "casusprep-" in out
     db = data_dir / "casusprep.db"
@@ -290,7 +269,7 @@ def test_any_mutation_of_a_case_is_accepted_or_refused_cleanly(data: st.DataObje
 def test_an_id_that_is_not_a_generated_one_is_replaced(capsys, env_pass, tmp_path: Path, data_dir: Path) -> None:
     data = json.loads(example_json())
     data["id"] = "Vanhoutte-dossier"
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data)))
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, data)))
     assert code == 0, err
     assert re.fullmatch(r"[0-9a-f]{12}", out.strip())
     assert all(b"Vanhoutte" not in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())

@@ -6,21 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.cli.helpers import run
 
 from casusprep import handover
-from casusprep.cli import main
 from casusprep.example import example_case, example_json
 from casusprep.store import Store
 
 PASS_A = "stoel van glas in de tuin"
 PASS_B = "trein naar zee met drie katten"
 HANDOVER_PASS = "paarse olifant danst op zolder"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def use(monkeypatch: pytest.MonkeyPatch, folder: Path, passphrase: str) -> None:

@@ -8,42 +8,23 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.cli.helpers import run, write_json
 
-from casusprep.cli import main
 from casusprep.example import CHILD, example_case, example_json
 from casusprep.store import Store
 
-PASS = "cli wachtwoord 123"
 NEW_OBSERVATION = "Ze stond tien minuten stil bij de deur en keek naar buiten."
-
-
-@pytest.fixture
-def env_pass(monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("CASUSPREP_PASSPHRASE", PASS)
-    return PASS
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _write(tmp_path: Path, data: object, name: str = "casus.json") -> Path:
-    path = tmp_path / name
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
 def updated(capsys, env_pass, tmp_path: Path) -> tuple[str, dict]:
     """The example imported, then updated from JSON: a new title, a corrected observation, a name."""
     data = json.loads(example_json())
-    case_id = run(capsys, "case", "import", str(_write(tmp_path, data)))[1].strip()
+    case_id = run(capsys, "case", "import", str(write_json(tmp_path, data)))[1].strip()
     data["title"] = "Bijgewerkte werktitel"
     data["signals"][0]["observation"] = NEW_OBSERVATION
     data["persons"][0]["name"] = "Andere Naam"
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data, "nieuw.json")), "--update")
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, data, "nieuw.json")), "--update")
     assert code == 0, err
     assert out.strip() == f"{case_id}: bijgewerkt, 3 velden gewijzigd (casusversie 2)."
     return case_id, data
@@ -88,7 +69,7 @@ def test_history_json_has_every_old_and_new_text(capsys, updated: tuple[str, dic
 
 def test_an_update_that_changes_nothing_stores_nothing(capsys, updated: tuple[str, dict], tmp_path: Path) -> None:
     case_id, data = updated
-    code, out, _ = run(capsys, "case", "import", str(_write(tmp_path, data, "zelfde.json")), "--update")
+    code, out, _ = run(capsys, "case", "import", str(write_json(tmp_path, data, "zelfde.json")), "--update")
     assert code == 0 and "niets gewijzigd" in out
     revisions = json.loads(run(capsys, "case", "history", case_id, "--json")[1])
     assert len(revisions) == 2
@@ -97,10 +78,10 @@ def test_an_update_that_changes_nothing_stores_nothing(capsys, updated: tuple[st
 def test_update_errors_are_dutch_and_store_nothing(capsys, updated: tuple[str, dict], tmp_path: Path) -> None:
     case_id, data = updated
     unknown = {**data, "id": "00112233aabb"}
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, unknown, "ander.json")), "--update")
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, unknown, "ander.json")), "--update")
     assert code == 2 and out == "" and "geen casus met het nummer" in err and "niets bewaard" in err
     invalid = {**data, "urgency": "meteen"}
-    code, _, err = run(capsys, "case", "import", str(_write(tmp_path, invalid, "fout.json")), "--update")
+    code, _, err = run(capsys, "case", "import", str(write_json(tmp_path, invalid, "fout.json")), "--update")
     assert code == 2 and "Urgentie (urgency)" in err and "niets bewaard" in err
     code, _, err = run(capsys, "case", "history", "00112233aabb")
     assert code == 2 and "geen casus met dat nummer" in err
@@ -109,7 +90,7 @@ def test_update_errors_are_dutch_and_store_nothing(capsys, updated: tuple[str, d
 
 def test_a_damaged_case_is_named_and_restored_alone(capsys, updated: tuple[str, dict], tmp_path: Path) -> None:
     case_id, _ = updated
-    other = run(capsys, "case", "import", str(_write(tmp_path, {"title": "andere casus"}, "ander.json")))[1].strip()
+    other = run(capsys, "case", "import", str(write_json(tmp_path, {"title": "andere casus"}, "ander.json")))[1].strip()
     conn = sqlite3.connect(Store.list_backups()[0].path.parent.parent / "casusprep.db")
     conn.execute("DELETE FROM revisions WHERE seq = (SELECT MIN(seq) FROM revisions WHERE case_id = ?)", (case_id,))
     conn.commit()
@@ -138,9 +119,9 @@ def test_a_damaged_case_is_named_and_restored_alone(capsys, updated: tuple[str, 
 def test_an_update_of_one_of_two_signals_with_the_same_id_is_saved(capsys, env_pass, tmp_path: Path) -> None:
     data = json.loads(example_json())
     data["signals"][1]["id"] = data["signals"][0]["id"]  # a hand-made file can repeat an id
-    case_id = run(capsys, "case", "import", str(_write(tmp_path, data)))[1].strip()
+    case_id = run(capsys, "case", "import", str(write_json(tmp_path, data)))[1].strip()
     data["signals"][0]["observation"] = NEW_OBSERVATION
-    code, out, err = run(capsys, "case", "import", str(_write(tmp_path, data, "nieuw.json")), "--update")
+    code, out, err = run(capsys, "case", "import", str(write_json(tmp_path, data, "nieuw.json")), "--update")
     assert code == 0, err
     assert "1 veld gewijzigd" in out
     code, out, _ = run(capsys, "case", "show", case_id, "--json")
