@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.base import Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
@@ -38,15 +38,7 @@ def _phrases() -> tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str] | None
         by_first.setdefault(words[0], []).append(words)
     for phrases in by_first.values():
         phrases.sort(key=len, reverse=True)
-    pattern = (
-        re.compile(
-            r"(?i)(?<![\w-])(?:"
-            + "|".join(re.escape(p) for p in sorted(irregular, key=len, reverse=True))
-            + r")(?![\w-])"
-        )
-        if irregular
-        else None
-    )
+    pattern = re.compile(r"(?i)(?<![\w-])(?:" + alternation(irregular) + r")(?![\w-])") if irregular else None
     return by_first, pattern
 
 
@@ -67,7 +59,7 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 @cache
 def _pet_before() -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in vocabulary().pet_words), key=len, reverse=True))
+    words = alternation(vocabulary().pet_words)
     return re.compile(
         rf"(?i)(?<!\w)(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
         r"\s*[,:]?\s*[\"“'‘]?$"

@@ -47,6 +47,11 @@ _SENTENCE_GAP = re.compile(r"[.!?:\n•\"“„–-]\s*$")
 OPENERS = " \t\"'“‘„«(*-•"
 
 
+def alternation(words) -> str:
+    """``words`` as a regex alternation, escaped, longest first (so "mama van" wins over "mama")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def starts_sentence(text: str, start: int, ends: str = ".!?\n", openers: str = OPENERS) -> bool:
     """Whether the word at ``start`` opens a sentence: at the text start, or after one of ``ends`` with only
     ``openers`` between. Looks back a short window only: a note can be 200,000 characters."""

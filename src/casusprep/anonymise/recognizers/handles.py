@@ -9,7 +9,7 @@ from functools import cache
 
 import regex as re
 
-from casusprep.anonymise.recognizers.base import Detection, Token, tokens
+from casusprep.anonymise.recognizers.base import Detection, Token, alternation, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -41,7 +41,7 @@ NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[acc
 
 @cache
 def _after_account_word() -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in vocabulary().account_words), key=len, reverse=True))
+    words = alternation(vocabulary().account_words)
     return re.compile(
         rf"(?i:(?<![\w-])(?:{words})(?:[ \t]+(?:is|was|heet|als))?[ \t]*[:=]?[ \t]*[\"“'‘]?)"
         r"(?P<name>[\w.\-]*\w)"

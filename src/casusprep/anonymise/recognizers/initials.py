@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
-from casusprep.anonymise.recognizers.base import Detection
+from casusprep.anonymise.recognizers.base import Detection, alternation
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -73,14 +73,14 @@ def is_acronym(value: str) -> bool:
 @cache
 def _after_role() -> re.Pattern[str]:
     """Capitals in brackets right after a role word: 'de coach (NR)', 'begeleidster (KW)'."""
-    roles = "|".join(sorted((re.escape(w) for w in vocabulary().role_words), key=len, reverse=True))
+    roles = alternation(vocabulary().role_words)
     return re.compile(rf"(?<=\()(?i:(?<=\b(?:{roles})[ \t]*\())(?P<role>{_CAPS})(?=\))")
 
 
 @cache
 def _before_verb() -> re.Pattern[str]:
     """Capitals as the subject of a verb a person does: 'KW belde mama', 'AD zei dat ...'."""
-    verbs = "|".join(sorted((re.escape(w) for w in vocabulary().subject_verbs), key=len, reverse=True))
+    verbs = alternation(vocabulary().subject_verbs)
     return re.compile(rf"(?P<verb>{_CAPS})[ \t]+(?:{verbs})\b")
 
 

@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.nicknames import second_forms
 from casusprep.anonymise.recognizers import joined_names
-from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _DIMINUTIVE = ("tje", "je", "ke", "eke", "ie", "tjes", "ske", "ken", "kie", "ootje", "aatje", "ietje", "uutje", "y")
@@ -256,13 +256,7 @@ class RegisteredPersons:
             for form in initials_of(name):
                 forms.setdefault(form, pid)
         self.initials = forms
-        self._initials_re = (
-            re.compile(
-                r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)"
-            )
-            if forms
-            else None
-        )
+        self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
