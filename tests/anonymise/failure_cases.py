@@ -72,6 +72,44 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("initials", "Nieuws uit de gemeente: de speeltuin gaat weer open. (jvh)", ["jvh"], []),
     ("initials", "Verwezen naar het MDO, de BSO en de KDV. (sic)", [], ["MDO", "BSO", "KDV", "sic"]),
     ("initials", "08u15 KW: mama belde.\n12/03 - AD: papa haalt op.", ["KW", "AD"], ["mama", "papa"]),
+    # 1 initials beside the name they stand for, and the same initials again anywhere in the note
+    (
+        "initials",
+        "Aanwezig: Gitte Rombouts (GR, verantwoordelijke), Wanda Claus (WC) en Ode (OT).\n"
+        "Op maandag zag WC de plek. GR belde mama; OT schreef het op. Het WC was vuil.",
+        ["GR", "zag WC", "OT", "Gitte", "Wanda"],
+        ["Het WC", "mama"],
+    ),
+    (
+        "initials",
+        "Legende: TVB Tine Van Baelen · F-X Frans-Xavier Lot · L.V.d.W. Luc Van de Wal",
+        ["TVB", "F-X", "L.V.d.W."],
+        [],
+    ),
+    ("initials", "Correctie door BH (Bert Hollants): bij regel 4.\nx zk (Zita Kools)", ["BH", "zk"], []),
+    ("initials", "Legende: RT = Rik Tas, MDO = stagiaire Mona De Ooms.\nMDO tekende mee.", ["RT", "MDO"], []),
+    ("initials", "Het Centrum Algemeen Welzijnswerk (CAW) en het OCMW zijn verwittigd.", [], ["CAW", "OCMW"]),
+    # 1 initials with dots, hyphens and letters outside ASCII where the old patterns stopped
+    ("initials", "Voorbereid door GDB en H.-P. op dinsdag; opgelost door Ü.T. vandaag.", ["H.-P.", "Ü.T."], []),
+    ("initials", "Geschreven door Th. B. (begeleider) en nagelezen door NB.", ["Th. B.", " NB"], []),
+    # 1 initials as the subject of a verb, before a role, after a person word, in a bracket of initials
+    ("initials", "- PW contacteert de school.\nVN noteert wie ophaalt.", ["PW", "VN"], []),
+    ("initials", "Aanwezig: ZT (zorgcoördinator), K.D.M. (onthaalouder), OK (coach).", ["ZT", "K.D.M.", "OK"], []),
+    ("initials", "noot IVM: mama belde. Vaste begeleider hdm; verslag: wvd.", ["IVM", "hdm", "wvd"], ["mama"]),
+    ("initials", "Drie begeleiders (ZJV, QM en pw) zagen het; zeg niks tegen T.", ["ZJV", "QM", "pw", " T."], []),
+    (
+        "initials",
+        "ik ben morgen vrij, tg of HW doen de vroege. x rs (Rita Sels)\noverdracht (rs → tg)",
+        ["tg", "HW", "x rs", "(rs"],
+        [],
+    ),
+    ("initials", "foto niet genomen. gv\ngroetjes jvd\n– pdm", ["gv", "jvd", "pdm"], []),
+    (
+        "initials",
+        "NB: geen opvang op vrijdag. Het is OK. Ze gaat na school naar huis; tegen de muur.",
+        [],
+        ["NB", "OK", "na school", "tegen de muur"],
+    ),
     # 2 lower case: contexts that show a name
     ("lower", "Vandaag heeft roos goed gegeten. Ze heeft een roos getekend.", ["heeft roos goed"], ["een roos"]),
     ("lower", "noor en lina hebben ruzie gemaakt", ["noor", "lina"], []),

@@ -90,7 +90,7 @@ def _capitals(text: str) -> bool:
     folded = fold(text)
     return (
         text.isupper()
-        and " " not in text.strip()
+        and text.strip().isalpha()  # not initials with dots or hyphens (F.-X., K.-L.)
         and len(text) > 4
         and folded not in lex.first_names
         and folded not in lex.surnames
