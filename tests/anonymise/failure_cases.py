@@ -128,6 +128,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("lower", "de kinesist (meneer verhaeghe) komt dinsdag", ["verhaeghe"], []),
     ("lower", "vandaag sven opgehaald door oma, mehmet blijft tot 6u", ["sven", "mehmet"], []),
     ("lower", "de lente komt eraan en het water is koud", [], ["lente", "water"]),
+    # 2 lower case: a chat export's speaker, a list with a capitalised name, after 'met', 'bij', 'aan', a greeting
+    ("lower", "09:12 - tamsin: ok, ik kom\n[03/04/2025 08:10] ottilie: noteer het", ["tamsin", "ottilie"], ["noteer"]),
+    ("lower", "foto's van fenne, jorun en Ilka gezien. ouders van jorun en fenne ingelicht", ["fenne", "jorun"], []),
+    ("lower", "zat bij margot op schoot en speelde met jasna en liv", ["margot", "jasna", "liv"], []),
+    ("lower", "goeiemorgen hilke, alles goed?", ["hilke"], ["alles goed"]),
+    ("lower", "ik weet nie, zen broek was nat en gin ontbijt", [], ["nie", "zen broek", "gin"]),
     # 3 pet forms of registered names and of their short forms
     ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),
@@ -186,6 +192,27 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("places", "De vader werkt in Brussel, de moeder in Herentals.", ["Brussel", "Herentals"], []),
     ("places", "ze woont nu in merksem, vroeger in 8500 kortrijk", ["merksem", "kortrijk"], []),
     ("places", "Oma woont in West-Vlaanderen, opa in Marokko.", [], ["West-Vlaanderen", "Marokko"]),
+    # 7 places typed in lower case alone, after a service word, a municipality with its part, French streets
+    (
+        "places",
+        "onthaal bij de kdv (zottegem), overgetypt. adres: zwevegemsestraat 14, kortrijk?",
+        ["zottegem", "zwevegemsestraat", "kortrijk"],
+        [],
+    ),
+    (
+        "places",
+        "eventueel politie oudenaarde bellen; verhuisd naar kruishoutemsesteenweg ergens",
+        ["oudenaarde", "kruishoutemsesteenweg"],
+        [],
+    ),
+    ("places", "BKO De Vlieger, Genk-Zuid. Mama bij de stad Hasselt.", ["Genk-Zuid", "Hasselt"], []),
+    (
+        "places",
+        "Ze wonen bij een tante, rue Haute 212, en daarvoor avenue de la Couronne 8.",
+        ["Haute", "Couronne"],
+        [],
+    ),
+    ("places", "Adres: Achtstraten 12, later Kapelhoeve 3.", ["Achtstraten", "Kapelhoeve"], []),
     ("places", "Ze verhuizen naar Wilrijk.", ["Wilrijk"], []),
     # 8 what must stay
     ("keep", "Ze speelt met Peppa Pig en Kabouter Plop, en met Lego.", [], ["Peppa Pig", "Kabouter Plop", "Lego"]),
