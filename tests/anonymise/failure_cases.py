@@ -21,6 +21,10 @@ ROSTER = [
     "Yasemin El Idrissi",
     "Mehmet Karakuş",
     "Hiba Bakkali",
+    "Manon Lefèvre",
+    "Radu Ionescu",
+    "Anatoliy Bondar",
+    "Sona Aliyeva",
 ]
 
 CASES: list[tuple[str, str, list[str], list[str]]] = [
@@ -58,6 +62,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
+    # 6 handles: an account name holding a registered name goes whole; names of three parts with a name in them
+    ("handles", "Mama post als @roos.verbiest.gent en als roos.verbiest_bxl.", ["verbiest", "gent", "bxl"], []),
+    ("handles", "Papa stuurt naar jarno.dewulf.9000 en zijn zus volgt ines.vdb.brugge.", ["jarno", "9000", "ines"], []),
+    ("handles", "Zie www.kindengezin.be, o.a. de brochure verslag.v2.docx.", [], ["o.a.", "verslag.v2.docx"]),
     # 1 initials: more signature positions, particle letters, lists, registered persons' surname initials
     ("initials", "Flesje om 10u, slaapje om 11u. AV\nMiddageten goed. AV", ["AV"], []),
     ("initials", "Groetjes, KW", ["KW"], []),
@@ -139,6 +147,11 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),
     ("pet_forms", "Memocan at goed, Hibaatje ook.", ["Memocan", "Hibaatje"], []),
     ("pet_forms", "Piet-Jan speelde met Svenneke.", ["Piet-Jan", "Svenneke"], []),
+    # 3 pet forms: Polish -tuś, French -chou, Romanian -uț on the whole name, Ukrainian without the first vowel,
+    # Persian -jan after a hyphen, Dutch -aatje on a name spelled as said
+    ("pet_forms", "Wojtuś huilde, Manchou lachte en Raduț sliep.", ["Wojtuś", "Manchou", "Raduț"], []),
+    ("pet_forms", "Mama zegt Natusya, de zus zegt Hiba-jan.", ["Natusya", "Hiba-jan"], []),
+    ("pet_forms", "Soonaatje at goed.", ["Soonaatje"], []),
     # 4 dates
     (
         "dates",
