@@ -59,6 +59,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("institutions", "Opgenomen in UZ Leuven en later in ZNA Middelheim.", ["Leuven", "Middelheim"], []),
     ("institutions", "Papa werkt bij Bouwwerken Verhelst.", ["Verhelst"], []),
     ("institutions", "Inschrijving bij GO! De Krekelhoeve en in de Klimopschool.", ["Krekelhoeve", "Klimop"], []),
+    # 5 a firm as workplace typed in lower case, after 'werkgever:', after 'doorverwezen naar', 'ondersteuning via'
+    ("institutions", "mama werkt toch bij zwartix? hij heeft geen werk meer bij tromko.", ["zwartix", "tromko"], []),
+    (
+        "institutions",
+        "Werkgever: Delvano. Ondersteuning via Welzijnshuis Noord.",
+        ["Delvano", "Welzijnshuis Noord"],
+        [],
+    ),
+    ("institutions", "papa werkt bij de gemeente; ze werkt bij mensen thuis.", [], ["gemeente", "mensen"]),
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
