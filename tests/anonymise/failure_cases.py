@@ -52,6 +52,20 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("dates", "Gesprekken op 8, 10 en 15 januari met mama.", ["8,", "10 en", "15 januari"], []),
     ("dates", "Afspraak op 10.10 en de controle op 25.09.2024.", ["10.10", "25.09.2024"], []),
     ("dates", "Le 12 mars elle est venue. On March 3rd she called again.", ["12 mars", "March 3rd"], []),
+    # 4 dates copied from a parent's message or a passport: month names of other languages, Cyrillic too
+    ("dates", "Mama schreef 14 października, papa 3 Şubat en oma 21 травня.", ["14 paź", "3 Şubat", "21 трав"], []),
+    ("dates", "Geboren 4. júla 2021, ingeschreven 9 mai en 2 septiembre.", ["4. júla", "9 mai", "2 sept"], []),
+    # 4 dates with a Roman month, a range of days, a weekday opening a log line, minutes no clock shows
+    ("dates", "3.IV – mama belt.\n22.XI – eet goed.", ["3.IV", "22.XI"], ["mama belt"]),
+    ("dates", "In de papa-weken (4-8/11, 18/11) slaapt hij slecht.", ["4-8/11", "18/11"], ["papa-weken"]),
+    ("dates", "Donderdag 16: gebeld.\nle 7 – omkleden.", ["16", "7 –"], ["gebeld", "omkleden"]),
+    (
+        "dates",
+        "Ik zag de papa op 18.02 en 19.03.\n02 – eerste punt. Om 10.05 en om 9.07 belde ze.",
+        ["18.02", "19.03"],
+        ["02 –", "10.05", "9.07"],
+    ),
+    ("dates", "2/3 08.12 – ik: oké, geen probleem.", ["2/3"], ["08.12"]),
     ("dates", "Ze belde de twintigste, daarna op de vijftiende van de maand.", ["twintigste", "vijftiende"], []),
     ("dates", "Om 7.30 komt ze binnen; de tweede keer ging het beter.", [], ["7.30", "tweede keer"]),
     # 5 institutions
