@@ -273,7 +273,8 @@ def find(text: str) -> list[Detection]:
         if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
             # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...), after a word
             # that introduces a date ('op 10.10', 'sinds 3.2'), or when it cannot be a time (25.09)
-            if _UNIT_AFTER.match(text, m.end()) or text[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("om"):
+            at_time = text[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("om")
+            if _UNIT_AFTER.match(text, m.end()) or at_time:
                 continue
             # minutes of a time are mostly a multiple of five: 18.02 is the eighteenth of February
             # (not right after a date, where it is the time of that day: '2/3 08.12 – ...')
