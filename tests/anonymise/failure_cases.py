@@ -267,7 +267,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     (
         "keep",
         "VERSLAG VAN HET OUDERGESPREK\nMELDING HUISBEZOEK\nDe mama belde.",
-        ["FATIMA"],
+        [],
         ["VERSLAG VAN HET OUDERGESPREK", "MELDING HUISBEZOEK"],
     ),
     ("keep", "Hij bouwt met Lego Duplo en kijkt Masha en de Beer.", [], ["Lego Duplo", "Masha en de Beer"]),
