@@ -165,6 +165,15 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("lower", "zat bij margot op schoot en speelde met jasna en liv", ["margot", "jasna", "liv"], []),
     ("lower", "goeiemorgen hilke, alles goed?", ["hilke"], ["alles goed"]),
     ("lower", "ik weet nie, zen broek was nat en gin ontbijt", [], ["nie", "zen broek", "gin"]),
+    # 2 lower case: a first name opening a sentence before a verb; a name found capitalised, again in lower case
+    ("lower", 'sorry voor gisteren. jorrit slaapt nu bij zijn broer. Fenna zegt "moe is ze".', ["jorrit"], ["moe is"]),
+    (
+        "lower",
+        "Juf Lente en Hazel waren weg. ze zei: lente heeft hazel geduwd. De lente komt, een lente vol zon.",
+        ["lente heeft", "hazel geduwd"],
+        ["De lente komt", "een lente vol"],
+    ),
+    ("lower", "Onze oma, babaanne Zehra, en nani Amrit kwamen mee.", ["Zehra", "Amrit"], ["babaanne", "nani"]),
     # 3 pet forms of registered names and of their short forms
     ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),

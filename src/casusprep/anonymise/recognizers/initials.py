@@ -105,7 +105,7 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m in _CAPS_WORD.finditer(text):
         value = m.group("caps")
         if (
-            _finite_verb(m.group("word"))
+            finite_verb(m.group("word"))
             and starts_sentence(text, m.start(), ends=".!?\n:;")
             and not is_acronym(value)
             and not (value.isalpha() and len(value) == 4)
@@ -212,7 +212,7 @@ _LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|
 
 
 @lru_cache(maxsize=4096)
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """A lower-case word shaped like a verb a person does now or did ('noteert', 'belde', 'contacteert'): ends as
     one, is Dutch (wordfreq) and not one of the common words."""
     from wordfreq import zipf_frequency

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, lexicon
 from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -47,8 +48,8 @@ def lower_name(folded: str, strict: bool) -> bool:
     lex = lexicon()
     if len(folded) < 3 or folded not in lex.first_names:
         return False
-    if folded in lex.common or folded in lex.never or folded in lex.roles or folded in lex.places:
-        return False
+    if folded in lex.common or folded in lex.never or folded in lex.roles:
+        return False  # a place's name is no bar: 'veerle belde' (the place recognizer reads 'in veerle')
     if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
         return False
     return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
@@ -66,7 +67,7 @@ def _with_name(folded: str) -> bool:
     """A first name after 'met', 'bij', 'aan' ...: not a word a note writes there (wordfreq below 4)."""
     from wordfreq import zipf_frequency
 
-    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0
+    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0 and folded not in lexicon().places
 
 
 @lru_cache(maxsize=50_000)
@@ -78,6 +79,7 @@ def _unlike_a_word(folded: str) -> bool:
     return (
         len(folded) >= 4
         and lower_name(folded, strict=True)
+        and folded not in lexicon().places
         and zipf_frequency(folded, "nl") < 3.0
         and zipf_frequency(folded, "en") < 3.5
     )
@@ -137,6 +139,14 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
         return 0.75 if lower_name(t.folded, strict=False) else 0.0
+    opens = t.sentence_start and text[t.start - 1 : t.start] not in _QUOTES  # not a quoted word: '"moe is'
+    verb = (
+        nxt is not None
+        and text[t.end : nxt.start] == " "
+        and (nxt.folded in subject_verbs() or finite_verb(nxt.folded))
+    )
+    if opens and verb and lower_name(t.folded, strict=False) and t.folded not in lex.places:
+        return 0.6  # 'bart slaapt nu bij zijn broer': a first name opening a sentence before a verb
     if nxt is not None and nxt.folded in subject_verbs() and text[t.end : nxt.start].strip() == "":
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
@@ -147,6 +157,22 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if lower_sentence and _unlike_a_word(t.folded):
         return 0.55
     return 0.0
+
+
+_QUOTES = "\"'“‘„«"
+_SLOT_BEFORE = frozenset({*_WITH, "van", "voor", "op", "naar", "zei", "zegt", "heeft", "en"})
+
+
+def name_slot(toks: list[Token], i: int, text: str) -> bool:
+    """Whether a lower-case word stands where a name does: opening a sentence, before a verb a person does, after
+    'met', 'van', 'aan' ...; never after an article or a possessive ('een roos', 'mijn beer')."""
+    t = toks[i]
+    prev = toks[i - 1] if i and not t.sentence_start else None
+    if prev is not None and (prev.folded in DETERMINERS or prev.folded in possessives()):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " else None
+    before_verb = nxt is not None and (nxt.folded in subject_verbs() or finite_verb(nxt.folded))
+    return prev is None or before_verb or prev.folded in _SLOT_BEFORE
 
 
 def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
