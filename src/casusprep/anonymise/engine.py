@@ -332,9 +332,13 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: (
-            _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
-        ),
+        (
+            lambda text, toks, artifacts: (
+                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+            )
+        )
+        if ctx.persons
+        else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
     )
