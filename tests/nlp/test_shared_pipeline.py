@@ -14,7 +14,8 @@ def test_shared_pipeline_has_the_saved_tokenizer():
     spacy = import_spacy()
     shared = get_nlp(True).tokenizer
     reference = spacy.load(model_path()).tokenizer
-    assert shared.to_bytes() == reference.to_bytes()
+    # Rules, affixes, token and URL patterns; the vocabulary grows with every text the shared pipeline has read.
+    assert shared.to_bytes(exclude=["vocab"]) == reference.to_bytes(exclude=["vocab"])
     text = "Mama zei: 'Kom je mee?' Dr. Peeters (UZ Gent) belde om 14u30 -- zie www.kind.be, i.p.v. vrijdag :-)"
     assert [t.text for t in shared(text)] == [t.text for t in reference(text)]
     assert len(shared.rules) > 1000  # the special cases came from disk (abbreviations, emoticons)
