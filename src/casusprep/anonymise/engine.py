@@ -312,7 +312,11 @@ def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[
     lex = lexicon()
     for pid, name in ctx.persons:
         # The whole name in any case; a part only as registered (case and all), and never a word or particle.
-        parts = [p for p in name.split() if p != name and len(p) > 1 and fold(p) not in lex.never | lex.common]
+        parts = [
+            p
+            for p in name.split()
+            if p != name and len(p) > 1 and fold(p) not in lex.never and fold(p) not in lex.common
+        ]
         for part, flags in [(name, "(?i)"), *((p, "") for p in parts)]:
             if len(part) < 2 or not any(c.isalpha() for c in part) or fold(part) in rejected:
                 continue
@@ -336,9 +340,13 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: (
-            _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
-        ),
+        (
+            lambda text, toks, artifacts: (
+                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+            )
+        )
+        if ctx.persons
+        else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
     )

@@ -120,12 +120,14 @@ def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep = keep_spans(text, toks)
+    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue
+        if keep is None:
+            keep = keep_spans(text, toks)
         if _covered(d, text, keep):
             continue
         if _pet_before().search(text, max(0, d.start - 60), d.start):
