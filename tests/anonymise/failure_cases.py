@@ -85,6 +85,8 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
+    # 6 a registered name split into parts as a display name ('Vers Traelen' for Verstraelen)
+    ("handles", "Papa zet op Facebook berichten als Sven Vers Traelen.", ["Vers", "Traelen"], []),
     # 6 handles: an account name holding a registered name goes whole; names of three parts with a name in them
     ("handles", "Mama post als @roos.verbiest.gent en als roos.verbiest_bxl.", ["verbiest", "gent", "bxl"], []),
     ("handles", "Papa stuurt naar jarno.dewulf.9000 en zijn zus volgt ines.vdb.brugge.", ["jarno", "9000", "ines"], []),
@@ -174,6 +176,14 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["De lente komt", "een lente vol"],
     ),
     ("lower", "Onze oma, babaanne Zehra, en nani Amrit kwamen mee.", ["Zehra", "Amrit"], ["babaanne", "nani"]),
+    # 2 registered names that are words: after 'met', 'van', before a verb by its ending; the word stays
+    (
+        "lower",
+        "Zahra tekent met mees. De mama van merel belde. roos tekende een roos.",
+        ["met mees", "van merel", "roos tekende"],
+        ["een roos"],
+    ),
+    ("lower", "ik zag een merel en een mees in de tuin", [], ["een merel", "een mees"]),
     # 3 pet forms of registered names and of their short forms
     ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),
