@@ -137,6 +137,19 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         [],
     ),
     ("initials", "foto niet genomen. gv\ngroetjes jvd\n– pdm", ["gv", "jvd", "pdm"], []),
+    # 1 a first name in capitals where staff sign, one capital with a dot as the subject, after 'Afwezig:'
+    (
+        "initials",
+        "BKO (INGE): hij speelt graag.\nINGE bespreekt het met mama. DRINGEND: bel mama.",
+        ["INGE"],
+        ["DRINGEND"],
+    ),
+    (
+        "initials",
+        "Ze verwittigde de verantwoordelijke. T. werd naar huis gebracht.\nAfwezig: R. (ziek)",
+        [" T.", " R."],
+        [],
+    ),
     (
         "initials",
         "NB: geen opvang op vrijdag. Het is OK. Ze gaat na school naar huis; tegen de muur.",

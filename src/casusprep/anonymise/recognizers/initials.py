@@ -69,7 +69,22 @@ def is_acronym(value: str) -> bool:
     bare = value.replace(".", "").replace("-", "").upper()
     if bare in _acronyms() or value.upper() in _acronyms():
         return True
-    return len(bare) >= 3 and bare == value and zipf_frequency(bare.lower(), "nl") >= 3.3
+    if len(bare) < 3 or bare != value or zipf_frequency(bare.lower(), "nl") < 3.3:
+        return False
+    return not _first_name_in_capitals(bare.lower())
+
+
+@lru_cache(maxsize=4096)
+def _first_name_in_capitals(word: str) -> bool:
+    """A first name written in capitals where staff sign ('ELS', 'INGE'): listed as a first name, no common word
+    or place, and not very frequent as a word (wordfreq below 4: 'MAX' and 'TOM' stay words)."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    lex = lexicon()
+    known = word in lex.first_names and word not in lex.common and word not in lex.never and word not in lex.places
+    return known and zipf_frequency(word, "nl") < 4.0
 
 
 @cache
@@ -83,7 +98,7 @@ def _after_role() -> re.Pattern[str]:
 def _before_verb() -> re.Pattern[str]:
     """Capitals as the subject of a verb a person does: 'KW belde mama', 'AD zei dat ...'."""
     verbs = alternation(vocabulary().subject_verbs)
-    return re.compile(rf"(?P<verb>{_CAPS})[ \t]+(?:{verbs})\b")
+    return re.compile(rf"(?P<verb>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?:{verbs})\b")
 
 
 # Where a capital stands after no word character: the cheap first step before the verb check.
@@ -205,7 +220,7 @@ _BRACKET_LIST = re.compile(
 
 
 # Capitals opening a sentence before a lower-case word: 'KP noteert ...', '- KP contacteert de school'.
-_CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS})[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
+_CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
 _LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
 _LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank)[ \t]*$")
