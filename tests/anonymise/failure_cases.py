@@ -141,7 +141,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     (
         "initials",
         "BKO (INGE): hij speelt graag.\nINGE bespreekt het met mama. DRINGEND: bel mama.",
-        ["INGE"],
+        ["(INGE)", "INGE bespreekt"],
         ["DRINGEND"],
     ),
     (
