@@ -82,6 +82,13 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         [],
     ),
     ("institutions", "papa werkt bij de gemeente; ze werkt bij mensen thuis.", [], ["gemeente", "mensen"]),
+    # 5 an acronym that names one hospital or school (data), not a service every town has
+    (
+        "institutions",
+        "Ze werkt in het UZG en studeert aan de UCLL; het OCMW en het CLB zijn verwittigd.",
+        ["UZG", "UCLL"],
+        ["OCMW", "CLB"],
+    ),
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
