@@ -204,6 +204,12 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         ["een roos"],
     ),
     ("lower", "ik zag een merel en een mees in de tuin", [], ["een merel", "een mees"]),
+    (
+        "lower",
+        "Andere kinderen: jorun, fenne (zagen het). ik kocht appels, peren en kiwi.",
+        ["jorun", "fenne"],
+        ["appels, peren en kiwi"],
+    ),
     # 3 pet forms of registered names and of their short forms
     ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),

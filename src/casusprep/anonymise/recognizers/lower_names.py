@@ -156,7 +156,30 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
     if lower_sentence and _unlike_a_word(t.folded):
         return 0.55
+    if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
+        return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+def _listed_with_lower_name(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] is listed (a comma or 'en') with a lower-case first name right before or after it."""
+    for step in (-1, 1):
+        k = i + step
+        if not 0 <= k < len(toks):
+            continue
+        a, b = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
+        if text[a.end : b.start] == ", ":
+            other = toks[k]
+        elif toks[k].folded == "en" and 0 <= i + 2 * step < len(toks):
+            other = toks[i + 2 * step]
+            a, b = (other, toks[i]) if step < 0 else (toks[i], other)
+            if text[a.end : b.start].count(" ") != 2:
+                continue
+        else:
+            continue
+        if other.text.islower() and lower_name(other.folded, strict=True):
+            return True
+    return False
 
 
 _QUOTES = "\"'“‘„«"
