@@ -183,6 +183,7 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("lower", "de lente komt eraan en het water is koud", [], ["lente", "water"]),
     # 2 lower case: a chat export's speaker, a list with a capitalised name, after 'met', 'bij', 'aan', a greeting
     ("lower", "09:12 - tamsin: ok, ik kom\n[03/04/2025 08:10] ottilie: noteer het", ["tamsin", "ottilie"], ["noteer"]),
+    ("lower", "08:15 - femke 🌸: mama komt straks", ["femke"], ["mama komt"]),
     ("lower", "foto's van fenne, jorun en Ilka gezien. ouders van jorun en fenne ingelicht", ["fenne", "jorun"], []),
     ("lower", "zat bij margot op schoot en speelde met jasna en liv", ["margot", "jasna", "liv"], []),
     ("lower", "goeiemorgen hilke, alles goed?", ["hilke"], ["alles goed"]),

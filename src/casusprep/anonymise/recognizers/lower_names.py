@@ -21,6 +21,7 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")  # 'kim 🌸: ...' (an emoji in the name)
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -110,7 +111,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
     if (
-        text[t.end : t.end + 1] == ":"
+        _SPEAKER_AFTER.match(text, t.end)
         and _SPEAKER_BEFORE.search(text, max(0, t.start - 30), t.start)
         and lower_name(t.folded, strict=False)
     ):

@@ -238,6 +238,15 @@ class RegisteredPersons:
                     self.joined.setdefault("".join(words[a:b]), pid)
             if len(words) >= 2:
                 self.joined.setdefault(words[-1] + words[0], pid)
+            # A surname with particles is often written as one word: De Vos as Devos, Van Damme as Vandamme.
+            for k in range(1, len(words) - 1):
+                if words[k] in PARTICLES and words[k - 1] not in PARTICLES:
+                    end = k
+                    while end < len(words) and words[end] in PARTICLES:
+                        end += 1
+                    together = "".join(words[k : end + 1])
+                    if end < len(words) and len(together) >= 5 and not is_word(together):
+                        self.exact.setdefault(together, pid)
             self.words[pid] = frozenset(words)
             for word in words:
                 if _handle_word(word):
