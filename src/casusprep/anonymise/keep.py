@@ -8,11 +8,12 @@ A registered person's name and what the coach marked are never kept here: only g
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import Token, alternation
+from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
@@ -59,9 +60,11 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 @cache
 def _pet_before() -> re.Pattern[str]:
+    """A pet or toy word, also at the end of a compound in lower case ('knuffelhond', 'speelgoedkonijn'; not a
+    name such as 'De Speelvogel'), right before a name."""
     words = alternation(vocabulary().pet_words)
     return re.compile(
-        rf"(?i)(?<!\w)(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
+        rf"(?i)(?<!\w)(?-i:[a-zà-öø-ÿ]{{3,}})?(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
         r"\s*[,:]?\s*[\"“'‘]?$"
     )
 
@@ -82,25 +85,108 @@ def _group_name(word: str) -> bool:
     return zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0
 
 
-def _capitals(text: str) -> bool:
-    """A word in capitals that is an ordinary word (DRINGEND, HUILEND), not a name written in capitals."""
+@lru_cache(maxsize=20_000)
+def _ordinary_capitals(word: str) -> bool:
+    """One word in capitals that is an ordinary word (DRINGEND, AANPAK) or a compound of two (CRISISSITUATIE,
+    NAZORGVERGADERING), never a listed first name, surname or place: names in capitals stay names."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    folded = fold(text)
-    return (
-        text.isupper()
-        and " " not in text.strip()
-        and len(text) > 4
-        and folded not in lex.first_names
-        and folded not in lex.surnames
-        and zipf_frequency(folded, "nl") >= 3.3
-    )
+    folded = fold(word)
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.3:
+        return True
+    return _compound(folded)
+
+
+def _compound(folded: str) -> bool:
+    """A long word made of two common Dutch words, with or without a linking s or e ('meldingsformulier')."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 10:
+        return False
+    for cut in range(4, len(folded) - 3):
+        head, tail = folded[:cut], folded[cut:]
+        if zipf_frequency(tail, "nl") < 3.3:
+            continue
+        if zipf_frequency(head, "nl") >= 3.3 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.3:
+            return True
+    return False
+
+
+@cache
+def acronym_words() -> frozenset[str]:
+    """The vocabulary's acronyms as written (GDPR, CPAS): in capitals they are never someone's name."""
+    return frozenset(vocabulary().acronyms)
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capitals(text: str) -> bool:
+    """Words in capitals that are ordinary words (DRINGEND, HUILEND, PLAN VAN AANPAK, MELDING CRISISSITUATIE), not
+    a name written in capitals: every word is an ordinary word, and one of them is longer than a short particle."""
+    words = _CAPITAL_WORD.findall(text)
+    if not words or not text.isupper() or not any(len(w) > 4 for w in words):
+        return False
+    if len(words) == 1:
+        return len(words[0]) > 4 and _ordinary_capitals(words[0])
+    return all(_ordinary_capitals(w) or fold(w) in PARTICLES for w in words)
+
+
+def _group_names(text: str, toks: list[Token]) -> frozenset[str]:
+    """The groups the text names somewhere ('leefgroep Beertjes', 'bij de Vlinders'): the same word elsewhere in
+    the text ('begeleidster Beertjes') is that group too."""
+    names = set()
+    for t in toks:
+        if t.capitalised and _GROUP_BEFORE.search(text, max(0, t.start - 12), t.start) and _group_name(t.text):
+            names.add(t.folded)
+    return frozenset(names)
+
+
+def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
+    """``d`` without the parts the keep spans cover ('Kuba Paw' of 'Kuba Paw Patrol' is 'Kuba'); None when nothing
+    that could be a name is left ('Lego Duplo', 'Dag Dikkie Dik')."""
+    covered = [(max(a, d.start), min(b, d.end)) for a, b in keep if a < d.end and d.start < b]
+    if not covered:
+        return d
+    pieces, at = [], d.start
+    for a, b in sorted(covered):
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < d.end:
+        pieces.append((at, d.end))
+    lex = lexicon()
+    named = []
+    for a, b in pieces:
+        words = [m for m in _WORD.finditer(text, a, b) if fold(m.group(0)) not in lex.never | _greetings()]
+        if words:
+            named.append((words[0].start(), words[-1].end()))
+    if not named:
+        return None
+    start, end = max(named, key=lambda p: p[1] - p[0])
+    return replace(d, start=start, end=end)
+
+
+def _a_name(phrase: str) -> bool:
+    """A kept word that is also someone's name (Kenny, Mario): it stays on its own, but never cut off a longer
+    name ('Kenny Peeters')."""
+    lex = lexicon()
+    folded = fold(phrase)
+    return " " not in folded and (folded in lex.first_names or folded in lex.surnames)
+
+
+@cache
+def _greetings() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().greetings) | {"dag", "hallo", "hoi", "dikke"}
 
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep = keep_spans(text, toks)
+    groups: frozenset[str] | None = None
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
@@ -108,12 +194,22 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if any(a <= d.start and d.end <= b for a, b in keep):
             continue
+        if keep and d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
+            trimmed = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
+            if trimmed is None:
+                continue
+            d = trimmed
         if _pet_before().search(text, max(0, d.start - 60), d.start):
             continue
         mention = text[d.start : d.end]
         if _capitals(mention):
             continue
-        if " " not in mention and _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
-            continue
+        if " " not in mention:
+            if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
+                continue
+            if groups is None:
+                groups = _group_names(text, toks)
+            if fold(mention) in groups:
+                continue
         out.append(d)
     return out
