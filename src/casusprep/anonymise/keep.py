@@ -82,7 +82,11 @@ def _group_name(word: str) -> bool:
     if folded in lex.first_names or folded in lex.surnames or not folded.endswith(("s", "en", "jes", "tjes")):
         return False
     stem = folded[:-2] if folded.endswith("en") else folded[:-1]
-    return zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0
+    if zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0:
+        return True
+    # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
+    root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
+    return root != folded and len(root) >= 6 and _compound(root, shortest=3)
 
 
 @lru_cache(maxsize=20_000)
@@ -95,22 +99,23 @@ def _ordinary_capitals(word: str) -> bool:
     folded = fold(word)
     if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
         return False
-    if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.3:
+    if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
     return _compound(folded)
 
 
-def _compound(folded: str) -> bool:
-    """A long word made of two common Dutch words, with or without a linking s or e ('meldingsformulier')."""
+def _compound(folded: str, shortest: int = 4) -> bool:
+    """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
+    ('meldingsformulier'); only long words unless asked for shorter parts."""
     from wordfreq import zipf_frequency
 
-    if len(folded) < 10:
+    if len(folded) < 10 and shortest >= 4:
         return False
-    for cut in range(4, len(folded) - 3):
+    for cut in range(shortest, len(folded) - shortest + 1):
         head, tail = folded[:cut], folded[cut:]
-        if zipf_frequency(tail, "nl") < 3.3:
+        if zipf_frequency(tail, "nl") < 3.0:
             continue
-        if zipf_frequency(head, "nl") >= 3.3 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.3:
+        if zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0:
             return True
     return False
 
@@ -183,6 +188,46 @@ def _greetings() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().greetings) | {"dag", "hallo", "hoi", "dikke"}
 
 
+_GREETING = re.compile(r"(?i)(?:dag|hallo|hoi|hey|beste|geachte|liefste|bonjour|salut|hello|hi|dear)\b[\s,]*")
+
+
+def _without_greeting(d: Detection, text: str) -> Detection | None:
+    """A person guess without the greeting it opens with ('Dag Joris' is 'Joris')."""
+    m = _GREETING.match(text, d.start, d.end)
+    if m is None:
+        return d
+    return replace(d, start=m.end()) if m.end() < d.end else None
+
+
+@cache
+def _kept_words() -> tuple[str, ...]:
+    """The one-word kept phrases of five letters or more that are no one's name, longest first."""
+    lex = lexicon()
+    words = {fold(p) for p in vocabulary().keep if p.isalpha() and len(p) >= 5}
+    return tuple(
+        sorted((w for w in words if w not in lex.first_names and w not in lex.surnames), key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _kept_compound(mention: str) -> bool:
+    """One word made of a kept word and a common Dutch word ('Facebookpagina', 'Legoblokken', 'Kerstfeest')."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(mention)
+    if not folded.isalpha() or len(folded) < 8:
+        return False
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    for word in _kept_words():
+        if folded.startswith(word) and len(folded) - len(word) >= 3:
+            rest = folded[len(word) :]
+            if zipf_frequency(rest, "nl") >= 3.0 or rest[0] == "s" and zipf_frequency(rest[1:], "nl") >= 3.0:
+                return True
+    return False
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep = keep_spans(text, toks)
@@ -201,8 +246,12 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             d = trimmed
         if _pet_before().search(text, max(0, d.start - 60), d.start):
             continue
+        if d.entity_type == "PERSON":
+            d = _without_greeting(d, text)
+            if d is None:
+                continue
         mention = text[d.start : d.end]
-        if _capitals(mention):
+        if _capitals(mention) or _kept_compound(mention):
             continue
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):

@@ -17,6 +17,9 @@ def _listed(word: str, lex) -> bool:
 
 # For the model's hits a capital after a colon, a semicolon or a dash says as little as at a sentence start.
 _ENDS = ".!?:;\n"
+# Where an ordinary first word may be dropped from a span: also after a table's bar ('| Sterke geur'). Not where a
+# single unknown word is taken for a sentence's first: a name in a cell ('| Katootje kwam') is written mid-line.
+_CELL_ENDS = _ENDS + "|"
 _OPENERS = " \t\"'“‘(-–•*"
 _OPEN_QUOTES = "\"“„‘'«"
 _CLOSE_QUOTES = "\"”’'»"
@@ -55,7 +58,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     named = word in lex.first_names or word in lex.surnames or word in lex.places
     if written_lower:
         return not named or word in lex.common
-    if word in lex.common and word not in _name_words():
+    if (word in lex.common or word in lex.never) and word not in _name_words():
         return True
     if named:
         return False
@@ -64,10 +67,8 @@ def _ordinary(word: str, written_lower: bool) -> bool:
 
 def _trimmed(ent, text: str):
     """A person ``ent`` without the ordinary words at its edges, or None when nothing is left. A capitalised word is
-    dropped only as a sentence's first word (one inside may be a surname); places and organisations stay whole
-    ('Rue Royale 12')."""
-    if ent.label_ != "PER":
-        return ent
+    dropped only as a sentence's first word (one inside may be a surname). A place or an organisation is dropped
+    when it is all ordinary words ('La famille') and else stays whole ('Rue Royale 12')."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (
@@ -78,7 +79,7 @@ def _trimmed(ent, text: str):
             doc[start].text.islower()
             or start == ent.start
             and not doc[start].text.isupper()  # AD, TVG: initials
-            and starts_sentence(text, doc[start].idx, _ENDS, _OPENERS)
+            and starts_sentence(text, doc[start].idx, _CELL_ENDS, _OPENERS)
         )
     ):
         start += 1
@@ -91,7 +92,14 @@ def _trimmed(ent, text: str):
         end -= 1
     if not any(c.isalpha() for t in doc[start:end] for c in t.text):
         return None
+    if ent.label_ != "PER":
+        return ent  # a place or an organisation that is not all ordinary words stays whole
     return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def _initials(text: str) -> bool:
+    """Capitals with dots or hyphens ('R.VdV.', 'M.-L.'), not a number or a clitic ('2e', "'s")."""
+    return any(c.isupper() for c in text) and not any(c.isdigit() for c in text)
 
 
 def _spoken_word(words: list[str], lex) -> bool:
@@ -116,7 +124,7 @@ def find(doc, text: str | None = None) -> list[Detection]:
         if trimmed is None:
             continue
         opened = trimmed.start != ent.start
-        if trimmed is not ent and not any(t.is_alpha for t in trimmed):
+        if trimmed is not ent and not any(t.is_alpha for t in trimmed) and _initials(trimmed.text):
             # What the model took along is gone and initials are left ('Getekend R.VdV.'): the model's person.
             out.append(Detection(trimmed.start_char, trimmed.end_char, "PERSON", 0.8, "spacy_model"))
             continue
