@@ -162,6 +162,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ),  # fmt: skip
     ("keep", "Met Valentijn en Hemelvaart is de opvang dicht.", [], ["Valentijn", "Hemelvaart"]),
     ("keep", "Begeleiding door het Agentschap Integratie en Inburgering.", [], ["Integratie en Inburgering"]),
+    ("keep", "Na Divali en Chanoeka vieren ze ook Nowruz.", [], ["Divali", "Chanoeka", "Nowruz"]),
+    ("keep", "Mama zegt habibi en ma puce; teta haalt hem op.", [], ["habibi", "ma puce", "teta"]),
+    ("keep", "Bel 112 of de brandweer. De Lijn rijdt niet.", [], ["112", "brandweer", "De Lijn"]),
+    ("keep", "VERSLAG VAN HET OUDERGESPREK\nBesproken met het CPAS.", [], ["VERSLAG VAN HET OUDERGESPREK", "CPAS"]),
     # 9 what a reader sees
     ("reading", "Wende\u200blien huilde, Wende\u00adlien lachte.", ["Wende\u200blien", "Wende\u00adlien"], []),
     ("reading", "Вендэлиен en Gulsum Yildirim kwamen.", ["Вендэлиен", "Gulsum", "Yildirim"], []),

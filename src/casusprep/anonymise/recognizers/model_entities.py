@@ -50,19 +50,21 @@ def _name_words() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _ordinary(word: str, written_lower: bool) -> bool:
     """A word of Dutch, English or French that is not a name: the model's span took it along ('Nancy schrok',
-    'Plaats letsel', 'Next steps', 'La famille'). Written in lower case any common word is; capitalised at a
-    sentence start only a Dutch word the lists do not know as a name, or a very common English or French one."""
+    'Plaats letsel', 'Next steps', 'La famille'). Written in lower case a common word that the lists do not know as
+    a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
+    English or French one."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
     named = word in lex.first_names or word in lex.surnames or word in lex.places
-    if written_lower:
-        return not named or word in lex.common
+    frequency = max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
+    if written_lower:  # an unknown word in lower case may be a name typed so ('amira en zuzka')
+        return word in lex.common or not named and frequency >= 2.5
     if (word in lex.common or word in lex.never) and word not in _name_words():
         return True
     if named:
         return False
-    return zipf_frequency(word, "nl") >= 3.3 or max(zipf_frequency(word, "en"), zipf_frequency(word, "fr")) >= 5.0
+    return zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0
 
 
 def _trimmed(ent, text: str):
