@@ -228,6 +228,16 @@ def _kept_compound(mention: str) -> bool:
     return False
 
 
+def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
+    """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
+    if keep:
+        outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
+        if outside is None:
+            return None
+        d = outside
+    return _without_greeting(d, text)
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep = keep_spans(text, toks)
@@ -239,17 +249,13 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if any(a <= d.start and d.end <= b for a, b in keep):
             continue
-        if keep and d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
-            trimmed = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
-            if trimmed is None:
+        if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
+            part = _person_part(d, keep, text)
+            if part is None:
                 continue
-            d = trimmed
+            d = part
         if _pet_before().search(text, max(0, d.start - 60), d.start):
             continue
-        if d.entity_type == "PERSON":
-            d = _without_greeting(d, text)
-            if d is None:
-                continue
         mention = text[d.start : d.end]
         if _capitals(mention) or _kept_compound(mention):
             continue
