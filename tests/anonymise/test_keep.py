@@ -147,6 +147,19 @@ class TestKeptPhrases:
             if word in text:
                 assert word in out, out
 
+    @pytest.mark.parametrize(
+        ("text", "guess", "kind"),
+        [
+            ("In de familie: Eczeem, Hooikoorts en Reflux.", "Hooikoorts", "PERSON"),
+            ("Ze gaat elke woensdag naar de Speelotheek.", "Speelotheek", "LOCATION"),
+        ],
+    )
+    def test_medical_terms_and_municipal_services_with_a_capital_stay(self, text: str, guess: str, kind: str) -> None:
+        assert guesses_left(text, guess, kind) == []
+
+    def test_a_dutch_endearment_with_a_capital_is_no_person(self) -> None:
+        assert model_hits('Mama zegt: "kom hier, mijn Schatje".', "Schatje") == []
+
     def test_a_guess_made_of_kept_phrases_side_by_side_goes_away(self) -> None:
         assert guesses_left("Hij bouwt graag met Lego Duplo.", "Lego Duplo") == []
 
