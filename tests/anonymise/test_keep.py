@@ -72,6 +72,7 @@ class TestWordsTheModelTookAlong:
             ("RV: La maman est fatiguée.", "La maman", None),
             ("Gezien: Korte notities van de dag.", "Korte notities", None),
             ("Getekend K.VdB.", "Getekend K.VdB.", "K.VdB."),
+            ("Zie verslag.\nBetr. Wannes: hij sliep goed.", "Betr. Wannes", "Wannes"),
         ],
     )
     def test_ordinary_words_at_the_edges_of_a_person_go_out_of_the_span(

@@ -67,6 +67,12 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     return zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0
 
 
+def _word(token: str) -> str:
+    """The word of a token, also of an abbreviation the tokenizer kept with its dot ('Opm.'); '' for anything else."""
+    word = token[:-1] if token.endswith(".") else token
+    return word if word.isalpha() else ""
+
+
 def _trimmed(ent, text: str):
     """A person ``ent`` without the ordinary words at its edges, or None when nothing is left. A capitalised word is
     dropped only as a sentence's first word (one inside may be a surname). A place or an organisation is dropped
@@ -75,8 +81,8 @@ def _trimmed(ent, text: str):
     doc = ent.doc
     while start < end and (
         doc[start].is_punct
-        or doc[start].is_alpha
-        and _ordinary(fold(doc[start].text), doc[start].text.islower())
+        or _word(doc[start].text)
+        and _ordinary(fold(_word(doc[start].text)), doc[start].text.islower())
         and (
             doc[start].text.islower()
             or start == ent.start
