@@ -101,7 +101,8 @@ def _ordinary_capitals(word: str) -> bool:
         return False
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
-    return _compound(folded)
+    # A long compound a heading uses that wordfreq hardly knows ('crisissituatie'), or one of two common words.
+    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or _compound(folded)
 
 
 def _compound(folded: str, shortest: int = 4) -> bool:
@@ -228,6 +229,19 @@ def _kept_compound(mention: str) -> bool:
     return False
 
 
+def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+    """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
+    pos = d.start
+    for a, b in sorted(keep):
+        if a <= pos < b or a == pos:
+            pos = max(pos, b)
+            while pos < d.end and text[pos] in " -":
+                pos += 1
+        if pos >= d.end:
+            return True
+    return False
+
+
 def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
     """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
     if keep:
@@ -240,14 +254,16 @@ def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detect
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep = keep_spans(text, toks)
+    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
     groups: frozenset[str] | None = None
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue
-        if any(a <= d.start and d.end <= b for a, b in keep):
+        if keep is None:
+            keep = keep_spans(text, toks)
+        if _covered(d, text, keep):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep, text)
