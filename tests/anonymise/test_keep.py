@@ -89,17 +89,17 @@ class TestWordsTheModelTookAlong:
     def test_a_clitic_left_of_a_lower_case_span_is_no_person(self) -> None:
         assert model_hits("Mama zet foto's online.", "foto's") == []
 
-    @pytest.mark.parametrize(("text", "entity"), [("Volgens de GDPR mag dat niet.", "GDPR")])
+    @pytest.mark.parametrize(("text", "entity"), [("Ze volgt les via de VDAB.", "VDAB")])
     def test_an_acronym_of_the_vocabulary_is_no_person(self, text: str, entity: str) -> None:
         assert model_hits(text, entity) == []
 
     @pytest.mark.parametrize(
         ("text", "entity"),
         [
-            ("Thuis spreken ze Tsjechisch en wat Frans.", "Tsjechisch"),
-            ("Een Braziliaans gezin met twee kinderen.", "Braziliaans"),
+            ("Thuis spreken ze Hongaars en wat Frans.", "Hongaars"),
+            ("Een Peruaans gezin met twee kinderen.", "Peruaans"),
             ("Ze spreekt Urdu met haar oma.", "Urdu"),
-            ("Een gesprek met een Oekraïense tolk.", "Oekraïense"),
+            ("Een gesprek met een Guinese tolk.", "Guinese"),
         ],
     )
     def test_a_language_or_nationality_is_no_person(self, text: str, entity: str) -> None:
@@ -107,7 +107,7 @@ class TestWordsTheModelTookAlong:
 
     @pytest.mark.parametrize(
         ("text", "entity"),
-        [("Opvang tot 18u.\nJullie vroegen naar de uren.", "Jullie"), ("| Datum | Sterke geur |", "Sterke geur")],
+        [("Opvang tot 18u.\nJullie kregen de brief gisteren.", "Jullie"), ("| Datum | Rode vlek |", "Rode vlek")],
     )
     def test_a_common_word_opening_a_sentence_or_a_cell_is_no_person(self, text: str, entity: str) -> None:
         assert model_hits(text, entity, "PER" if entity == "Jullie" else "LOC") == []
@@ -136,15 +136,15 @@ class TestKeptPhrases:
             "Ze vierden Pesach en daarna het Offerfeest.",
             "Ze belden 112, de brandweer en de politie kwamen.",
             "Via Child Focus en het Groeipakket, met Kind en Gezin.",
-            "Het CPAS en de ONE volgen het gezin in Brussel op.",
-            "Papa stuurt berichten via Viber en Telegram.",
+            "Het OCMW en de ONE volgen het gezin op.",
+            "Papa stuurt berichten via WeChat en Telegram.",
         ],
     )
     def test_feast_days_services_and_apps_stay(self, text: str) -> None:
         out = anonymise_text(text, [], use_model=True).text
         for word in ("Suikerfeest", "Divali", "Chanoeka", "Nowruz", "Chinees Nieuwjaar", "Pesach", "Offerfeest",
-                     "112", "brandweer", "politie", "Child Focus", "Groeipakket", "Kind en Gezin", "CPAS", "ONE",
-                     "Viber", "Telegram"):  # fmt: skip
+                     "112", "brandweer", "politie", "Child Focus", "Groeipakket", "Kind en Gezin", "OCMW", "ONE",
+                     "WeChat", "Telegram"):  # fmt: skip
             if word in text:
                 assert word in out, out
 

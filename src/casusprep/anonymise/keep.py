@@ -91,8 +91,8 @@ def _group_name(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _ordinary_capitals(word: str) -> bool:
-    """One word in capitals that is an ordinary word (DRINGEND, AANPAK) or a compound of two (CRISISSITUATIE,
-    NAZORGVERGADERING), never a listed first name, surname or place: names in capitals stay names."""
+    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN) or a compound of two (OUDERGESPREK,
+    VEILIGHEIDSPLAN), never a listed first name, surname or place: names in capitals stay names."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -101,13 +101,13 @@ def _ordinary_capitals(word: str) -> bool:
         return False
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
-    # A long compound a heading uses that wordfreq hardly knows ('crisissituatie'), or one of two common words.
+    # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
     return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or _compound(folded)
 
 
 def _compound(folded: str, shortest: int = 4) -> bool:
     """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
-    ('meldingsformulier'); only long words unless asked for shorter parts."""
+    ('opvoedingsondersteuning'); only long words unless asked for shorter parts."""
     from wordfreq import zipf_frequency
 
     if len(folded) < 10 and shortest >= 4:
@@ -123,7 +123,7 @@ def _compound(folded: str, shortest: int = 4) -> bool:
 
 @cache
 def acronym_words() -> frozenset[str]:
-    """The vocabulary's acronyms as written (GDPR, CPAS): in capitals they are never someone's name."""
+    """The vocabulary's acronyms as written (VDAB, OKAN): in capitals they are never someone's name."""
     return frozenset(vocabulary().acronyms)
 
 
@@ -131,7 +131,7 @@ _CAPITAL_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _capitals(text: str) -> bool:
-    """Words in capitals that are ordinary words (DRINGEND, HUILEND, PLAN VAN AANPAK, MELDING CRISISSITUATIE), not
+    """Words in capitals that are ordinary words (DRINGEND, HUILEND, VERSLAG VAN HET OVERLEG, AFSPRAKEN THUIS), not
     a name written in capitals: every word is an ordinary word, and one of them is longer than a short particle."""
     words = _CAPITAL_WORD.findall(text)
     if not words or not text.isupper() or not any(len(w) > 4 for w in words):
@@ -142,8 +142,8 @@ def _capitals(text: str) -> bool:
 
 
 def _group_names(text: str, toks: list[Token]) -> frozenset[str]:
-    """The groups the text names somewhere ('leefgroep Beertjes', 'bij de Vlinders'): the same word elsewhere in
-    the text ('begeleidster Beertjes') is that group too."""
+    """The groups the text names somewhere ('leefgroep Zeepaardjes', 'bij de Vlinders'): the same word elsewhere in
+    the text ('begeleidster Zeepaardjes') is that group too."""
     names = set()
     for t in toks:
         if t.capitalised and _GROUP_BEFORE.search(text, max(0, t.start - 12), t.start) and _group_name(t.text):
@@ -152,8 +152,8 @@ def _group_names(text: str, toks: list[Token]) -> frozenset[str]:
 
 
 def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
-    """``d`` without the parts the keep spans cover ('Kuba Paw' of 'Kuba Paw Patrol' is 'Kuba'); None when nothing
-    that could be a name is left ('Lego Duplo', 'Dag Dikkie Dik')."""
+    """``d`` without the parts the keep spans cover ('Tuur Paw' of 'Tuur Paw Patrol' is 'Tuur'); None when nothing
+    that could be a name is left ('Playmobil Duplo', 'Dag Nijntje')."""
     covered = [(max(a, d.start), min(b, d.end)) for a, b in keep if a < d.end and d.start < b]
     if not covered:
         return d
@@ -193,7 +193,7 @@ _GREETING = re.compile(r"(?i)(?:dag|hallo|hoi|hey|beste|geachte|liefste|bonjour|
 
 
 def _without_greeting(d: Detection, text: str) -> Detection | None:
-    """A person guess without the greeting it opens with ('Dag Joris' is 'Joris')."""
+    """A person guess without the greeting it opens with ('Dag Hilde' is 'Hilde')."""
     m = _GREETING.match(text, d.start, d.end)
     if m is None:
         return d
@@ -212,7 +212,7 @@ def _kept_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=20_000)
 def _kept_compound(mention: str) -> bool:
-    """One word made of a kept word and a common Dutch word ('Facebookpagina', 'Legoblokken', 'Kerstfeest')."""
+    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt')."""
     from wordfreq import zipf_frequency
 
     folded = fold(mention)

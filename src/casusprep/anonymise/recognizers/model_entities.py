@@ -17,8 +17,8 @@ def _listed(word: str, lex) -> bool:
 
 # For the model's hits a capital after a colon, a semicolon or a dash says as little as at a sentence start.
 _ENDS = ".!?:;\n"
-# Where an ordinary first word may be dropped from a span: also after a table's bar ('| Sterke geur'). Not where a
-# single unknown word is taken for a sentence's first: a name in a cell ('| Katootje kwam') is written mid-line.
+# Where an ordinary first word may be dropped from a span: also after a table's bar ('| Rode vlek'). Not where a
+# single unknown word is taken for a sentence's first: a name in a cell ('| Wiebeke kwam') is written mid-line.
 _CELL_ENDS = _ENDS + "|"
 _OPENERS = " \t\"'“‘(-–•*"
 _OPEN_QUOTES = "\"“„‘'«"
@@ -33,7 +33,7 @@ def _starts_quotation(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
 
 
-# Endings of adjectives of nationality and language (Syrische, Braziliaans, Tsjechisch, Slowaaks, Oekraïense).
+# Endings of adjectives of nationality and language (Syrische, Peruaans, Hongaarse, Maltees, Guinese).
 _ADJECTIVE_ENDINGS = ("isch", "ische", "aans", "aanse", "aaks", "aakse", "ees", "ese", "ense", "se")
 
 
@@ -49,8 +49,8 @@ def _name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=20_000)
 def _ordinary(word: str, written_lower: bool) -> bool:
-    """A word of Dutch, English or French that is not a name: the model's span took it along ('Nancy schrok',
-    'Plaats letsel', 'Next steps', 'La famille'). Written in lower case a common word that the lists do not know as
+    """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
+    'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
     a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
     English or French one."""
     from wordfreq import zipf_frequency
@@ -68,7 +68,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
 
 
 def _word(token: str) -> str:
-    """The word of a token, also of an abbreviation the tokenizer kept with its dot ('Opm.'); '' for anything else."""
+    """The word of a token, also of an abbreviation the tokenizer kept with its dot ('Betr.'); '' for anything else."""
     word = token[:-1] if token.endswith(".") else token
     return word if word.isalpha() else ""
 
@@ -111,7 +111,7 @@ def _initials(text: str) -> bool:
 
 
 def _spoken_word(words: list[str], lex) -> bool:
-    """One word that names a language, a nationality or a dialect (Tsjechisch, Oekraïense), not a listed name."""
+    """One word that names a language, a nationality or a dialect (Peruaans, Hongaarse), not a listed name."""
     return len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS) and not _listed(words[0], lex)
 
 
@@ -127,13 +127,13 @@ def find(doc, text: str | None = None) -> list[Detection]:
         if kind is None:
             continue
         if all(t.text in _acronyms() for t in ent if t.is_alpha):
-            continue  # GDPR, CPAS: acronyms of services and terms
+            continue  # VDAB, OKAN: acronyms of services and terms
         trimmed = _trimmed(ent, text)
         if trimmed is None:
             continue
         opened = trimmed.start != ent.start
         if trimmed is not ent and not any(t.is_alpha for t in trimmed) and _initials(trimmed.text):
-            # What the model took along is gone and initials are left ('Getekend R.VdV.'): the model's person.
+            # What the model took along is gone and initials are left ('Getekend K.VdB.'): the model's person.
             out.append(Detection(trimmed.start_char, trimmed.end_char, "PERSON", 0.8, "spacy_model"))
             continue
         ent = trimmed
@@ -149,7 +149,7 @@ def find(doc, text: str | None = None) -> list[Detection]:
             continue  # nationality adjectives (Syrische, Marokkaanse) are not places
         if ent.label_ == "PER" and _spoken_word(words, lex):
             continue
-        # After a dropped first word ('Schriftje Marleen') the name's capital is no sentence start's.
+        # After a dropped first word ('Notitie Veerle') the name's capital is no sentence start's.
         opening = not opened and (
             starts_sentence(text, ent.start_char, _ENDS, _OPENERS)
             or _starts_quotation(text, ent.start_char, ent.end_char)
@@ -161,7 +161,7 @@ def find(doc, text: str | None = None) -> list[Detection]:
             and words[0] in lex.common
             and words[0] not in _name_words()
         ):
-            continue  # 'Jullie vroegen', 'Kan jij': a common word opens the sentence
+            continue  # 'Jullie vroegen', 'Zou jij': a common word opens the sentence
         if len(ent) == 1 and ent.label_ == "PER" and opening and not _listed(words[0], lex):
             # A capital at the start of a sentence or of a quotation says nothing; an unknown word there is rarely
             # a name. A name the note also writes mid-sentence is still found everywhere through the engine's known
