@@ -195,7 +195,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         recognizer.context = list(next((context[k] for k in keys if k in context), ()))
         registry.add_recognizer(recognizer)
     registry.add_recognizer(FinderRecognizer(dates.NAME, lambda text, toks, a: dates.find(text)))
-    registry.add_recognizer(FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text)))
+    registry.add_recognizer(
+        FinderRecognizer("signature_initials", lambda text, toks, a: initials.signatures(text, toks))
+    )
     registry.add_recognizer(
         FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
     )
