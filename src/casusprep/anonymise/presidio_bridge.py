@@ -181,6 +181,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     handles.RECOGNIZER,
     handles.UNDERSCORE,
     handles.DOTTED_NAME,
+    handles.MULTI_DOTTED_NAME,
     handles.NUMBERED_NAME,
 )
 
