@@ -142,3 +142,26 @@ def test_every_phrase_to_keep_is_found_as_written_and_in_lower_case() -> None:
         for written in (phrase, phrase.lower()):
             text = f"Vandaag {written} gezien."
             assert (8, 8 + len(written)) in keep_spans(text, tokens(text)), written
+
+
+class TestBuiltOnce:
+    """What the engine keeps between texts must not change what a text gives."""
+
+    def test_one_analyzer_per_mode_with_the_model_only_when_asked(self) -> None:
+        from casusprep.nlp import has_model
+
+        with_model, without = get_analyzer(True), get_analyzer(False)
+        assert get_analyzer(True) is with_model and get_analyzer(False) is without
+        names = {r.name for r in without.registry.recognizers}
+        assert "spacy_model" not in names
+        assert ("spacy_model" in {r.name for r in with_model.registry.recognizers}) == has_model()
+
+    def test_a_text_after_one_with_persons_is_read_without_them(self) -> None:
+        persons = [Person(name="Quirijn Vandamme", role=Role.CHILD)]
+        text = "Quirijn Vandamme speelde in de zandbak. Daarna belde juf Gerda Claeys."
+        alone = anonymise_text(text, [])
+        with_persons = anonymise_text(text, persons)
+        assert anonymise_text(text, []).text == alone.text
+        assert [d.recognizer for d in with_persons.detections][:1] == ["registered_persons"]
+        assert all(d.recognizer != "registered_persons" for d in alone.detections)
+        assert "Quirijn" not in alone.text and "Gerda" not in alone.text
