@@ -7,6 +7,7 @@ A registered person's name and what the coach marked are never kept here: only g
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -105,10 +106,26 @@ def _ordinary(folded: str, floor: float) -> bool:
     return zipf_frequency(folded, "nl") >= floor or len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5
 
 
-def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+class _Spans:
+    """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
+    thousands of both)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def from_(self, start: int) -> list[tuple[int, int]]:
+        """The spans from the first that can end at or after ``start`` on (those before end before it)."""
+        return self.spans[bisect.bisect_left(self.starts, start - self.longest) :]
+
+
+def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
     pos = d.start
-    for a, b in sorted(keep):
+    for a, b in keep.from_(d.start):
+        if a > pos:
+            return False  # the spans start later still: none can cover what is left
         if a <= pos < b or a == pos:
             pos = max(pos, b)
             while pos < d.end and text[pos] in " -":
@@ -120,14 +137,14 @@ def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
+    keep: _Spans | None = None  # looked for once a guess needs it
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue
         if keep is None:
-            keep = keep_spans(text, toks)
+            keep = _Spans(keep_spans(text, toks))
         if _covered(d, text, keep):
             continue
         if _pet_before().search(text, max(0, d.start - 60), d.start):
