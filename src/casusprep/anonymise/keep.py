@@ -7,6 +7,7 @@ A registered person's name and what the coach marked are never kept here: only g
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -229,10 +230,26 @@ def _kept_compound(mention: str) -> bool:
     return False
 
 
-def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+class _Spans:
+    """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
+    thousands of both)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def from_(self, start: int) -> list[tuple[int, int]]:
+        """The spans from the first that can end at or after ``start`` on (those before end before it)."""
+        return self.spans[bisect.bisect_left(self.starts, start - self.longest) :]
+
+
+def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
     pos = d.start
-    for a, b in sorted(keep):
+    for a, b in keep.from_(d.start):
+        if a > pos:
+            return False  # the spans start later still: none can cover what is left
         if a <= pos < b or a == pos:
             pos = max(pos, b)
             while pos < d.end and text[pos] in " -":
@@ -254,7 +271,7 @@ def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detect
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
+    keep: _Spans | None = None  # looked for once a guess needs it
     groups: frozenset[str] | None = None
     out = []
     for d in found:
@@ -262,11 +279,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             out.append(d)
             continue
         if keep is None:
-            keep = keep_spans(text, toks)
+            keep = _Spans(keep_spans(text, toks))
         if _covered(d, text, keep):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
-            part = _person_part(d, keep, text)
+            part = _person_part(d, keep.spans, text)
             if part is None:
                 continue
             d = part
