@@ -335,8 +335,8 @@ def fold(s: str) -> str:
 # that does not continue a word; it ends with a digit, or with a letter that no word continues.
 # After a country code an account number starts ("BEl9 ...").
 _NUMBER_RUN = re.compile(
-    r"(?:(?<![^\W\d_])|(?=\d)|(?<=(?<![^\W_])[A-Z]{2})(?=[OoIl|]*\d))"
-    r"[0-9OoIl|](?:[ ./-]?[0-9OoIl|])*(?:(?<=\d)|(?![^\W\d_]))"
+    r"(?:(?<![^\W\d_])|(?=\d)|(?<=(?<![^\W_])[A-Z]{2})(?=[0-9OoIl|]{2}[ ./-]?[0-9OoIl|]{4}))"
+    r"[0-9OoIl|](?:[ ./-]?[0-9OoIlBS|])*(?:(?<=\d)|(?![^\W\d_]))"
 )
 _SEPARATORS = re.compile(r"([ ./-])")
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
@@ -349,7 +349,7 @@ def _as_digits(m: re.Match[str]) -> str:
     pieces = _SEPARATORS.split(m.group(0))
     numeric = [any(c.isdigit() for c in piece) for piece in pieces]
     # A number spelled out with many zeros ("O 4 7 O O 1 ..."): nine places or more, two of them real digits.
-    places = sum(len(p) for k, p in enumerate(pieces) if numeric[k] or len(p) <= 3 and p not in "./- ")
+    places = sum(len(p) for k, p in enumerate(pieces) if numeric[k] or len(p) <= 2 and p not in "./- ")
     spelled = places >= 9 and sum(c.isdigit() for c in m.group(0)) >= 2
     before_run = m.string[max(0, m.start() - 3) : m.start()]
     account = (  # after a country code, with the digits of an account number: BE79 OOOO OOlO O333
@@ -358,25 +358,35 @@ def _as_digits(m: re.Match[str]) -> str:
         and before_run[-2:].isalpha()
         and sum(c.isdigit() for c in m.group(0)) >= 5
     )
+    digitish = [numeric[k] or len(p) <= 2 and p.strip("Ool") == "" and p != "" for k, p in enumerate(pieces)]
     out = []
     for k, piece in enumerate(pieces):
         before = sum(c.isdigit() for p in pieces[:k] for c in p)
         after = sum(c.isdigit() for p in pieces[k + 1 :] for c in p)
         # A group of four such letters between two groups with digits: an account number's 'OOOl' in 'BE79 OOOl OOO2'.
-        flanked = account or (0 < k < len(pieces) - 2 and numeric[k - 2] and numeric[k + 2] if k >= 2 else False)
+        flanked = account or (0 < k < len(pieces) - 2 and digitish[k - 2] and digitish[k + 2] if k >= 2 else False)
         between = (
             len(piece) <= 2
             and (before and (after or before >= 6) or after >= 8)
-            or len(piece) <= 3
+            or len(piece) <= 2
             and spelled
             or len(piece) <= 4
             and flanked
         )
-        out.append(piece.translate(_DIGIT_FOR) if numeric[k] or between and piece not in "./- " else piece)
+        # A bar standing alone is a table's column line ('03/02/2025 | PD'), a capital I alone needs digits around.
+        alone = "|" not in piece and ("I" not in piece or before and after)
+        out.append(piece.translate(_DIGIT_FOR) if numeric[k] or between and alone and piece not in "./- " else piece)
+    if any(c in "BS" for c in m.group(0)):
+        # In a number of nine places or more, B for 8 and S for 5 inside a group with digits ('O47B 12 34 7O'):
+        # never in a short run such as a class '3B'.
+        places = sum(c.isdigit() or c in "BS" for k, p in enumerate(out) if numeric[k] for c in p)
+        if places >= 9 and sum(c.isdigit() for c in m.group(0)) >= 5:
+            out = [p.translate(_DIGIT_FOR_MORE) if numeric[k] else p for k, p in enumerate(out)]
     return "".join(out)
 
 
-_LETTER_IN_NUMBER = re.compile(r"\d[ ./-]?[OoIl|]|[OoIl|][ ./-]?\d")
+_DIGIT_FOR_MORE = str.maketrans({"B": "8", "S": "5"})
+_LETTER_IN_NUMBER = re.compile(r"\d[ ./-]?[OoIlBS|]|[OoIlBS|][ ./-]?\d")
 
 
 def letters_as_digits(s: str) -> str:
@@ -431,7 +441,14 @@ def identifier_text(s: str) -> str:
         text = "".join(out)
     text = _NUMBER_RUN.sub(_as_digits, text)
     odd = spaced_digits_with_map(text)  # a number cut in odd groups ('0 2 2 0 0 022 2', 'B E 7 1 0 9 ...')
-    return join_spaced_digits(odd[0] if odd is not None else text)
+    text = join_spaced_digits(odd[0] if odd is not None else text)
+    # Spaces around a dash, dot or slash between digits ('23 10 12 - 486 - 11') and after a country code
+    # ('BE 43 7350 ...') are not read.
+    return _COUNTRY_SPACE.sub(r"\1", _SPACED_SEPARATOR.sub(r"\1", text))
+
+
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) ?([./-]) ?(?=\d)")
+_COUNTRY_SPACE = re.compile(r"(?<![^\W_])([A-Z]{2}) (?=\d{2}[ .-]?\d{4}(?!\d))")
 
 
 def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, int]:
@@ -598,24 +615,38 @@ def spaced_letters_with_map(s: str) -> tuple[str, list[int]] | None:
 
 
 # Groups of digits with one space, dot, dash or slash between them, perhaps after a country code ("B E 7 6 ...",
-# "BE5 2 13 ..."): a number written spaced out or in odd groups.
+# "BE5 2 13 ..."): a number written spaced out or in odd groups. Loosely also with spaces around a dash, slash or
+# middle dot ("23 06 21 - 215 87", "BE 43 7350 ...").
 _DIGIT_GROUPS = re.compile(r"(?<![^\W_])(?:[A-Z][ .-]?[A-Z][ .-]?)?\d+(?:[ ./-]\d+){2,}(?![^\W_])")
+_LOOSE_GROUPS = re.compile(r"(?<![^\W_])(?:[A-Z][ .-]?[A-Z] ?[ .-]? ?)?\d+(?:(?: ?[./\-\u00b7] ?| )\d+){2,}(?![^\W_])")
 
 
-def spaced_digits_with_map(s: str) -> tuple[str, list[int]] | None:
+_DATE_START = re.compile(r"(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?!\d)")
+
+
+def spaced_digits_with_map(s: str, *, loose: bool = False) -> tuple[str, list[int]] | None:
     """``s`` with a number written spaced out written together ('0 4 7 5 1 2 ...', '2 51 02 3 17 71 9',
     'B E 7 6 6 3 ...'), and per character the index in ``s``; None when ``s`` holds none.
 
     A run is joined when it holds nine digits or more and a group of one digit or a country code: a phone number,
     a national number or an account number read digit by digit or cut anywhere (BE71.0961.2345.6769), not a
     date with a time (25.09.2024 10.30) or a list of times. What is found in the joined text must still pass its
-    recognizer's check."""
+    recognizer's check. ``loose``: every run of nine digits or more in three groups or more, for a reader that
+    only takes what a checksum or phonenumbers confirms ('850412 273 19', '23 10 12 - 486 - 11')."""
     pieces = []
-    for m in _DIGIT_GROUPS.finditer(s):
+    for m in (_LOOSE_GROUPS if loose else _DIGIT_GROUPS).finditer(s):
         groups = re.findall(r"\d+", m.group(0))
         # After a country code no date or time is meant; with spaces only it is an IBAN as written (BE71 0961 ...).
         account = bool(re.match(r"[A-Z]{2}\d", m.group(0))) and bool(re.search(r"[./-]", m.group(0)))
-        if sum(map(len, groups)) < 9 or all(len(g) > 1 for g in groups) and not account:
+        if sum(map(len, groups)) < 9 or all(len(g) > 1 for g in groups) and not (account or loose):
             continue
+        date = _DATE_START.match(m.group(0))
+        if (
+            date
+            and 1 <= int(date.group(1)) <= 31
+            and 1 <= int(date.group(3)) <= 12
+            and not m.group(0)[date.end() :].lstrip(" ").startswith(date.group(2))
+        ):
+            continue  # a date and then a time or a count ('3/02/2025 21:17'), no number read digit by digit
         pieces.append((m.start(), m.end(), [i for i in range(m.start(), m.end()) if s[i].isalnum()]))
     return _rejoin(s, pieces) if pieces else None

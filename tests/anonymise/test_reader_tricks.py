@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 import phonenumbers
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
@@ -24,7 +25,7 @@ from stdnum.be import nn
 from casusprep.anonymise import anonymise_text
 from casusprep.case import Case, Person, Role, Signal
 from casusprep.guard import check_text
-from casusprep.textnorm import fold, identifier_text
+from casusprep.textnorm import fold, identifier_text, letters_as_digits
 
 # Invented names (none of the dev or blind notes), some with an i for the dotless ı.
 FIRSTS = ["Jorinde", "Lieselot", "Kasimir", "Odile", "Marit", "Bavo", "Ilona", "Nilay", "Sibylle", "Quirine", "Wietske",
@@ -261,7 +262,8 @@ def disguised_numbers(draw: st.DrawFn) -> tuple[str, str]:
                 at += size
         assume(any(len(p) == 1 for p in parts))
         written = head + sep * bool(head) + sep.join(parts)
-    letters = draw(st.sampled_from(["none", "O", "l", "both"]))
+    # Letters for digits in the usual groups or spelled out; in odd groups as well they leave no number to read.
+    letters = draw(st.sampled_from(["none", "O", "l", "both"] if layout != "odd_groups" else ["none"]))
     if letters in ("O", "both"):
         written = written.replace("0", "O")
     if letters in ("l", "both"):
@@ -296,6 +298,31 @@ def test_a_disguised_number_never_survives_and_only_it_is_replaced(
     assert out.startswith(before) and out.endswith(after), ascii((text, out))
     middle = out[len(before) : len(out) - len(after)]
     assert re.fullmatch(r"\[[\w -]+\]", middle), ascii((text, out))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rijksregister 910223 418 07 genoteerd.", "[rijksregisternummer]"),  # its layout, a wrong check
+        ("Nummer 01 12 05 - 377 - 52 genoteerd.", "[rijksregisternummer]"),  # spaces around the dashes
+        ("Rekening BE 65 3120 5678 9096 genoteerd.", "[IBAN]"),  # a space after the country code
+        ("Rekening BE65.3120.5678.9096 genoteerd.", "[IBAN]"),  # dots between the groups
+        ("Gsm O49B 21 43 65 genoteerd.", "[telefoonnummer]"),  # B for 8, O for 0
+        ("Gsm 0498 21 ll 65 genoteerd.", "[telefoonnummer]"),  # a whole group of l for 1
+    ],
+)
+def test_numbers_in_the_layouts_people_type(text: str, label: str) -> None:
+    out = anonymise_text(text, [], use_model=False).text
+    assert out == text.split(" ", 1)[0] + " " + label + " genoteerd.", out
+    assert check_text(text, _case("Ilona Opdebeeck", text), sources={"signals[0].observation": text})
+
+
+def test_letters_next_to_short_numbers_stay_letters() -> None:
+    text = "Ze zit in 3B en 1S, lokaal B12, map BKO-2024, hoofdstuk 2024 I; tabel: 03/02/2025 | PD | lol 12 lol"
+    assert letters_as_digits(text) == text
+    assert (
+        anonymise_text("Ze zit in 3B en 1S, lokaal B12.", [], use_model=False).text == "Ze zit in 3B en 1S, lokaal B12."
+    )
 
 
 def test_dates_times_and_counts_are_no_spaced_out_number() -> None:

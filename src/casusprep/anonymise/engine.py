@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import string
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from functools import cache, lru_cache
 from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
+from casusprep.anonymise.recognizers import iban, national_number, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import coordinated
@@ -327,15 +329,14 @@ def _other_readings(
         names, names_index = spelled[0], compose(names_index, spelled[1])
     if names != read:
         added += _mapped(text, names, names_index, _registered_only(names, ctx))
-    digits = spaced_digits_with_map(read)
+    digits = spaced_digits_with_map(read, loose=True)
     if digits is not None:
-        from casusprep.anonymise.recognizers import iban, national_number, phones
-
         joined = digits[0]
         # A phone number only when phonenumbers knows it: a joined run is no longer written as a phone number.
         numbers = [d for r in (national_number, iban) for d in r.find(joined)]
         numbers += [d for d in phones.find(joined) if d.score >= 1]
         added += _mapped(text, joined, compose(base, digits[1]), numbers)
+        added += _mapped(text, read, base, _national_layouts(read))
     if not added:
         return found
     out = list(found)
@@ -362,6 +363,28 @@ def _other_readings(
             continue
         merged.append(d)
     return merged
+
+
+# Eleven digits in groups with spaces, dots or dashes between them (spaces around a dash too).
+_DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:(?: ?[./-] ?| )\d+)+(?![\w-]|[.,/]\d)")
+
+
+def _national_layouts(read: str) -> list[Detection]:
+    """Eleven digits cut where a national number is cut: birth date, serial number, check digits ('850412 273 19',
+    '23 10 12 - 486 - 11'). A reader sees a rijksregisternummer in that layout also when the check digits are
+    wrong (a typo still identifies), as the recognizer does for the official dotted layout."""
+    out = []
+    for m in _DIGIT_RUN.finditer(read):
+        groups = re.findall(r"\d+", m.group(0))
+        digits = "".join(groups)
+        cuts = set(itertools.accumulate(len(g) for g in groups[:-1]))
+        if len(digits) != 11 or not cuts <= {2, 4, 6, 9} or not cuts & {6, 9}:
+            continue
+        month, day = int(digits[2:4]), int(digits[4:6])
+        if month % 20 <= 12 and month <= 52 and day <= 31:  # BIS numbers count 20 or 40 on the month
+            label = national_number.RECOGNIZER.replacement
+            out.append(Detection(m.start(), m.end(), "RRN", 0.95, "rijksregisternummer", replacement=label))
+    return out
 
 
 def _model_guess(found: Detection, read_whole: Detection) -> bool:
