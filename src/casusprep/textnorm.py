@@ -530,11 +530,16 @@ def latin_with_map(s: str, *, visual: bool = True, homoglyphs: bool = False) -> 
     inside a Latin word is read as the letter it imitates ('Lоtte' with a Cyrillic о becomes 'Lotte'). Unlike
     :func:`fold_with_map` nothing is lower-cased or stripped of its accents. ``visual=False`` keeps the stored
     order where a bidi override would show the text reversed (the order a copy of the text has).
-    ``homoglyphs=True`` reads every letter that looks like a Latin one as that letter, also in a word without any
-    Latin letter: 'Воυԁгу' (Cyrillic and Greek) is shown as 'Boudry', which is what a reader sees.
+    Combining marks that NFKC leaves on their own are left out. ``homoglyphs=True`` reads every letter that looks
+    like a Latin one as that letter, also in a word without any Latin letter: 'Магіτ' (Cyrillic and Greek) is
+    shown as 'Marit', which is what a reader sees.
     """
     text, index = _reader_with_map(s, visual)
     text = _ascii_digits(text)
+    if any(unicodedata.combining(ch) for ch in text if ch > "\x7f"):
+        # A mark NFKC could not put on its letter ('B\u0301avo', a strike-through) is no letter: the word reads on.
+        kept = [i for i, ch in enumerate(text) if not unicodedata.combining(ch)]
+        text, index = "".join(text[i] for i in kept), [index[i] for i in kept]
     convert = (lambda ch: _needs_latin(ch) or _latin_lookalike(ch)) if homoglyphs else _needs_latin
     if not any(convert(ch) for ch in text) and not (homoglyphs and not unicodedata.is_normalized("NFKC", s)):
         return text, index

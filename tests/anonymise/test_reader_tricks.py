@@ -2,9 +2,10 @@
 disguised the ways copy-paste, keyboards and people disguise them, never survive anonymisation, and the
 replacement covers exactly the disguised mention (no stray format character, nothing else touched).
 
-Tricks: zero-width and bidi format characters and soft hyphens inside, NFD accents, full-width letters, Cyrillic
-and Greek lookalikes (one letter or all of them), Turkish dotless ı / dotted İ, upper, lower and mixed case,
-letters spelled out with spaces or dots, the name run together in a hashtag or a user name; numbers with a
+Tricks: zero-width and bidi format characters and soft hyphens inside, NFD accents, stray combining marks, a
+hyphen over a line break, full-width letters, Cyrillic and Greek lookalikes (one letter or all of them), Turkish
+dotless ı / dotted İ, upper, lower and mixed case, letters spelled out with spaces or dots, the name run together
+in a hashtag or a user name; numbers with a
 space, dot or dash between every digit, O for 0 and l for 1, odd groups, full-width or Arabic-Indic digits.
 The export gate must block the same disguises when they reach a document.
 """
@@ -33,7 +34,7 @@ FIRSTS = ["Jorinde", "Lieselot", "Kasimir", "Odile", "Marit", "Bavo", "Ilona", "
 SURNAMES = ["Opdebeeck", "Haesendonck", "Kielemoes", "Timmerije", "Vanoverberghe", "Dewindt", "Yilmazer", "Moerkerke",
             "Verfaillie", "Oosterlinck", "Pollefliet"]  # fmt: skip
 # Invented sentence frames around the mention.
-BEFORE = ["Vandaag speelde ", "In de namiddag zat ", "Bij het onthaal huilde ", "Na het middagdutje sliep "]
+BEFORE = ["Vandaag speelde ", "In de namiddag zat ", "Bij het onthaal huilde ", "Na het middagdutje sliep ", ""]
 AFTER = [" rustig met de blokken.", " lang alleen in de hoek.", " goed van de soep.", " bij het afscheid."]
 
 # Zero-width space, non-joiner, joiner, word joiner, soft hyphen, BOM, LRM, RLM, ALM, Mongolian vowel separator.
@@ -87,6 +88,13 @@ def disguised(draw: st.DrawFn, word: str) -> str:
             at = draw(st.integers(1, max(1, len(chars) - 1)))
             chars.insert(at, draw(st.sampled_from(INVISIBLE)))
         word = "".join(chars)
+    if "marks" in tricks:  # a combining accent or stroke on a letter that has none
+        at = draw(st.integers(1, len(word)))
+        word = word[:at] + draw(st.sampled_from(["\u0301", "\u0308", "\u0336", "\u0323"])) + word[at:]
+    if "line_break" in tricks and len(word) >= 4:  # hyphenated over a line in a word processor
+        at = draw(st.integers(2, len(word) - 2))
+        if word[at - 1].isalpha() and word[at].isalpha():
+            word = word[:at] + "-\n" + word[at:]
     if "isolate" in tricks:
         opening, closing = draw(st.sampled_from(ISOLATES))
         at = draw(st.integers(1, len(word) - 1))
@@ -106,7 +114,7 @@ def _clusters(word: str) -> list[str]:
 
 
 WORD_TRICKS = ["upper", "lower", "mixed", "dotless", "lookalike", "lookalike_all", "fullwidth", "nfd", "spaced",
-               "dotted", "invisible", "isolate"]  # fmt: skip
+               "dotted", "invisible", "isolate", "marks", "line_break"]  # fmt: skip
 
 
 @st.composite
@@ -137,7 +145,7 @@ def notes_with_a_name(draw: st.DrawFn) -> tuple[str, str, str, str, str]:
     return first, last, draw(st.sampled_from(BEFORE)), mention, draw(st.sampled_from(AFTER))
 
 
-REPLACED = re.compile(r"(?:het kind|\[account\])(?:[ .]+(?:het kind|\[account\]))*")
+REPLACED = re.compile(r"(?:[Hh]et kind|\[account\])(?:[ .]+(?:het kind|\[account\]))*")
 
 
 @given(notes_with_a_name())
@@ -162,6 +170,14 @@ def test_a_disguised_registered_name_never_survives_and_only_it_is_replaced(
         assert start <= d.start < d.end <= end, ascii((text, d.start, d.end))
         covered.update(range(d.start, d.end))
     assert {i for i in range(start, end) if not text[i].isspace()} <= covered, ascii(text)
+
+
+def test_a_user_name_goes_whole_and_a_file_name_keeps_what_is_not_the_name() -> None:
+    persons = [Person(name="Ilona Opdebeeck", role=Role.CHILD)]
+    text = "Ze post als ilona_opdebeeck en @ilona.o.91; bijlage verslag_ilona0312.docx."
+    assert anonymise_text(text, persons, use_model=False).text == (
+        "Ze post als [account] en [account]; bijlage verslag_het kind0312.docx."
+    )
 
 
 def test_a_typo_match_never_takes_a_frequent_word() -> None:

@@ -314,7 +314,7 @@ def _other_readings(
     text: str, read: str, index: list[int] | None, ctx: CaseContext, found: list[Detection]
 ) -> list[Detection]:
     """What a reader also reads in ``text`` besides its reading (:func:`reading`): registered names in letters
-    that imitate Latin ones ('Воυԁгу') or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
+    that imitate Latin ones ('Магіτ' for Marit) or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
     phone, national and account numbers written digit by digit ('0 4 7 5 ...', 'B E 7 6 ...').
 
     Those readings would spoil what the other recognizers see (initials 'J.P.', a Cyrillic word), so only the
