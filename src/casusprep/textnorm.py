@@ -503,7 +503,12 @@ def needs_reading(s: str) -> bool:
     if s.isascii():
         return bool(_HYPHEN_BREAK.search(s))
     return (
-        any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) or ch.isdigit() for ch in s if ch > "\x7f")
+        # Each distinct character once: a long note repeats a few dozen characters thousands of times.
+        any(
+            _invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) or ch.isdigit()
+            for ch in set(s)
+            if ch > "\x7f"
+        )
         or bool(_HYPHEN_BREAK.search(s))
         or not unicodedata.is_normalized("NFKC", s)
     )
