@@ -324,7 +324,8 @@ class RegisteredPersons:
             for c in candidates:
                 if c in self.capital:
                     return self.capital[c]
-        if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common:
+        # A typo of a name, unless the token is a frequent word itself ('Tijdens' is not a typo of Tijmen).
+        if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common and not is_word(f):
             for c in candidates:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
