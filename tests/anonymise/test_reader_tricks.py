@@ -383,3 +383,21 @@ def test_the_gate_blocks_every_disguise_of_a_number(
     _, written = number_and_written
     text = before + written + after
     assert check_text(text, _case("Ilona Opdebeeck", text), sources={"signals[0].observation": text}), ascii(text)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["J.o.r.i.n.d.e.", "J o r i n d e", "\u0408\u043e\u0433\u0456\u043f\u0501\u0435", "#JorindeOpdebeeck",
+     "Jor\u200binde", "JOR\u00adINDE", "jorinde_opdebeeck_07"],
+)  # fmt: skip
+def test_a_kept_disguise_of_a_registered_name_is_stopped_by_the_gate_in_the_real_document(mention: str) -> None:
+    from casusprep.documents import DocKind, render_document
+    from casusprep.guard import check_export, leak_message
+
+    text = f"Vandaag speelde {mention} rustig met de blokken."
+    case = _case("Jorinde Opdebeeck", text)
+    case.anonymisation.rejected = [mention]  # the coach chose to keep it: the anonymiser leaves it in
+    data = render_document(case, DocKind.VK)
+    leaks = check_export(data, case, kind=DocKind.VK)
+    assert "signals[0].observation" in {f for leak in leaks for f in leak.fields}, ascii(mention)
+    assert "orinde" not in leak_message(leaks, "VK-consult").lower()
