@@ -328,6 +328,7 @@ def test_a_disguised_number_never_survives_and_only_it_is_replaced(
         ("Rekening BE65.3120.5678.9096 genoteerd.", "[IBAN]"),  # dots between the groups
         ("Gsm O49B 21 43 65 genoteerd.", "[telefoonnummer]"),  # B for 8, O for 0
         ("Gsm 0498 21 ll 65 genoteerd.", "[telefoonnummer]"),  # a whole group of l for 1
+        ("Gsm O 4 9 8 . 2 1 . 4 3 . 6 5 genoteerd.", "[telefoonnummer]"),  # spaces around the dots, O for 0
     ],
 )
 def test_numbers_in_the_layouts_people_type(text: str, label: str) -> None:
