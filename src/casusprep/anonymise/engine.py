@@ -19,7 +19,7 @@ from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tok
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated
-from casusprep.anonymise.recognizers.lower_names import lower_name
+from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -540,9 +540,18 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         # 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
             Detection(t.start, t.end - 2 * t.text.endswith(("'s", "’s")), "PERSON", 0.65, "known_names")  # no 's
-            for t in toks
+            for i, t in enumerate(toks)
             if (
-                t.capitalised and _base(t.folded) in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower
+                t.capitalised
+                and _base(t.folded) in ctx.known_names
+                or t.text.islower()
+                and (
+                    t.folded in ctx.known_lower
+                    # 'Roos en Storm' found: 'storm heeft roos meegenomen' names them too, 'een roos' not
+                    or t.folded in ctx.known_names
+                    and t.folded in lex.first_names
+                    and name_slot(toks, i, text)
+                )
             )
             and t.folded not in index.exact
         ]
