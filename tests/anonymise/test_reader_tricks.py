@@ -362,10 +362,6 @@ def _case(name: str, text: str) -> Case:
     )
 
 
-# The gate reads spelled-out letters from four on ("a b c" is no name); the anonymiser finds them from three.
-GATE_FIRSTS = [f for f in FIRSTS if len(f) >= 4]
-
-
 @given(notes_with_a_name())
 @LIGHT
 def test_the_gate_blocks_every_disguise_of_a_registered_name(note: tuple[str, str, str, str, str]) -> None:
