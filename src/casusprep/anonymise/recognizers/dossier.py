@@ -6,9 +6,12 @@ from __future__ import annotations
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "dossier_number"
+# The first look-behind and look-aheads are implied by the rest (a label ends in one of those characters, the
+# number starts with a letter or digit and holds a digit): they rule out most positions before the costly
+# look-behind over the labels is tried. A new label's last letter goes in the first class.
 DOSSIER = (
-    r"(?i)(?<=\b(?:dossier(?:nummer|nr)?|ref(?:erentie)?|kenmerk|cliëntnummer|klantnummer|nr|nummer|insz|"
-    r"ondernemingsnummer|btw)\.?\s*[:#]?\s*)(?=[\w/.-]*\d)[A-Z0-9][\w/.-]*[A-Z0-9]"
+    r"(?i)(?<=[\s:#.rfekzw])(?=[A-Z0-9])(?=[\w/.-]*\d)(?<=\b(?:dossier(?:nummer|nr)?|ref(?:erentie)?|kenmerk|cliëntnummer|klantnummer|nr|nummer|insz|"
+    r"ondernemingsnummer|btw)\.?\s*[:#]?\s*)[A-Z0-9][\w/.-]*[A-Z0-9]"
 )
 RECOGNIZER = CheckedPattern(NAME, "ID", DOSSIER, 0.8, "[dossiernummer]")
 find = RECOGNIZER.find

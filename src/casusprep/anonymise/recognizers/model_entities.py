@@ -57,14 +57,22 @@ def _ordinary(word: str, written_lower: bool) -> bool:
 
     lex = lexicon()
     named = word in lex.first_names or word in lex.surnames or word in lex.places
-    frequency = max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
+    # The English and French lists load only for a word that Dutch does not settle (each list is tens of MB).
+    dutch = zipf_frequency(word, "nl")
     if written_lower:  # an unknown word in lower case may be a name typed so ('amira en zuzka')
-        return word in lex.common or not named and frequency >= 2.5
+        return word in lex.common or not named and (dutch >= 2.5 or _foreign(word) >= 2.5)
     if (word in lex.common or word in lex.never) and word not in _name_words():
         return True
     if named:
         return False
-    return zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0
+    return dutch >= 3.3 or _foreign(word) >= 5.0
+
+
+def _foreign(word: str) -> float:
+    """How common ``word`` is in English or French (Zipf scale), whichever is higher."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
 
 
 def _word(token: str) -> str:
