@@ -201,6 +201,22 @@ class TestGroupsAndPets:
     def test_a_capitalised_name_ending_in_a_pet_word_is_no_pet_word(self) -> None:
         assert guesses_left("IBO De Speelvogel, Kasterlee", "Kasterlee", "LOCATION") == ["Kasterlee"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ze knuffelde haar HOND Bolleke.",  # the quick test ignores case as the pattern does
+            'Zijn konijntje genaamd: "Bolleke" is ziek.',
+            "Hij nam zijn konijn, Bolleke, mee.",
+            "In de crèche speelde ze met poesje Bolleke.",  # a window with an accent goes through the pattern only
+            "De ſlaapknuffel Bolleke lag in bed.",  # a long s the pattern takes as s
+        ],
+    )
+    def test_a_pet_word_before_the_name_is_found_in_any_window(self, text: str) -> None:
+        assert guesses_left(text, "Bolleke") == []
+
+    def test_a_name_with_no_pet_word_before_it_stays_a_guess(self) -> None:
+        assert guesses_left("Ze speelde buiten met Bolleke.", "Bolleke") == ["Bolleke"]
+
 
 def test_a_registered_name_next_to_a_kept_word_still_goes() -> None:
     persons = [Person(name="Kenny Vervoort", role=Role.CHILD)]

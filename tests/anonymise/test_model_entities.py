@@ -58,3 +58,25 @@ def test_a_listed_first_name_opening_a_quotation_still_goes() -> None:
 
 def test_an_unlisted_word_mid_sentence_goes() -> None:
     assert hits("Gisteren was Kwakkelwok er niet bij.", "Kwakkelwok", "PER") == ["Kwakkelwok"]
+
+
+@pytest.mark.parametrize(
+    "word", ["huilde", "korte", "some", "news", "maman", "famille", "the", "with", "amira", "zuzka", "wout", "qwxz"]
+)
+@pytest.mark.parametrize("written_lower", [True, False])
+def test_the_english_and_french_lists_only_settle_what_dutch_does_not(word: str, written_lower: bool) -> None:
+    """Looking English and French up only when needed gives the answer of looking all three up at once."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    lex = lexicon()
+    named = word in lex.first_names or word in lex.surnames or word in lex.places
+    frequency = max(zipf_frequency(word, lang) for lang in ("nl", "en", "fr"))
+    if written_lower:
+        expected = word in lex.common or not named and frequency >= 2.5
+    elif (word in lex.common or word in lex.never) and word not in model_entities._name_words():
+        expected = True
+    else:
+        expected = not named and (zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0)
+    assert model_entities._ordinary(word, written_lower) is expected

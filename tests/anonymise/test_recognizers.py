@@ -164,11 +164,18 @@ class TestDossier:
             ("Ref.: VK/2024/12 opvolgen.", "VK/2024/12"),
             ("INSZ 85073003328 gevraagd.", "85073003328"),
             ("kenmerk #A77B2 in de mail", "A77B2"),
+            ("Cliëntnummer:\t44120 is nieuw.", "44120"),
+            ("ondernemingsnummer BE0123.456.749 en btw", "BE0123.456.749"),
+            ("dossiernr2024-12 lag klaar", "nr2024-12"),  # the label "dossier" already ends before "nr"
         ],
     )
     def test_only_the_number_after_the_label_is_replaced(self, text: str, number: str) -> None:
         (span,) = dossier.find(text)
         assert text[span.start : span.end] == number and span.replacement == "[dossiernummer]"
+
+    def test_a_label_inside_a_number_starts_another_number(self) -> None:
+        text = "nr 12-nr 13"
+        assert [text[d.start : d.end] for d in dossier.find(text)] == ["12-nr", "13"]
 
     def test_a_label_word_without_digits_after_it_is_nothing(self) -> None:
         assert dossier.find("Het nummer van de klas is onbekend.") == []
