@@ -300,12 +300,61 @@ def europeana_tokens(start: int = 0, stop: int | None = None) -> tuple[list[str]
     return words, tags
 
 
+def _europeana_doc(nlp, words: list[str], tags: list[str]):
+    """One chunk of Europeana as the model sees text: re-tokenized by spaCy (the file's tokens keep their
+    punctuation, 'Holland,'), an entity's span without the punctuation around it, labelled; ORG words and
+    capitalised untagged words missing; everything else O."""
+    from spacy.tokens import Doc
+
+    text, starts = "", []
+    for w in words:
+        starts.append(len(text))
+        text += w + " "
+    text = text.rstrip(" ")
+    spans: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        label = tags[k][2:]
+        j = k
+        while j + 1 < len(words) and tags[j + 1] == "I-" + label and label:
+            j += 1
+        if label in ("PER", "LOC"):
+            a, b = starts[k], starts[j] + len(words[j])
+            while a < b and not text[a].isalnum():
+                a += 1
+            while b > a and not text[b - 1].isalnum():
+                b -= 1
+            if a < b:
+                spans.append((a, b, label))
+        k = j + 1
+    doc = nlp.make_doc(text)
+    word_at = [0] * len(text)
+    for i, st in enumerate(starts):
+        for c in range(st, st + len(words[i])):
+            word_at[c] = i
+    ents: list[str | None] = []
+    for tok in doc:
+        i = word_at[tok.idx]
+        inside = next((sp for sp in spans if sp[0] <= tok.idx < sp[1]), None)
+        if inside is not None:
+            prev = ents[-1] if ents else None
+            going_on = tok.idx > inside[0] and prev is not None and prev != "O" and prev[2:] == inside[2]
+            ents.append(("I-" if going_on else "B-") + inside[2])
+        elif tags[i][2:] in ("PER", "LOC") and not tok.is_punct:
+            ents.append(None)  # a token of an entity that falls outside the stripped span: unsure
+        elif tags[i][2:] == "ORG" or tok.text[:1].isupper():
+            ents.append(None)
+        else:
+            ents.append("O")
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], ents=ents)
+
+
 def build_europeana_docbin(path: Path, chunk: int = 60) -> dict:
     """Europeana NL (19th-century newspaper OCR, CC0) after the held-out part, as a weak signal for persons and
     places: its PER and LOC entities are labelled, its ORG tags (sparse) and every capitalised untagged token
     are left *missing* (the tags are incomplete: a capitalised word may be an untagged name), other tokens O."""
     import spacy
-    from spacy.tokens import Doc, DocBin
+    from spacy.tokens import DocBin
 
     from training.eval_news import EUROPEANA_HELD_OUT
 
@@ -314,24 +363,13 @@ def build_europeana_docbin(path: Path, chunk: int = 60) -> dict:
     db = DocBin(store_user_data=False)
     stats = {"docs": 0, "tokens": 0, "PER": 0, "LOC": 0, "missing": 0}
     for i in range(0, len(words), chunk):
-        w, t = words[i : i + chunk], tags[i : i + chunk]
-        ents: list[str | None] = []
-        for k, (word, tag) in enumerate(zip(w, t, strict=True)):
-            label = tag[2:]
-            if label in ("PER", "LOC"):
-                inside = tag.startswith("I-") and k > 0 and ents[-1] is not None and ents[-1][2:] == label
-                ents.append(("I-" if inside else "B-") + label)
-            elif label == "ORG" or word[:1].isupper():
-                ents.append(None)
-            else:
-                ents.append("O")
-        doc = Doc(nlp.vocab, words=w, spaces=[True] * (len(w) - 1) + [False], ents=ents)
+        doc = _europeana_doc(nlp, words[i : i + chunk], tags[i : i + chunk])
         db.add(doc)
         stats["docs"] += 1
-        stats["tokens"] += len(w)
-        stats["missing"] += sum(e is None for e in ents)
-        stats["PER"] += sum(e == "B-PER" for e in ents)
-        stats["LOC"] += sum(e == "B-LOC" for e in ents)
+        stats["tokens"] += len(doc)
+        stats["missing"] += sum(t.ent_iob_ == "" for t in doc)
+        stats["PER"] += sum(e.label_ == "PER" for e in doc.ents)
+        stats["LOC"] += sum(e.label_ == "LOC" for e in doc.ents)
     path.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(path)
     return stats
