@@ -1,65 +1,113 @@
-"""Compare our engine with belgian-deduce: load time, throughput and peak RSS, each in its own process.
+"""Our engine against belgian-deduce on the same input, side by side in one run: end-to-end time, CPU time, peak RSS.
 
-    python benchmarks/deduce_compare.py [--words 62000]
+    python benchmarks/deduce_compare.py [--words 62000] [--rounds 3] [--all]
 
-``ours-batch`` is ``anonymise_texts`` (as ``casusprep anonymise --batch``, shared over the cores); the others run one
-note at a time. End-to-end is start-up plus the whole input; helpers' peak RSS is the largest forked helper's.
+Every run is a fresh process that imports, loads and anonymises the whole input; the sides alternate (ours,
+deduce, ours, deduce ...) so a change in the machine's load reaches both. ``ours`` is batch mode
+(``anonymise_texts``, as ``casusprep anonymise --batch``: shared over the cores by forked helpers); belgian-deduce
+runs one note at a time, as it offers no batch mode. ``--all`` adds our one-text-at-a-time modes (with and
+without the model). End-to-end is from before the first import to the last result.
 
-belgian-deduce is already a dependency (its name and place lists feed our recognizers), so it is
-measured from the same venv; a scratch venv (python -m venv /tmp/deduce-venv && pip install
-belgian-deduce) gives the same figures. Invented text only.
+Wall clock on a shared machine mostly measures the other processes, so each run also reports its CPU time (its
+own and its helpers') and the load average at its start; the ratio is given per round (the two neighbouring runs)
+and over the medians. Peak RSS is per process (the main process, and the largest helper).
+
+belgian-deduce is already a dependency (its name and place lists feed our recognizers), so it is measured from
+the same venv; a scratch venv (python -m venv /tmp/deduce-venv && pip install belgian-deduce) gives the same
+figures. Invented text only.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import statistics
 import subprocess
 import sys
 
 CHILD = r"""
-import resource, sys, time
+import json, os, resource, sys, time
+t0, c0 = time.perf_counter(), time.process_time()
+load = os.getloadavg()[0]
 sys.path.insert(0, "benchmarks")
 from engine_speed import NOTE
-words = int(sys.argv[2])
+which, words = sys.argv[1], int(sys.argv[2])
 notes = [NOTE] * max(1, words // len(NOTE.split()))
-t0 = time.perf_counter()
-if sys.argv[1] == "deduce":
+if which == "deduce":
     from belgian_deduce import Deduce
     d = Deduce()
     run = lambda text: d.deidentify(text)
-elif sys.argv[1] == "ours-batch":
-    from casusprep.anonymise import anonymise_text, anonymise_texts
-    run = lambda text: anonymise_text(text, [])
 else:
-    from casusprep.anonymise import anonymise_text
-    use_model = sys.argv[1] == "ours"
-    run = lambda text: anonymise_text(text, [], use_model=use_model)
+    from casusprep.anonymise import anonymise_text, anonymise_texts
+    run = lambda text: anonymise_text(text, [], use_model=which != "ours-no-model")
 run("Jan woont in Gent.")
 ready = time.perf_counter() - t0
 t1 = time.perf_counter()
-if sys.argv[1] == "ours-batch":
+if which == "ours":
     anonymise_texts([(n, []) for n in notes])
+    from casusprep.anonymise.api import close_helpers
+    close_helpers()  # a helper's CPU time and peak RSS are known once it has ended
 else:
     for n in notes:
         run(n)
-seconds = time.perf_counter() - t1
-if sys.argv[1] == "ours-batch":
-    from casusprep.anonymise.api import close_helpers
-    close_helpers()  # a helper's peak RSS is known once it has ended
-rate = sum(len(n.split()) for n in notes) / seconds
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"{sys.argv[1]:<14} ready={ready:5.2f}s end-to-end={ready + seconds:6.1f}s throughput={rate:9,.0f} words/s "
-      f"peak_rss={rss:4.0f} MB helpers_peak_rss={helpers:4.0f} MB")
+end = time.perf_counter()
+me, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({
+    "which": which, "words": sum(len(n.split()) for n in notes), "load": load, "ready": ready,
+    "work": end - t1, "end_to_end": end - t0,
+    "cpu": me.ru_utime + me.ru_stime + helpers.ru_utime + helpers.ru_stime,
+    "rss": me.ru_maxrss / 1024, "helper_rss": helpers.ru_maxrss / 1024,
+}))
 """
+
+
+def run(which: str, words: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, which, str(words)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def show(r: dict) -> None:
+    print(f"  {r['which']:<14} load={r['load']:4.1f} ready={r['ready']:5.2f}s work={r['work']:6.2f}s "
+          f"end-to-end={r['end_to_end']:6.2f}s cpu={r['cpu']:6.2f}s ({r['words'] / r['work']:8,.0f} words/s) "
+          f"peak_rss={r['rss']:5.0f} MB helper_rss={r['helper_rss']:4.0f} MB", flush=True)  # fmt: skip
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--words", type=int, default=62_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--all", action="store_true", help="also our one-text-at-a-time modes")
     args = parser.parse_args()
-    for which in ("ours-batch", "ours", "ours-no-model", "deduce"):
-        subprocess.call([sys.executable, "-c", CHILD, which, str(args.words)])
+    sides = ("ours", "deduce") + (("ours-single", "ours-no-model") if args.all else ())
+    print(f"{args.words:,} words, {args.rounds} rounds, {len(os.sched_getaffinity(0))} cores, "
+          f"load average at start {os.getloadavg()[0]:.1f}")  # fmt: skip
+    results: dict[str, list[dict]] = {s: [] for s in sides}
+    wall_ratios, cpu_ratios = [], []
+    for n in range(1, args.rounds + 1):
+        print(f"round {n}")
+        for side in sides:
+            results[side].append(run(side, args.words))
+            show(results[side][-1])
+        ours, deduce = results["ours"][-1], results["deduce"][-1]
+        wall_ratios.append(deduce["end_to_end"] / ours["end_to_end"])
+        cpu_ratios.append(deduce["cpu"] / ours["cpu"])
+        print(f"  ratio deduce/ours: end-to-end {wall_ratios[-1]:.2f}x, CPU {cpu_ratios[-1]:.2f}x")
+
+    def median(side: str, key: str) -> float:
+        return statistics.median(r[key] for r in results[side])
+
+    print("medians")
+    for side in sides:
+        print(f"  {side:<14} end-to-end={median(side, 'end_to_end'):6.2f}s cpu={median(side, 'cpu'):6.2f}s "
+              f"ready={median(side, 'ready'):5.2f}s max peak_rss={max(r['rss'] for r in results[side]):5.0f} MB "
+              f"max helper_rss={max(r['helper_rss'] for r in results[side]):4.0f} MB")  # fmt: skip
+    print(f"ratio deduce/ours end-to-end: {median('deduce', 'end_to_end') / median('ours', 'end_to_end'):.2f}x "
+          f"(medians; per round {', '.join(f'{r:.2f}' for r in wall_ratios)}); "
+          f"CPU: {median('deduce', 'cpu') / median('ours', 'cpu'):.2f}x "
+          f"(per round {', '.join(f'{r:.2f}' for r in cpu_ratios)}); "
+          f"load average {min(r['load'] for rs in results.values() for r in rs):.1f}-"
+          f"{max(r['load'] for rs in results.values() for r in rs):.1f}")  # fmt: skip
     return 0
 
 

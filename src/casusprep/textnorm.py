@@ -451,7 +451,8 @@ def needs_reading(s: str) -> bool:
     if s.isascii():
         return bool(_HYPHEN_BREAK.search(s))
     return (
-        any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in s)
+        # Each distinct character once: a long note repeats a few dozen characters thousands of times.
+        any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in set(s))
         or bool(_HYPHEN_BREAK.search(s))
         or not unicodedata.is_normalized("NFKC", s)
     )

@@ -142,3 +142,8 @@ def test_a_short_form_typed_in_lower_case_gets_the_registered_persons_pseudonym(
 def test_a_surnames_initial_after_a_first_name_goes_with_it() -> None:
     out = clean("Legende: AD = Femke D., JT = stagiair", [])
     assert "Femke" not in out and " D." not in out and "stagiair" in out, out
+
+
+def test_a_name_written_in_capitals_is_no_heading_to_keep() -> None:
+    out = anonymise_text("VERSLAG OUDERGESPREK\nFATIMA EL AMRANI belde om tien uur.", [], use_model=True).text
+    assert "VERSLAG OUDERGESPREK" in out and "FATIMA" not in out and "AMRANI" not in out, out

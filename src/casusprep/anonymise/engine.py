@@ -15,6 +15,7 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated
 from casusprep.anonymise.recognizers.lower_names import lower_name
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -30,11 +31,12 @@ _PRIORITY = {
     "url": 7,
     "iban": 7,
     "rijksregisternummer": 7,
+    # An account name holds the name it is made of: the whole account goes, not only the name in it.
+    "handle": 6,
+    "handle_underscore": 6,
+    "handle_dotted": 6,
     "registered_persons": 5,
     "phone": 3,
-    "handle": 3,
-    "handle_underscore": 3,
-    "handle_dotted": 3,
     "handle_numbered": 2,
     "joined_names": 3,
     "date": 3,
@@ -49,6 +51,8 @@ _PRIORITY = {
     "signature_initials": 1,
     "bare_initials": 1,
     "coordinated_initials": 1,
+    "named_initials": 2,
+    "initials_again": 1,
     "context_persons": 1,
     "spacy_model": 1,
     "municipality": 1,
@@ -308,7 +312,11 @@ def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[
     lex = lexicon()
     for pid, name in ctx.persons:
         # The whole name in any case; a part only as registered (case and all), and never a word or particle.
-        parts = [p for p in name.split() if p != name and len(p) > 1 and fold(p) not in lex.never | lex.common]
+        parts = [
+            p
+            for p in name.split()
+            if p != name and len(p) > 1 and fold(p) not in lex.never and fold(p) not in lex.common
+        ]
         for part, flags in [(name, "(?i)"), *((p, "") for p in parts)]:
             if len(part) < 2 or not any(c.isalpha() for c in part) or fold(part) in rejected:
                 continue
@@ -332,9 +340,13 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     # Presidio's AnalyzerEngine runs every recognizer (the case's persons as an ad-hoc one) over our pipeline.
     spans = analyse(
         text,
-        lambda text, toks, artifacts: (
-            _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
-        ),
+        (
+            lambda text, toks, artifacts: (
+                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+            )
+        )
+        if ctx.persons
+        else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
     )
@@ -350,6 +362,14 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
+    for _ in range(3):  # initials found again elsewhere can open a new list ('tg of HV'), and that list again
+        more = initials_again(text, resolved)
+        if more:
+            resolved = _resolve(resolved + drop_kept(more, text, toks))
+        more += coordinated(text, resolved)
+        if not more:
+            break
+        resolved = _resolve(resolved + drop_kept(more, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
@@ -389,7 +409,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif all(w in lex.never or w in lex.roles for w in words):
+            elif not s.meta.get("initials") and all(w in lex.never or w in lex.roles for w in words):
                 continue
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]

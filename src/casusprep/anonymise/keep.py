@@ -83,30 +83,52 @@ def _group_name(word: str) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    """A word in capitals that is an ordinary word (DRINGEND, HUILEND), not a name written in capitals."""
+    """A word in capitals that is an ordinary word (DRINGEND, HUILEND), not a name written in capitals; or a heading
+    in capitals of ordinary words (PLAN VAN AANPAK, MELDING CRISISSITUATIE)."""
+    words = text.split()
+    if not text.isupper() or not words or not all(w.isalpha() for w in words):
+        return False  # not initials with dots or hyphens (F.-X., K.-L.)
+    if len(words) == 1:
+        return len(text) > 4 and _ordinary(fold(text), 3.3)
+    common = lexicon().common
+    return len(words) <= 6 and all(len(w) <= 3 and fold(w) in common or _ordinary(fold(w), 2.5) for w in words)
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary(folded: str, floor: float) -> bool:
+    """An ordinary Dutch word (wordfreq), or a compound of long words a heading uses (crisissituatie), no name."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    folded = fold(text)
-    return (
-        text.isupper()
-        and " " not in text.strip()
-        and len(text) > 4
-        and folded not in lex.first_names
-        and folded not in lex.surnames
-        and zipf_frequency(folded, "nl") >= 3.3
-    )
+    if folded in lex.first_names or folded in lex.surnames:
+        return False
+    return zipf_frequency(folded, "nl") >= floor or len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5
+
+
+def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+    """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
+    pos = d.start
+    for a, b in sorted(keep):
+        if a <= pos < b or a == pos:
+            pos = max(pos, b)
+            while pos < d.end and text[pos] in " -":
+                pos += 1
+        if pos >= d.end:
+            return True
+    return False
 
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep = keep_spans(text, toks)
+    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue
-        if any(a <= d.start and d.end <= b for a, b in keep):
+        if keep is None:
+            keep = keep_spans(text, toks)
+        if _covered(d, text, keep):
             continue
         if _pet_before().search(text, max(0, d.start - 60), d.start):
             continue

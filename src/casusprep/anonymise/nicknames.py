@@ -31,15 +31,22 @@ _SUFFIXES = {
         "iuś",
         "ulka",
         "eczek",
+        "tuś",
+        "tus",
+        "cio",
+        "tusia",
     ),
     "turkish": (
         *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
         *("can", "ocan", "cum", "cak", "cagim"),
     ),
     "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
-    "ukrainian_russian": ("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha", "ka"),
+    "ukrainian_russian": (
+        *("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha"),
+        *("usya", "yusha", "yusya", "ysya", "yonka", "enya", "ulya"),
+    ),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
-    "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou"),
+    "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou", "chou", "choune", "quette"),
     "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita"),
     "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje"),
     "english": ("y", "ie", "ey", "sy", "ster"),
@@ -63,6 +70,12 @@ _SUFFIXES = {
 _ALL = tuple(dict.fromkeys(s for group in _SUFFIXES.values() for s in group))
 
 
+@lru_cache(maxsize=1)
+def _folded_suffixes() -> tuple[str, ...]:
+    """The suffixes as the lookups compare them: 'uś' is 'us' (the engine folds the text's words the same way)."""
+    return tuple(dict.fromkeys(_fold(s) for s in _ALL))
+
+
 def _fold(word: str) -> str:
     from casusprep.anonymise.lexicon import fold
 
@@ -70,9 +83,14 @@ def _fold(word: str) -> str:
 
 
 def stems(name: str) -> set[str]:
-    """The stems pet forms grow from: the name without its final vowels, and its first three to five letters."""
+    """The stems pet forms grow from: the name without its final vowels, its first three to five letters, a name
+    that starts with a vowel also without it (Anastasia: Nast-, as in Nastya), a name without its first syllable."""
     part = _fold(name)
-    out = set()
+    out: set[str] = set()
+    if len(part) > 5 and part[0] in _VOWELS and part[1] not in _VOWELS:
+        out.update(part[1:n] for n in (4, 5))
+    if len(part) >= 5 and part[0] not in _VOWELS and part[1] in _VOWELS and part[2] not in _VOWELS:
+        out.add(part[2:5])  # the name without its first syllable: Jakub, Kub- (Kuba, Kubuś)
     bare = part
     while len(bare) > 2 and bare[-1] in _VOWELS:
         bare = bare[:-1]
@@ -82,6 +100,15 @@ def stems(name: str) -> set[str]:
         if len(part) > n:
             out.add(part[:n])
     return out
+
+
+def _open_syllable(part: str) -> str:
+    """The first vowel doubled when one consonant follows it, as Dutch spells it said (Nora: Noora)."""
+    for i in range(1, len(part) - 2):
+        open_syllable = part[i - 1] not in _VOWELS and part[i + 1] not in _VOWELS and part[i + 2] in _VOWELS
+        if part[i] in "aeou" and open_syllable:
+            return part[: i + 1] + part[i:]
+    return part
 
 
 @lru_cache(maxsize=4096)
@@ -97,11 +124,15 @@ def pet_forms(name: str) -> frozenset[str]:
     forms = {
         stem + suffix
         for stem in stems(part)
-        for suffix in _ALL
+        for suffix in _folded_suffixes()
         if not (stem[-1] in _VOWELS and suffix[0] in _VOWELS)  # 'Toma' + 'a' is no form in any language
     }
-    on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak")
+    on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak", "ut", "uta", "ica")
     forms.update(part + s for s in on_whole)
+    # Dutch: a name on a vowel takes -atje, spelled as said too (Nora: Noraatje, Nooraatje; Mila: Milaatje).
+    if part[-1] in "aoiu":
+        spoken = {part, _open_syllable(part)}
+        forms.update(f + part[-1] + "tje" for f in spoken)
     # A doubled consonant before -i/-y/-ie: Yassi for Yasmina, Tommy for Tom, Kassie for Kasia.
     forms.update(s + s[-1] + end for s in stems(part) if s[-1] not in _VOWELS for end in ("i", "y", "ie"))
     # The end of a long name, when that is a first name itself: Sander for Aleksander, Mina for Yasmina.

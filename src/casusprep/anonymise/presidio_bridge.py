@@ -13,6 +13,7 @@ tldextract (which would try to download the Public Suffix List) is never called.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
@@ -147,13 +148,17 @@ class PipelineEngine(NlpEngine):
         return word in self._stop
 
     def is_punct(self, word: str, language: str) -> bool:
-        return not any(c.isalnum() for c in word)
+        return _ALNUM.search(word) is None
 
     def get_supported_entities(self) -> list[str]:
         return ["PER", "LOC", "ORG"]
 
     def get_supported_languages(self) -> list[str]:
         return ["nl"]
+
+
+# A letter or a digit: ``\w`` is exactly str.isalnum() or an underscore, per character.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _model_finder(text: str, toks: list[Token], artifacts: NlpArtifacts | None) -> list[Detection]:
@@ -176,6 +181,7 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     handles.RECOGNIZER,
     handles.UNDERSCORE,
     handles.DOTTED_NAME,
+    handles.MULTI_DOTTED_NAME,
     handles.NUMBERED_NAME,
 )
 
@@ -224,7 +230,10 @@ _analyzers: dict[bool, AnalyzerEngine] = {}
 
 def get_analyzer(use_model: bool = True) -> AnalyzerEngine:
     """Presidio's AnalyzerEngine, built once per process (per with/without model)."""
-    use_model = use_model and has_model()
+    analyzer = _analyzers.get(use_model)  # every text asks: the model's directory is looked at only once
+    if analyzer is not None:
+        return analyzer
+    requested, use_model = use_model, use_model and has_model()
     with _lock:
         if use_model not in _analyzers:
             nlp_engine = PipelineEngine(use_model)
@@ -238,6 +247,7 @@ def get_analyzer(use_model: bool = True) -> AnalyzerEngine:
                     context_prefix_count=vocabulary().context_window, context_matching_mode="whole_word"
                 ),
             )
+        _analyzers[requested] = _analyzers[use_model]
         return _analyzers[use_model]
 
 

@@ -26,6 +26,8 @@ class Vocabulary(BaseModel):
     generic_services: Words = Field(min_length=1)
     name_words: Words = Field(min_length=1)
     acronyms: Words = Field(min_length=1)
+    abbreviations: Words = Field(min_length=1)
+    person_words: Words = Field(min_length=1)
     lower_brackets: Words = Field(min_length=1)
     regions: Words = Field(min_length=1)
     place_words: Words = Field(min_length=1)

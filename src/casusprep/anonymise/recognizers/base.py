@@ -77,8 +77,11 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     last_end = 0
     for m in WORD.finditer(text):
-        gap = text[last_end : m.start()]
-        starts = not out or "\n" in gap or bool(_SENTENCE_GAP.search(gap))
-        out.append(Token(m.group(0), m.start(), m.end(), fold(m.group(0)), starts))
-        last_end = m.end()
+        start, end = m.span()
+        word = m.group()
+        gap = text[last_end:start]
+        # Most gaps are one space, which never ends a sentence: the expression is asked only about the others.
+        starts = not out or gap != " " and ("\n" in gap or _SENTENCE_GAP.search(gap) is not None)
+        out.append(Token(word, start, end, fold(word), starts))
+        last_end = end
     return out

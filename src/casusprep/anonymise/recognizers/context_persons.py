@@ -104,6 +104,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
+            lower_hits += [i, j - 1]  # a lower-case name listed with it: 'Noor, finn en lina'
             i = j
             continue
         i += 1

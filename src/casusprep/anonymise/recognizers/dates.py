@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from casusprep.anonymise.recognizers.base import Detection
 from casusprep.anonymise.vocabulary import vocabulary
+from casusprep.textnorm import latin_with_map
 
 NAME = "date"
 MONTHS = {
@@ -20,7 +22,18 @@ MONTHS = {
     "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 DUTCH_MONTHS = frozenset(MONTHS)
-MONTHS.update({k: v for k, v in vocabulary().foreign_months.items() if k not in MONTHS})  # French, English
+
+
+def _plain(word: str) -> str:
+    """A month name as a text may type it: Cyrillic in Latin letters (as the engine reads it), or without marks."""
+    read = latin_with_map(word)[0].lower()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", read) if not unicodedata.combining(c))
+    return bare.replace("ı", "i").replace("ł", "l")
+
+
+for _name, _number in vocabulary().foreign_months.items():
+    for _form in (_name.lower(), latin_with_map(_name)[0].lower(), _plain(_name)):
+        MONTHS.setdefault(_form, _number)
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMBER_WORDS = [
@@ -114,15 +127,43 @@ _SHORT_MONTHS = frozenset(
 )
 _FULL_MONTHS = frozenset(m for m in MONTHS if m not in _SHORT_MONTHS)
 DATE_NUMERIC = re.compile(
-    r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?\2\s?((?:['’])?\d{4}|(?:['’])?\d{2}))?(?![\w/-]|[.,]\d)"
+    r"(?<![\w/.-])(\d{1,2})[ ]?([/.-])[ ]?(\d{1,2})(?:[ ]?\2[ ]?((?:['’])?\d{4}|(?:['’])?\d{2}))?(?![\w/-]|[.,]\d)"
 )
 DATE_ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")
 # Day, month and year with spaces only (14 03 2024): a year of this or the last century, so no phone number.
 DATE_SPACED = re.compile(r"(?<![\d ]\d)(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d])")
 DATE_WORDS = re.compile(
-    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\s+(?:van\s+)?({_MONTH})\b\.?"
+    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\.?\s+(?:van\s+)?({_MONTH})\b\.?"
     rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
+
+
+# A month in Roman numerals, as some countries write it: 11.II, 18.X, 3/IV/2024.
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+DATE_ROMAN = re.compile(r"(?<![\w/.-])(\d{1,2})[./ ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:[./ ](\d{4}))?(?![\w/])")
+# A range of days in one month: '7-11/10', '3–5.12.2024' (both ends are dates).
+DATE_RANGE = re.compile(r"(?<![\w/.-])(\d{1,2})[-–](\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
+# A weekday and a day number opening a log line ('Vrijdag 17: ...', 'woensdag 15 – ...'), French 'le 5' as well.
+DATE_DAY_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)\s+|le\s+)(\d{1,2})(?:er|e)?(?=[ \t]*[:–—-])"
+)
+
+
+_DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
 
 
 def is_date(value: str) -> bool:
@@ -175,6 +216,10 @@ def find(text: str) -> list[Detection]:
     out: list[Detection] = []
     for m in DATE_WORDS.finditer(text):
         word = m.group(2).lower()
+        if word not in MONTHS:
+            word = _plain(word)
+            if word not in MONTHS:
+                continue
         day = _day(m.group(1))
         if word not in DUTCH_MONTHS and word in ("mar", "may", "jun", "jul", "dec", "oct") and not m.group(1).isdigit():
             continue  # 'twee mar...' is no date; short foreign months only after a number
@@ -206,6 +251,20 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31 and 1 <= month <= 12:
             meta = {"date": _date(int(m.group(3)), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_ROMAN.finditer(text):
+        day, month = int(m.group(1)), _ROMAN[m.group(2)]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_RANGE.finditer(text):
+        first, last, month = int(m.group(1)), int(m.group(2)), int(m.group(4))
+        if 1 <= first < last <= 31 and 1 <= month <= 12:
+            meta = {"date": _date(_year(m.group(5)), month, first), "month": month, "day": first}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_DAY_HEADING.finditer(text):
+        if 1 <= int(m.group(1)) <= 31:
+            meta = {"date": None, "month": None, "day": int(m.group(1))}
+            out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -214,9 +273,17 @@ def find(text: str) -> list[Detection]:
         if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
             # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...), after a word
             # that introduces a date ('op 10.10', 'sinds 3.2'), or when it cannot be a time (25.09)
-            if _UNIT_AFTER.match(text, m.end()) or text[max(0, m.start() - 4) : m.start()].rstrip().endswith("om"):
+            at_time = text[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("om")
+            if _UNIT_AFTER.match(text, m.end()) or at_time:
                 continue
-            if not (_DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or day > 24):
+            # minutes of a time are mostly a multiple of five: 18.02 is the eighteenth of February
+            # (not right after a date, where it is the time of that day: '2/3 08.12 – ...')
+            odd_minutes = (
+                len(m.group(3)) == 2
+                and month % 5 != 0
+                and not _DATE_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            )
+            if not (_DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or day > 24 or odd_minutes):
                 continue
         value = _date(_year(m.group(4)), month, day)
         out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,

@@ -20,7 +20,9 @@ UNDERSCORED = r"(?<![\w@./-])(?=[A-Za-z0-9._]*_)_*[A-Za-z][A-Za-z0-9]{0,30}(?:[.
 NUMBERED = r"(?<![\w@./-])[a-zA-Z]{3,30}[._]?\d{2,4}(?![\w@/-])"
 
 # A first name, a dot and a few letters, as user names go (lotte.v, kobe.vdb); not a web address or a file.
-DOTTED = r"(?<![\w@./-])[A-Za-z][a-z]{2,20}\.[a-z][a-z0-9]{0,9}(?![\w@/-]|\.\w)"
+DOTTED = r"(?<![\w@./-])[A-Za-z][a-z]{2,20}\.[a-z][a-z0-9]{0,19}(?![\w@/-]|\.\w)"
+# Three or more parts joined by dots, as Facebook and Instagram names go (naam.familienaam.gemeente, naam.x.9000).
+MULTI_DOTTED = r"(?<![\w@./-])[A-Za-z][a-z]{2,20}(?:\.[a-z0-9]{1,20}){2,4}(?![\w@/-]|\.\w)"
 
 
 def _dotted_name(value: str) -> bool:
@@ -31,7 +33,21 @@ def _dotted_name(value: str) -> bool:
     return tail not in vocabulary().not_user_name_endings and name in lex.first_names and name not in lex.common
 
 
+def _name_parts(value: str) -> bool:
+    """A user name of three parts or more that holds a first name or a surname, and is no web address or file."""
+    from casusprep.anonymise.lexicon import lexicon
+
+    parts = value.lower().split(".")
+    lex = lexicon()
+    if parts[0] == "www" or parts[-1] in vocabulary().not_user_name_endings:
+        return False
+    return any(p in lex.first_names or p in lex.surnames for p in parts if len(p) > 2 and p not in lex.common)
+
+
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")
+MULTI_DOTTED_NAME = CheckedPattern(
+    "handle_dotted", "HANDLE", MULTI_DOTTED, 0.75, "[account]", validate=lambda v: None if _name_parts(v) else False
+)
 DOTTED_NAME = CheckedPattern(
     "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
 )

@@ -21,25 +21,27 @@ from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
-from casusprep.anonymise.recognizers.base import Detection, alternation
+from casusprep.anonymise.recognizers.base import Detection, alternation, starts_sentence
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "initials"
 INITIALS = (
-    r"(?<![\w.])[A-Z]{1,3}[vdt]{1,2}[A-Z]{1,2}(?![\w])"  # VdB (Van den Bossche), MVdB, KvdW
-    r"|(?<![\w.])(?:[A-Z]\.){2,3}"  # J.P.  A.B.C.
-    r"|(?<![\w.])[A-Z]\.[ ]?[A-Z](?:\.[ ]?[A-Z]){0,2}\.?(?![\w.])"  # M.V.D  J. P.
-    r"|(?<![\w.-])[A-Z]\.?-[A-Z]\.?(?![\w-])"  # P-J  M.-L.
-    r"|(?<=[a-z(] )[A-Z]\.(?=\s+[a-z(=]|\s+[A-Z][a-z])"  # gezien door M. en ...
+    r"(?<![\w.])\p{Lu}{1,3}[vdt]{1,2}\p{Lu}{1,2}(?![\w])"  # VdB (Van den Bossche), MVdB, KvdW
+    r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}\.|[vdt]\.){1,3}\p{Lu}\."  # E.V.d.B.
+    r"|(?<![\w.])(?:\p{Lu}\.){2,3}"  # J.P.  A.B.C.  Ö.K.
+    r"|(?<![\w.])\p{Lu}\.[ ]?\p{Lu}(?:\.[ ]?\p{Lu}){0,2}\.?(?![\w.])"  # M.V.D  J. P.
+    r"|(?<![\w.])\p{Lu}\p{Ll}\.[ ]?\p{Lu}\.(?![\w.])"  # Ch. V.  (a first name's first two letters)
+    r"|(?<![\w.-])\p{Lu}\.?-\p{Lu}\.?(?![\w-])"  # P-J  M.-L.
+    r"|(?<=[\p{Ll}(] )\p{Lu}\.(?=\s+[\p{Ll}(=]|\s+\p{Lu}\p{Ll})"  # gezien door M. en ...
 )
 
 # Two to four capitals, or capitals joined by dots or hyphens (P-J, M.-L., P.J.D.).
-_CAPS = r"(?:[A-Z]{2,4}|[A-Z]\.?(?:-?[A-Z]\.?){1,3}|[A-Z]{0,3}[vdt]{1,2}[A-Z]{1,2})"
+_CAPS = r"(?:\p{Lu}{2,4}|\p{Lu}\.?(?:-?\p{Lu}\.?){1,3}|\p{Lu}{0,3}[vdt]{1,2}\p{Lu}{1,2})"
 # Every alternative starts at a capital, or at a lower-case letter after a bracket: the first check, so the
 # expression gives up at once on the other positions of a long note.
 _SIGNATURE = re.compile(
-    r"(?m)(?=[A-Z]|(?<=\()[a-z])"
+    r"(?m)(?=\p{Lu}|(?<=\()[a-z])"
     rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW) [AD] (KW, 14u) (MS):
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
     # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...
@@ -85,7 +87,7 @@ def _before_verb() -> re.Pattern[str]:
 
 
 # Where a capital stands after no word character: the cheap first step before the verb check.
-_CAPITAL_START = re.compile(r"(?<![\w.&/@-])[A-Z]")
+_CAPITAL_START = re.compile(r"(?<![\w.&/@-])\p{Lu}")
 
 
 def signatures(text: str) -> list[Detection]:
@@ -99,6 +101,20 @@ def signatures(text: str) -> list[Detection]:
         value = m.group("verb")
         if not is_acronym(value) and not (value.isalpha() and len(value) == 4):
             out.append(Detection(m.start("verb"), m.end("verb"), "PERSON", 0.7, NAME, meta={"initials": True}))
+    for m in _CAPS_WORD.finditer(text):
+        value = m.group("caps")
+        if (
+            _finite_verb(m.group("word"))
+            and starts_sentence(text, m.start(), ends=".!?\n:;")
+            and not is_acronym(value)
+            and not (value.isalpha() and len(value) == 4)
+        ):
+            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.65, NAME, meta={"initials": True}))
+    for m in _LOWER_SIGNATURE.finditer(text):
+        value = m.group("low")
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _LOWER_BEFORE.search(before) and _lower_initials(value):
+            out.append(Detection(m.start("low"), m.end("low"), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _after_role().finditer(text):
         if not is_acronym(m.group("role")):
             out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
@@ -111,6 +127,167 @@ def signatures(text: str) -> list[Detection]:
         if group == "lower" and _is_word(value):
             continue
         out.append(Detection(start, end, "PERSON", 0.75, NAME, meta={"initials": True}))
+    for m in _before_role().finditer(text):
+        if not _service(m.group("caps")):
+            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.75, NAME, meta={"initials": True}))
+    for m in _after_person_word().finditer(text):
+        value = m.group("caps")
+        if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
+            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.7, NAME, meta={"initials": True}))
+    for m in _BRACKET_LIST.finditer(text):
+        for part in _LIST_PART.finditer(m.group(0)):
+            value = part.group(0)
+            if value.islower() and not _lower_initials(value) or not value.islower() and is_acronym(value):
+                continue
+            start = m.start() + part.start()
+            out.append(Detection(start, start + len(value), "PERSON", 0.7, NAME, meta={"initials": True}))
+    out.extend(named(text))
+    return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.upper() for a in vocabulary().abbreviations)
+
+
+def _service(value: str) -> bool:
+    """An acronym that names a service or a term, not a shorthand that is also someone's initials (NB, OK, IVM:
+    vocabulary ``abbreviations``): where only a person can stand, only these stay."""
+    return is_acronym(value) and value.replace(".", "").upper() not in _abbreviations()
+
+
+_ONE = r"\p{Lu}\.(?!\w)"  # one capital with a dot: 'door M.', '(E.)'
+
+
+@cache
+def _before_role() -> re.Pattern[str]:
+    """Initials before a role in brackets: 'MVD (zorgcoördinator)', 'OK (coach)', 'M.D.B. (onthaalouder)'."""
+    roles = alternation([*vocabulary().role_words, "verantw"])
+    return re.compile(rf"(?<![\w.])(?P<caps>{_CAPS}|{_ONE})[ \t]*\((?i:{roles})\b")
+
+
+@cache
+def _after_person_word() -> re.Pattern[str]:
+    """Initials where only a person stands: after 'door', 'noot', a role word ('nagelezen door NB', 'noot IVM:',
+    'vaste begeleider HD;'), before the end of the clause; one capital with a dot too ('tegen D.', '(E.)')."""
+    words = alternation([*vocabulary().person_words, *vocabulary().role_words])
+    return re.compile(
+        rf"(?:(?<=\b(?i:{words}):?[ \t]+)(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))"
+        rf"|(?<=\()(?P<caps>{_ONE})(?=\)))(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$))",
+        re.M,
+    )
+
+
+# A bracket that holds only initials: '(JVL, KM en pv)', '(IJ, BR)'.
+_LIST_PART = re.compile(rf"(?<![\w.])(?:{_CAPS}|[a-z]{{2,3}})(?![\w])")
+_BRACKET_LIST = re.compile(
+    rf"\((?:{_CAPS}|[a-z]{{2,3}})(?:(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:en|of)[ \t]+)(?:{_CAPS}|[a-z]{{2,3}})){{1,5}}\)"
+)
+
+
+# Capitals opening a sentence before a lower-case word: 'KP noteert ...', '- KP contacteert de school'.
+_CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS})[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
+# Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
+_LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
+_LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank)[ \t]*$")
+
+
+@lru_cache(maxsize=4096)
+def _finite_verb(word: str) -> bool:
+    """A lower-case word shaped like a verb a person does now or did ('noteert', 'belde', 'contacteert'): ends as
+    one, is Dutch (wordfreq) and not one of the common words."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    return (
+        word.endswith(("t", "de", "te", "den", "ten"))
+        and word not in lexicon().common
+        and zipf_frequency(word, "nl") >= 2.0
+    )
+
+
+@lru_cache(maxsize=4096)
+def _lower_initials(value: str) -> bool:
+    """Two or three lower-case letters that are no word ('kp', 'lvh'; never 'ok', 'bv', 'ja', 'dag')."""
+    from wordfreq import zipf_frequency
+
+    if value in vocabulary().lower_brackets or value.upper() in _acronyms():
+        return False
+    return zipf_frequency(value, "nl") < (4.5 if len(value) == 2 else 3.0)
+
+
+# A name as staff write it beside their initials: capitalised words, hyphenated parts, particles between.
+_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)?"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:van|de|der|den|le|la|du|el|ten|ter|d’|d')[ \t]+)*{_WORD}){{0,2}}"
+_ANY_CAPS = rf"(?:{_CAPS}|\p{{Lu}}\p{{Ll}}\.[ ]?\p{{Lu}}\.|(?:\p{{Lu}}\.|[vdt]\.){{2,4}})"
+# Initials beside the name they stand for: 'Kelly Peeters (KP)', 'Eva (EM, coach)', 'KP (Kelly Peeters)', a legend
+# 'KP Kelly Peeters · JT Jan Tas' or 'KP = stagiaire Kelly Peeters'; lower-case ones too ('kp (Kelly Peeters)').
+_NAMED = re.compile(
+    rf"(?P<n1>{_NAME})[ \t]*\((?P<c1>{_ANY_CAPS})(?=[ \t]*[,;)])"
+    rf"|(?<![\w.])(?P<c2>{_ANY_CAPS})(?:[ \t]*\(|[ \t]*[=:][ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}|[ \t]+)(?P<n2>{_NAME})"
+    rf"|(?<![\w.])(?P<c3>[a-z]{{2,3}})[ \t]*\((?P<n3>{_NAME})"
+)
+
+
+def _letters(words: list[str]) -> list[str]:
+    """The first letter of every part of a name (Bart-Jan Van den Berg: B J V D B), in capitals."""
+    return [part[0].upper() for word in words for part in word.split("-") if part[:1].isalpha()]
+
+
+def _abbreviates(value: str, words: list[str], *, whole: bool) -> bool:
+    """Whether initials abbreviate a name: their letters are the name's first letters in order, starting with the
+    first; the name may have more ('Elke Smet (ES)', 'Elke (ES)' when Elke is a first name), unless ``whole``
+    (a legend 'KP Kelly Peeters': every letter, particles written or not)."""
+    letters = [c.upper() for c in value if c.isalpha()]
+    parts = _letters(words)
+    if len(letters) < 2 or not parts or letters[0] != parts[0]:
+        return False
+    if whole:
+        capital = [p[0] for w in words for p in w.split("-") if p[:1].isupper()]
+        return letters in (parts, capital)
+    rest = iter(parts[1:])
+    return all(any(c == p for p in rest) for c in letters[1:]) or len(words) == 1  # 'Elke (ES)': a first name
+
+
+@lru_cache(maxsize=4096)
+def _first_name(word: str) -> bool:
+    from casusprep.anonymise.lexicon import fold, lexicon
+
+    return fold(word) in lexicon().first_names
+
+
+def _stands_for(value: str, name: str, *, before: bool, bracketed: bool = True) -> bool:
+    """Whether ``value`` abbreviates ``name`` or, for a name before the initials, the name's last words (the name
+    pattern may have taken a word before it: 'Notitie van Dorien Jacobs (DJ)'); an acronym only for a person's name
+    ('Veerle Kaya (VK)', never 'Centrum Algemeen Welzijnswerk (CAW)')."""
+    words = name.split()
+    lower = value.islower()  # lower-case initials only for the whole name: 'kp (Kelly Peeters)'
+    options = [words[k:] for k in range(len(words)) if words[k][:1].isupper()] if before else [words]
+    if not before and len(words) > 1:
+        options += [words[:k] for k in range(len(words) - 1, 0, -1)]
+    for option in options:
+        if _abbreviates(value, option, whole=lower or not bracketed):
+            return not is_acronym(value) or _first_name(option[0].split("-")[0])
+    return False
+
+
+def named(text: str) -> list[Detection]:
+    """Initials beside the name they abbreviate (:data:`_NAMED`): initials even when they spell an acronym, and
+    found again wherever the note uses them (the engine)."""
+    out = []
+    for m in _NAMED.finditer(text):
+        if m.group("c1"):
+            group, ok = "c1", _stands_for(m.group("c1"), m.group("n1"), before=True)
+        elif m.group("c3"):
+            group, ok = "c3", _stands_for(m.group("c3"), m.group("n3"), before=False)
+        else:
+            group = "c2"
+            bracketed = "(" in text[m.end("c2") : m.start("n2")]
+            ok = _stands_for(m.group("c2"), m.group("n2"), before=False, bracketed=bracketed)
+        if ok:
+            meta = {"initials": True, "named": True}
+            out.append(Detection(m.start(group), m.end(group), "PERSON", 0.8, "named_initials", meta=meta))
     return out
 
 
@@ -128,14 +305,18 @@ def _is_word(value: str) -> bool:
 
 
 # What joins initials in a list: 'KD en MVdB', 'HD, FM', 'KW/AD', 'JT & EB', 'KW + stagiaire'.
-_JOIN = r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:en|of|and|et)[ \t]+)"
-_NEXT = re.compile(rf"{_JOIN}(?P<caps>{_CAPS})(?![\w.])")
-_PREVIOUS = re.compile(rf"(?<![\w.])(?P<caps>{_CAPS}){_JOIN}$")
+_JOIN = r"(?:[ \t]*[,/&+→][ \t]*|[ \t]+(?:en|of|and|et|naar)[ \t]+)"
+_LISTED = rf"(?:{_CAPS}|[a-z]{{2,3}})"  # lower-case ones too, when no word: 'KM en pv', 'van sp naar jl'
+_NEXT = re.compile(rf"{_JOIN}(?P<caps>{_LISTED})(?![\w.])")
+_PREVIOUS = re.compile(rf"(?<![\w.])(?P<caps>{_LISTED}){_JOIN}$")
+
+
+_CAPS_ONLY = re.compile(_CAPS)  # compiled once: the module's cache lookup per call cost more than the match
 
 
 def is_initials(value: str) -> bool:
     """Shaped like initials: two to four capitals, dotted or hyphenated capitals, capitals with particles."""
-    return bool(re.fullmatch(_CAPS, value)) and not is_acronym(value)
+    return bool(_CAPS_ONLY.fullmatch(value)) and not is_acronym(value)
 
 
 def coordinated(text: str, persons: list[Detection]) -> list[Detection]:
@@ -144,7 +325,11 @@ def coordinated(text: str, persons: list[Detection]) -> list[Detection]:
     ``persons`` are the detections so far; only those shaped like initials are followed, both ways, until the
     list ends."""
     out: list[Detection] = []
-    todo = [d for d in persons if d.entity_type == "PERSON" and is_initials(text[d.start : d.end])]
+    todo = [
+        d
+        for d in persons
+        if d.entity_type == "PERSON" and (d.meta.get("initials") or is_initials(text[d.start : d.end]))
+    ]
     seen = {(d.start, d.end) for d in persons}
     while todo:
         d = todo.pop()
@@ -152,6 +337,8 @@ def coordinated(text: str, persons: list[Detection]) -> list[Detection]:
         before = _PREVIOUS.search(text, max(0, d.start - 12), d.start)
         for m in (after, before):
             if m is None or is_acronym(m.group("caps")):
+                continue
+            if m.group("caps").islower() and not _lower_initials(m.group("caps")):
                 continue
             span = m.span("caps")
             if span in seen:
@@ -176,4 +363,38 @@ BARE = CheckedPattern(
 
 
 def find(text: str) -> list[Detection]:
-    return sorted(RECOGNIZER.find(text) + signatures(text), key=lambda d: d.start)
+    """Every initials detection once (several positions can find the same span)."""
+    spans = {(d.start, d.end): d for d in [*RECOGNIZER.find(text), *signatures(text)]}
+    return sorted(spans.values(), key=lambda d: d.start)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:het|de|een|dat|die|deze)|'t)[ \t]+$")
+
+
+def again(text: str, found: list[Detection]) -> list[Detection]:
+    """Initials found once as a person ('Kelly Peeters (KP)', '(KP)' closing a line) are that person wherever the
+    note uses them: 'KP belde', 'met KP'. Initials that also spell an acronym ('Veerle Kaya (VK)') only when
+    found beside the name, and never after an article ('het VK')."""
+    values: dict[str, bool] = {}  # value -> found beside its name
+    for d in found:
+        if d.entity_type != "PERSON" or not d.meta.get("initials"):
+            continue
+        value = text[d.start : d.end]
+        if len(value.replace(".", "").replace("-", "").strip()) < 2:
+            continue
+        values[value] = values.get(value, False) or bool(d.meta.get("named"))
+    if not values:
+        return []
+    taken = {(d.start, d.end) for d in found}
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation(values)})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        value = m.group(0)
+        if m.span() in taken:
+            continue
+        if is_acronym(value) and (
+            not values.get(value) or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue
+        out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
+    return out

@@ -10,7 +10,7 @@ the place and person recognizers.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
@@ -47,6 +47,16 @@ def _keep() -> frozenset[str]:
 @cache
 def _verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().institution_verbs)
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_word(folded: str) -> bool:
+    """A lower-case word no list knows and wordfreq hardly: a firm's name typed without capitals ('bij plastix')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    known = (lex.common, lex.never, lex.roles, lex.places, lex.first_names, lex.countries, _keep())
+    return len(folded) >= 4 and not any(folded in words for words in known) and zipf_frequency(folded, "nl") < 1.5
 
 
 def _after_phrase(toks: list[Token], i: int, text: str) -> bool:
@@ -87,11 +97,19 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
     for i, t in enumerate(toks):
-        if not t.capitalised or t.sentence_start or i == 0 or "\n" in text[toks[i - 1].end : t.start]:
+        if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
+            continue
+        if not t.capitalised:
+            if t.text.islower() and _unknown_word(t.folded) and _after_phrase(toks, i, text):
+                # 'werkt toch bij budgo': a name typed in lower case that no list or wordfreq knows
+                out.append(Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]"))
+            continue
+        after_colon = text[toks[i - 1].end : t.start].strip() == ":"  # 'werkgever: X'
+        if t.sentence_start and not after_colon:
             continue
         strong = _after_phrase(toks, i, text)
         opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
-        if not (strong or opened and toks[i - 1].folded in _prepositions()):
+        if not (strong or opened and toks[i - 1].folded in _prepositions() and not after_colon):
             continue
         j = _name_end(toks, i, text)
         words = [toks[k].folded for k in range(i, j)]

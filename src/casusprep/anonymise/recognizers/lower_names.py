@@ -10,6 +10,7 @@ ordinary Dutch is never taken for a name.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, lexicon
@@ -17,7 +18,9 @@ from casusprep.anonymise.recognizers.base import Token
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
-_WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder"})
+_WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
+# A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
 @cache
@@ -59,6 +62,14 @@ def rare_name(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _with_name(folded: str) -> bool:
+    """A first name after 'met', 'bij', 'aan' ...: not a word a note writes there (wordfreq below 4)."""
+    from wordfreq import zipf_frequency
+
+    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0
+
+
+@lru_cache(maxsize=50_000)
 def _unlike_a_word(folded: str) -> bool:
     """A first name that is rare as a word in Dutch and in English (tibo, amira, elif): in a text without any
     capital it is the name."""
@@ -96,6 +107,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
+    if (
+        text[t.end : t.end + 1] == ":"
+        and _SPEAKER_BEFORE.search(text, max(0, t.start - 30), t.start)
+        and lower_name(t.folded, strict=False)
+    ):
+        return 0.7
     if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ",", "("):
         if lower_name(t.folded, strict=False):
             return 0.75
@@ -122,7 +139,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.75 if lower_name(t.folded, strict=False) else 0.0
     if nxt is not None and nxt.folded in subject_verbs() and text[t.end : nxt.start].strip() == "":
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
-    if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and rare_name(t.folded):
+    if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
     end = nxt is None or "\n" in text[t.end : nxt.start]
     if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
@@ -133,20 +150,24 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
 
 
 def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
-    """Lower-case first names listed with a lower-case name already found: 'noor en lina', 'lina, noor en bo'."""
+    """Lower-case first names listed with a name already found: 'noor en lina', 'lina, noor en bo', 'Noor, finn'."""
     out: list[int] = []
     for i in hits:
         for step in (-1, 1):
             k = i
             while True:
-                join, other = k + step, k + 2 * step
-                if not 0 <= other < len(toks):
+                near = k + step
+                if not 0 <= near < len(toks):
                     break
-                a, b = (toks[other], toks[k]) if step < 0 else (toks[k], toks[other])
-                gap = text[a.end : b.start]
-                if toks[join].folded != "en" and gap != ", " or "\n" in gap:
-                    break
-                if toks[join].folded == "en" and gap.count(" ") != 2:
+                a, b = (toks[near], toks[k]) if step < 0 else (toks[k], toks[near])
+                if text[a.end : b.start] in (", ", ","):
+                    other = near  # 'nora, finn'
+                elif toks[near].folded == "en" and 0 <= k + 2 * step < len(toks):
+                    other = k + 2 * step
+                    a, b = (toks[other], toks[k]) if step < 0 else (toks[k], toks[other])
+                    if text[a.end : b.start].count(" ") != 2 or "\n" in text[a.end : b.start]:
+                        break
+                else:
                     break
                 if not (toks[other].text.islower() and lower_name(toks[other].folded, strict=True)):
                     break

@@ -12,12 +12,25 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|dreef|steenweg|lei|kaai|baan|dijk|pad|hof|markt|singel|vest|berg|veld|dorp|kouter|"
-    r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek)"
+    r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
 STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}\s+\d{{1,4}}[a-zA-Z]?"
     rf"(?:\s*(?:bus|/)\s*\d+[a-zA-Z]?)?(?!\w)"
 )
+# A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'.
+FRENCH_STREET = re.compile(
+    r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
+    r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:[ \t]+\d{1,4}[a-zA-Z]?)?(?!\w)"
+)
+# A street typed in lower case with its number: 'diestsesteenweg 212'.
+LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?(?!\w)")
+# Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
+# ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
+_LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*|,[ \t]+)$")
+_LOWER_ALONE_BEFORE = re.compile(r"[ \t]*(?:[)?!.;:–—-]|\n|$)")
+_PLACE_SERVICES = frozenset({"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente"})
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
@@ -36,6 +49,31 @@ def _lower_place(folded: str) -> bool:
     return zipf_frequency(folded, "nl") < 5.0
 
 
+_LOWER_STREET_WORD = re.compile(rf"^[a-z][\w'’-]*{_STREET_SUFFIX}$")
+
+
+def _alone(text: str, t: Token) -> bool:
+    """A lower-case word standing alone as a place: '(ninove)', '..., leuven?' (not 'kwam, gent en ...')."""
+    return bool(
+        _LOWER_ALONE_AFTER.search(text, max(0, t.start - 3), t.start) and _LOWER_ALONE_BEFORE.match(text, t.end)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _place_compound(folded: str) -> bool:
+    """A hyphenated word whose first part is a municipality that is no name or word ('mechelen-noord')."""
+    lex = lexicon()
+    first = folded.split("-")[0]
+    return (
+        first in lex.places
+        and first not in lex.first_names
+        and first not in lex.common
+        and first not in place_words()
+        and folded not in lex.first_names
+        and folded not in lex.surnames
+    )
+
+
 @cache
 def place_words() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().place_words)
@@ -49,6 +87,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if not text[start].isupper():
             continue
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
+    for m in FRENCH_STREET.finditer(text):
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    for m in LOWER_STREET_NUMBER.finditer(text):
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in POSTCODE.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     for m in POSTCODE_LOWER.finditer(text):
@@ -60,12 +102,22 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         prev = toks[i - 1].folded if i else ""
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
-            if t.folded in lex.places and prev in _LOWER_PREPOSITIONS and _lower_place(t.folded):
+            if (
+                t.folded in lex.places
+                and _lower_place(t.folded)
+                and (prev in _LOWER_PREPOSITIONS or prev in _PLACE_SERVICES or _alone(text, t))
+            ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+            elif len(t.text) > 8 and t.folded in lex.streets and _LOWER_STREET_WORD.match(t.text):
+                out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
+            continue
+        if "-" in t.text and t.folded not in lex.places and _place_compound(t.folded):
+            # 'Beringen-Mijn', 'Mechelen-Noord': a municipality with the part of it
+            out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
         if t.folded in lex.places:
             ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start
-            if ambiguous and prev not in _PREPOSITIONS:
+            if ambiguous and prev not in _PREPOSITIONS and prev not in _PLACE_SERVICES:
                 continue
             out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
         elif len(t.text) > 7 and _STREET_WORD.match(t.text):

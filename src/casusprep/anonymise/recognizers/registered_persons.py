@@ -293,6 +293,9 @@ class RegisteredPersons:
             candidates.append(f.rsplit("'", 1)[0])
         elif f.endswith("s") and len(f) > 3:
             candidates.append(f[:-1])
+        head, dash, tail = f.partition("-")
+        if dash and 2 <= len(tail) <= 4 and head in self.firsts:
+            candidates.append(head)  # a pet ending after a hyphen: 'Zahra-jan', 'Ali-can'
         for c in candidates:
             if c in self.exact:
                 return self.exact[c]
