@@ -9,8 +9,9 @@ runs one note at a time, as it offers no batch mode. ``--all`` adds our one-text
 without the model). End-to-end is from before the first import to the last result.
 
 Wall clock on a shared machine mostly measures the other processes, so each run also reports its CPU time (its
-own and its helpers') and the load average at its start; the ratio is given per round (the two neighbouring runs)
-and over the medians. Peak RSS is per process (the main process, and the largest helper).
+own and its helpers', and how much of it went to start-up) and the load average at its start; the ratio is given
+per round (the two neighbouring runs) and over the medians. Peak RSS is per process (the main process, and the
+largest helper).
 
 belgian-deduce is already a dependency (its name and place lists feed our recognizers), so it is measured from
 the same venv; a scratch venv (python -m venv /tmp/deduce-venv && pip install belgian-deduce) gives the same
@@ -42,7 +43,7 @@ else:
     from casusprep.anonymise import anonymise_text, anonymise_texts
     run = lambda text: anonymise_text(text, [], use_model=which != "ours-no-model")
 run("Jan woont in Gent.")
-ready = time.perf_counter() - t0
+ready, ready_cpu = time.perf_counter() - t0, time.process_time() - c0
 t1 = time.perf_counter()
 if which == "ours":
     anonymise_texts([(n, []) for n in notes])
@@ -54,7 +55,7 @@ else:
 end = time.perf_counter()
 me, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({
-    "which": which, "words": sum(len(n.split()) for n in notes), "load": load, "ready": ready,
+    "which": which, "words": sum(len(n.split()) for n in notes), "load": load, "ready": ready, "ready_cpu": ready_cpu,
     "work": end - t1, "end_to_end": end - t0,
     "cpu": me.ru_utime + me.ru_stime + helpers.ru_utime + helpers.ru_stime,
     "rss": me.ru_maxrss / 1024, "helper_rss": helpers.ru_maxrss / 1024,
@@ -68,8 +69,9 @@ def run(which: str, words: int) -> dict:
 
 
 def show(r: dict) -> None:
-    print(f"  {r['which']:<14} load={r['load']:4.1f} ready={r['ready']:5.2f}s work={r['work']:6.2f}s "
-          f"end-to-end={r['end_to_end']:6.2f}s cpu={r['cpu']:6.2f}s ({r['words'] / r['work']:8,.0f} words/s) "
+    print(f"  {r['which']:<14} load={r['load']:4.1f} ready={r['ready']:5.2f}s (cpu {r['ready_cpu']:5.2f}s) "
+          f"work={r['work']:6.2f}s end-to-end={r['end_to_end']:6.2f}s cpu={r['cpu']:6.2f}s "
+          f"({r['words'] / r['work']:8,.0f} words/s) "
           f"peak_rss={r['rss']:5.0f} MB helper_rss={r['helper_rss']:4.0f} MB", flush=True)  # fmt: skip
 
 

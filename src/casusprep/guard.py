@@ -505,6 +505,9 @@ def find_leaks(
     return leaks
 
 
+_BELGIAN_DIGITS = str.maketrans("OLI|", "0111")
+
+
 def _iban_like(value: str) -> bool:
     """An IBAN (valid check digits), or a Belgian or Dutch account number with a typo in it."""
     from stdnum import iban
@@ -513,6 +516,8 @@ def _iban_like(value: str) -> bool:
     # The pattern may have taken a following word as a last group ("... 6769 gaf"): try shorter.
     for end in range(len(groups), 0, -1):
         compact = "".join(groups[:end])
+        if compact[:2] == "BE":  # a Belgian account is digits only: O for 0 and l/I for 1 (BE54 OOOO ...)
+            compact = compact[:2] + compact[2:].translate(_BELGIAN_DIGITS)
         if iban.is_valid(compact) or re.fullmatch(r"BE\d{14}|NL\d{2}[A-Z]{4}\d{10}", compact):
             return True
     return False

@@ -333,20 +333,60 @@ def fold(s: str) -> str:
 # A run of characters that reads as one number: digits and the letters that stand in for them,
 # with the separators people type inside numbers. A run starts with a digit, or with a letter
 # that does not continue a word; it ends with a digit, or with a letter that no word continues.
-_NUMBER_RUN = re.compile(r"(?:(?<![^\W\d_])|(?=\d))[0-9OoIl|](?:[ ./-]?[0-9OoIl|])*(?:(?<=\d)|(?![^\W\d_]))")
+# After a country code an account number starts ("BEl9 ...").
+_NUMBER_RUN = re.compile(
+    r"(?:(?<![^\W\d_])|(?=\d)|(?<=(?<![^\W_])[A-Z]{2})(?=[0-9OoIl|]{2}[ ./-]?[0-9OoIl|]{4}))"
+    r"[0-9OoIl|](?:[ ./-]?[0-9OoIlBS|])*(?:(?<=\d)|(?![^\W\d_]))"
+)
 _SEPARATORS = re.compile(r"([ ./-])")
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 def _as_digits(m: re.Match[str]) -> str:
-    # Only a piece that holds a real digit is a number ("O475"); "lol" next to a number stays a word.
-    return "".join(
-        piece.translate(_DIGIT_FOR) if any(c.isdigit() for c in piece) else piece
-        for piece in _SEPARATORS.split(m.group(0))
+    # Only a piece that holds a real digit is a number ("O475"), or a piece of one or two such letters between
+    # two pieces that do or after six digits ("O469 OO 59", "77 04 ll 618", "0468 96 16 OO"); "lol" next to a
+    # number stays a word.
+    pieces = _SEPARATORS.split(m.group(0))
+    numeric = [any(c.isdigit() for c in piece) for piece in pieces]
+    # A number spelled out with many zeros ("O 4 7 O O 1 ..."): nine places or more, two of them real digits.
+    places = sum(len(p) for k, p in enumerate(pieces) if numeric[k] or len(p) <= 2 and p not in "./- ")
+    spelled = places >= 9 and sum(c.isdigit() for c in m.group(0)) >= 2
+    before_run = m.string[max(0, m.start() - 3) : m.start()]
+    account = (  # after a country code, with the digits of an account number: BE79 OOOO OOlO O333
+        len(before_run) >= 2
+        and before_run[-2:].isupper()
+        and before_run[-2:].isalpha()
+        and sum(c.isdigit() for c in m.group(0)) >= 5
     )
+    digitish = [numeric[k] or len(p) <= 2 and p.strip("Ool") == "" and p != "" for k, p in enumerate(pieces)]
+    out = []
+    for k, piece in enumerate(pieces):
+        before = sum(c.isdigit() for p in pieces[:k] for c in p)
+        after = sum(c.isdigit() for p in pieces[k + 1 :] for c in p)
+        # A group of four such letters between two groups with digits: an account number's 'OOOl' in 'BE79 OOOl OOO2'.
+        flanked = account or (0 < k < len(pieces) - 2 and digitish[k - 2] and digitish[k + 2] if k >= 2 else False)
+        between = (
+            len(piece) <= 2
+            and (before and (after or before >= 6) or after >= 8)
+            or len(piece) <= 2
+            and spelled
+            or len(piece) <= 4
+            and flanked
+        )
+        # A bar standing alone is a table's column line ('03/02/2025 | PD'), a capital I alone needs digits around.
+        alone = "|" not in piece and ("I" not in piece or before and after)
+        out.append(piece.translate(_DIGIT_FOR) if numeric[k] or between and alone and piece not in "./- " else piece)
+    if any(c in "BS" for c in m.group(0)):
+        # In a number of nine places or more, B for 8 and S for 5 inside a group with digits ('O47B 12 34 7O'):
+        # never in a short run such as a class '3B'.
+        places = sum(c.isdigit() or c in "BS" for k, p in enumerate(out) if numeric[k] for c in p)
+        if places >= 9 and sum(c.isdigit() for c in m.group(0)) >= 5:
+            out = [p.translate(_DIGIT_FOR_MORE) if numeric[k] else p for k, p in enumerate(out)]
+    return "".join(out)
 
 
-_LETTER_IN_NUMBER = re.compile(r"\d[OoIl|]|[OoIl|]\d")
+_DIGIT_FOR_MORE = str.maketrans({"B": "8", "S": "5"})
+_LETTER_IN_NUMBER = re.compile(r"\d[ ./-]?[OoIlBS|]|[OoIlBS|][ ./-]?\d")
 
 
 def letters_as_digits(s: str) -> str:
@@ -383,7 +423,7 @@ def join_spaced_digits(s: str) -> str:
 def identifier_text(s: str) -> str:
     """The reader text as an identifier check reads it: digits of every script as ASCII, lookalike letters of
     other scripts as the Latin letters they imitate (a Cyrillic "В" in "ВE68 ..."), case kept, O for 0 and
-    l/I for 1 inside numbers, and spaced-out single digits joined."""
+    l/I for 1 inside numbers, and spaced-out single digits and numbers cut in odd groups joined."""
     text = reader_text(s)
     if not text.isascii():
         out = []
@@ -399,7 +439,16 @@ def identifier_text(s: str) -> str:
             else:
                 out.append(ch)
         text = "".join(out)
-    return join_spaced_digits(_NUMBER_RUN.sub(_as_digits, text))
+    text = _NUMBER_RUN.sub(_as_digits, text)
+    odd = spaced_digits_with_map(text)  # a number cut in odd groups ('0 2 2 0 0 022 2', 'B E 7 1 0 9 ...')
+    text = join_spaced_digits(odd[0] if odd is not None else text)
+    # Spaces around a dash, dot or slash between digits ('23 10 12 - 486 - 11') and after a country code
+    # ('BE 43 7350 ...') are not read.
+    return _COUNTRY_SPACE.sub(r"\1", _SPACED_SEPARATOR.sub(r"\1", text))
+
+
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) ?([./-]) ?(?=\d)")
+_COUNTRY_SPACE = re.compile(r"(?<![^\W_])([A-Z]{2}) (?=\d{2}[ .-]?\d{4}(?!\d))")
 
 
 def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, int]:
@@ -414,6 +463,8 @@ def original_span(s: str, index: list[int], start: int, end: int) -> tuple[int, 
     # In displayed order (a bidi override) the characters of a match need not be in stored order.
     covered = index[start:end]
     a, b = min(covered), max(covered) + 1
+    while a > 0 and _invisible(s[a - 1]) and s[a - 1] not in BIDI_CONTROLS:
+        a -= 1  # a zero-width space before the name goes with it: nothing invisible is left over
     if a != index[start] or b != index[end - 1] + 1:
         # Reordered: a match that starts where an override run starts takes its control along, so the
         # replacement is not itself shown reversed.
@@ -446,13 +497,18 @@ def _needs_latin(ch: str) -> bool:
 
 def needs_reading(s: str) -> bool:
     """Whether ``s`` holds anything a reader does not see as written: invisible characters (bidi controls among
-    them), decomposed accents, a word hyphenated over a line break, dotless ı, letters of another script (a
-    Cyrillic spelling), or a compatibility form (a full-width ＠ or digit, a ligature) that NFKC changes."""
+    them), decomposed accents, a word hyphenated over a line break, dotless ı, letters or digits of another script
+    (a Cyrillic spelling, Arabic-Indic digits), or a compatibility form (a full-width ＠ or digit, a ligature) that
+    NFKC changes."""
     if s.isascii():
         return bool(_HYPHEN_BREAK.search(s))
     return (
         # Each distinct character once: a long note repeats a few dozen characters thousands of times.
-        any(_invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) for ch in set(s))
+        any(
+            _invisible(ch) or unicodedata.combining(ch) or _needs_latin(ch) or ch.isdigit()
+            for ch in set(s)
+            if ch > "\x7f"
+        )
         or bool(_HYPHEN_BREAK.search(s))
         or not unicodedata.is_normalized("NFKC", s)
     )
@@ -461,17 +517,36 @@ def needs_reading(s: str) -> bool:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def latin_with_map(s: str, *, visual: bool = True) -> tuple[str, list[int]]:
-    """Reader text with other scripts' letters as Latin letters, case and Latin accents kept (what name matching
-    and a case-aware model need), and per character the index of its original character.
+def _ascii_digits(text: str) -> str:
+    """Every script's digits as ASCII digits ('٠٤٧٥' reads 0475), one for one."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(ch)) if not ch.isascii() and unicodedata.category(ch) == "Nd" else ch for ch in text
+    )
+
+
+def latin_with_map(s: str, *, visual: bool = True, homoglyphs: bool = False) -> tuple[str, list[int]]:
+    """Reader text with other scripts' letters as Latin letters and their digits as ASCII digits, case and Latin
+    accents kept (what name matching and a case-aware model need), and per character the index of its original
+    character.
 
     A word written wholly in another script is transliterated (anyascii: 'Лотте' becomes 'Lotte'); a lookalike
     inside a Latin word is read as the letter it imitates ('Lоtte' with a Cyrillic о becomes 'Lotte'). Unlike
     :func:`fold_with_map` nothing is lower-cased or stripped of its accents. ``visual=False`` keeps the stored
     order where a bidi override would show the text reversed (the order a copy of the text has).
+    Combining marks that NFKC leaves on their own are left out. ``homoglyphs=True`` reads every letter that looks
+    like a Latin one as that letter, also in a word without any Latin letter: 'Магіτ' (Cyrillic and Greek) is
+    shown as 'Marit', which is what a reader sees.
     """
     text, index = _reader_with_map(s, visual)
-    if not any(_needs_latin(ch) for ch in text):
+    text = _ascii_digits(text)
+    if any(unicodedata.combining(ch) for ch in text if ch > "\x7f"):
+        # A mark NFKC could not put on its letter ('B\u0301avo', a strike-through) is no letter: the word reads on.
+        kept = [i for i, ch in enumerate(text) if not unicodedata.combining(ch)]
+        text, index = "".join(text[i] for i in kept), [index[i] for i in kept]
+    convert = (lambda ch: _needs_latin(ch) or _latin_lookalike(ch)) if homoglyphs else _needs_latin
+    if not any(convert(ch) for ch in text) and not (homoglyphs and not unicodedata.is_normalized("NFKC", s)):
         return text, index
     out: list[str] = []
     out_index: list[int] = []
@@ -482,9 +557,15 @@ def latin_with_map(s: str, *, visual: bool = True) -> tuple[str, list[int]]:
         word = m.group(0)
         mixed = any(ch.isascii() or not _needs_latin(ch) and ch not in _TURKISH for ch in word)
         for offset, ch in enumerate(word):
-            if not _needs_latin(ch):
+            if homoglyphs:
+                # A lookalike as typed, before NFKC made it another letter: the lunate sigma 'ϲ' shows a c, not
+                # the σ that NFKC gives.
+                typed = s[index[m.start() + offset]]
+                if typed != ch and len(unicodedata.normalize("NFKC", typed)) == 1 and typed in _confusables():
+                    ch = typed
+            if not convert(ch):
                 latin = ch
-            elif mixed or ch in _TURKISH:
+            elif mixed or homoglyphs or ch in _TURKISH:
                 latin = _latin_letter(ch)
             else:
                 latin = anyascii(ch)
@@ -495,3 +576,87 @@ def latin_with_map(s: str, *, visual: bool = True) -> tuple[str, list[int]]:
     out.append(text[last:])
     out_index.extend(index[last:])
     return "".join(out), out_index
+
+
+def _latin_lookalike(ch: str) -> bool:
+    """A Latin letter that is no accented letter but looks like a plain one: the Latin alpha 'ɑ', the script 'ɡ'."""
+    return not ch.isascii() and ch.isalpha() and ch in _confusables() and not unicodedata.decomposition(ch)
+
+
+def compose(outer: list[int], inner: list[int]) -> list[int]:
+    """The index of a reading of a reading: ``inner`` maps into a text that ``outer`` maps into the original."""
+    return [outer[i] for i in inner]
+
+
+def _rejoin(s: str, pieces: list[tuple[int, int, list[int]]]) -> tuple[str, list[int]]:
+    """``s`` with each (start, end) span replaced by the characters of ``s`` at the given positions."""
+    chars: list[str] = []
+    index: list[int] = []
+    last = 0
+    for start, end, keep in pieces:
+        chars.append(s[last:start])
+        index.extend(range(last, start))
+        chars.extend(s[i] for i in keep)
+        index.extend(keep)
+        last = end
+    chars.append(s[last:])
+    index.extend(range(last, len(s)))
+    return "".join(chars), index
+
+
+# Three or more single letters with one space, a dot or a dot and a space between them ("E m i e l",
+# "J.o.r.i.n.d.e.", "B. o. u. d"): a reader reads one word.
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:\. ?| )[^\W\d_](?![^\W_])){2,}(\.)?")
+# A dot after spaced letters that does not end a sentence: a lower-case word, a digit or a comma follows.
+_MID_SENTENCE = re.compile(r" ?[^\W_A-Z]|[,;:)]")
+
+
+def spaced_letters_with_map(s: str) -> tuple[str, list[int]] | None:
+    """``s`` with runs of single letters written together ('E m i e l' as 'Emiel'), and per character the index
+    in ``s``; None when ``s`` holds no such run. A dot after the last letter that ends no sentence goes too, so
+    a span over the word covers it ("J.o.r.i.n.d.e. speelde")."""
+    pieces = []
+    for m in _SPACED_LETTERS.finditer(s):
+        end = m.end()
+        if not (m.group(1) and _MID_SENTENCE.match(s, end)):
+            end = m.end(1) - 1 if m.group(1) else end
+        pieces.append((m.start(), end, [i for i in range(m.start(), end) if s[i].isalpha()]))
+    return _rejoin(s, pieces) if pieces else None
+
+
+# Groups of digits with one space, dot, dash or slash between them, perhaps after a country code ("B E 7 6 ...",
+# "BE5 2 13 ..."): a number written spaced out or in odd groups. Loosely also with spaces around a dash, slash or
+# middle dot ("23 06 21 - 215 87", "BE 43 7350 ...").
+_DIGIT_GROUPS = re.compile(r"(?<![^\W_])(?:[A-Z][ .-]?[A-Z][ .-]?)?\d+(?:[ ./-]\d+){2,}(?![^\W_])")
+_LOOSE_GROUPS = re.compile(r"(?<![^\W_])(?:[A-Z][ .-]?[A-Z] ?[ .-]? ?)?\d+(?:(?: ?[./\-\u00b7] ?| )\d+){2,}(?![^\W_])")
+
+
+_DATE_START = re.compile(r"(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?!\d)")
+
+
+def spaced_digits_with_map(s: str, *, loose: bool = False) -> tuple[str, list[int]] | None:
+    """``s`` with a number written spaced out written together ('0 4 7 5 1 2 ...', '2 51 02 3 17 71 9',
+    'B E 7 6 6 3 ...'), and per character the index in ``s``; None when ``s`` holds none.
+
+    A run is joined when it holds nine digits or more and a group of one digit or a country code: a phone number,
+    a national number or an account number read digit by digit or cut anywhere (BE71.0961.2345.6769), not a
+    date with a time (25.09.2024 10.30) or a list of times. What is found in the joined text must still pass its
+    recognizer's check. ``loose``: every run of nine digits or more in three groups or more, for a reader that
+    only takes what a checksum or phonenumbers confirms ('850412 273 19', '23 10 12 - 486 - 11')."""
+    pieces = []
+    for m in (_LOOSE_GROUPS if loose else _DIGIT_GROUPS).finditer(s):
+        groups = re.findall(r"\d+", m.group(0))
+        # After a country code no date or time is meant; with spaces only it is an IBAN as written (BE71 0961 ...).
+        account = bool(re.match(r"[A-Z]{2}\d", m.group(0))) and bool(re.search(r"[./-]", m.group(0)))
+        if sum(map(len, groups)) < 9 or all(len(g) > 1 for g in groups) and not (account or loose):
+            continue
+        date = _DATE_START.match(m.group(0))
+        if (
+            date
+            and 1 <= int(date.group(1)) <= 31
+            and 1 <= int(date.group(3)) <= 12
+            and not m.group(0)[date.end() :].lstrip(" ").startswith(date.group(2))
+        ):
+            continue  # a date and then a time or a count ('3/02/2025 21:17'), no number read digit by digit
+        pieces.append((m.start(), m.end(), [i for i in range(m.start(), m.end()) if s[i].isalnum()]))
+    return _rejoin(s, pieces) if pieces else None

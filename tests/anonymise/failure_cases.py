@@ -82,9 +82,18 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         [],
     ),
     ("institutions", "papa werkt bij de gemeente; ze werkt bij mensen thuis.", [], ["gemeente", "mensen"]),
+    # 5 an acronym that names one hospital or school (data), not a service every town has
+    (
+        "institutions",
+        "Ze werkt in het UZG en studeert aan de UCLL; het OCMW en het CLB zijn verwittigd.",
+        ["UZG", "UCLL"],
+        ["OCMW", "CLB"],
+    ),
     # 6 handles
     ("handles", "Ze volgt @lotte.v_2012 op tiktok en chat met ylva_x_19.", ["lotte.v", "ylva_x_19"], []),
     ("handles", "Zijn instagram account is kobe2014.", ["kobe2014"], []),
+    # 6 a registered name split into parts as a display name ('Vers Traelen' for Verstraelen)
+    ("handles", "Papa zet op Facebook berichten als Sven Vers Traelen.", ["Vers", "Traelen"], []),
     # 6 handles: an account name holding a registered name goes whole; names of three parts with a name in them
     ("handles", "Mama post als @roos.verbiest.gent en als roos.verbiest_bxl.", ["verbiest", "gent", "bxl"], []),
     ("handles", "Papa stuurt naar jarno.dewulf.9000 en zijn zus volgt ines.vdb.brugge.", ["jarno", "9000", "ines"], []),
@@ -135,6 +144,19 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
         [],
     ),
     ("initials", "foto niet genomen. gv\ngroetjes jvd\n– pdm", ["gv", "jvd", "pdm"], []),
+    # 1 a first name in capitals where staff sign, one capital with a dot as the subject, after 'Afwezig:'
+    (
+        "initials",
+        "BKO (INGE): hij speelt graag.\nINGE bespreekt het met mama. DRINGEND: bel mama.",
+        ["(INGE)", "INGE bespreekt"],
+        ["DRINGEND"],
+    ),
+    (
+        "initials",
+        "Ze verwittigde de verantwoordelijke. T. werd naar huis gebracht.\nAfwezig: R. (ziek)",
+        [" T.", " R."],
+        [],
+    ),
     (
         "initials",
         "NB: geen opvang op vrijdag. Het is OK. Ze gaat na school naar huis; tegen de muur.",
@@ -161,10 +183,34 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ("lower", "de lente komt eraan en het water is koud", [], ["lente", "water"]),
     # 2 lower case: a chat export's speaker, a list with a capitalised name, after 'met', 'bij', 'aan', a greeting
     ("lower", "09:12 - tamsin: ok, ik kom\n[03/04/2025 08:10] ottilie: noteer het", ["tamsin", "ottilie"], ["noteer"]),
+    ("lower", "08:15 - femke 🌸: mama komt straks", ["femke"], ["mama komt"]),
     ("lower", "foto's van fenne, jorun en Ilka gezien. ouders van jorun en fenne ingelicht", ["fenne", "jorun"], []),
     ("lower", "zat bij margot op schoot en speelde met jasna en liv", ["margot", "jasna", "liv"], []),
     ("lower", "goeiemorgen hilke, alles goed?", ["hilke"], ["alles goed"]),
     ("lower", "ik weet nie, zen broek was nat en gin ontbijt", [], ["nie", "zen broek", "gin"]),
+    # 2 lower case: a first name opening a sentence before a verb; a name found capitalised, again in lower case
+    ("lower", 'sorry voor gisteren. jorrit slaapt nu bij zijn broer. Fenna zegt "moe is ze".', ["jorrit"], ["moe is"]),
+    (
+        "lower",
+        "Juf Lente en Hazel waren weg. ze zei: lente heeft hazel geduwd. De lente komt, een lente vol zon.",
+        ["lente heeft", "hazel geduwd"],
+        ["De lente komt", "een lente vol"],
+    ),
+    ("lower", "Onze oma, babaanne Zehra, en nani Amrit kwamen mee.", ["Zehra", "Amrit"], ["babaanne", "nani"]),
+    # 2 registered names that are words: after 'met', 'van', before a verb by its ending; the word stays
+    (
+        "lower",
+        "Zahra tekent met mees. De mama van merel belde. roos tekende een roos.",
+        ["met mees", "van merel", "roos tekende"],
+        ["een roos"],
+    ),
+    ("lower", "ik zag een merel en een mees in de tuin", [], ["een merel", "een mees"]),
+    (
+        "lower",
+        "Andere kinderen: jorun, fenne (zagen het). ik kocht appels, peren en kiwi.",
+        ["jorun", "fenne"],
+        ["appels, peren en kiwi"],
+    ),
     # 3 pet forms of registered names and of their short forms
     ("pet_forms", "Kasia en Kasiunia zijn dezelfde: Kasiek huilde.", ["Kasia", "Kasiunia", "Kasiek"], []),
     ("pet_forms", "Maudje wou niet slapen, Yassi wel.", ["Maudje", "Yassi"], []),
@@ -263,6 +309,10 @@ CASES: list[tuple[str, str, list[str], list[str]]] = [
     ),  # fmt: skip
     ("keep", "Met Valentijn en Hemelvaart is de opvang dicht.", [], ["Valentijn", "Hemelvaart"]),
     ("keep", "Begeleiding door het Agentschap Integratie en Inburgering.", [], ["Integratie en Inburgering"]),
+    ("keep", "Na Divali en Chanoeka vieren ze ook Nowruz.", [], ["Divali", "Chanoeka", "Nowruz"]),
+    ("keep", "Mama zegt habibi en ma puce; teta haalt hem op.", [], ["habibi", "ma puce", "teta"]),
+    ("keep", "Bel 112 of de brandweer. De Lijn rijdt niet.", [], ["112", "brandweer", "De Lijn"]),
+    ("keep", "Besproken met de SAJ en de ONE.", [], ["SAJ", "ONE"]),
     # 8 headings in capitals of ordinary words stay (names in capitals do not); things to keep side by side
     (
         "keep",

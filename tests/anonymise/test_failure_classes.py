@@ -147,3 +147,9 @@ def test_a_surnames_initial_after_a_first_name_goes_with_it() -> None:
 def test_a_name_written_in_capitals_is_no_heading_to_keep() -> None:
     out = anonymise_text("VERSLAG OUDERGESPREK\nFATIMA EL AMRANI belde om tien uur.", [], use_model=True).text
     assert "VERSLAG OUDERGESPREK" in out and "FATIMA" not in out and "AMRANI" not in out, out
+
+
+def test_a_surname_with_particles_written_as_one_word_is_the_registered_name() -> None:
+    persons = [Person(name="Kelly De Vos", role=Role.MOTHER), Person(name="Bjorn Van Damme", role=Role.FATHER)]
+    out = clean("Bericht van Kelly Devos. Papa Vandamme belde terug.", persons)
+    assert "Devos" not in out and "Vandamme" not in out and "belde terug" in out, out

@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from pydantic import ValidationError
 
@@ -142,3 +143,91 @@ def test_every_phrase_to_keep_is_found_as_written_and_in_lower_case() -> None:
         for written in (phrase, phrase.lower()):
             text = f"Vandaag {written} gezien."
             assert (8, 8 + len(written)) in keep_spans(text, tokens(text)), written
+
+
+class TestBuiltOnce:
+    """What the engine keeps between texts must not change what a text gives."""
+
+    def test_one_analyzer_per_mode_with_the_model_only_when_asked(self) -> None:
+        from casusprep.nlp import has_model
+
+        with_model, without = get_analyzer(True), get_analyzer(False)
+        assert get_analyzer(True) is with_model and get_analyzer(False) is without
+        names = {r.name for r in without.registry.recognizers}
+        assert "spacy_model" not in names
+        assert ("spacy_model" in {r.name for r in with_model.registry.recognizers}) == has_model()
+
+    def test_a_text_after_one_with_persons_is_read_without_them(self) -> None:
+        persons = [Person(name="Quirijn Olbrechts", role=Role.CHILD)]
+        text = "Quirijn Olbrechts speelde in de zandbak. Daarna belde juf Gerda Zwijsen."
+        alone = anonymise_text(text, [])
+        with_persons = anonymise_text(text, persons)
+        assert anonymise_text(text, []).text == alone.text
+        assert [d.recognizer for d in with_persons.detections][:1] == ["registered_persons"]
+        assert all(d.recognizer != "registered_persons" for d in alone.detections)
+        assert "Quirijn" not in alone.text and "Gerda" not in alone.text
+
+    def test_context_read_from_a_stretch_is_presidios_context_on_the_whole_text(self) -> None:
+        from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+        from casusprep.anonymise.engine import model_docs
+        from casusprep.anonymise.presidio_bridge import artifacts_for
+        from casusprep.anonymise.vocabulary import vocabulary
+
+        analyzer = get_analyzer(True)
+        plain = LemmaContextAwareEnhancer(
+            context_prefix_count=vocabulary().context_window, context_matching_mode="whole_word"
+        )
+        lines = [
+            "Haar gsm 0012 3456 7890 staat af.",
+            "Het is 0012 3456 7890 geworden, de, de, het: een ... -- ; de 0013 3456 7890.",
+            "Tel: 0014 3456 7890 (mama), of bel de de de het het een een 0015 3456 7890.",
+            "Gezien door KW en besproken met JT; haar instagram is lotte2014 en haar tiktok lotje_x.",
+            "Auto met nummerplaat 1-ABC-123 en rekening BE71 0961 2345 6769 om te storten.",
+        ]
+        text = " ".join(lines * 40) + " 0016 3456 7890"  # long, with a number at the very end
+        for sample in [*lines, text]:
+            artifacts = artifacts_for(model_docs([sample])[0])
+            recognizers = analyzer.registry.recognizers
+            raw = [r for rec in recognizers for r in rec.analyze(sample, [], artifacts)]
+            for result in raw:
+                result.recognition_metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, "")
+            ours = analyzer.context_aware_enhancer.enhance_using_context(sample, raw, artifacts, recognizers)
+            ids = {r.id for r in recognizers if r.context}
+            theirs = plain.enhance_using_context(
+                sample, [r for r in raw if r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] in ids],
+                artifacts, recognizers,
+            )  # fmt: skip
+            key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+            got = sorted((r.start, r.end, r.entity_type, r.score) for r in ours if r.recognition_metadata[key] in ids)
+            assert got == sorted((r.start, r.end, r.entity_type, r.score) for r in theirs)
+        # The long text has numbers after a context word and numbers with none within reach.
+        phones = {r.score for r in theirs if r.entity_type == "phone/PHONE"}
+        assert 0.85 in phones and max(phones) > 0.85
+
+    def test_things_to_keep_cover_a_guess_as_when_every_span_is_looked_at(self) -> None:
+        import random
+
+        from casusprep.anonymise.detection import Detection
+        from casusprep.anonymise.keep import _covered, _Spans
+
+        def every_span(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+            pos = d.start
+            for a, b in sorted(keep):
+                if a <= pos < b or a == pos:
+                    pos = max(pos, b)
+                    while pos < d.end and text[pos] in " -":
+                        pos += 1
+                if pos >= d.end:
+                    return True
+            return False
+
+        rng = random.Random(7)
+        text = "".join(rng.choice("ab -") for _ in range(450))
+        for _ in range(200):
+            keep = [(a, a + rng.randint(1, 12)) for a in (rng.randrange(390) for _ in range(rng.randint(0, 30)))]
+            spans = _Spans(keep)
+            for _ in range(20):
+                start = rng.randrange(395)
+                d = Detection(start, start + rng.randint(1, 20), "PERSON", 0.5, "spacy_model")
+                assert _covered(d, text, spans) == every_span(d, text, keep)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import string
 from dataclasses import dataclass, field
@@ -13,17 +14,28 @@ from functools import cache, lru_cache
 from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
+from casusprep.anonymise.recognizers import iban, national_number, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated
-from casusprep.anonymise.recognizers.lower_names import lower_name
+from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
-from casusprep.textnorm import has_override, latin_with_map, letters_as_digits, needs_reading, original_span
+from casusprep.textnorm import (
+    compose,
+    has_override,
+    latin_with_map,
+    letters_as_digits,
+    needs_reading,
+    original_span,
+    spaced_digits_with_map,
+    spaced_letters_with_map,
+)
 
-# Higher wins an overlap before score and length: the coach's extras, registered names, exact formats.
+# Higher wins an overlap before score and length: the coach's extras, registered names, exact formats. A user name
+# with a registered name in it goes whole ('jorinde_opdebeeck' is one account, not two names and an underscore).
 _PRIORITY = {
     "extra": 8,
     "indirect": 8,
@@ -32,13 +44,13 @@ _PRIORITY = {
     "iban": 7,
     "rijksregisternummer": 7,
     # An account name holds the name it is made of: the whole account goes, not only the name in it.
+    "joined_names": 6,
     "handle": 6,
     "handle_underscore": 6,
     "handle_dotted": 6,
     "registered_persons": 5,
     "phone": 3,
     "handle_numbered": 2,
-    "joined_names": 3,
     "date": 3,
     "address": 3,
     "postcode_place": 3,
@@ -298,7 +310,145 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                 d.text = text[d.start : d.end]
                 found.append(d)
         found.sort(key=lambda d: d.start)
+    found = _other_readings(text, read, index, ctx, found)
     return _literal_names(text, ctx, found)
+
+
+def _other_readings(
+    text: str, read: str, index: list[int] | None, ctx: CaseContext, found: list[Detection]
+) -> list[Detection]:
+    """What a reader also reads in ``text`` besides its reading (:func:`reading`): registered names in letters
+    that imitate Latin ones ('Магіτ' for Marit) or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
+    phone, national and account numbers written digit by digit ('0 4 7 5 ...', 'B E 7 6 ...').
+
+    Those readings would spoil what the other recognizers see (initials 'J.P.', a Cyrillic word), so only the
+    registered names and the numbers are looked for in them; what they find is added where nothing was found."""
+    base = index if index is not None else list(range(len(text)))
+    added: list[Detection] = []
+    names, names_index = read, base
+    if not text.isascii():
+        names, names_index = latin_with_map(text, homoglyphs=True)
+    spelled = spaced_letters_with_map(names)
+    if spelled is not None:
+        names, names_index = spelled[0], compose(names_index, spelled[1])
+    if names != read:
+        added += _mapped(text, names, names_index, _registered_only(names, ctx))
+    digits = spaced_digits_with_map(read, loose=True)
+    if digits is not None:
+        joined = digits[0]
+        # A phone number only when phonenumbers knows it: a joined run is no longer written as a phone number.
+        numbers = [d for r in (national_number, iban) for d in r.find(joined)]
+        numbers += [d for d in phones.find(joined) if d.score >= 1]
+        added += _mapped(text, joined, compose(base, digits[1]), numbers)
+        added += _mapped(text, read, base, _national_layouts(read))
+    if not added:
+        return found
+    out = list(found)
+    for d in sorted(added, key=lambda d: (-(d.end - d.start), d.start)):
+        overlapping = [o for o in out if o.start < d.end and d.start < o.end]
+        if all(d.start <= o.start and o.end <= d.end and _yields(o, d) or _model_guess(o, d) for o in overlapping):
+            # Read whole, a name or a number replaces the pieces of it that were found: 'J O R' as initials in
+            # 'J O R I N D E', a date in a national number written digit by digit.
+            out = [o for o in out if o not in overlapping] + [d]
+    out.sort(key=lambda d: d.start)
+    merged: list[Detection] = []
+    for d in out:  # 'I l o n a Opdebeeck': the spelled-out first name and the surname are one mention
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and d.key
+            and prev.key == d.key
+            and not text[prev.end : d.start].strip(" .-")
+            and prev.recognizer == d.recognizer == "registered_persons"
+            and not (prev.kept or d.kept)
+        ):
+            prev.end = d.end
+            prev.text = text[prev.start : prev.end]
+            continue
+        merged.append(d)
+    return merged
+
+
+# Eleven digits in groups with spaces, dots or dashes between them (spaces around a dash too).
+_DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:(?: ?[./-] ?| )\d+)+(?![\w-]|[.,/]\d)")
+
+
+def _national_layouts(read: str) -> list[Detection]:
+    """Eleven digits cut where a national number is cut: birth date, serial number, check digits ('850412 273 19',
+    '23 10 12 - 486 - 11'). A reader sees a rijksregisternummer in that layout also when the check digits are
+    wrong (a typo still identifies), as the recognizer does for the official dotted layout."""
+    out = []
+    for m in _DIGIT_RUN.finditer(read):
+        groups = re.findall(r"\d+", m.group(0))
+        digits = "".join(groups)
+        cuts = set(itertools.accumulate(len(g) for g in groups[:-1]))
+        if len(digits) != 11 or not cuts <= {2, 4, 6, 9} or not cuts & {6, 9}:
+            continue
+        month, day = int(digits[2:4]), int(digits[4:6])
+        if month % 20 <= 12 and month <= 52 and day <= 31:  # BIS numbers count 20 or 40 on the month
+            label = national_number.RECOGNIZER.replacement
+            out.append(Detection(m.start(), m.end(), "RRN", 0.95, "rijksregisternummer", replacement=label))
+    return out
+
+
+def _model_guess(found: Detection, read_whole: Detection) -> bool:
+    """The model's guess at a stretch it cannot read (digits: 'BE.93.100.1.0 na vijf' as a place, letters spelled
+    out: 'O p d e b e e c k rustig' as an organisation) gives way to the registered name or the checked number read
+    in it, also where the guess runs on past it."""
+    if found.recognizer != "spacy_model":
+        return False
+    if read_whole.recognizer in ("registered_persons", "joined_names"):
+        return True
+    return read_whole.entity_type != "PERSON" and read_whole.score >= 1
+
+
+def _yields(found: Detection, read_whole: Detection) -> bool:
+    """Whether a detection gives way to one that a second reading found around it."""
+    if read_whole.recognizer in ("registered_persons", "joined_names"):
+        return found.recognizer != "registered_persons" or found.key == read_whole.key
+    if read_whole.entity_type == "PERSON":
+        return False
+    # Letters of a checked number are no initials ('B E 7 1 0 9 6 ...').
+    return found.entity_type != "PERSON" or found.recognizer != "registered_persons" and read_whole.score >= 1
+
+
+def _mapped(text: str, read: str, index: list[int], found: list[Detection]) -> list[Detection]:
+    """Detections in a reading of ``text`` mapped back to ``text``; a character the reading left out right after
+    a detection (the dot after 'J.o.r.i.n.d.e') belongs to it."""
+    kept = set(index)
+    out = []
+    for d in found:
+        d.start, d.end = original_span(text, index, d.start, d.end)
+        while d.end < len(text) and d.end not in kept and not text[d.end].isspace():
+            d.end += 1
+        d.text = text[d.start : d.end]
+        out.append(d)
+    return out
+
+
+def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
+    """The registered persons' names in ``text``, each with its pseudonym (or the coach's decision)."""
+    index = ctx.index()
+    found: list[Detection] = []
+    for d in _merge_registered(index.find(tokens(text)), text, index):
+        if found and found[-1].key == d.key and not text[found[-1].end : d.start].strip(" .-"):
+            found[-1].end = d.end  # 'L.I.E.S.E.L.O.T. HAESENDONCK': the dot after a spelled-out name ends no sentence
+        else:
+            found.append(d)
+    # Letters spelled out are written together here ('IlonaOpdebeeck'): a name, not a user name, where it is one.
+    found += [j for j in index.find_joined(text) if not any(f.start < j.end and j.start < f.end for f in found)]
+    rejected = {fold(r.strip()) for r in ctx.rejected}
+    out = []
+    for d in _resolve(found):
+        mention = text[d.start : d.end]
+        d.kept = fold(mention) in rejected
+        d.replacement = ctx.replacements.get(mention) or (
+            ctx.pseudonyms.get(d.key, "[persoon]") if d.recognizer == "registered_persons" else d.replacement
+        )
+        if starts_sentence(text, d.start) and d.replacement[:1].islower():
+            d.replacement = d.replacement[0].upper() + d.replacement[1:]
+        out.append(d)
+    return out
 
 
 def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[Detection]:
@@ -381,9 +531,18 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         # 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
             Detection(t.start, t.end - 2 * t.text.endswith(("'s", "’s")), "PERSON", 0.65, "known_names")  # no 's
-            for t in toks
+            for i, t in enumerate(toks)
             if (
-                t.capitalised and _base(t.folded) in ctx.known_names or t.text.islower() and t.folded in ctx.known_lower
+                t.capitalised
+                and _base(t.folded) in ctx.known_names
+                or t.text.islower()
+                and (
+                    t.folded in ctx.known_lower
+                    # 'Roos en Storm' found: 'storm heeft roos meegenomen' names them too, 'een roos' not
+                    or t.folded in ctx.known_names
+                    and t.folded in lex.first_names
+                    and name_slot(toks, i, text)
+                )
             )
             and t.folded not in index.exact
         ]

@@ -7,12 +7,14 @@ A registered person's name and what the coach marked are never kept here: only g
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import Token, alternation
+from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
@@ -59,9 +61,11 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 @cache
 def _pet_before() -> re.Pattern[str]:
+    """A pet or toy word, also at the end of a compound in lower case ('knuffelhond', 'speelgoedkonijn'; not a
+    name such as 'De Speelvogel'), right before a name."""
     words = alternation(vocabulary().pet_words)
     return re.compile(
-        rf"(?i)(?<!\w)(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
+        rf"(?i)(?<!\w)(?-i:[a-zà-öø-ÿ]{{3,}})?(?:{words})(?:\s+(?:genaamd|heet|heette|noemt|die|met\s+de\s+naam|van\s+\w+))?"
         r"\s*[,:]?\s*[\"“'‘]?$"
     )
 
@@ -79,36 +83,173 @@ def _group_name(word: str) -> bool:
     if folded in lex.first_names or folded in lex.surnames or not folded.endswith(("s", "en", "jes", "tjes")):
         return False
     stem = folded[:-2] if folded.endswith("en") else folded[:-1]
-    return zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0
-
-
-def _capitals(text: str) -> bool:
-    """A word in capitals that is an ordinary word (DRINGEND, HUILEND), not a name written in capitals; or a heading
-    in capitals of ordinary words (PLAN VAN AANPAK, MELDING CRISISSITUATIE)."""
-    words = text.split()
-    if not text.isupper() or not words or not all(w.isalpha() for w in words):
-        return False  # not initials with dots or hyphens (F.-X., K.-L.)
-    if len(words) == 1:
-        return len(text) > 4 and _ordinary(fold(text), 3.3)
-    common = lexicon().common
-    return len(words) <= 6 and all(len(w) <= 3 and fold(w) in common or _ordinary(fold(w), 2.5) for w in words)
+    if zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0:
+        return True
+    # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
+    root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
+    return root != folded and len(root) >= 6 and _compound(root, shortest=3)
 
 
 @lru_cache(maxsize=20_000)
-def _ordinary(folded: str, floor: float) -> bool:
-    """An ordinary Dutch word (wordfreq), or a compound of long words a heading uses (crisissituatie), no name."""
+def _ordinary_capitals(word: str) -> bool:
+    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN) or a compound of two (OUDERGESPREK,
+    VEILIGHEIDSPLAN), never a listed first name, surname or place: names in capitals stay names."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    if folded in lex.first_names or folded in lex.surnames:
+    folded = fold(word)
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
         return False
-    return zipf_frequency(folded, "nl") >= floor or len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5
+    if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
+        return True
+    # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
+    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or _compound(folded)
 
 
-def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
+def _compound(folded: str, shortest: int = 4) -> bool:
+    """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
+    ('opvoedingsondersteuning'); only long words unless asked for shorter parts."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 10 and shortest >= 4:
+        return False
+    for cut in range(shortest, len(folded) - shortest + 1):
+        head, tail = folded[:cut], folded[cut:]
+        if zipf_frequency(tail, "nl") < 3.0:
+            continue
+        if zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0:
+            return True
+    return False
+
+
+@cache
+def acronym_words() -> frozenset[str]:
+    """The vocabulary's acronyms as written (VDAB, OKAN): in capitals they are never someone's name."""
+    return frozenset(vocabulary().acronyms)
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capitals(text: str) -> bool:
+    """Words in capitals that are ordinary words (DRINGEND, HUILEND, VERSLAG VAN HET OVERLEG, AFSPRAKEN THUIS), not
+    a name written in capitals: every word is an ordinary word, and one of them is longer than a short particle."""
+    words = _CAPITAL_WORD.findall(text)
+    if not words or not text.isupper() or not any(len(w) > 4 for w in words):
+        return False
+    if len(words) == 1:
+        return len(words[0]) > 4 and _ordinary_capitals(words[0])
+    return all(_ordinary_capitals(w) or fold(w) in PARTICLES for w in words)
+
+
+def _group_names(text: str, toks: list[Token]) -> frozenset[str]:
+    """The groups the text names somewhere ('leefgroep Zeepaardjes', 'bij de Vlinders'): the same word elsewhere in
+    the text ('begeleidster Zeepaardjes') is that group too."""
+    names = set()
+    for t in toks:
+        if t.capitalised and _GROUP_BEFORE.search(text, max(0, t.start - 12), t.start) and _group_name(t.text):
+            names.add(t.folded)
+    return frozenset(names)
+
+
+def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
+    """``d`` without the parts the keep spans cover ('Tuur Paw' of 'Tuur Paw Patrol' is 'Tuur'); None when nothing
+    that could be a name is left ('Playmobil Duplo', 'Dag Nijntje')."""
+    covered = [(max(a, d.start), min(b, d.end)) for a, b in keep if a < d.end and d.start < b]
+    if not covered:
+        return d
+    pieces, at = [], d.start
+    for a, b in sorted(covered):
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < d.end:
+        pieces.append((at, d.end))
+    lex = lexicon()
+    named = []
+    for a, b in pieces:
+        words = [m for m in _WORD.finditer(text, a, b) if fold(m.group(0)) not in lex.never | _greetings()]
+        if words:
+            named.append((words[0].start(), words[-1].end()))
+    if not named:
+        return None
+    start, end = max(named, key=lambda p: p[1] - p[0])
+    return replace(d, start=start, end=end)
+
+
+def _a_name(phrase: str) -> bool:
+    """A kept word that is also someone's name (Kenny, Mario): it stays on its own, but never cut off a longer
+    name ('Kenny Peeters')."""
+    lex = lexicon()
+    folded = fold(phrase)
+    return " " not in folded and (folded in lex.first_names or folded in lex.surnames)
+
+
+@cache
+def _greetings() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().greetings) | {"dag", "hallo", "hoi", "dikke"}
+
+
+_GREETING = re.compile(r"(?i)(?:dag|hallo|hoi|hey|beste|geachte|liefste|bonjour|salut|hello|hi|dear)\b[\s,]*")
+
+
+def _without_greeting(d: Detection, text: str) -> Detection | None:
+    """A person guess without the greeting it opens with ('Dag Hilde' is 'Hilde')."""
+    m = _GREETING.match(text, d.start, d.end)
+    if m is None:
+        return d
+    return replace(d, start=m.end()) if m.end() < d.end else None
+
+
+@cache
+def _kept_words() -> tuple[str, ...]:
+    """The one-word kept phrases of five letters or more that are no one's name, longest first."""
+    lex = lexicon()
+    words = {fold(p) for p in vocabulary().keep if p.isalpha() and len(p) >= 5}
+    return tuple(
+        sorted((w for w in words if w not in lex.first_names and w not in lex.surnames), key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _kept_compound(mention: str) -> bool:
+    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt')."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(mention)
+    if not folded.isalpha() or len(folded) < 8:
+        return False
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    for word in _kept_words():
+        if folded.startswith(word) and len(folded) - len(word) >= 3:
+            rest = folded[len(word) :]
+            if zipf_frequency(rest, "nl") >= 3.0 or rest[0] == "s" and zipf_frequency(rest[1:], "nl") >= 3.0:
+                return True
+    return False
+
+
+class _Spans:
+    """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
+    thousands of both)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def from_(self, start: int) -> list[tuple[int, int]]:
+        """The spans from the first that can end at or after ``start`` on (those before end before it)."""
+        return self.spans[bisect.bisect_left(self.starts, start - self.longest) :]
+
+
+def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
     pos = d.start
-    for a, b in sorted(keep):
+    for a, b in keep.from_(d.start):
+        if a > pos:
+            return False  # the spans start later still: none can cover what is left
         if a <= pos < b or a == pos:
             pos = max(pos, b)
             while pos < d.end and text[pos] in " -":
@@ -118,24 +259,45 @@ def _covered(d: Detection, text: str, keep: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
+    """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
+    if keep:
+        outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
+        if outside is None:
+            return None
+        d = outside
+    return _without_greeting(d, text)
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
-    keep: list[tuple[int, int]] | None = None  # looked for once a guess needs it
+    keep: _Spans | None = None  # looked for once a guess needs it
+    groups: frozenset[str] | None = None
     out = []
     for d in found:
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue
         if keep is None:
-            keep = keep_spans(text, toks)
+            keep = _Spans(keep_spans(text, toks))
         if _covered(d, text, keep):
             continue
+        if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
+            part = _person_part(d, keep.spans, text)
+            if part is None:
+                continue
+            d = part
         if _pet_before().search(text, max(0, d.start - 60), d.start):
             continue
         mention = text[d.start : d.end]
-        if _capitals(mention):
+        if _capitals(mention) or _kept_compound(mention):
             continue
-        if " " not in mention and _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
-            continue
+        if " " not in mention:
+            if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
+                continue
+            if groups is None:
+                groups = _group_names(text, toks)
+            if fold(mention) in groups:
+                continue
         out.append(d)
     return out

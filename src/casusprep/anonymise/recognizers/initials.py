@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
-from casusprep.anonymise.recognizers.base import Detection, alternation, starts_sentence
+from casusprep.anonymise.recognizers.base import Detection, Token, alternation, starts_sentence, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -69,7 +69,22 @@ def is_acronym(value: str) -> bool:
     bare = value.replace(".", "").replace("-", "").upper()
     if bare in _acronyms() or value.upper() in _acronyms():
         return True
-    return len(bare) >= 3 and bare == value and zipf_frequency(bare.lower(), "nl") >= 3.3
+    if len(bare) < 3 or bare != value or zipf_frequency(bare.lower(), "nl") < 3.3:
+        return False
+    return not _first_name_in_capitals(bare.lower())
+
+
+@lru_cache(maxsize=4096)
+def _first_name_in_capitals(word: str) -> bool:
+    """A first name written in capitals where staff sign ('ELS', 'INGE'): listed as a first name, no common word
+    or place, and not very frequent as a word (wordfreq below 4: 'MAX' and 'TOM' stay words)."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    lex = lexicon()
+    known = word in lex.first_names and word not in lex.common and word not in lex.never and word not in lex.places
+    return known and zipf_frequency(word, "nl") < 4.0
 
 
 @cache
@@ -83,15 +98,16 @@ def _after_role() -> re.Pattern[str]:
 def _before_verb() -> re.Pattern[str]:
     """Capitals as the subject of a verb a person does: 'KW belde mama', 'AD zei dat ...'."""
     verbs = alternation(vocabulary().subject_verbs)
-    return re.compile(rf"(?P<verb>{_CAPS})[ \t]+(?:{verbs})\b")
+    return re.compile(rf"(?P<verb>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?:{verbs})\b")
 
 
 # Where a capital stands after no word character: the cheap first step before the verb check.
 _CAPITAL_START = re.compile(r"(?<![\w.&/@-])\p{Lu}")
 
 
-def signatures(text: str) -> list[Detection]:
+def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     """Initials where staff sign their lines (the positions above), acronyms left alone."""
+    toks = tokens(text) if toks is None else toks
     out = []
     verb = _before_verb()
     for start in _CAPITAL_START.finditer(text):
@@ -104,7 +120,7 @@ def signatures(text: str) -> list[Detection]:
     for m in _CAPS_WORD.finditer(text):
         value = m.group("caps")
         if (
-            _finite_verb(m.group("word"))
+            finite_verb(m.group("word"))
             and starts_sentence(text, m.start(), ends=".!?\n:;")
             and not is_acronym(value)
             and not (value.isalpha() and len(value) == 4)
@@ -130,10 +146,10 @@ def signatures(text: str) -> list[Detection]:
     for m in _before_role().finditer(text):
         if not _service(m.group("caps")):
             out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.75, NAME, meta={"initials": True}))
-    for m in _after_person_word().finditer(text):
-        value = m.group("caps")
+    for start, end in _after_person_word(text, toks):
+        value = text[start:end]
         if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
-            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.7, NAME, meta={"initials": True}))
+            out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
             value = part.group(0)
@@ -166,16 +182,34 @@ def _before_role() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<caps>{_CAPS}|{_ONE})[ \t]*\((?i:{roles})\b")
 
 
+# Right after a word that says a person follows: the initials, before the end of the clause.
+_PERSON_SLOT = re.compile(
+    rf":?[ \t]+(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))(?![\w])"
+    r"(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$))",
+    re.M,
+)
+_ONE_IN_BRACKETS = re.compile(rf"(?<=\()(?P<one>{_ONE})(?=\))")  # '(E.)'
+
+
 @cache
-def _after_person_word() -> re.Pattern[str]:
-    """Initials where only a person stands: after 'door', 'noot', a role word ('nagelezen door NB', 'noot IVM:',
-    'vaste begeleider HD;'), before the end of the clause; one capital with a dot too ('tegen D.', '(E.)')."""
-    words = alternation([*vocabulary().person_words, *vocabulary().role_words])
-    return re.compile(
-        rf"(?:(?<=\b(?i:{words}):?[ \t]+)(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))"
-        rf"|(?<=\()(?P<caps>{_ONE})(?=\)))(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$))",
-        re.M,
-    )
+def _person_words() -> frozenset[str]:
+    """Words after which only a person stands ('nagelezen door NB', 'noot IVM:', 'vaste begeleider HD;'): the
+    vocabulary's person words and role words, folded as the tokens are."""
+    from casusprep.anonymise.lexicon import fold
+
+    return frozenset(fold(w) for w in [*vocabulary().person_words, *vocabulary().role_words])
+
+
+def _after_person_word(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Initials where only a person stands; one capital with a dot too ('tegen D.', '(E.)')."""
+    words = _person_words()
+    out = [m.span("one") for m in _ONE_IN_BRACKETS.finditer(text)]
+    for t in toks:
+        if t.folded in words:
+            m = _PERSON_SLOT.match(text, t.end)
+            if m is not None:
+                out.append(m.span("caps"))
+    return out
 
 
 # A bracket that holds only initials: '(JVL, KM en pv)', '(IJ, BR)'.
@@ -186,14 +220,14 @@ _BRACKET_LIST = re.compile(
 
 
 # Capitals opening a sentence before a lower-case word: 'KP noteert ...', '- KP contacteert de school'.
-_CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS})[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
+_CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
 _LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
 _LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank)[ \t]*$")
 
 
 @lru_cache(maxsize=4096)
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """A lower-case word shaped like a verb a person does now or did ('noteert', 'belde', 'contacteert'): ends as
     one, is Dutch (wordfreq) and not one of the common words."""
     from wordfreq import zipf_frequency
@@ -223,11 +257,13 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:van|de|der|den|le|la|du|el|ten|ter|d’|d')[ \t
 _ANY_CAPS = rf"(?:{_CAPS}|\p{{Lu}}\p{{Ll}}\.[ ]?\p{{Lu}}\.|(?:\p{{Lu}}\.|[vdt]\.){{2,4}})"
 # Initials beside the name they stand for: 'Kelly Peeters (KP)', 'Eva (EM, coach)', 'KP (Kelly Peeters)', a legend
 # 'KP Kelly Peeters · JT Jan Tas' or 'KP = stagiaire Kelly Peeters'; lower-case ones too ('kp (Kelly Peeters)').
-_NAMED = re.compile(
-    rf"(?P<n1>{_NAME})[ \t]*\((?P<c1>{_ANY_CAPS})(?=[ \t]*[,;)])"
-    rf"|(?<![\w.])(?P<c2>{_ANY_CAPS})(?:[ \t]*\(|[ \t]*[=:][ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}|[ \t]+)(?P<n2>{_NAME})"
-    rf"|(?<![\w.])(?P<c3>[a-z]{{2,3}})[ \t]*\((?P<n3>{_NAME})"
+_NAMED_AFTER = re.compile(rf"\((?P<c1>{_ANY_CAPS})(?=[ \t]*[,;)])")  # ... (KP, ...): the name is before it
+_NAME_BEFORE = re.compile(rf"(?P<n1>{_NAME})[ \t]*$")
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<c2>{_ANY_CAPS})(?:[ \t]*\(|[ \t]*[=:][ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}|[ \t]+)(?P<n2>{_NAME})"
 )
+_NAME_IN_BRACKETS = re.compile(rf"\((?P<n3>{_NAME})")  # kp (Kelly Peeters): the initials are before it
+_LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<c3>[a-z]{2,3})[ \t]*$")
 
 
 def _letters(words: list[str]) -> list[str]:
@@ -273,22 +309,25 @@ def _stands_for(value: str, name: str, *, before: bool, bracketed: bool = True) 
 
 
 def named(text: str) -> list[Detection]:
-    """Initials beside the name they abbreviate (:data:`_NAMED`): initials even when they spell an acronym, and
-    found again wherever the note uses them (the engine)."""
-    out = []
-    for m in _NAMED.finditer(text):
-        if m.group("c1"):
-            group, ok = "c1", _stands_for(m.group("c1"), m.group("n1"), before=True)
-        elif m.group("c3"):
-            group, ok = "c3", _stands_for(m.group("c3"), m.group("n3"), before=False)
-        else:
-            group = "c2"
-            bracketed = "(" in text[m.end("c2") : m.start("n2")]
-            ok = _stands_for(m.group("c2"), m.group("n2"), before=False, bracketed=bracketed)
-        if ok:
-            meta = {"initials": True, "named": True}
-            out.append(Detection(m.start(group), m.end(group), "PERSON", 0.8, "named_initials", meta=meta))
-    return out
+    """Initials beside the name they abbreviate: 'Kelly Peeters (KP)', 'Eva (EM, coach)', 'KP (Kelly Peeters)', a
+    legend 'KP Kelly Peeters · JT Jan Tas' or 'KP = stagiaire Kelly Peeters', lower-case ones before the name in
+    brackets ('kp (Kelly Peeters)'). Initials even when they spell an acronym, and found again wherever the note
+    uses them (the engine). Each expression starts at a bracket or a capital, so a long note is read fast."""
+    found: list[tuple[int, int]] = []
+    for m in _NAMED_AFTER.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name and _stands_for(m.group("c1"), name.group("n1"), before=True):
+            found.append(m.span("c1"))
+    for m in _NAMED_BEFORE.finditer(text):
+        bracketed = "(" in text[m.end("c2") : m.start("n2")]
+        if _stands_for(m.group("c2"), m.group("n2"), before=False, bracketed=bracketed):
+            found.append(m.span("c2"))
+    for m in _NAME_IN_BRACKETS.finditer(text):
+        lower = _LOWER_BEFORE_BRACKET.search(text, max(0, m.start() - 6), m.start())
+        if lower and _stands_for(lower.group("c3"), m.group("n3"), before=False):
+            found.append(lower.span("c3"))
+    meta = {"initials": True, "named": True}
+    return [Detection(a, b, "PERSON", 0.8, "named_initials", meta=dict(meta)) for a, b in dict.fromkeys(found)]
 
 
 def _not_initials(value: str) -> bool:

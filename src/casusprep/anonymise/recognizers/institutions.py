@@ -69,6 +69,10 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     for m in _NETWORK.finditer(text):
         out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+    named = vocabulary().named_acronyms
+    for t in toks:
+        if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
+            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
 
 

@@ -19,14 +19,18 @@ _ACCOUNT_SHAPE = re.compile(r"\d|_|^[#@]|[a-z][A-Z]|[A-Z]{2}[a-z]+[A-Z]")
 def find(text: str, words: dict[str, str]) -> list[Detection]:
     """Runs shaped like an account that contain one of ``words`` (folded name word -> person id)."""
     from casusprep.anonymise.lexicon import fold
+    from casusprep.anonymise.vocabulary import vocabulary
 
     if not words:
         return []
+    endings = vocabulary().not_user_name_endings
     out: list[Detection] = []
     for m in _RUN.finditer(text):
         run = m.group(0)
         if len(run) < 5 or "@" in run[1:] or not _ACCOUNT_SHAPE.search(run):
             continue
+        if "." in run and run.rsplit(".", 1)[1].lower() in endings:
+            continue  # a file name ('observatie_lotte0312.docx'): the name in it is found as a word, the rest stays
         folded = fold(run)
         for word, pid in words.items():
             if word in folded and len(folded) > len(word):

@@ -15,11 +15,13 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, lexicon
 from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")  # 'kim 🌸: ...' (an emoji in the name)
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -47,8 +49,8 @@ def lower_name(folded: str, strict: bool) -> bool:
     lex = lexicon()
     if len(folded) < 3 or folded not in lex.first_names:
         return False
-    if folded in lex.common or folded in lex.never or folded in lex.roles or folded in lex.places:
-        return False
+    if folded in lex.common or folded in lex.never or folded in lex.roles:
+        return False  # a place's name is no bar: 'veerle belde' (the place recognizer reads 'in veerle')
     if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
         return False
     return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
@@ -66,7 +68,7 @@ def _with_name(folded: str) -> bool:
     """A first name after 'met', 'bij', 'aan' ...: not a word a note writes there (wordfreq below 4)."""
     from wordfreq import zipf_frequency
 
-    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0
+    return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0 and folded not in lexicon().places
 
 
 @lru_cache(maxsize=50_000)
@@ -78,6 +80,7 @@ def _unlike_a_word(folded: str) -> bool:
     return (
         len(folded) >= 4
         and lower_name(folded, strict=True)
+        and folded not in lexicon().places
         and zipf_frequency(folded, "nl") < 3.0
         and zipf_frequency(folded, "en") < 3.5
     )
@@ -108,7 +111,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
     if (
-        text[t.end : t.end + 1] == ":"
+        _SPEAKER_AFTER.match(text, t.end)
         and _SPEAKER_BEFORE.search(text, max(0, t.start - 30), t.start)
         and lower_name(t.folded, strict=False)
     ):
@@ -137,6 +140,14 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
         return 0.75 if lower_name(t.folded, strict=False) else 0.0
+    opens = t.sentence_start and text[t.start - 1 : t.start] not in _QUOTES  # not a quoted word: '"moe is'
+    verb = (
+        nxt is not None
+        and text[t.end : nxt.start] == " "
+        and (nxt.folded in subject_verbs() or finite_verb(nxt.folded))
+    )
+    if opens and verb and lower_name(t.folded, strict=False) and t.folded not in lex.places:
+        return 0.6  # 'bart slaapt nu bij zijn broer': a first name opening a sentence before a verb
     if nxt is not None and nxt.folded in subject_verbs() and text[t.end : nxt.start].strip() == "":
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
@@ -146,7 +157,46 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
     if lower_sentence and _unlike_a_word(t.folded):
         return 0.55
+    if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
+        return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+def _listed_with_lower_name(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] is listed (a comma or 'en') with a lower-case first name right before or after it."""
+    for step in (-1, 1):
+        k = i + step
+        if not 0 <= k < len(toks):
+            continue
+        a, b = (toks[k], toks[i]) if step < 0 else (toks[i], toks[k])
+        if text[a.end : b.start] == ", ":
+            other = toks[k]
+        elif toks[k].folded == "en" and 0 <= i + 2 * step < len(toks):
+            other = toks[i + 2 * step]
+            a, b = (other, toks[i]) if step < 0 else (toks[i], other)
+            if text[a.end : b.start].count(" ") != 2:
+                continue
+        else:
+            continue
+        if other.text.islower() and lower_name(other.folded, strict=True):
+            return True
+    return False
+
+
+_QUOTES = "\"'“‘„«"
+_SLOT_BEFORE = frozenset({*_WITH, "van", "voor", "op", "naar", "zei", "zegt", "heeft", "en"})
+
+
+def name_slot(toks: list[Token], i: int, text: str) -> bool:
+    """Whether a lower-case word stands where a name does: opening a sentence, before a verb a person does, after
+    'met', 'van', 'aan' ...; never after an article or a possessive ('een roos', 'mijn beer')."""
+    t = toks[i]
+    prev = toks[i - 1] if i and not t.sentence_start else None
+    if prev is not None and (prev.folded in DETERMINERS or prev.folded in possessives()):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " else None
+    before_verb = nxt is not None and (nxt.folded in subject_verbs() or finite_verb(nxt.folded))
+    return prev is None or before_verb or prev.folded in _SLOT_BEFORE
 
 
 def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:

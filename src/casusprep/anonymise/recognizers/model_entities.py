@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 from casusprep.anonymise.lexicon import fold, lexicon
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence
 from casusprep.anonymise.recognizers.initials import is_acronym
+from casusprep.anonymise.vocabulary import vocabulary
 
 _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
 
@@ -13,7 +16,7 @@ def _listed(word: str, lex) -> bool:
     return word in lex.first_names or word in lex.surnames
 
 
-def _initials(ent) -> bool:
+def _capital_initials(ent) -> bool:
     """A person the model found written as capitals of 2-4 letters, with or without dots or a hyphen (KW, M.V.D.,
     P-J): initials, unless the capitals are a service, a term or a word typed in capitals (CLB, TIP, STOP)."""
     bare = ent.text.replace(".", "").replace("-", "")
@@ -51,6 +54,9 @@ def _lower_case_name(ent, words: list[str], lex, no_capitals: bool) -> bool:
 
 # For the model's hits a capital after a colon, a semicolon or a dash says as little as at a sentence start.
 _ENDS = ".!?:;\n"
+# Where an ordinary first word may be dropped from a span: also after a table's bar ('| Rode vlek'). Not where a
+# single unknown word is taken for a sentence's first: a name in a cell ('| Wiebeke kwam') is written mid-line.
+_CELL_ENDS = _ENDS + "|"
 _OPENERS = " \t\"'“‘(-–•*"
 _OPEN_QUOTES = "\"“„‘'«"
 _CLOSE_QUOTES = "\"”’'»"
@@ -64,6 +70,88 @@ def _starts_quotation(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] in _OPEN_QUOTES and after not in _CLOSE_QUOTES
 
 
+# Endings of adjectives of nationality and language (Syrische, Peruaans, Hongaarse, Maltees, Guinese).
+_ADJECTIVE_ENDINGS = ("isch", "ische", "aans", "aanse", "aaks", "aakse", "ees", "ese", "ense", "se")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(vocabulary().acronyms)
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().name_words)
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary(word: str, written_lower: bool) -> bool:
+    """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
+    'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
+    a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
+    English or French one."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    named = word in lex.first_names or word in lex.surnames or word in lex.places
+    frequency = max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
+    if written_lower:  # an unknown word in lower case may be a name typed so ('amira en zuzka')
+        return word in lex.common or not named and frequency >= 2.5
+    if (word in lex.common or word in lex.never) and word not in _name_words():
+        return True
+    if named:
+        return False
+    return zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0
+
+
+def _word(token: str) -> str:
+    """The word of a token, also of an abbreviation the tokenizer kept with its dot ('Betr.'); '' for anything else."""
+    word = token[:-1] if token.endswith(".") else token
+    return word if word.isalpha() else ""
+
+
+def _trimmed(ent, text: str):
+    """A person ``ent`` without the ordinary words at its edges, or None when nothing is left. A capitalised word is
+    dropped only as a sentence's first word (one inside may be a surname). A place or an organisation is dropped
+    when it is all ordinary words ('La famille') and else stays whole ('Rue Royale 12')."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (
+        doc[start].is_punct
+        or _word(doc[start].text)
+        and _ordinary(fold(_word(doc[start].text)), doc[start].text.islower())
+        and (
+            doc[start].text.islower()
+            or start == ent.start
+            and not doc[start].text.isupper()  # AD, TVG: initials
+            and starts_sentence(text, doc[start].idx, _CELL_ENDS, _OPENERS)
+        )
+    ):
+        start += 1
+    while (
+        end > start
+        and doc[end - 1].is_alpha
+        and doc[end - 1].text.islower()
+        and _ordinary(fold(doc[end - 1].text), True)
+    ):
+        end -= 1
+    if not any(c.isalpha() for t in doc[start:end] for c in t.text):
+        return None
+    if ent.label_ != "PER":
+        return ent  # a place or an organisation that is not all ordinary words stays whole
+    return ent if (start, end) == (ent.start, ent.end) else doc[start:end]
+
+
+def _initials(text: str) -> bool:
+    """Capitals with dots or hyphens ('R.VdV.', 'M.-L.'), not a number or a clitic ('2e', "'s")."""
+    return any(c.isupper() for c in text) and not any(c.isdigit() for c in text)
+
+
+def _spoken_word(words: list[str], lex) -> bool:
+    """One word that names a language, a nationality or a dialect (Peruaans, Hongaarse), not a listed name."""
+    return len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS) and not _listed(words[0], lex)
+
+
 def find(doc, text: str | None = None) -> list[Detection]:
     """Spans for the model's entities in ``doc``; ``text`` is the doc's text when the caller has it (spaCy
     rebuilds ``doc.text`` from the tokens on every access)."""
@@ -75,6 +163,17 @@ def find(doc, text: str | None = None) -> list[Detection]:
         kind = _TYPES.get(ent.label_)
         if kind is None:
             continue
+        if all(t.text in _acronyms() for t in ent if t.is_alpha):
+            continue  # VDAB, OKAN: acronyms of services and terms
+        trimmed = _trimmed(ent, text)
+        if trimmed is None:
+            continue
+        opened = trimmed.start != ent.start
+        if trimmed is not ent and not any(t.is_alpha for t in trimmed) and _initials(trimmed.text):
+            # What the model took along is gone and initials are left ('Getekend K.VdB.'): the model's person.
+            out.append(Detection(trimmed.start_char, trimmed.end_char, "PERSON", 0.8, "spacy_model"))
+            continue
+        ent = trimmed
         words = [fold(t.text) for t in ent if t.is_alpha]
         folded = fold(ent.text)
         if not words or all(w in lex.never or w in lex.roles for w in words) or folded in lex.services:
@@ -84,16 +183,32 @@ def find(doc, text: str | None = None) -> list[Detection]:
         if not ent.text[:1].isupper():
             if not _lower_case_name(ent, words, lex, _line_without_capitals(text, ent.start_char, ent.end_char)):
                 continue  # names are written with a capital; most lower-case hits are ordinary words
-        elif ent.text.isupper() and len(ent.text) <= 3 and not _initials(ent):
+        elif ent.text.isupper() and len(ent.text) <= 3 and not opened and not _capital_initials(ent):
             continue  # capitals that are no one's initials (a service, a term)
         if len(ent) == 1 and (words[0].endswith(("isch", "ische", "se")) and ent.label_ != "PER"):
             continue  # nationality adjectives (Syrische, Marokkaanse) are not places
-        if len(ent) == 1 and ent.label_ == "PER" and ent[0].is_sent_start and words[0] in lex.common:
+        if ent.label_ == "PER" and _spoken_word(words, lex):
             continue
-        opening = starts_sentence(text, ent.start_char, _ENDS, _OPENERS) or _starts_quotation(
-            text, ent.start_char, ent.end_char
+        # After a dropped first word ('Notitie Veerle') the name's capital is no sentence start's.
+        opening = not opened and (
+            starts_sentence(text, ent.start_char, _ENDS, _OPENERS)
+            or _starts_quotation(text, ent.start_char, ent.end_char)
         )
-        if len(ent) == 1 and ent.label_ == "PER" and opening and not _listed(words[0], lex) and not _initials(ent):
+        if (
+            len(ent) == 1
+            and ent.label_ == "PER"
+            and opening
+            and words[0] in lex.common
+            and words[0] not in _name_words()
+        ):
+            continue  # 'Jullie vroegen', 'Zou jij': a common word opens the sentence
+        if (
+            len(ent) == 1
+            and ent.label_ == "PER"
+            and opening
+            and not _listed(words[0], lex)
+            and not _capital_initials(ent)
+        ):
             # A capital at the start of a sentence or of a quotation says nothing; an unknown word there is rarely
             # a name. A name the note also writes mid-sentence is still found everywhere through the engine's known
             # names.

@@ -77,6 +77,8 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
 
 
+# Words after which a registered name that is also a word is the person ('met merel', 'van mees').
+_WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
 DETERMINERS = frozenset(
     [
@@ -236,6 +238,15 @@ class RegisteredPersons:
                     self.joined.setdefault("".join(words[a:b]), pid)
             if len(words) >= 2:
                 self.joined.setdefault(words[-1] + words[0], pid)
+            # A surname with particles is often written as one word: De Vos as Devos, Van Damme as Vandamme.
+            for k in range(1, len(words) - 1):
+                if words[k] in PARTICLES and words[k - 1] not in PARTICLES:
+                    end = k
+                    while end < len(words) and words[end] in PARTICLES:
+                        end += 1
+                    together = "".join(words[k : end + 1])
+                    if end < len(words) and len(together) >= 5 and not is_word(together):
+                        self.exact.setdefault(together, pid)
             self.words[pid] = frozenset(words)
             for word in words:
                 if _handle_word(word):
@@ -313,7 +324,8 @@ class RegisteredPersons:
             for c in candidates:
                 if c in self.capital:
                     return self.capital[c]
-        if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common:
+        # A typo of a name, unless the token is a frequent word itself ('Tijdens' is not a typo of Tijmen).
+        if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common and not is_word(f):
             for c in candidates:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
@@ -338,6 +350,13 @@ class RegisteredPersons:
             return True
         if prev is not None and prev.folded in inverted_verbs() and not prev.sentence_start and nxt is not None:
             return True  # 'vandaag heeft lente goed gegeten': the subject after an auxiliary
+        from casusprep.anonymise.recognizers.initials import finite_verb
+
+        t = toks[i]
+        if nxt is not None and t.end + 1 == nxt.start and finite_verb(nxt.folded):
+            return True  # 'roos tekende een bloem'
+        if prev is not None and prev.folded in _WITH_NAME and prev.end + 1 == t.start:
+            return True  # 'speelt met merel', 'de mama van mees': a registered child, not the word
         return lower[i]
 
     def find(self, toks: list[Token]) -> list[Detection]:
@@ -350,6 +369,9 @@ class RegisteredPersons:
                 if pid is not None and not self._name_context(toks, i, pid, lower):
                     pid = None
             if pid is None:
+                pid, end = self._split_name(toks, i)
+                if pid is not None:  # 'Tes Fay' on a profile for Tesfay: the whole split name
+                    out.append(Detection(t.start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
                 continue
             end = t.end
             cut = max(t.text.rfind("'"), t.text.rfind("’"))
@@ -363,6 +385,23 @@ class RegisteredPersons:
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
         return out
+
+    def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
+        """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'
+        for Tesfay): the parts run together are the word (five letters or more)."""
+        t = toks[i]
+        if not t.capitalised or len(t.text) > 6:
+            return None, 0
+        joined = t.folded
+        for k in range(i + 1, min(i + 3, len(toks))):
+            nxt = toks[k]
+            if not nxt.capitalised or toks[k - 1].end + 1 != nxt.start or nxt.text[0] == " ":
+                break
+            joined += nxt.folded
+            pid = self.exact.get(joined) if len(joined) >= 5 else None
+            if pid is not None:
+                return pid, nxt.end
+        return None, 0
 
     @staticmethod
     def _particle_start(toks: list[Token], i: int, particles: tuple[str, ...]) -> int:
