@@ -336,7 +336,7 @@ def fold(s: str) -> str:
 # After a country code an account number starts ("BEl9 ...").
 _NUMBER_RUN = re.compile(
     r"(?:(?<![^\W\d_])|(?=\d)|(?<=(?<![^\W_])[A-Z]{2})(?=[0-9OoIl|]{2}[ ./-]?[0-9OoIl|]{4}))"
-    r"[0-9OoIl|](?:[ ./-]?[0-9OoIlBS|])*(?:(?<=\d)|(?![^\W\d_]))"
+    r"[0-9OoIl|](?:(?: ?[./-] ?|[ ./-])?[0-9OoIlBS|])*(?:(?<=\d)|(?![^\W\d_]))"
 )
 _SEPARATORS = re.compile(r"([ ./-])")
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})

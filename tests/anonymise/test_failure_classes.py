@@ -145,11 +145,11 @@ def test_a_surnames_initial_after_a_first_name_goes_with_it() -> None:
 
 
 def test_a_name_written_in_capitals_is_no_heading_to_keep() -> None:
-    out = anonymise_text("VERSLAG OUDERGESPREK\nFATIMA EL AMRANI belde om tien uur.", [], use_model=True).text
-    assert "VERSLAG OUDERGESPREK" in out and "FATIMA" not in out and "AMRANI" not in out, out
+    out = anonymise_text("VERSLAG OUDERGESPREK\nHALIMA EL OUARDI belde om tien uur.", [], use_model=True).text
+    assert "VERSLAG OUDERGESPREK" in out and "HALIMA" not in out and "OUARDI" not in out, out
 
 
 def test_a_surname_with_particles_written_as_one_word_is_the_registered_name() -> None:
-    persons = [Person(name="Kelly De Vos", role=Role.MOTHER), Person(name="Bjorn Van Damme", role=Role.FATHER)]
-    out = clean("Bericht van Kelly Devos. Papa Vandamme belde terug.", persons)
-    assert "Devos" not in out and "Vandamme" not in out and "belde terug" in out, out
+    persons = [Person(name="Kelly De Wever", role=Role.MOTHER), Person(name="Bjorn Van Hove", role=Role.FATHER)]
+    out = clean("Bericht van Kelly Dewever. Papa Vanhove belde terug.", persons)
+    assert "Dewever" not in out and "Vanhove" not in out and "belde terug" in out, out

@@ -328,6 +328,7 @@ def test_a_disguised_number_never_survives_and_only_it_is_replaced(
         ("Rekening BE65.3120.5678.9096 genoteerd.", "[IBAN]"),  # dots between the groups
         ("Gsm O49B 21 43 65 genoteerd.", "[telefoonnummer]"),  # B for 8, O for 0
         ("Gsm 0498 21 ll 65 genoteerd.", "[telefoonnummer]"),  # a whole group of l for 1
+        ("Gsm O 4 9 8 . 2 1 . 4 3 . 6 5 genoteerd.", "[telefoonnummer]"),  # spaces around the dots, O for 0
     ],
 )
 def test_numbers_in_the_layouts_people_type(text: str, label: str) -> None:
@@ -361,10 +362,6 @@ def _case(name: str, text: str) -> Case:
     )
 
 
-# The gate reads spelled-out letters from four on ("a b c" is no name); the anonymiser finds them from three.
-GATE_FIRSTS = [f for f in FIRSTS if len(f) >= 4]
-
-
 @given(notes_with_a_name())
 @LIGHT
 def test_the_gate_blocks_every_disguise_of_a_registered_name(note: tuple[str, str, str, str, str]) -> None:
@@ -383,3 +380,21 @@ def test_the_gate_blocks_every_disguise_of_a_number(
     _, written = number_and_written
     text = before + written + after
     assert check_text(text, _case("Ilona Opdebeeck", text), sources={"signals[0].observation": text}), ascii(text)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["J.o.r.i.n.d.e.", "J o r i n d e", "\u0408\u043e\u0433\u0456\u043f\u0501\u0435", "#JorindeOpdebeeck",
+     "Jor\u200binde", "JOR\u00adINDE", "jorinde_opdebeeck_07"],
+)  # fmt: skip
+def test_a_kept_disguise_of_a_registered_name_is_stopped_by_the_gate_in_the_real_document(mention: str) -> None:
+    from casusprep.documents import DocKind, render_document
+    from casusprep.guard import check_export, leak_message
+
+    text = f"Vandaag speelde {mention} rustig met de blokken."
+    case = _case("Jorinde Opdebeeck", text)
+    case.anonymisation.rejected = [mention]  # the coach chose to keep it: the anonymiser leaves it in
+    data = render_document(case, DocKind.VK)
+    leaks = check_export(data, case, kind=DocKind.VK)
+    assert "signals[0].observation" in {f for leak in leaks for f in leak.fields}, ascii(mention)
+    assert "orinde" not in leak_message(leaks, "VK-consult").lower()

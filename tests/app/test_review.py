@@ -128,8 +128,14 @@ async def test_review_walk_then_export(tmp_path: Path) -> None:
         pseudonym = screen.query_one(f"#anon-pseudonym-{mother}", Input)
         pseudonym.focus()
         pseudonym.value = PSEUDONYM
-        await pilot.pause(1.0)  # the re-run waits until typing stops
-        await settle(pilot)
+        # The re-run waits until typing stops: wait for its result, not for a fixed time (a loaded machine is slow).
+        for _ in range(600):
+            await settle(pilot)
+            if screen.case.persons[mother].pseudonym == PSEUDONYM and any(
+                PSEUDONYM in text for text in anonymised_texts(app)
+            ):
+                break
+            await pilot.pause(0.05)
         assert screen.case.persons[mother].pseudonym == PSEUDONYM
         assert any(PSEUDONYM in text for text in anonymised_texts(app))
 

@@ -298,9 +298,12 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     read, index = reading(text)
     found = _detect(read, ctx, doc)
     if index is not None:
+        rejected = {fold(r.strip()) for r in ctx.rejected}
         for d in found:
             d.start, d.end = original_span(text, index, d.start, d.end)
             d.text = text[d.start : d.end]
+            # The coach decided on the mention as the review showed it, with its zero-width space and all.
+            d.kept = d.kept or fold(d.text) in rejected
     if has_override(text):
         # A bidi override shows the text in another order than it is stored: a name is read in either order.
         stored, stored_index = latin_with_map(text, visual=False)
@@ -332,15 +335,15 @@ def _other_readings(
     if spelled is not None:
         names, names_index = spelled[0], compose(names_index, spelled[1])
     if names != read:
-        added += _mapped(text, names, names_index, _registered_only(names, ctx))
+        added += _decided(_mapped(text, names, names_index, _registered_only(names, ctx)), ctx)
     digits = spaced_digits_with_map(read, loose=True)
     if digits is not None:
         joined = digits[0]
         # A phone number only when phonenumbers knows it: a joined run is no longer written as a phone number.
         numbers = [d for r in (national_number, iban) for d in r.find(joined)]
         numbers += [d for d in phones.find(joined) if d.score >= 1]
-        added += _mapped(text, joined, compose(base, digits[1]), numbers)
-        added += _mapped(text, read, base, _national_layouts(read))
+        added += _decided(_mapped(text, joined, compose(base, digits[1]), numbers), ctx)
+        added += _decided(_mapped(text, read, base, _national_layouts(read)), ctx)
     if not added:
         return found
     out = list(found)
@@ -437,18 +440,24 @@ def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
             found.append(d)
     # Letters spelled out are written together here ('IlonaOpdebeeck'): a name, not a user name, where it is one.
     found += [j for j in index.find_joined(text) if not any(f.start < j.end and j.start < f.end for f in found)]
-    rejected = {fold(r.strip()) for r in ctx.rejected}
     out = []
     for d in _resolve(found):
-        mention = text[d.start : d.end]
-        d.kept = fold(mention) in rejected
-        d.replacement = ctx.replacements.get(mention) or (
-            ctx.pseudonyms.get(d.key, "[persoon]") if d.recognizer == "registered_persons" else d.replacement
-        )
+        if d.recognizer == "registered_persons":
+            d.replacement = ctx.pseudonyms.get(d.key, "[persoon]")
         if starts_sentence(text, d.start) and d.replacement[:1].islower():
             d.replacement = d.replacement[0].upper() + d.replacement[1:]
         out.append(d)
     return out
+
+
+def _decided(found: list[Detection], ctx: CaseContext) -> list[Detection]:
+    """The coach's decisions on mentions as the text has them ('J.o.r.i.n.d.e.' kept stays kept): what she kept
+    is flagged, what she gave her own replacement gets it."""
+    rejected = {fold(r.strip()) for r in ctx.rejected}
+    for d in found:
+        d.kept = fold(d.text) in rejected
+        d.replacement = ctx.replacements.get(d.text, d.replacement)
+    return found
 
 
 def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[Detection]:

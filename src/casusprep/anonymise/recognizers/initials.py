@@ -158,7 +158,13 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
             start = m.start() + part.start()
             out.append(Detection(start, start + len(value), "PERSON", 0.7, NAME, meta={"initials": True}))
     out.extend(named(text))
+    for d in out:
+        if _SENTENCE_DOT.fullmatch(text, d.start, d.end):
+            d.end -= 1  # 'nagelezen door TVB.': the full stop ends the sentence, it stays in the text
     return out
+
+
+_SENTENCE_DOT = re.compile(r"\p{Lu}{2,4}\.")
 
 
 @cache
