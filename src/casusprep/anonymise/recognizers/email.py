@@ -1,9 +1,11 @@
 """E-mail addresses, also written to dodge a harvester: ``kvdw.1988 [at] skynet [dot] be``, ``naam(at)skynet.be``,
-``naam apenstaartje skynet punt be``. "at" is also a Dutch verb (the past tense of eten): "Ze at soep.nl" and "hij
-at brood.be" are a subject that ate something, so after the bare word "at" with plain dots, a capitalised word or a
-word that is never personal data (vocabulary ``never_personal``: hij, ze, mama ...) is a subject, not an address;
-with the dot written out as well ("jan at voorbeeld punt be") or a bracketed (at), it stays an address. Matched without looking anything up online: the top-level domain of a
+``naam apenstaartje skynet punt be``. Matched without looking anything up online: the top-level domain of a
 loosely written address is checked against tldextract's bundled snapshot of the public suffix list, never fetched.
+
+"at" is also a Dutch verb (the past tense of eten): "Ze at soep.nl" and "hij at brood.be" are a subject that ate
+something. After the bare word "at" with plain dots, a capitalised word or a word that is never personal data
+(vocabulary ``never_personal``: hij, ze, mama ...) is a subject, not an address; with the dot written out as well
+("jan at voorbeeld punt be") or a bracketed (at), it stays an address.
 """
 
 from __future__ import annotations

@@ -1,7 +1,11 @@
 """Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), a word with a
 year or a number ('kobe2014') when Presidio's context step finds a word such as 'instagram', 'account' or
 'tiktok' before it (vocabulary, ``context.handle``), and the word right after 'gebruikersnaam', 'user' ...
-(vocabulary ``account_words``: 'gebruikersnaam ShadowKing')."""
+(vocabulary ``account_words``: 'gebruikersnaam ShadowKing').
+
+A name with underscores that ends in a file extension or a domain ('verslag_lien0312.docx', 'foto_lien_2.jpg') is a
+file, not an account: it is not called one; a registered name inside it still goes (the registered persons'
+recognizer reads the words between the underscores)."""
 
 from __future__ import annotations
 
@@ -51,7 +55,15 @@ MULTI_DOTTED_NAME = CheckedPattern(
 DOTTED_NAME = CheckedPattern(
     "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
 )
-UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]")
+
+
+def _file_name(value: str) -> bool:
+    """Whether ``value`` ends like a file or a web address (``.docx``, ``.jpg``, ``.be``), as no user name does."""
+    stem, dot, ending = value.rstrip("_").rpartition(".")
+    return bool(dot and stem) and ending.lower() in vocabulary().not_user_name_endings
+
+
+UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]", invalidate=_file_name)
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 
 
