@@ -167,3 +167,9 @@ def test_a_file_name_loses_a_registered_name_but_is_no_account() -> None:
     out = clean("Bijlage verslag_Tjorven0312.docx en foto_Brandhof_2.jpg verstuurd.", persons)
     assert "Tjorven" not in out and "Brandhof" not in out
     assert "[account]" not in out and "verslag_" in out and ".docx" in out and "_2.jpg" in out
+
+
+def test_an_unregistered_name_in_a_file_name_goes_and_the_file_name_stays() -> None:
+    out = clean("Zie scan_Brandhof_3.pdf en IMG_2041.jpg.", [])
+    assert "Brandhof" not in out and "[account]" not in out
+    assert out.startswith("Zie scan_") and "_3.pdf" in out and "IMG_2041.jpg" in out

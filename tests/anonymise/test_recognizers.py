@@ -309,8 +309,15 @@ class TestNewRecognizers:
     def test_user_names_with_underscores_still_go_whole(self) -> None:
         from casusprep.anonymise.recognizers import handles
 
-        text = "Op instagram als @ysolde_v en op tiktok als ysolde_v_19."
-        assert [text[d.start : d.end] for d in handles.find(text)] == ["@ysolde_v", "ysolde_v_19"]
+        text = "Op instagram als @ysolde_v en op tiktok als ysolde_v_19, ook ysolde_x.pl en ysolde_v_19.jpg."
+        found = [text[d.start : d.end] for d in handles.find(text)]
+        assert found == ["@ysolde_v", "ysolde_v_19", "ysolde_x.pl", "ysolde_v_19.jpg"]
+
+    def test_the_names_in_a_file_name_but_not_its_words(self) -> None:
+        from casusprep.anonymise.recognizers import handles
+
+        text = "Bijlagen: verslag_Tjorven0312.docx, foto_kerstfeest_mama_2.jpg, IMG_2041.jpg, scan_Brandhof.pdf."
+        assert [text[d.start : d.end] for d in handles.names_in_file_names(text)] == ["Tjorven", "Brandhof"]
 
     def test_an_institution_by_what_the_sentence_says(self) -> None:
         from casusprep.anonymise.recognizers import institution_context

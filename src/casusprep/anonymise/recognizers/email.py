@@ -69,11 +69,12 @@ def _ate(value: str) -> bool:
     if verb is None or _WRITTEN_DOT.search(value):
         return False
     subject = value[: verb.start()]
-    return subject[:1].isupper() or subject.lower() in _never_personal()
+    return subject[:1].isupper() or subject.lower() in never_personal()
 
 
 @cache
-def _never_personal() -> frozenset[str]:
+def never_personal() -> frozenset[str]:
+    """The vocabulary's words that are never personal data, in lower case."""
     from casusprep.anonymise.vocabulary import vocabulary
 
     return frozenset(w.lower() for w in vocabulary().never_personal)
