@@ -58,3 +58,45 @@ def test_a_listed_first_name_opening_a_quotation_still_goes() -> None:
 
 def test_an_unlisted_word_mid_sentence_goes() -> None:
     assert hits("Gisteren was Kwakkelwok er niet bij.", "Kwakkelwok", "PER") == ["Kwakkelwok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Opgeruimd na het vieruurtje. (WQ)", "WQ"),
+        ("ZX belde de mama terug.", "ZX"),
+        ("Gezien door MVD en de stagiaire.", "MVD"),
+    ],
+)
+def test_capitals_the_model_calls_a_person_are_initials(text: str, entity: str) -> None:
+    assert hits(text, entity, "PER") == [entity]
+
+
+@pytest.mark.parametrize(("text", "entity"), [("Doorverwezen naar het CLB.", "CLB"), ("Een TIP van de juf.", "TIP")])
+def test_capitals_of_a_service_or_a_word_stay(text: str, entity: str) -> None:
+    assert hits(text, entity, "PER") == []
+
+
+def test_capitals_as_a_place_or_an_institution_stay_as_before() -> None:
+    assert hits("Naar de WZ gebracht.", "WZ", "LOC") == []
+
+
+def test_a_lower_case_name_in_a_line_without_capitals_goes() -> None:
+    assert hits("Titel\nmama van wiebke belde, komt later", "wiebke", "PER") == ["wiebke"]
+
+
+def test_a_lower_case_listed_rare_name_in_ordinary_text_goes() -> None:
+    assert hits("Gisteren kwam marjolein het meisje halen.", "marjolein", "PER") == ["marjolein"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Gisteren speelde ze met de storm mee in de tuin.", "storm"),  # a common word next to capitals
+        ("het was heel druk vandaag in de groep", "druk"),  # a common word, even in a lower-case line
+        ("mama belde, alles goed", "mama"),  # a role word
+        ("Ze speelde buiten met kwakkelwok.", "kwakkelwok"),  # unlisted, and the line has capitals
+    ],
+)
+def test_lower_case_words_that_are_no_name_stay(text: str, entity: str) -> None:
+    assert hits(text, entity, "PER") == []

@@ -35,15 +35,15 @@ _DIALECT = {
 
 def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[list[Segment], str]:
     """Apply note-wide writing habits: hurried lower case, caps lock, typos, dialect."""
-    lower = style in ("hurried", "chat") and rng.random() < 0.5 or rng.random() < 0.05
-    upper = not lower and rng.random() < 0.03  # a note typed with caps lock: names in capitals too
+    lower = style in ("hurried", "chat") and rng.random() < 0.5 or rng.random() < 0.1
+    upper = not lower and rng.random() < 0.06  # a note typed with caps lock: names in capitals too
     typo_rate = 0.04 if style in ("hurried", "chat") else (0.01 if rng.random() < 0.3 else 0.0)
     dialect = style == "chat" or rng.random() < 0.08
     out: list[Segment] = []
     for s in segs:
         if isinstance(s, tuple):
             label, surf = s
-            if lower and label in ("PER", "LOC", "ORG") and rng.random() < 0.8:
+            if lower and label in ("PER", "LOC", "ORG") and rng.random() < 0.9:
                 surf = surf.lower()
             out.append((label, surf.upper() if upper else surf))
             continue
@@ -89,7 +89,7 @@ def generate(n: int, seed: int = 0) -> Iterator[Note]:
     rng = random.Random(seed)
     for _ in range(n):
         style = pick_style(rng)
-        b = Builder(rng, lower_names=0.3 if style in ("hurried", "chat") else 0.04)
+        b = Builder(rng, lower_names=0.3 if style in ("hurried", "chat") else 0.06)
         segs = STYLES[style][0](b)
         segs, _ = _transform(segs, rng, style)
         note = finish(segs, style, b.frames)

@@ -356,7 +356,7 @@ def diminutive(name: str, rng: random.Random) -> str:
     base = name.split("-")[0]
     if len(base) <= 2:
         return base
-    if rng.random() < 0.25:
+    if rng.random() < 0.35:
         return foreign_pet_form(base, rng)
     r = rng.random()
     if r < 0.3:
@@ -397,9 +397,33 @@ def foreign_pet_form(base: str, rng: random.Random) -> str:
     return stem + rng.choice(_PET_SUFFIX["consonant"])
 
 
+@lru_cache(maxsize=1)
+def _cities() -> list[str]:
+    """The cities: municipalities that the Statbel postcode list names as the parent of two or more postcodes
+    ('Berchem (Antwerpen)', 'Antwerpen 2 - Kiel'), read from the list rather than written out. Notes name
+    them most often of all places ('papa werkt in ...')."""
+    import re
+
+    count: dict[str, int] = {}
+    for ln in _read("locations/lst_postal_code_locality"):
+        place = ln.partition("\t")[2]
+        m = re.search(r"\(([^)]+)\)", place)
+        parent = m.group(1) if m else re.split(r" \d| -", place)[0]
+        count[parent] = count.get(parent, 0) + 1
+    munis = set(sources()["munis"])
+    return sorted(p for p, n in count.items() if n >= 2 and p in munis)
+
+
+def city(rng: random.Random) -> str:
+    return rng.choice(_cities())
+
+
 def municipality(rng: random.Random) -> str:
     s = sources()
-    return rng.choice(s["munis"]) if rng.random() < 0.6 else rng.choice(s["localities"])
+    r = rng.random()
+    if r < 0.2:
+        return city(rng)
+    return rng.choice(s["munis"]) if r < 0.65 else rng.choice(s["localities"])
 
 
 _FLEMISH_STREET = (
@@ -540,6 +564,14 @@ _BUSINESS = [
     "Interieur",
     "Dakwerken",
     "Apotheek",
+    "Bouwwerken",
+    "Schilderwerken",
+    "Elektro",
+    "Loodgieterij",
+    "Verhuizingen",
+    "Tegelwerken",
+    "Kuisbedrijf",
+    "Carrosserie",
 ]
 _CLUB = ["VC", "KSV", "SK", "FC", "KVC", "Sporting", "Racing", "Eendracht", "KSK"]
 
@@ -554,14 +586,59 @@ def kdv_name(rng: random.Random) -> str:
     return f"{a} {name}".strip()
 
 
+def saint(rng: random.Random) -> str:
+    """A saint's name as schools and hospitals carry it: Sint- or Heilige + a given name (a rule, not a list)."""
+    return f"{rng.choice(['Sint-', 'Sint-', 'Sint ', 'St.-', 'Heilige-'])}{first_name(rng).split('-')[0]}"
+
+
 def school_name(rng: random.Random) -> str:
     r = rng.random()
+    if r < 0.2:  # a school named after its saint, with or without a type word glued on
+        base = saint(rng)
+        return base + rng.choice(["", "", "school", "sschool", "scollege", "sinstituut", "-instituut"])
     if r < 0.6:
         return rng.choice(_SCHOOL)
     if r < 0.8:
-        kind = rng.choice(["VBS", "GBS", "GO!", "BS", "Vrije Basisschool", "Stedelijke Basisschool"])
+        kind = rng.choice(
+            ["VBS", "GBS", "GO!", "BS", "Vrije Basisschool", "Stedelijke Basisschool", "GO! Basisschool", "KA"]
+        )
         return f"{kind} {rng.choice(_SCHOOL)}"
     return f"{rng.choice(_SCHOOL)} {municipality(rng)}"
+
+
+_HOSPITAL_TYPE = ["UZ", "AZ", "ZNA", "AZ", "GZA"]
+
+
+def hospital_name(rng: random.Random) -> str:
+    """A hospital as a note names it, without the word 'ziekenhuis': UZ or AZ + a city or a saint."""
+    kind = rng.choice(_HOSPITAL_TYPE)
+    if rng.random() < 0.15:
+        return rng.choice(sources()["hospitals"])
+    return f"{kind} {city(rng) if rng.random() < 0.5 else saint(rng)}"
+
+
+def handle(first: str, last: str, rng: random.Random) -> str:
+    """A user name on social media or a game, built from the person's own name: @lotte_v, jonas.peeters19."""
+    f = first.lower().replace(" ", "").replace("-", "")
+    ln = last.lower().replace(" ", "").replace("'", "")
+    year = str(rng.randint(1985, 2012))
+    parts = rng.choice(
+        [
+            [f, "_", ln[:1]],
+            [f, ".", ln],
+            [f, ln, year[-2:]],
+            [f, "_", ln, "_", year[-2:]],
+            ["x", f, "x"],
+            [f, "_x_", year[-2:]],
+            [f, year],
+            [ln, "_", f[:1]],
+            [f, "_official"],
+            ["its", f],
+            [f, "_", f, "_"],
+        ]
+    )
+    name = "".join(parts)
+    return ("@" if rng.random() < 0.6 else "") + name
 
 
 def business_name(rng: random.Random) -> str:
@@ -572,7 +649,7 @@ def business_name(rng: random.Random) -> str:
     if r < 0.7:
         return f"{sn} {rng.choice(['NV', 'BV', 'bvba', '& Zonen', 'Logistics', 'Bouw', 'Motors'])}"
     if r < 0.85:
-        return rng.choice(sources()["hospitals"])
+        return hospital_name(rng)
     sign = rng.choice(["Het Hoekske", "De Gouden Leeuw", "De Zwaan", "Den Artist", "Sint-Arnold", "De Molen"])
     return f"{rng.choice(_BUSINESS)} {sign}"
 

@@ -6,54 +6,105 @@ import random
 
 from . import frames as F
 from . import names as N
-from .core import Builder, Segment, _capitalise, _date
+from .core import Builder, Segment, _capitalise, _date, initials
+
+# Words a note writes in capitals that are no one's name (hard negatives, never labelled).
+_SHOUTED = ["DRINGEND: ", "OPGELET: ", "NB: ", "BELANGRIJK – ", "TE BESPREKEN: ", "INFO: ", "OPVOLGEN: ", "!! "]
 
 
-def initials(p, rng: random.Random) -> str:
-    """How staff sign a log line: the capitals of first name and surname (KW, MVD, P-J), dots now and then."""
-    words = [p.first, *p.last.split()]
-    letters = [w[0].upper() for w in words if w[:1].isalpha()]
-    if rng.random() < 0.25 and all(len(w) > 1 for w in words[1:]):
-        letters = [letters[0], *(w[0].upper() for w in words[1:])]
-    if rng.random() < 0.15:
-        return ".".join(letters) + "."
-    return "".join(letters)
-
-
-def _signature(b: Builder) -> tuple[str, str, object] | None:
-    """A note where staff sign their lines with initials: (initials, where the signature goes, signer), or None."""
-    if b.rng.random() >= 0.35:
+def _signers(b: Builder) -> list[tuple[str, object]] | None:
+    """Staff who sign the lines of this note with initials: [(initials, person)], or None (most notes)."""
+    if b.rng.random() >= 0.4:
         return None
-    signer = b.rng.choice([b.col, b.col2, b.coach])
-    return initials(signer, b.rng), b.rng.choice(["paren", "dash", "prefix", "slash"]), signer
+    staff = b.rng.sample([b.col, b.col2, b.coach], b.rng.choice([1, 1, 2, 3]))
+    return [(initials(p, b.rng), p) for p in staff]
+
+
+def _legend(b: Builder, signers: list[tuple[str, object]]) -> list[Segment]:
+    """A legend of the initials at the top: 'KW = Karen Wouters', 'KW: Karen (begeleidster)', 'Karen W. (KW)'."""
+    rng = b.rng
+    out: list[Segment] = [rng.choice(["Legende: ", "Initialen: ", "Wie: ", "", ""])]
+    form = rng.randrange(4)
+    sep = rng.choice(["; ", ", ", "\n"])
+    for k, (ini, p) in enumerate(signers):
+        if k:
+            out.append(sep)
+        name = p.full if rng.random() < 0.6 else (p.first if rng.random() < 0.5 else f"{p.first} {p.last[0]}.")
+        role = rng.choice(["", "", " (begeleidster)", " (coach)", " (kinderbegeleider)", " (stagiaire)"])
+        if form == 0:
+            out += [("PER", ini), " = ", ("PER", name), role]
+        elif form == 1:
+            out += [("PER", ini), ": ", ("PER", name), role]
+        elif form == 2:
+            out += [("PER", name), " (", ("PER", ini), ")"]
+        else:
+            out += [("PER", ini), " – ", ("PER", name), role]
+    return out + ["\n"]
+
+
+def _sign(line: list[Segment], ini: str, where: str, rng) -> list[Segment]:
+    if where == "prefix":
+        return [("PER", ini), rng.choice([": ", " – ", " "]), *line]
+    if where == "paren":
+        return [*line, rng.choice([" (", "("]), ("PER", ini), ")"]
+    if where == "bracket":
+        return [*line, " [", ("PER", ini), "]"]
+    if where == "slash":
+        return [*line, rng.choice([" /", " / "]), ("PER", ini)]
+    if where == "end":
+        return [*line, rng.choice([". ", " "]), ("PER", ini)]
+    return [*line, rng.choice([" – ", " - ", " -- ", " —"]), ("PER", ini)]
+
+
+_WHERE = ["paren", "dash", "prefix", "slash", "bracket", "end", "after_date"]
 
 
 def _lines(b: Builder, n: int, pools: list[str], prefix_date: bool, sep: str = " – ") -> list[Segment]:
+    rng = b.rng
     out: list[Segment] = []
-    sign = _signature(b)
-    if sign and b.rng.random() < 0.4:  # a legend of the initials at the top
-        out += [b.rng.choice(["Legende: ", "Initialen: ", ""]), ("PER", sign[0]), " = ", ("PER", sign[2].full), "\n"]
+    signers = _signers(b)
+    where = rng.choice(_WHERE if prefix_date else _WHERE[:-1])
+    if signers and rng.random() < 0.45:
+        out += _legend(b, signers)
     for _ in range(n):
-        pool = b.rng.choice(pools)
+        pool = rng.choice(pools)
         line: list[Segment] = []
+        shout = [rng.choice(_SHOUTED)] if rng.random() < 0.05 else []
+        ini = rng.choice(signers)[0] if signers and rng.random() < 0.85 else None
         if prefix_date:
-            line += [("DATE", _date(b.rng)), sep]
-            line += _capitalise(b.sentence(pool, opener=b.rng.random() < 0.3))
+            line += [("DATE", _date(rng)), sep]
+            if ini and where == "after_date":
+                line += [("PER", ini), rng.choice([": ", " ", " – "])]
+                ini = None
+            line += shout + _capitalise(b.sentence(pool, opener=rng.random() < 0.3))
         else:
-            line += b.sentence(pool)
-        if sign and b.rng.random() < 0.8:
-            ini, where, _ = sign
-            if where == "prefix":
-                line = [("PER", ini), ": ", *line]
-            elif where == "paren":
-                line += [" (", ("PER", ini), ")"]
-            elif where == "slash":
-                line += [" /", ("PER", ini)]
-            else:
-                line += [b.rng.choice([" – ", " - ", " -- "]), ("PER", ini)]
+            line += shout + b.sentence(pool)
+        if ini:
+            line = _sign(line, ini, where, rng)
         out += line
         out.append("\n")
     return out
+
+
+def _closing_initials(b: Builder) -> list[Segment]:
+    """A note or e-mail closed with the writer's initials only: '– KW', 'Groetjes, AD', '(JT)', or nothing."""
+    rng = b.rng
+    if rng.random() >= 0.15:
+        return []
+    ini = initials(rng.choice([b.col, b.col2, b.coach]), rng)
+    before, after = rng.choice(
+        [
+            ("\n– ", ""),
+            ("\n", ""),
+            ("\nGroetjes, ", ""),
+            ("\nGr. ", ""),
+            ("\n(", ")"),
+            ("\nOpgemaakt door ", ""),
+            ("\nNoteerde: ", ""),
+            (" ", ""),
+        ]
+    )
+    return [before, ("PER", ini), after + "\n"]
 
 
 def logboek(b: Builder) -> list[Segment]:
@@ -98,7 +149,7 @@ def narrative(b: Builder) -> list[Segment]:
         for _ in range(rng.randint(2, 4)):
             out += b.sentence(rng.choice(["OBS", "OBS", "ADULT", "NEGATIVE", "STAFF", "CHILD_SPEECH"])) + [" "]
         out.append("\n\n")
-    return out
+    return out + _closing_initials(b)
 
 
 def summary(b: Builder) -> list[Segment]:
@@ -122,7 +173,7 @@ def summary(b: Builder) -> list[Segment]:
         for _ in range(rng.randint(1, 3)):
             out += b.sentence(rng.choice(["SUMMARY", "SUMMARY", "OBS", "ADULT"]), opener=False, tail=False) + ["\n"]
         out.append("\n")
-    return out
+    return out + _closing_initials(b)
 
 
 def parent_talk(b: Builder) -> list[Segment]:
@@ -229,7 +280,8 @@ def chat(b: Builder) -> list[Segment]:
     for _ in range(rng.randint(6, 12)):
         sp = rng.choice(speakers)
         t = f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
-        name = sp.first if rng.random() < 0.8 else sp.first.lower()
+        r = rng.random()
+        name = sp.first if r < 0.7 else (sp.first.lower() if r < 0.85 else initials(sp, rng))
         role = rng.choice(["", "", " (opvang)", " - coach", " [team]"])
         line = b.pick("CHAT", F.CHAT)
         if rng.random() < 0.5:
@@ -248,7 +300,7 @@ def hurried(b: Builder) -> list[Segment]:
             out += ["- "] + b.render(b.pick("HURRIED", F.HURRIED)) + ["\n"]
         else:
             out += ["- "] + b.sentence(rng.choice(["OBS", "ADULT"]), opener=False, tail=rng.random() < 0.3) + ["\n"]
-    return out
+    return out + _closing_initials(b)
 
 
 def french_mix(b: Builder) -> list[Segment]:
