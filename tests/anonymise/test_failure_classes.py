@@ -153,3 +153,23 @@ def test_a_surname_with_particles_written_as_one_word_is_the_registered_name() -
     persons = [Person(name="Kelly De Wever", role=Role.MOTHER), Person(name="Bjorn Van Hove", role=Role.FATHER)]
     out = clean("Bericht van Kelly Dewever. Papa Vanhove belde terug.", persons)
     assert "Dewever" not in out and "Vanhove" not in out and "belde terug" in out, out
+
+
+def test_a_date_with_a_time_is_a_date_and_the_time_stays() -> None:
+    out = clean("Gesprek op 14.08.2025 16.20, daarna 06.3.2026 8.15 en 21/11 15.40.", [])
+    assert "[telefoonnummer]" not in out
+    assert "14.08" not in out and "06.3" not in out and "21/11" not in out
+    assert "16.20" in out and "8.15" in out and "15.40" in out
+
+
+def test_a_file_name_loses_a_registered_name_but_is_no_account() -> None:
+    persons = [Person(name="Tjorven Brandhof", role=Role.CHILD)]
+    out = clean("Bijlage verslag_Tjorven0312.docx en foto_Brandhof_2.jpg verstuurd.", persons)
+    assert "Tjorven" not in out and "Brandhof" not in out
+    assert "[account]" not in out and "verslag_" in out and ".docx" in out and "_2.jpg" in out
+
+
+def test_an_unregistered_name_in_a_file_name_goes_and_the_file_name_stays() -> None:
+    out = clean("Zie scan_Brandhof_3.pdf en IMG_2041.jpg.", [])
+    assert "Brandhof" not in out and "[account]" not in out
+    assert out.startswith("Zie scan_") and "_3.pdf" in out and "IMG_2041.jpg" in out

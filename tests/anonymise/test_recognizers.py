@@ -85,6 +85,22 @@ class TestPhones:
     def test_short_digit_runs_are_not_phones(self, text: str) -> None:
         assert phones.find(text) == []
 
+    @pytest.mark.parametrize(
+        "text", ["Gesprek 17.11.2023 11.45 met papa.", "Gesprek 14.08.2025 16.20.", "Op 06.3.2026 8.15 kwam ze.",
+                 "Overleg 21/11 15.40 gepland.", "Op 05/12/2025 13.20 afgesproken.",
+                 "Op 07-01-2026 9.30-10.45 in de zaal.", "Op 08.01.26 om 9h30."],
+    )  # fmt: skip
+    def test_a_date_with_a_clock_time_is_no_phone(self, text: str) -> None:
+        assert phones.find(text) == []
+
+    @pytest.mark.parametrize(
+        "number",
+        ["0486 71 22 09", "0486/71.22.09", "+32 486 71 22 09", "09 217 45 83", "03/281.46.90", "02/511.73.28"],
+    )  # fmt: skip
+    def test_every_belgian_layout_is_still_a_phone(self, number: str) -> None:
+        text = f"Bel {number} na een afspraak op 17.11.2023 11.45."
+        assert found(phones, text) == [number]
+
 
 class TestEmail:
     def test_addresses_with_dots_plus_and_subdomains(self) -> None:
@@ -94,6 +110,21 @@ class TestEmail:
 
     def test_an_at_sign_alone_is_not_an_address(self) -> None:
         assert found(email, "Afspraak @ 10u in de zaal.") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Ze at pap.nl en daarna niets.", "hij at rijst.be met saus", "Het kind at fruit.nl.", "Mama at kip.be."],
+    )  # fmt: skip
+    def test_the_verb_at_is_no_at_sign(self, text: str) -> None:
+        assert found(email, text) == [] and email.addresses(text) == []
+
+    @pytest.mark.parametrize(
+        "address", ["ysolde at brandhof punt be", "ysolde(at)brandhof.be", "ysolde [at] brandhof.be",
+                    "Ysolde at brandhof punt be", "y.brandhof at telenet.be", "ysolde at telenet.be"],
+    )  # fmt: skip
+    def test_written_out_addresses_are_still_found(self, address: str) -> None:
+        text = f"Mail naar {address} voor vrijdag."
+        assert found(email, text) == [address] and email.addresses(text) == [(10, 10 + len(address))]
 
 
 class TestUrls:
@@ -275,6 +306,25 @@ class TestNewRecognizers:
 
         text = "Zijn gebruikersnaam is ShadowKing. Haar account is verwijderd."
         assert [text[d.start : d.end] for d in handles.after_account_word(text)] == ["ShadowKing"]
+
+    @pytest.mark.parametrize("name", ["verslag_Tjorven0312.docx", "foto_Tjorven_2.jpg", "scan_tjorven_b.PDF"])
+    def test_a_file_name_with_underscores_is_no_account(self, name: str) -> None:
+        from casusprep.anonymise.recognizers import handles
+
+        assert handles.find(f"In bijlage {name} meegestuurd.") == []
+
+    def test_user_names_with_underscores_still_go_whole(self) -> None:
+        from casusprep.anonymise.recognizers import handles
+
+        text = "Op instagram als @ysolde_v en op tiktok als ysolde_v_19, ook ysolde_x.pl en ysolde_v_19.jpg."
+        found = [text[d.start : d.end] for d in handles.find(text)]
+        assert found == ["@ysolde_v", "ysolde_v_19", "ysolde_x.pl", "ysolde_v_19.jpg"]
+
+    def test_the_names_in_a_file_name_but_not_its_words(self) -> None:
+        from casusprep.anonymise.recognizers import handles
+
+        text = "Bijlagen: verslag_Tjorven0312.docx, foto_kerstfeest_mama_2.jpg, IMG_2041.jpg, scan_Brandhof.pdf."
+        assert [text[d.start : d.end] for d in handles.names_in_file_names(text)] == ["Tjorven", "Brandhof"]
 
     def test_an_institution_by_what_the_sentence_says(self) -> None:
         from casusprep.anonymise.recognizers import institution_context

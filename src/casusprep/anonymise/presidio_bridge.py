@@ -202,6 +202,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
     )
+    registry.add_recognizer(FinderRecognizer("file_names", lambda text, toks, a: handles.names_in_file_names(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(

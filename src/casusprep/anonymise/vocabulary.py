@@ -37,6 +37,7 @@ class Vocabulary(BaseModel):
     account_words: Words = Field(min_length=1)
     inverted_verbs: Words = Field(min_length=1)
     not_user_name_endings: Words = Field(min_length=1)
+    file_endings: Words = Field(min_length=1)
     institution_contexts: Words = Field(min_length=1)
     institution_prepositions: Words = Field(min_length=1)
     institution_verbs: Words = Field(min_length=1)

@@ -1,6 +1,11 @@
 """E-mail addresses, also written to dodge a harvester: ``kvdw.1988 [at] skynet [dot] be``, ``naam(at)skynet.be``,
 ``naam apenstaartje skynet punt be``. Matched without looking anything up online: the top-level domain of a
 loosely written address is checked against tldextract's bundled snapshot of the public suffix list, never fetched.
+
+"at" is also a Dutch verb (the past tense of eten): "Ze at soep.nl" and "hij at brood.be" are a subject that ate
+something. After the bare word "at" with plain dots, a capitalised word or a word that is never personal data
+(vocabulary ``never_personal``: hij, ze, mama ...) is a subject, not an address; with the dot written out as well
+("jan at voorbeeld punt be") or a bracketed (at), it stays an address.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:at|@|apenstaartje|aapje|dot|punt|\.)\s?{_CLOSE}")
 _WORDS = re.compile(r"(?i)\s(?:at|apenstaartje|aapje|dot|punt)\s")
 _WORD_AT = re.compile(r"(?i)\s(?:at|apenstaartje|aapje)\s")
+_VERB_AT = re.compile(r"(?i)\sat\s")
+_WRITTEN_DOT = re.compile(rf"(?i){_OPEN}\s?(?:dot|punt|\.)\s?{_CLOSE}|\s(?:dot|punt)\s")
 _LAST_LABEL = re.compile(r"[\w-]+$")
 
 
@@ -51,7 +58,26 @@ def _validate(value: str) -> bool | None:
     last = _LAST_LABEL.search(value)
     if not last or not has_public_suffix(last.group(0)):
         return False
-    return False if _WORD_AT.search(value) and last.group(0)[0].isupper() else None
+    if _WORD_AT.search(value) and last.group(0)[0].isupper():
+        return False
+    return False if _ate(value) else None
+
+
+def _ate(value: str) -> bool:
+    """Whether ``value`` reads as someone who ate something: 'Ze at soep.nl', 'hij at brood.be'."""
+    verb = _VERB_AT.search(value)
+    if verb is None or _WRITTEN_DOT.search(value):
+        return False
+    subject = value[: verb.start()]
+    return subject[:1].isupper() or subject.lower() in never_personal()
+
+
+@cache
+def never_personal() -> frozenset[str]:
+    """The vocabulary's words that are never personal data, in lower case."""
+    from casusprep.anonymise.vocabulary import vocabulary
+
+    return frozenset(w.lower() for w in vocabulary().never_personal)
 
 
 _COMPILED = re.compile(EMAIL)

@@ -1,7 +1,14 @@
 """Social media handles and user names: '@lotte.v', a name with underscores ('sien_x_19'), a word with a
 year or a number ('kobe2014') when Presidio's context step finds a word such as 'instagram', 'account' or
 'tiktok' before it (vocabulary, ``context.handle``), and the word right after 'gebruikersnaam', 'user' ...
-(vocabulary ``account_words``: 'gebruikersnaam ShadowKing')."""
+(vocabulary ``account_words``: 'gebruikersnaam ShadowKing').
+
+A name with underscores that starts with a word for what it is and ends in a file extension ('verslag_lien0312.docx',
+'foto_lien_2.jpg'; vocabulary ``file_endings``, formats people attach to a note: a top-level domain or an extension
+such as .pl, .tr or .me is no sign, 'sien_x.pl' can be a user name) is a file, not an account: it is not called
+one. A registered name inside it still goes (the registered persons' recognizer reads the words between the
+underscores), and so does a word of it that is a listed first name or surname and no everyday word, or a rare word
+(:func:`names_in_file_names`)."""
 
 from __future__ import annotations
 
@@ -51,7 +58,33 @@ MULTI_DOTTED_NAME = CheckedPattern(
 DOTTED_NAME = CheckedPattern(
     "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
 )
-UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]")
+
+
+_UNDERSCORED = re.compile(UNDERSCORED)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _file_name(value: str) -> bool:
+    """Whether ``value`` is a file name: it ends in a file extension (``.docx``, ``.jpg``) and starts with a word
+    that says what the file is ('verslag', 'foto', 'IMG'), not with a name ('sien_x_19.jpg' is an account's)."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+
+    stem, dot, ending = value.rstrip("_").rpartition(".")
+    if not (dot and stem and ending.lower() in vocabulary().file_endings):
+        return False
+    first = _LETTERS.search(stem)
+    if first is None:
+        return True
+    word = first.group(0).lower()
+    lex = lexicon()
+    if word in lex.first_names or word in lex.surnames:
+        return False
+    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en")) >= 2.5
+
+
+UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]", invalidate=_file_name)
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 
 
@@ -85,6 +118,33 @@ def after_account_word(text: str, toks: list[Token] | None = None) -> list[Detec
         if len(name) < 3 or plain and zipf_frequency(name.lower(), "nl") >= 2.5:
             continue
         out.append(Detection(m.start("name"), m.end("name"), "HANDLE", 0.8, "handle", replacement="[account]"))
+    return out
+
+
+def names_in_file_names(text: str) -> list[Detection]:
+    """The words of a file name with underscores ('verslag_lien0312.docx'), after the first, that are a first name
+    or a surname in the name lists and no everyday word (wordfreq), or rare words: the file name stays, the name in
+    it goes. Words that are never personal data (mama, juni) stay."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import lexicon
+    from casusprep.anonymise.recognizers.email import never_personal
+
+    lex = lexicon()
+    out = []
+    for m in _UNDERSCORED.finditer(text):
+        if not _file_name(m.group(0)):
+            continue
+        stem_end = m.start() + m.group(0).rstrip("_").rindex(".")
+        for w in list(_LETTERS.finditer(text, m.start(), stem_end))[1:]:  # the first says what the file is
+            word = w.group(0).lower()
+            if len(word) < 3 or word in lex.common or word in never_personal():
+                continue
+            frequency = max(zipf_frequency(word, "nl"), zipf_frequency(word, "en"))
+            listed = word in lex.first_names or word in lex.surnames
+            rare = frequency < (3.0 if w.group(0)[:1].isupper() else 2.0)
+            if listed and frequency < 4.5 or rare:
+                out.append(Detection(w.start(), w.end(), "PERSON", 0.6, "file_names"))
     return out
 
 
