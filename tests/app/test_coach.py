@@ -749,6 +749,11 @@ async def test_jumping_to_a_step_that_is_still_mounting_in_the_background_waits_
         screen = await open_example_case(pilot, index_of("situatie"))
         index = index_of(key)
         switcher = screen.query_one("#steps", ContentSwitcher)
+        for _ in range(2000):  # the background mounting is over (else it mounts a removed step again)
+            if screen.premounted:
+                break
+            await pilot.pause(0.01)
+        assert screen.premounted
         for step in list(switcher.children):  # start from a screen where only the first step exists
             if step is not screen.current_step():
                 await step.remove()

@@ -97,3 +97,22 @@ async def test_a_screen_closed_while_it_mounts_does_not_crash(make) -> None:
 
 async def test_the_title_bar_removed_while_it_mounts_does_not_crash() -> None:
     await remove_at_every_turn(lambda: [AppHeader() for _ in range(5)])
+
+
+async def test_a_fields_error_line_is_shown_once_there_and_skipped_while_it_is_not() -> None:
+    """A change message can reach the case screen while its field is still composing or already removed."""
+    from casusprep.app.widgets.fields import BoundInput, Field
+
+    unmounted = Field(BoundInput("p", ""))
+    unmounted.show_error("Ongeldige datum")  # no error line yet: nothing to show, no crash
+    app = Host()
+    async with app.run_test() as pilot:
+        field = Field(BoundInput("p", ""))
+        await app.query_one("#host").mount(field)
+        await pilot.pause()
+        field.show_error("Ongeldige datum")
+        line = field.query_one(".field-error")
+        assert line.has_class("-shown") and "Ongeldige datum" in str(line.render())
+        await field.remove()
+        field.show_error(None)  # removed: nothing to clear, no crash
+        assert app.is_running

@@ -106,6 +106,7 @@ class CaseScreen(Screen):
         self._timer: Timer | None = None
         self._changes: list[_Change] = []
         self._saved_step = case.last_step
+        self.premounted = False  # every step has been mounted in the background (no more premounting follows)
         # A signal is "registered" once it was saved in an earlier session (an earlier unlock of the store):
         # it is in the case as it was opened and was not first saved in this session. Correcting one asks a
         # reason, once per signal per session; a signal added in this session is a draft (also the example's).
@@ -162,6 +163,7 @@ class CaseScreen(Screen):
                 await switcher.mount(step)
                 self.set_timer(PREMOUNT_DELAY_S, self._premount_next)
                 return
+        self.premounted = True
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.app.help_visible

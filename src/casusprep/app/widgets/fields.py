@@ -328,6 +328,11 @@ class Field(Vertical):
         yield Static("", classes="field-error")
 
     def show_error(self, message: str | None) -> None:
-        err = self.query_one(".field-error", Static)
+        # A change message can arrive while the field is still being composed or already being removed (leaving a
+        # case mid-mount): then there is no error line to update, and no error to show.
+        found = self.query(".field-error").results(Static)
+        err = next(iter(found), None)
+        if err is None:
+            return
         err.update(message or "")
         err.set_class(bool(message), "-shown")
