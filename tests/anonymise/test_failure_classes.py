@@ -173,3 +173,12 @@ def test_an_unregistered_name_in_a_file_name_goes_and_the_file_name_stays() -> N
     out = clean("Zie scan_Brandhof_3.pdf en IMG_2041.jpg.", [])
     assert "Brandhof" not in out and "[account]" not in out
     assert out.startswith("Zie scan_") and "_3.pdf" in out and "IMG_2041.jpg" in out
+
+
+def test_another_first_name_before_a_registered_surname_is_another_person_of_the_family() -> None:
+    persons = [Person(name="Noor Tahiri", role=Role.CHILD), Person(name="Salma Tahiri", role=Role.MOTHER)]
+    out = clean('Mama: "Idriss Tahiri haalt haar op." Salma Tahiri belde. Gisteren Tahiri gezien.', persons)
+    assert "Idriss" not in out and "Tahiri" not in out, out
+    assert "Gisteren" in out and "haalt haar op" in out, out
+    # the uncle gets his own placeholder, not the child's or the mother's pseudonym
+    assert out.count("persoon ") == 1 and "het kind" in out, out

@@ -248,6 +248,12 @@ class TestRegisteredPersons:
         (span,) = self.INDEX.find(tokens("Familie Verhaegen belde."))
         assert span.meta["surname_only"] is True
 
+    def test_another_first_name_before_a_registered_surname_is_another_person(self) -> None:
+        text = "Nonkel Idriss Bouzidi en Nadia Bouzidi kwamen. Gisteren Bouzidi gezien."
+        found = [(text[s.start : s.end], s.key, s.recognizer) for s in self.INDEX.find(tokens(text))]
+        assert found == [("Idriss Bouzidi", "", "relatives"), ("Nadia", "m", "registered_persons"),
+                         ("Bouzidi", "m", "registered_persons"), ("Bouzidi", "m", "registered_persons")]  # fmt: skip
+
     def test_a_name_that_is_an_ordinary_word_stays_in_lower_case(self) -> None:
         index = RegisteredPersons([("r", "Roos Peeters")])
         assert [s.key for s in index.find(tokens("Ze tekende een roos. Roos lachte."))] == ["r"]

@@ -49,6 +49,7 @@ _PRIORITY = {
     "handle_underscore": 6,
     "handle_dotted": 6,
     "registered_persons": 5,
+    "relatives": 5,  # another first name before a registered surname: another person of the family
     "phone": 3,
     "handle_numbered": 2,
     "date": 3,

@@ -384,6 +384,42 @@ class RegisteredPersons:
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
+        return self._relatives(toks, out)
+
+    def _relatives(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
+        """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
+        Noor Tahiri) names another member of the family: the whole name is that person, not the registered one
+        with a first name left in the text. A registered first name is merged with the surname elsewhere."""
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        at = {t.start: i for i, t in enumerate(toks)}
+        covered = {t for d in found for t in range(d.start, d.end)}
+        out = []
+        for d in found:
+            i = at.get(d.start, 0)
+            if not d.meta.get("surname_only") or i == 0 or toks[i].sentence_start:
+                out.append(d)
+                continue
+            before = toks[i - 1]
+            word = before.folded
+            name_like = (
+                before.capitalised
+                and before.end + 1 == d.start
+                and before.start not in covered
+                and len(word) > 2
+                and word not in PARTICLES
+                and word not in lex.never
+                and word not in lex.roles
+                and word not in lex.common
+                and word not in self.exact
+                and (word in lex.first_names or zipf_frequency(word, "nl") < 2.5)
+                and not is_word(word)
+            )
+            if name_like:
+                out.append(Detection(before.start, d.end, "PERSON", 0.85, "relatives"))
+            else:
+                out.append(d)
         return out
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
