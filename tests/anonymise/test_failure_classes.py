@@ -182,3 +182,17 @@ def test_another_first_name_before_a_registered_surname_is_another_person_of_the
     assert "Gisteren" in out and "haalt haar op" in out, out
     # the uncle gets his own placeholder, not the child's or the mother's pseudonym
     assert out.count("persoon ") == 1 and "het kind" in out, out
+
+
+def test_the_kind_of_childcare_or_school_stays_before_its_name() -> None:
+    out = clean(
+        "Overleg in BKO Het Zonnedak en KDV De Reuzentuin. Naar Basisschool De Wilgen."
+        " Papa werkt bij Slagerij Vervoort."
+    )
+    assert "Zonnedak" not in out and "Reuzentuin" not in out and "Wilgen" not in out and "Vervoort" not in out, out
+    assert "BKO [" in out and "KDV [" in out and "Basisschool [" in out and "Slagerij" not in out, out
+
+
+def test_lower_case_kinds_of_care_and_therapies_are_no_names() -> None:
+    out = clean("hij gaat vandaag met ibo naar het zwembad, daarna naar kine en logo", [])
+    assert "met ibo naar" in out and "naar kine en logo" in out, out

@@ -84,6 +84,11 @@ def keep_words() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().keep)
 
 
+# Kinds of childcare and schools: 'BKO De Kikkers', 'KDV X', 'Basisschool Y' name the kind of place in front of
+# its name; the kind stays in the text, as it does in lower case ('basisschool [school]').
+_GENERIC_TYPES = frozenset({"[kinderdagverblijf]", "[kinderopvang]", "[school]"})
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = _saints_and_networks(toks, text)
@@ -127,7 +132,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             end += 1
         if text[start:end].casefold() in lex.services:
             continue
-        if t.capitalised and not t.sentence_start or t.text.isupper():
+        if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
     return out

@@ -49,7 +49,7 @@ def lower_name(folded: str, strict: bool) -> bool:
     lex = lexicon()
     if len(folded) < 3 or folded not in lex.first_names:
         return False
-    if folded in lex.common or folded in lex.never or folded in lex.roles:
+    if folded in lex.common or folded in lex.never or folded in lex.roles or folded in lex.institution_types:
         return False  # a place's name is no bar: 'veerle belde' (the place recognizer reads 'in veerle')
     if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
         return False
