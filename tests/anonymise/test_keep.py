@@ -7,27 +7,14 @@ next to such a word still goes."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Span as SpacySpan
 
 from casusprep.anonymise import anonymise_text
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.keep import drop_kept
-from casusprep.anonymise.recognizers import model_entities
 from casusprep.anonymise.recognizers.base import tokens
 from casusprep.case import Person, Role
 
-NLP = spacy.blank("nl")
-
-
-def model_hits(text: str, entity: str, label: str = "PER") -> list[str]:
-    """model_entities.find on ``text`` with one entity (the first occurrence of ``entity``) set by hand."""
-    doc = NLP.make_doc(text)
-    start = text.index(entity)
-    span = doc.char_span(start, start + len(entity), label=label)
-    assert span is not None, "entity must fall on token boundaries"
-    doc.ents = [SpacySpan(doc, span.start, span.end, label=label)]
-    return [text[s.start : s.end] for s in model_entities.find(doc)]
+from .test_model_entities import hits as model_hits
 
 
 def guesses_left(text: str, guess: str, entity_type: str = "PERSON", recognizer: str = "spacy_model") -> list[str]:

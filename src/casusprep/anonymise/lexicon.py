@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from casusprep.anonymise.vocabulary import vocabulary
@@ -41,6 +41,12 @@ def _read(path: Path, folded: bool = False) -> list[str]:
     if folded:
         text = _fold(text)
     return [line for line in map(str.strip, text.splitlines()) if line and line[0] != "#"]
+
+
+@cache
+def folded_words(section: str) -> frozenset[str]:
+    """A word list of the vocabulary, folded as the recognizers compare words (read once per process)."""
+    return frozenset(fold(w) for w in getattr(vocabulary(), section))
 
 
 def folded_map(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -35,7 +35,7 @@ def _contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _prepositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().institution_prepositions)
+    return folded_words("institution_prepositions")
 
 
 @cache
@@ -46,7 +46,7 @@ def _keep() -> frozenset[str]:
 
 @cache
 def _verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().institution_verbs)
+    return folded_words("institution_verbs")
 
 
 @lru_cache(maxsize=20_000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -81,7 +81,7 @@ _NETWORK = re.compile(r"(?<!\w)GO!\s+((?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?
 
 @cache
 def keep_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().keep)
+    return folded_words("keep")
 
 
 # Kinds of childcare and schools: 'BKO De Kikkers', 'KDV X', 'Basisschool Y' name the kind of place in front of

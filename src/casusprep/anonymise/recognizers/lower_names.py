@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
-from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
@@ -27,17 +26,17 @@ _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]
 
 @cache
 def subject_openers() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().subject_openers)
+    return folded_words("subject_openers")
 
 
 @cache
 def greetings() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().greetings)
+    return folded_words("greetings")
 
 
 @cache
 def possessives() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().possessives)
+    return folded_words("possessives")
 
 
 @lru_cache(maxsize=50_000)

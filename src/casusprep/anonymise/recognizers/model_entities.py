@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence
 from casusprep.anonymise.recognizers.initials import is_acronym
 from casusprep.anonymise.vocabulary import vocabulary
@@ -79,11 +79,6 @@ def _acronyms() -> frozenset[str]:
     return frozenset(vocabulary().acronyms)
 
 
-@cache
-def _name_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().name_words)
-
-
 @lru_cache(maxsize=20_000)
 def _ordinary(word: str, written_lower: bool) -> bool:
     """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
@@ -98,7 +93,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     dutch = zipf_frequency(word, "nl")
     if written_lower:  # an unknown word in lower case may be a name typed so ('amira en zuzka')
         return word in lex.common or not named and (dutch >= 2.5 or _foreign(word) >= 2.5)
-    if (word in lex.common or word in lex.never) and word not in _name_words():
+    if (word in lex.common or word in lex.never) and word not in folded_words("name_words"):
         return True
     if named:
         return False
@@ -207,7 +202,7 @@ def find(doc, text: str | None = None) -> list[Detection]:
             and ent.label_ == "PER"
             and opening
             and words[0] in lex.common
-            and words[0] not in _name_words()
+            and words[0] not in folded_words("name_words")
         ):
             continue  # 'Jullie vroegen', 'Zou jij': a common word opens the sentence
         if (

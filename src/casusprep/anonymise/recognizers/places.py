@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
-from casusprep.anonymise.vocabulary import vocabulary
 
 _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|dreef|steenweg|lei|kaai|baan|dijk|pad|hof|markt|singel|vest|berg|veld|dorp|kouter|"
@@ -76,7 +75,7 @@ def _place_compound(folded: str) -> bool:
 
 @cache
 def place_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().place_words)
+    return folded_words("place_words")
 
 
 def find(toks: list[Token], text: str) -> list[Detection]:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.lexicon import fold, folded_map, folded_words, lexicon
 from casusprep.anonymise.nicknames import second_forms
 from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation
@@ -40,7 +40,7 @@ def short_forms() -> dict[str, tuple[str, ...]]:
 
 @cache
 def name_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().name_words)
+    return folded_words("name_words")
 
 
 @lru_cache(maxsize=4096)
@@ -109,12 +109,12 @@ DETERMINERS = frozenset(
 
 @cache
 def inverted_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().inverted_verbs)
+    return folded_words("inverted_verbs")
 
 
 @cache
 def subject_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().subject_verbs)
+    return folded_words("subject_verbs")
 
 
 @lru_cache(maxsize=20_000)
