@@ -1,6 +1,6 @@
 """Score the anonymiser of a source tree on the blind note sets, overall and per failure class.
 
-    python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster]
+    python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster] [--leaks]
 
 The notes use the benchmark's markup with a class after a bar inside each mark (``[[PER:JT|initials]]``);
 the class is stripped before scoring with ../shared/benchmark/score.py. Measuring only: these sets were
@@ -60,6 +60,7 @@ def main() -> None:
     parser.add_argument("--notes", required=True)
     parser.add_argument("--no-roster", action="store_true")
     parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--leaks", action="store_true", help="also list every leaked mention with its class")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     import notes as notes_mod
@@ -78,12 +79,17 @@ def main() -> None:
         outputs[row["id"]] = row["text"]
     report = score_mod.score(notes, outputs)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    leaks = []
     for note in notes:
         results, *_ = score_mod.score_note(note, outputs[note["id"]])
-        for (_, leaked), cls in zip(results, note["classes"], strict=True):
+        for (span, leaked), cls in zip(results, note["classes"], strict=True):
             per[cls][1] += 1
             per[cls][0] += 0 if leaked else 1
+            if leaked:
+                leaks.append(f"{note['id']} {cls} {span['label']}: {span['text']}")
     report["by_class"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(per.items())}
+    if args.leaks:
+        report["leaks"] = leaks
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

@@ -56,6 +56,7 @@ _PRIORITY = {
     "address": 3,
     "postcode_place": 3,
     "dossier_number": 3,
+    "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -67,6 +68,7 @@ _PRIORITY = {
     "named_initials": 2,
     "initials_again": 1,
     "context_persons": 1,
+    "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
     "street": 1,

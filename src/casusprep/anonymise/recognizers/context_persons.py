@@ -6,13 +6,23 @@ from __future__ import annotations
 
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
+from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
 
 
 def _nameish(t: Token) -> bool:
     lex = lexicon()
     return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
+
+
+# Particles inside a name; 'in', 'op' and 'het' before a capital start a place ('dr. Claes in Gent').
+_NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
+
+
+def _after_title(prev: Token, t: Token, text: str) -> bool:
+    """'dr. Lemmens', 'mevr. Peeters': a title written short, its dot then no sentence end (vocabulary
+    ``abbreviated_titles``)."""
+    return text[prev.end : t.start] in (". ", ".") and prev.folded in abbreviated_titles()
 
 
 def _extend(toks: list[Token], i: int, text: str) -> int:
@@ -24,9 +34,17 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
             break
         if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
             return j + 1  # a surname's initial: 'Anouk D.'
-        if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
-            j += 1
-            continue
+        if toks[j].folded in _NAME_PARTICLES:
+            k = j  # 'Emma Van den Broeck': a run of particles before the surname's capital
+            while (
+                k + 1 < len(toks)
+                and toks[k + 1].folded in _NAME_PARTICLES
+                and text[toks[k].end : toks[k + 1].start] == " "
+            ):
+                k += 1
+            if k + 1 < len(toks) and toks[k + 1].capitalised and text[toks[k].end : toks[k + 1].start] == " ":
+                j = k + 1
+                continue
         if _nameish(toks[j]) and not toks[j].sentence_start and toks[j].folded not in lex.institution_types:
             j += 1
             continue
@@ -83,7 +101,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             and prev.folded in lex.roles
             and _nameish(t)
             and "\n" not in text[prev.end : t.start]
-            and text[prev.end : t.start].strip() in ("", ",")
+            and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
         ):
             score = 0.85
         elif _nameish(t) and t.folded not in lex.common and t.folded in lex.first_names:

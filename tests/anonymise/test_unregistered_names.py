@@ -1,0 +1,151 @@
+"""Names and numbers of people nobody registered, found by the signal a reader uses: a label before a number, a
+construction that says what someone is called, a diminutive or an endearment on a first name, a title before a
+surname, a role word or a role in brackets, an emoji closing a chat message, a signature on the last line.
+Invented examples; no roster, so only the signal can find them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+
+
+def clean(text: str) -> str:
+    return anonymise_text(text, [], use_model=False).text
+
+
+class TestNumbersAfterTheirLabel:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Het dossiernummer bij de opvang: QRT/24/318. Verder niets.", "QRT/24/318"),
+            ("casus besproken, nummer dossier OCJ: OCJ-AB-2024-0917.", "OCJ-AB-2024-0917"),
+            ("bestanden hernoemen naar dossiernummer (ZK-24-311), foto's weg.", "ZK-24-311"),
+            ("- Dossiernr. CAW: KT/ 2023 / 41 · 07\n- Adres onbekend", "KT/ 2023 / 41 · 07"),
+            ("pv-nummer van de politie: GE.55.LL.019911/2024.", "GE.55.LL.019911/2024"),
+            ("Ons kenmerk: CAW/2024/0517-KDM\nBetreft: verwijzing", "CAW/2024/0517-KDM"),
+            ("opgenomen met patiëntnummer AZM 8812-031-7 op de afdeling", "AZM 8812-031-7"),
+            ("staat in de lijst met leerlingnummer LLN 20190377.", "LLN 20190377"),
+            ("Mutualiteit: aansluitingsnr. 310-5512984-03\nGroeipakket: ok", "310-5512984-03"),
+        ],
+    )
+    def test_a_number_in_any_shape_after_an_id_label_goes_and_the_label_stays(self, text: str, number: str) -> None:
+        out = clean(text)
+        assert number not in out and not any(part in out for part in number.replace("/", " ").split() if len(part) > 2)
+        assert "[dossiernummer]" in out
+
+    @pytest.mark.parametrize(
+        "text", ["Rijksregister: 22051230841\nAdres: onbekend", "Kind 1: RRN 24031433108 (tweeling)"]
+    )
+    def test_eleven_digits_after_a_national_number_label_are_one_also_with_a_wrong_checksum(self, text: str) -> None:
+        out = clean(text)
+        assert "[rijksregisternummer]" in out and not any(c.isdigit() for c in out.replace("Kind 1", "")), out
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Het dossier werd op 12/03/2024 besproken.", "Het dossier VK is afgesloten.", "Klantnummer: 0477 12 34 56"],
+    )
+    def test_a_date_a_word_or_a_phone_after_a_label_is_no_file_number(self, text: str) -> None:
+        assert "[dossiernummer]" not in clean(text)
+
+
+class TestWhatSomeoneIsCalled:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("8/3 nuru (zo noemt mama hem) zegt bij het eten dat hij moe is.", "nuru"),
+            ('Wat goed gaat: Kvitochka (zo noemt oma haar, "bloemetje") speelt graag.', "Kvitochka"),
+            ("Dritan: Toni (= Antonio, zo noemen ze hem thuis) viel van de trap.", "Toni"),
+            ("Thuis noemen wij haar Lulu. Ze slaapt slecht.", "Lulu"),
+            ("She speaks only Mandarin. We call her laolao.", "laolao"),
+            ('They call her "Pepa" or "Pepita", that is fine.', "Pepita"),
+            ("Roepnaam: Tita / Yaya (genoemd naar oma)", "Yaya"),
+            ('Thuis zeggen ze "Benu", "chotu" (kleintje).', "chotu"),
+            ('Papa zegt thuis "Karimjan" of "Ali jan".', "Karimjan"),
+            ('ze noemt oma "Oma Fi" als ze moe is.', "Fi"),
+            ('Hij zei "Poppi toren" (zo noemt hij zichzelf).', "Poppi"),
+        ],
+    )
+    def test_a_name_the_note_says_someone_is_called_goes(self, text: str, name: str) -> None:
+        assert name not in clean(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hij noemt haar dom.",
+            'Ze noemen het "stout".',
+            'Thuis zeggen ze "nee" tegen alles.',
+            'Ze noemt de juf "lief".',
+            "Zosia (zo noemen haar vriendinnetjes haar ook) zingt.",
+        ],
+    )
+    def test_ordinary_words_after_a_naming_verb_stay(self, text: str) -> None:
+        out = clean(text)
+        for word in ("dom", "stout", "nee", "lief", "vriendinnetjes"):
+            assert (word in text) <= (word in out), out
+
+
+class TestPetFormsWithoutARoster:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ('Die mama zegt "Emrecim doet zoiets niet".', "Emrecim"),
+            ('Deniz riep "Elifciğim" toen hij haar zag.', "Elifciğim"),
+            ('Hij zegt zelf "Jorisje gedaan" en wijst.', "Jorisje"),
+            ('mama schrijft: "lunapje heeft koorts".', "lunapje"),
+            ("sinds maandag komt omarcik zonder jas.", "omarcik"),
+            ('"nu is \'t genoeg, omartje", zei de stagiaire.', "omartje"),
+            ("Thuis heet ze Mina-jan, ze is drie.", "Mina-jan"),
+            ("Papa zegt Zia jan als hij haar roept.", "Zia jan"),
+        ],
+    )
+    def test_a_diminutive_or_an_endearment_on_a_first_name_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and name.split("-")[0].split()[0] not in out, out
+
+    def test_diminutives_of_ordinary_words_and_childrens_culture_stay(self) -> None:
+        text = "Het bootje en het huisje, een beertje en een kindje. De kubus viel. Peppa Pig en Nijntje."
+        assert clean(text) == text
+
+
+class TestTitlesRolesAndChats:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("eerst gedacht aan Dr. Mbala-Kasongo van het consultatiebureau.", "Mbala"),
+            ("zie mail van advocaat mr. de wilde over het verbod.", "wilde"),
+            ("de huisarts (dr. de smet, Gent) gaf iets.", "smet"),
+            ("zijn mama mevrouw van acker is ingelicht.", "acker"),
+        ],
+    )
+    def test_a_surname_after_a_short_title_or_after_a_title_and_particles_goes(self, text: str, name: str) -> None:
+        assert name not in clean(text)
+
+    def test_a_place_after_a_titled_name_stays(self) -> None:
+        out = clean("gebeld met de huisarts, dr. Vannieuwenhuyze in Spanje.")
+        assert "Vannieuwenhuyze" not in out and "in Spanje" in out, out
+
+    def test_particles_inside_an_unregistered_name_do_not_end_it(self) -> None:
+        out = clean("Initialen: KW Katrien Van den Bossche (coach)")
+        assert "Bossche" not in out and "Katrien" not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Gezien door Ilse en stagiaire merel.", "merel"),
+            ("Een andere ouder, mama van mees, stuurde dat door.", "mees"),
+            ("als hij komt: niet meegeven, greet (verantw.) bellen.", "greet"),
+            ("[10:02] Tom: wie is nora 🤔\n[10:03] Ann: ok", "nora"),
+            ("het kind heeft vandaag goed geslapen en gegeten.\nilse", "ilse"),
+            ("In de klas speelt hij veel met wout en roos; hij is behulpzaam.", "roos"),
+        ],
+    )
+    def test_a_lower_case_first_name_where_the_context_shows_a_person_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert re.search(rf"(?i)\b{name}\b", out) is None, out
+
+    def test_names_that_are_words_stay_words_without_such_context(self) -> None:
+        text = "een roos op tafel. de zon schijnt. mama lief. met een mees in de tuin."
+        assert clean(text) == text
