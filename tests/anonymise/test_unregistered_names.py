@@ -149,3 +149,59 @@ class TestTitlesRolesAndChats:
     def test_names_that_are_words_stay_words_without_such_context(self) -> None:
         text = "een roos op tafel. de zon schijnt. mama lief. met een mees in de tuin."
         assert clean(text) == text
+
+
+class TestInitialsWhereOnlyAPersonStands:
+    @pytest.mark.parametrize(
+        ("text", "initials"),
+        [
+            ("Verslag: TV\n\n2. Observaties opvang (TV)\nSchrikt bij harde geluiden.", "TV"),
+            ("Actie NV:\n- Geen info gegeven (eigen observatie NV).", "NV"),
+            ("papa werkt nachten? (niet zeker, RC checkt).", "RC"),
+            ("EV maakt de fiche, NB vult aan", "NB"),
+            ("- NT contacteert de huisarts", "NT"),
+            ("Nachtwacht: BV (tot 23u)\n23u00 overdracht → BV.", "BV"),
+        ],
+    )
+    def test_capitals_that_spell_a_word_are_initials_in_a_persons_place_and_wherever_used_again(
+        self, text: str, initials: str
+    ) -> None:
+        out = clean(text)
+        assert re.search(rf"\b{initials}\b", out) is None, out
+
+    @pytest.mark.parametrize(
+        ("text", "letter"),
+        [
+            ("Evaluatie met mama volgende week.\nS.", "S."),
+            ("Telefoon mama genoteerd.\n\nW. / K.M.", "W."),
+            ("Woont bij mama en haar vriend D. Hij is bang.", "D."),
+        ],
+    )
+    def test_one_capital_with_its_dot_as_a_signature_or_after_a_role_word(self, text: str, letter: str) -> None:
+        assert letter not in clean(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Het RIZIV betaalt terug.", "We kijken samen TV op vrijdag.", "De NV betaalt de huur.", "NB: morgen gesloten."],
+    )
+    def test_acronyms_before_a_verb_after_an_article_or_as_a_word_stay(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestNamesBesideWhatTheyAre:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("[18/02/2025 08:04] ellen vb: noteer het in het logboek aub", "vb"),
+            ("Begeleidsters: Wendy (WV), Kaat (KM).", "Wendy"),
+            ("Afgesproken: Marie-Paule noteert alles.", "Marie-Paule"),
+            ("Afwezig: Pieter-Jan.", "Pieter-Jan"),
+            ("kijkt op de tablet van Hamza's grote zus.", "Hamza"),
+        ],
+    )
+    def test_a_name_beside_its_initials_a_double_first_name_and_a_possessive_go(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    def test_the_possessive_stays_after_the_placeholder(self) -> None:
+        assert "'s grote zus" in clean("kijkt op de tablet van Hamza's grote zus.")

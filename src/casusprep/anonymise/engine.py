@@ -580,7 +580,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not s.meta.get("initials") and all(w in lex.never or w in lex.roles for w in words):
+            elif not (s.meta.get("initials") or s.meta.get("called")) and all(
+                w in lex.never or w in lex.roles for w in words
+            ):
                 continue
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]

@@ -111,4 +111,22 @@ def find(text: str) -> list[Detection]:
         if word is not None:
             offset = m.start() - len(head)
             spans += _names_in(text, offset + word.start("b"), offset + word.end("b"), quoted=False)
-    return [Detection(a, b, "PERSON", 0.8, NAME) for a, b in dict.fromkeys(spans)]
+    for m in _ALIAS.finditer(text):  # 'Abel ("Abi")', 'Sterre (ook "Stertje")': another name for the name before
+        spans += _items(text, m.end())
+    for m in _NAMED_IN_BRACKETS.finditer(text):  # 'Sonechka (Sofiia Shevchenko, 2j)': what the person is called
+        if _person_name(m.group("first"), m.group("last")):
+            spans += _names_in(text, m.start("alias"), m.end("alias"), quoted=False)
+    # The note says it is a name: also a role word ('roepnaam: Mama') is one here.
+    return [Detection(a, b, "PERSON", 0.8, NAME, meta={"called": True}) for a, b in dict.fromkeys(spans)]
+
+
+_ALIAS = re.compile(rf"(?<=\p{{Lu}}\p{{Ll}}+)[ \t]*\((?:(?i:ook|alias|aka|of)[ \t]+)?(?={_QUOTED}[ \t]*[,)])")
+_NAMED_IN_BRACKETS = re.compile(
+    r"(?<![\w-])(?P<alias>\p{Lu}[\p{Ll}’']+)[ \t]+\((?P<first>\p{Lu}\p{Ll}+)[ \t]+(?P<last>\p{Lu}[\p{Ll}’'-]+)[,)]"
+)
+
+
+def _person_name(first: str, last: str) -> bool:
+    """A first name of the lists and a capitalised word after it that is no ordinary word: someone's full name."""
+    lex = lexicon()
+    return fold(first) in lex.first_names and fold(first) not in lex.common and not _ordinary(last)

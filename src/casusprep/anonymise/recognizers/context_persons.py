@@ -4,9 +4,11 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
+import re
+
 from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person
+from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
 
 
@@ -54,6 +56,33 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _possessive(t: Token) -> bool:
+    """A first name with a possessive 's ('Hamza's', 'Lotte’s'), the name no word."""
+    lex = lexicon()
+    base = t.folded[:-2]
+    return t.folded.endswith(("'s", "’s")) and base in lex.first_names and base not in lex.common and len(base) > 2
+
+
+_SPEAKER_INITIALS = re.compile(r"[ \t]+[a-z]{1,2}\.?[ \t]*:")
+_INITIALS_AFTER = re.compile(r"[ \t]*\((?P<caps>[A-Z]{2,4})\)")
+
+
+def _initials_after(t: Token, text: str) -> bool:
+    """'Wendy (WV)': a first name before initials in brackets that start with its letter."""
+    m = _INITIALS_AFTER.match(text, t.end)
+    return m is not None and m.group("caps")[0] == t.text[0]
+
+
+def _surname_and_role_after(toks: list[Token], i: int, text: str) -> bool:
+    """A capitalised surname of the lists (no word) right after toks[i], then a role in brackets."""
+    lex = lexicon()
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    surname = nxt.capitalised and nxt.folded in lex.surnames and nxt.folded not in lex.common
+    return surname and not is_word(nxt.folded) and role_in_brackets(text, nxt.end)
+
+
 def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
     """Whether toks[i] is followed by 'en' or a comma and another capitalised first name."""
     lex = lexicon()
@@ -92,6 +121,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     and (text[t.end : toks[j].start] == " " and not is_word(toks[j].folded))
                 ):
                     j += 1
+                elif j < len(toks) and _SPEAKER_INITIALS.match(text, t.end):
+                    j += 1  # 'ellen vb: ...': a chat speaker with her surname's initials
                 out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
                 lower_hits.append(i)
                 i = j
@@ -119,6 +150,15 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and t.folded not in name_words()
             ):
                 score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
+            elif "-" in t.folded or _initials_after(t, text):
+                score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
+        elif _nameish(t) and _possessive(t) and not t.sentence_start:
+            score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
+            out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
+            i += 1
+            continue
+        elif _nameish(t) and t.folded in lex.first_names and _surname_and_role_after(toks, i, text):
+            score = 0.6  # 'Elke Verhulst (verantwoordelijke)': a first name that is also a word, with both after it
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))

@@ -20,7 +20,8 @@ from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")  # 'kim 🌸: ...' (an emoji in the name)
+# 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -172,7 +173,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
-    if _ROLE_IN_BRACKETS.match(text, t.end) and _role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
+    if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
         return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
     if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
         return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
@@ -220,7 +221,8 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
 
 
-def _role_in_brackets(text: str, end: int) -> bool:
+def role_in_brackets(text: str, end: int) -> bool:
+    """Whether a role word (or its short form) in brackets follows: 'hilde (verantw.)', 'Elke Peeters (coach)'."""
     m = _ROLE_IN_BRACKETS.match(text, end)
     return m is not None and fold(m.group("role")) in role_words_short()
 
