@@ -182,7 +182,12 @@ class TestInitialsWhereOnlyAPersonStands:
 
     @pytest.mark.parametrize(
         "text",
-        ["Het RIZIV betaalt terug.", "We kijken samen TV op vrijdag.", "De NV betaalt de huur.", "NB: morgen gesloten."],
+        [
+            "Het RIZIV betaalt terug.",
+            "We kijken samen TV op vrijdag.",
+            "De NV betaalt de huur.",
+            "NB: morgen gesloten.",
+        ],
     )
     def test_acronyms_before_a_verb_after_an_article_or_as_a_word_stay(self, text: str) -> None:
         assert clean(text) == text
@@ -205,3 +210,31 @@ class TestNamesBesideWhatTheyAre:
 
     def test_the_possessive_stays_after_the_placeholder(self) -> None:
         assert "'s grote zus" in clean("kijkt op de tablet van Hamza's grote zus.")
+
+
+class TestAliasesAndRoleWordsAsNames:
+    @pytest.mark.parametrize(
+        ("text", "alias"),
+        [
+            ('- Broer: Jonas ("Joni"), 5 j., school', "Joni"),
+            ('Mama vertelt dat Lieveke (ook "Lieve", "ons Lievie") thuis K3 luistert.', "Lievie"),
+            ("1. Situatie\nVanechka (Ivan Petrenko, 3j) komt sinds januari.", "Vanechka"),
+            ("Roepnaam: Mama / Yaye (genoemd naar grootmoeder)", "Mama"),
+            ('Papa Bode ("zeg maar Bo") belt.', "Bo"),
+        ],
+    )
+    def test_another_name_for_a_person_goes(self, text: str, alias: str) -> None:
+        out = clean(text)
+        assert re.search(rf"\b{alias}\b", out) is None, out
+
+    def test_a_role_word_before_a_full_name_in_brackets_stays(self) -> None:
+        out = clean('Oma (Nadia Kovalenko) bracht haar. Papa Bode ("zeg maar Bo") belt.')
+        assert out.startswith("Oma (") and "zeg maar" in out, out
+
+    def test_a_role_word_that_is_a_first_name_before_a_surname_is_the_first_name(self) -> None:
+        out = clean("gezin sinds de zomer hier; papa Peter Horváth werkt via een interimkantoor.")
+        assert "Peter" not in out and "papa" in out, out
+
+    @pytest.mark.parametrize("dash", ["\u2010", "\u2011"])
+    def test_a_national_number_with_a_typographic_hyphen(self, dash: str) -> None:
+        assert "[rijksregisternummer]" in clean(f"nummer in een bericht: 21.09.08{dash}\u200b304.55 (raar streepje).")

@@ -580,7 +580,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not (s.meta.get("initials") or s.meta.get("called")) and all(
+            elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
                 w in lex.never or w in lex.roles for w in words
             ):
                 continue

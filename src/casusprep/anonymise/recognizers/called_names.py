@@ -57,24 +57,29 @@ def _ordinary(word: str) -> bool:
     return zipf_frequency(folded, "nl") >= 2.0 or zipf_frequency(folded, "en") >= 3.0
 
 
-def _names_in(text: str, start: int, end: int, quoted: bool) -> list[tuple[int, int]]:
-    """The words of one named item that are a name: in quotes all when one is, bare only a capital or no word."""
+def _names_in(text: str, start: int, end: int, quoted: bool, sure: bool = False) -> list[tuple[int, int]]:
+    """The words of one named item that are a name: in quotes all when one is, bare only a capital or no word;
+    ``sure`` (a label or an alias says it is a name): a capitalised role word too ('roepnaam: Mama', '("Abi")')."""
     words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
     if not words:
         return []
     if quoted:
         if len(words) > 3 or all(_ordinary(w) and not w[:1].isupper() for _, _, w in words):
             return []
-        if any(w[:1].isupper() and fold(w) not in folded_words("role_words") or not _ordinary(w) for _, _, w in words):
-            return [(words[0][0], words[-1][1])]
-        return []
+        roles = folded_words("role_words")
+        named = [(a, b) for a, b, w in words if w[:1].isupper() and fold(w) not in roles or not _ordinary(w)]
+        if sure:  # '("zeg maar Tunde")': the name in it; '("Abi")': a capitalised role word alone is one too
+            if not named and len(words) == 1 and words[0][2][:1].isupper():
+                named = [words[0][:2]]
+            return [(named[0][0], named[-1][1])] if named else []
+        return [(words[0][0], words[-1][1])] if named else []
     ((_, _, word),) = words[:1]
     if word[:1].isupper() or not _ordinary(word):
         return [(words[0][0], words[0][1])]
     return []
 
 
-def _items(text: str, pos: int) -> list[tuple[int, int]]:
+def _items(text: str, pos: int, sure: bool = False) -> list[tuple[int, int]]:
     """The names listed from ``pos`` on: one item, then more after 'of', 'en', a comma or a slash."""
     out: list[tuple[int, int]] = []
     while True:
@@ -83,7 +88,7 @@ def _items(text: str, pos: int) -> list[tuple[int, int]]:
             break
         quoted = m.group("q") is not None
         group = "q" if quoted else "b"
-        found = _names_in(text, m.start(group), m.end(group), quoted)
+        found = _names_in(text, m.start(group), m.end(group), quoted, sure)
         if not found:
             break
         out += found
@@ -97,9 +102,10 @@ def _items(text: str, pos: int) -> list[tuple[int, int]]:
 def find(text: str) -> list[Detection]:
     after, before, label = _patterns()
     spans: list[tuple[int, int]] = []
-    for pattern in (after, label):
-        for m in pattern.finditer(text):
-            spans += _items(text, m.end())
+    for m in after.finditer(text):
+        spans += _items(text, m.end())
+    for m in label.finditer(text):
+        spans += _items(text, m.end(), sure=True)
     for m in before.finditer(text):
         head = text[max(0, m.start() - 60) : m.start()]
         quoted = re.search(rf"{_QUOTED}$", head)
@@ -112,9 +118,10 @@ def find(text: str) -> list[Detection]:
             offset = m.start() - len(head)
             spans += _names_in(text, offset + word.start("b"), offset + word.end("b"), quoted=False)
     for m in _ALIAS.finditer(text):  # 'Abel ("Abi")', 'Sterre (ook "Stertje")': another name for the name before
-        spans += _items(text, m.end())
+        spans += _items(text, m.end(), sure=True)
     for m in _NAMED_IN_BRACKETS.finditer(text):  # 'Sonechka (Sofiia Shevchenko, 2j)': what the person is called
-        if _person_name(m.group("first"), m.group("last")):
+        alias = fold(m.group("alias"))
+        if _person_name(m.group("first"), m.group("last")) and alias not in folded_words("role_words"):
             spans += _names_in(text, m.start("alias"), m.end("alias"), quoted=False)
     # The note says it is a name: also a role word ('roepnaam: Mama') is one here.
     return [Detection(a, b, "PERSON", 0.8, NAME, meta={"called": True}) for a, b in dict.fromkeys(spans)]

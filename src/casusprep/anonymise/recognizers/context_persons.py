@@ -56,6 +56,24 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _role_word_as_name(toks: list[Token], i: int, text: str) -> bool:
+    """'papa Peter Horváth': a role word that is also a first name, capitalised before a surname that is no first
+    name, after a role word, is the first name."""
+    lex = lexicon()
+    t = toks[i]
+    if not (t.capitalised and t.folded in lex.roles and t.folded in lex.first_names) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        text[t.end : nxt.start] == " "
+        and nxt.capitalised
+        and nxt.folded in lex.surnames
+        and nxt.folded not in lex.first_names
+        and nxt.folded not in lex.common
+        and nxt.folded not in lex.never
+    )
+
+
 def _possessive(t: Token) -> bool:
     """A first name with a possessive 's ('Hamza's', 'Lotte’s'), the name no word."""
     lex = lexicon()
@@ -130,7 +148,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         elif (
             prev is not None
             and prev.folded in lex.roles
-            and _nameish(t)
+            and (_nameish(t) or _role_word_as_name(toks, i, text))
             and "\n" not in text[prev.end : t.start]
             and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
         ):
