@@ -238,3 +238,34 @@ class TestAliasesAndRoleWordsAsNames:
     @pytest.mark.parametrize("dash", ["\u2010", "\u2011"])
     def test_a_national_number_with_a_typographic_hyphen(self, dash: str) -> None:
         assert "[rijksregisternummer]" in clean(f"nummer in een bericht: 21.09.08{dash}\u200b304.55 (raar streepje).")
+
+
+class TestMoreLowerCaseContexts:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("ze wordt gepest door lisa-marie op de speelplaats.", "lisa-marie"),
+            ("[16:11] Tom: dat weet juf hanne vd wel", "vd"),
+            ("zahra tekent met mees, lacht.", "mees"),
+            ("Een andere ouder (fleur, mama van bo) stuurde dat.", "fleur"),
+            ("vergeet niet de verjaardag van jules op 23 mei.", "jules"),
+        ],
+    )
+    def test_a_lower_case_name_in_a_persons_place_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert re.search(rf"(?i)(?<![\w-]){name}(?![\w-])", out) is None, out
+
+    def test_words_after_met_and_van_with_an_article_or_as_a_month_stay(self) -> None:
+        text = "met een mees in de tuin. de kleur van roos. met storm en regen. het huis van mei."
+        assert clean(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "letter"),
+        [
+            ("Ik stuur geen verslagen door zonder akkoord. L.", "L."),
+            ("de papa stond aan de poort\n\ngroetjes l.", "l."),
+            ("eigen obs (kbeg. J. = Jolien):", "J."),
+        ],
+    )
+    def test_a_single_letter_signing_the_note_or_in_a_legend_goes(self, text: str, letter: str) -> None:
+        assert letter not in clean(text).replace("kbeg.", "")

@@ -155,6 +155,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.0 if never or len(t.folded) < 3 else 0.7
     if t.folded not in lex.first_names and t.folded not in lex.surnames:
         return 0.0  # most words: no context is asked for
+    if (
+        "-" in t.folded
+        and t.folded in lex.first_names
+        and all(lower_name(p, strict=False) for p in t.folded.split("-"))
+    ):
+        return 0.6  # 'gepest door lisa-marie': a double first name is no word
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
@@ -208,6 +214,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
+    if prev is not None and prev.folded == "met" and text[prev.end : t.start] == " " and role_name(t.folded):
+        return 0.6  # 'tekent met mees': a name that is a word, with no article where the word would need one
+    if prev is not None and prev.folded == "van" and text[prev.end : t.start] == " " and _with_name(t.folded):
+        return 0.6  # 'de verjaardag van jules'
+    if _role_apposition().match(text, t.end) and role_name(t.folded):
+        return 0.7  # '(roos, mama van mees)': a name and what she is
     end = nxt is None or "\n" in text[t.end : nxt.start]
     if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
@@ -216,6 +228,14 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
         return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+@cache
+def _role_apposition() -> re.Pattern[str]:
+    """', mama van ...' after a name: what the person is, said right after her."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i),[ \t]+(?:{alternation(folded_words('role_words'))})[ \t]+van\b")
 
 
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
