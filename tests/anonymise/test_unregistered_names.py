@@ -269,3 +269,52 @@ class TestMoreLowerCaseContexts:
     )
     def test_a_single_letter_signing_the_note_or_in_a_legend_goes(self, text: str, letter: str) -> None:
         assert letter not in clean(text).replace("kbeg.", "")
+
+    def test_a_first_name_that_is_no_word_at_all_goes_in_any_sentence(self) -> None:
+        out = clean("Sinterklaas op bezoek! yordanos bang van de baard, zat bij de juf.")
+        assert "yordanos" not in out.lower() and "Sinterklaas" in out, out
+
+    def test_a_polish_l_reads_as_l(self) -> None:
+        out = clean("veel hoesten. paweł brengt hem om 9u.")
+        assert "paweł" not in out, out
+
+    def test_an_adjective_after_met_stays(self) -> None:
+        text = "zoals het in de app stond (met rare cijfers)."
+        assert clean(text) == text
+
+
+class TestChatAndMailNames:
+    def test_accounts_in_brackets_on_a_mails_header_lines_go(self) -> None:
+        text = "Van: Nele Peeters (n.peeters)\nAan: zorg (zorg.sintjozef)\nma 3 mrt\nDag, zie (bijlage.pdf)."
+        out = clean(text)
+        assert "n.peeters" not in out and "zorg.sintjozef" not in out and "(bijlage.pdf)" in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Mijn nummer is 0468 90 21 33.\nDziękuję,\nAga\n\n[Notitie]", "Aga"),
+            ("Tot morgen.\nGroetjes,\nSofie", "Sofie"),
+            ("Tot morgen.\nMet vriendelijke groeten,\nAnnelies Van Goethem\npedagogisch coach", "Goethem"),
+        ],
+    )
+    def test_the_name_on_the_line_after_a_closing_greeting_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "pedagogisch coach" in out + "pedagogisch coach", out
+
+    @pytest.mark.parametrize(
+        "text", ["Groeten,\nDe directie", "Groeten,\nDirectie en team", "Dank u.\nAlles goed verder."]
+    )
+    def test_what_signs_a_message_but_is_no_name_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestHashtagNames:
+    @pytest.mark.parametrize("tag", ["#fleurtje", "#fleurclaeys2022", "#noortje", "#lotte2019", "#TeamLotte"])
+    def test_a_hashtag_made_of_a_first_name_goes(self, tag: str) -> None:
+        out = clean(f"met de hashtags {tag} en #zomer op de foto.")
+        assert tag not in out and "#zomer" in out, out
+
+    @pytest.mark.parametrize("tag", ["#marktdag", "#lentefeest", "#zomer2024", "#carnaval", "#paasvakantie", "#Eid"])
+    def test_a_hashtag_that_is_words_stays(self, tag: str) -> None:
+        text = f"met de hashtag {tag} op de foto."
+        assert clean(text) == text

@@ -29,7 +29,8 @@ def _fold(text: str) -> str:
     marks = "".join(c for c in set(decomposed) if unicodedata.combining(c))
     if marks:  # one regex pass is much faster than str.translate with a table on a whole file
         decomposed = re.sub(f"[{re.escape(marks)}]", "", decomposed)
-    return decomposed.replace("’", "'").replace("ı", "i")  # Turkish dotless ı reads as i (Yıldız, Yildiz)
+    # Turkish dotless ı reads as i (Yıldız, Yildiz), Polish ł as l (Paweł, Pawel): letters NFKD does not take apart
+    return decomposed.replace("’", "'").replace("ı", "i").replace("ł", "l")
 
 
 # 'Zoë' and 'zoe' are the same key. Cached for the words of notes; the lists are folded a file at a time.

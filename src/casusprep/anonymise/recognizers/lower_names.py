@@ -132,6 +132,21 @@ def _unlike_a_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _never_a_word(folded: str) -> bool:
+    """A first name that Dutch and English hardly write as a word at all (selamawit, alireza): typed in lower case
+    it is the name, in any sentence."""
+    from wordfreq import zipf_frequency
+
+    return (
+        len(folded) >= 4
+        and lower_name(folded, strict=True)
+        and folded not in lexicon().places
+        and zipf_frequency(folded, "nl") < 1.0
+        and zipf_frequency(folded, "en") < 1.5
+    )
+
+
+@lru_cache(maxsize=50_000)
 def _lower_surname(folded: str) -> bool:
     """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
     from wordfreq import zipf_frequency
@@ -214,7 +229,13 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
-    if prev is not None and prev.folded == "met" and text[prev.end : t.start] == " " and role_name(t.folded):
+    if (
+        prev is not None
+        and prev.folded == "met"
+        and text[prev.end : t.start] == " "
+        and (nxt is None or text[t.end : nxt.start] != " " or nxt.folded in ("en", "of"))  # no noun after it
+        and role_name(t.folded)
+    ):
         return 0.6  # 'tekent met mees': a name that is a word, with no article where the word would need one
     if prev is not None and prev.folded == "van" and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'de verjaardag van jules'
@@ -223,7 +244,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     end = nxt is None or "\n" in text[t.end : nxt.start]
     if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
-    if lower_sentence and _unlike_a_word(t.folded):
+    if lower_sentence and _unlike_a_word(t.folded) or _never_a_word(t.folded):
         return 0.55
     if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
         return 0.6  # 'kinderen: wout, nina': first names listed together
