@@ -58,7 +58,7 @@ def find(text: str) -> list[Detection]:
         words = list(WORD.finditer(ln))
         if not words or not words[0].group()[:1].isupper() or len(words) > 4:
             continue
-        taken = []
+        taken: list[re.Match[str]] = []
         for w in words:
             value = w.group()
             if value[:1].isupper() and _name_word(value) or taken and fold(value) in PARTICLES:
