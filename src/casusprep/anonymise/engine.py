@@ -511,6 +511,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
+        toks=toks,
     )
     for phrase in ctx.extra:
         if phrase.strip():
