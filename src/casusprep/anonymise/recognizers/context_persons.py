@@ -4,7 +4,7 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
-from casusprep.anonymise.lexicon import lexicon
+from casusprep.anonymise.lexicon import compound_of_common, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
@@ -13,6 +13,21 @@ from casusprep.anonymise.recognizers.registered_persons import is_word, lower_se
 def _nameish(t: Token) -> bool:
     lex = lexicon()
     return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
+
+
+def _particle_joins(particle: str, nxt: str) -> bool:
+    """Whether a particle and the capitalised word after it go on a name ('Van den Broeck', 'In 't Veld'), not a
+    preposition before a place or an article before an ordinary word ('dokter Smets in Tielt', 'Hazel de
+    Kerstmarkt'): the word after must be no listed place (after 'in' or 'op') and no common word or compound of
+    two that no surname list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if particle in ("in", "op") and nxt in lex.places:
+        return False
+    if nxt in lex.surnames or nxt in lex.first_names or nxt in PARTICLES:
+        return True
+    return not (zipf_frequency(nxt, "nl") >= 3.3 or len(nxt) >= 8 and compound_of_common(nxt, shortest=3))
 
 
 def _extend(toks: list[Token], i: int, text: str) -> int:
@@ -25,6 +40,8 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
         if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
             return j + 1  # a surname's initial: 'Anouk D.'
         if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
+            if not _particle_joins(toks[j].folded, toks[j + 1].folded):
+                break
             j += 1
             continue
         if _nameish(toks[j]) and not toks[j].sentence_start and toks[j].folded not in lex.institution_types:
