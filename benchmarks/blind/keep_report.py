@@ -69,8 +69,10 @@ def report(path: str, no_roster: bool, no_model: bool) -> dict:
             lost_tokens.append(
                 {"id": note["id"], "token": plain[a:b], "by": by, "context": plain[max(0, a - 30) : b + 30].replace("\n", " ")}
             )
-    scores = score_mod.score(notes, outputs)
-    return {"file": path, "scores": scores, "lost_keep": lost_keep, "lost_tokens": lost_tokens}
+    scores = score_mod.score(notes, outputs, verbose=True)
+    leaks = scores.pop("leaks")
+    scores.pop("lost_keep")
+    return {"file": path, "scores": scores, "leaks": leaks, "lost_keep": lost_keep, "lost_tokens": lost_tokens}
 
 
 def main() -> None:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
-from casusprep.anonymise.lexicon import compound_of_common, fold, lexicon
-from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation
+from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, starts_sentence
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
@@ -261,42 +261,34 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
 
 @lru_cache(maxsize=20_000)
 def _ordinary_word(folded: str) -> bool:
-    """A common Dutch word or a compound of two (Fruitmoment, Stappenplan, Urinegeur) that no name or place list
-    knows: capitalised as a heading, a label or a sentence's first word it is still that word."""
+    """A common Dutch word or a compound of two (Fruitmoment, Stappenplan, Urinegeur) of four letters or more that no
+    name or place list knows."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    if not folded.isalpha() or folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+    if len(folded) < 4 or not folded.isalpha():
         return False
-    return (
-        folded in lex.common
-        or zipf_frequency(folded, "nl") >= 3.3
-        or len(folded) >= 8
-        and compound_of_common(folded, shortest=3)
-    )
-
-
-@lru_cache(maxsize=20_000)
-def _plain_word(folded: str) -> bool:
-    """A common Dutch word (no compound) that no name, place or street list knows ('Provinciaal', 'Domein')."""
-    from wordfreq import zipf_frequency
-
-    lex = lexicon()
-    listed = folded in lex.first_names or folded in lex.surnames or folded in lex.places or folded in lex.streets
-    return folded.isalpha() and not listed and zipf_frequency(folded, "nl") >= 3.0
-
-
-def _ordinary_guess(d: Detection, mention: str) -> bool:
-    """A person guess made only of ordinary words ('Buikgevoel', 'Kerstmarkt') or a model's place guess made only
-    of common words ('Provinciaal Domein'); a mention in capitals has its own rule (:func:`_capitals`)."""
-    words = [fold(w) for w in _WORD.findall(mention)]
-    if not words or mention.isupper():
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
         return False
-    if d.entity_type == "PERSON":
-        return all(_ordinary_word(w) for w in words)
-    if d.entity_type == "LOCATION" and d.recognizer == "spacy_model" and fold(mention) not in lexicon().places:
-        return all(_plain_word(w) or w in PARTICLES for w in words) and not all(w in PARTICLES for w in words)
-    return False
+    return folded in lex.common or zipf_frequency(folded, "nl") >= 3.3 or compound_of_words(folded)
+
+
+# Where a capital says nothing: a sentence's or a line's start, after a colon, a dash, a bar or a bullet.
+_OPENING_ENDS = ".!?:;\n|–—•*"
+_OPENING_OPENERS = " \t\"'“‘„«(-"
+
+
+def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
+    """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
+    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case. Mid-sentence a capitalised word may be a
+    name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
+        return False
+    folded = fold(mention)
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
+        return _ordinary_word(folded) and compound_of_words(folded)
+    opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
+    return bool(opening) and _ordinary_word(folded)
 
 
 class _Spans:
@@ -363,7 +355,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         d = labelled
         mention = text[d.start : d.end]
-        if _ordinary_guess(d, mention):
+        if _ordinary_guess(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue

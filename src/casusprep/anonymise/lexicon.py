@@ -154,3 +154,22 @@ def compound_of_common(folded: str, shortest: int = 4) -> bool:
             return True
     return False
 
+
+@lru_cache(maxsize=20_000)
+def compound_of_words(folded: str) -> bool:
+    """A word of eight letters or more made of two common Dutch words of three or more, neither of them a first name
+    ('fruitmoment', 'urinegeur', 'kerstmarkt'; not 'hamidjan', whose parts are names)."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 8 or not folded.isalpha():
+        return False
+    names = lexicon().first_names
+    for cut in range(3, len(folded) - 2):
+        head, tail = folded[:cut], folded[cut:]
+        if zipf_frequency(tail, "nl") < 3.0 or tail in names:
+            continue
+        for part in (head, head[:-1] if head[-1] in "se" else ""):
+            if len(part) >= 3 and part not in names and zipf_frequency(part, "nl") >= 3.0:
+                return True
+    return False
+

@@ -4,7 +4,7 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
-from casusprep.anonymise.lexicon import compound_of_common, lexicon
+from casusprep.anonymise.lexicon import compound_of_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
@@ -17,17 +17,15 @@ def _nameish(t: Token) -> bool:
 
 def _particle_joins(particle: str, nxt: str) -> bool:
     """Whether a particle and the capitalised word after it go on a name ('Van den Broeck', 'In 't Veld'), not a
-    preposition before a place or an article before an ordinary word ('dokter Smets in Tielt', 'Hazel de
-    Kerstmarkt'): the word after must be no listed place (after 'in' or 'op') and no common word or compound of
-    two that no surname list knows."""
-    from wordfreq import zipf_frequency
-
+    preposition before a place or an article before an ordinary compound ('dokter Smets in Tielt', 'Hazel de
+    Kerstmarkt'): after 'in' or 'op' no listed place, after any particle no compound of two common words that no
+    name list knows."""
     lex = lexicon()
     if particle in ("in", "op") and nxt in lex.places:
         return False
     if nxt in lex.surnames or nxt in lex.first_names or nxt in PARTICLES:
         return True
-    return not (zipf_frequency(nxt, "nl") >= 3.3 or len(nxt) >= 8 and compound_of_common(nxt, shortest=3))
+    return not compound_of_words(nxt)
 
 
 def _extend(toks: list[Token], i: int, text: str) -> int:
