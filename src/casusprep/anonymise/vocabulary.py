@@ -54,6 +54,7 @@ class Vocabulary(BaseModel):
     national_labels: Words = Field(min_length=1)
     ordinals: Words = Field(min_length=31, max_length=31)
     keep: Words = Field(min_length=1)
+    field_labels: Words = Field(min_length=1)
     foreign_months: dict[str, int] = Field(min_length=1)
     month_names: Words = Field(min_length=12, max_length=12)
     weekdays: Words = Field(min_length=7, max_length=7)
