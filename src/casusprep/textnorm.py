@@ -695,6 +695,16 @@ def _spoken_number(word: str) -> int | None:
     return None
 
 
+def _dutch_number(word: str) -> bool:
+    from text_to_num import text2num
+
+    try:
+        text2num(word, "nl")
+    except ValueError:
+        return False
+    return True
+
+
 def _spoken_digits(word: str) -> str | None:
     """The digits a number word stands for; a hyphenated run of them ('nul-vier-zeven') read word by word unless it
     is one number ('soixante-dix-huit', 'twenty-three')."""
@@ -703,8 +713,20 @@ def _spoken_digits(word: str) -> str | None:
         return str(whole)
     if "-" not in word:
         return None
-    parts = [_spoken_number(p) for p in word.split("-")]
-    return None if any(p is None for p in parts) else "".join(str(p) for p in parts)
+    parts = word.split("-")
+    out, at = [], 0
+    while at < len(parts):  # the longest number at each place: 'zéro-six-vingt-et-un' is 0, 6, 21
+        # A zero starts no longer number ('zéro-un' is 0 and 1, not 1).
+        longest = at + 1 if _spoken_number(parts[at]) == 0 else len(parts)
+        for end in range(longest, at, -1):
+            value = _spoken_number("-".join(parts[at:end]))
+            if value is not None:
+                out.append(str(value))
+                at = end
+                break
+        else:
+            return None
+    return "".join(out)
 
 
 def spoken_digits_with_map(s: str) -> tuple[str, list[int]] | None:
@@ -736,13 +758,14 @@ def spoken_digits_with_map(s: str) -> tuple[str, list[int]] | None:
                     break
                 value = read
             if tens is not None and len(value) == 1 and value != "0" and not s[tens : word.start()].strip():
-                # 'thirty four', 'trente quatre': the unit completes the tens before it.
+                # 'thirty four': the unit completes the tens before it (Dutch writes them as one word).
                 digits[-1] = (value, digits[-1][1])
                 tens = None
             else:
                 if double:
                     value *= 2
-                tens = word.end() if len(value) == 2 and value.endswith("0") and value != "10" else None
+                round_ten = len(value) == 2 and value.endswith("0") and value != "10"
+                tens = word.end() if round_ten and not _dutch_number(low) else None
                 # Each digit maps into its word: the run's first digit to the word's start, a word's last digit to
                 # its end, so a span over the digits covers the words whole.
                 for k, ch in enumerate(value):
@@ -769,7 +792,8 @@ def spoken_digits_with_map(s: str) -> tuple[str, list[int]] | None:
 # '21.09.08‑304.55'): a reader reads the number, so do the recognizers. Only in a run of nine digits or more, since
 # an en dash between two short numbers is a range ('9–12 uur').
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_DASHED_RUN = re.compile(rf"(?<!\d)\d+(?:[ ]?[ ./{_DASHES}-][ ]?\d+)+(?!\d)")
+# The dash right between two digits: spaced, an en dash separates ('06 – 27/1/2025' in a log line).
+_DASHED_RUN = re.compile(rf"(?<!\d)\d+(?:(?:[ ]?[ ./-][ ]?|[{_DASHES}])\d+)+(?!\d)")
 _DASH_TO_HYPHEN = str.maketrans(dict.fromkeys(_DASHES, "-"))
 
 

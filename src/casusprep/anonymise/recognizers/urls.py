@@ -20,16 +20,21 @@ NAME = "url"
 _PATH_END = r"[^\s<>\"').,;:!?]"
 _COMMON = r"be|nl|com|org|eu|net|info"
 # A dot written out between the labels of a domain: 'punt', 'dot', '[.]', '(dot)', or a dot with spaces after www.
-_WRITTEN_DOT = r"(?:\s(?:punt|dot)\s|\s?[\[(](?:\.|punt|dot)[\])]\s?)"
+_WRITTEN_DOT = r"(?:[ \t](?:punt|dot)[ \t]|[ \t]?[\[(](?:\.|punt|dot)[\])][ \t]?)"
+# With the dot written out only on these: 'net' and 'info' are words of Dutch ('... juni punt net van de opvang', a
+# dictated note that says its full stops).
+_WRITTEN_COMMON = r"be|nl|com|org|eu"
+_SPACED_DOT = r"[ \t]\.[ \t]"
 URL = (
     rf"(?i)(?:https?://|www\.)[^\s<>\"')]*{_PATH_END}"
     rf"|(?<![\w@.])[a-z0-9][\w-]{{0,62}}(?:\.[\w-]{{1,63}}){{0,8}}\.(?:{_COMMON})"
     rf"(?:/(?:[^\s<>\"')]*{_PATH_END})?)?(?![\w@])"
     rf"|(?<![\w@.])[a-z0-9][\w-]{{0,62}}(?:\.[\w-]{{1,63}}){{0,8}}\.(?-i:[a-z]{{2,24}})"
     rf"(?:/(?:[^\s<>\"')]*{_PATH_END})?)?(?![\w@])"
-    rf"|(?<![\w@.])(?:www{_WRITTEN_DOT}|www\s\.\s)?[a-z0-9][\w-]{{1,62}}(?:{_WRITTEN_DOT}[\w-]{{1,63}}){{0,3}}"
-    rf"{_WRITTEN_DOT}(?:{_COMMON})(?![\w@])"
-    rf"|(?<![\w@.])www\s\.\s[a-z0-9][\w-]{{1,62}}(?:\s\.\s[\w-]{{1,63}}){{0,3}}\s\.\s(?:{_COMMON})(?![\w@])"
+    rf"|(?<![\w@.])(?:www{_WRITTEN_DOT}|www{_SPACED_DOT})?[a-z0-9][\w-]{{1,62}}(?:{_WRITTEN_DOT}[\w-]{{1,63}}){{0,3}}"
+    rf"{_WRITTEN_DOT}(?:{_WRITTEN_COMMON})(?![\w@])"
+    rf"|(?<![\w@.])www{_SPACED_DOT}[a-z0-9][\w-]{{1,62}}(?:{_SPACED_DOT}[\w-]{{1,63}}){{0,3}}{_SPACED_DOT}(?:{_COMMON})"
+    r"(?![\w@])"
 )
 _COMMON_END = re.compile(rf"(?i)\.(?:{_COMMON})(?:/|$)")
 _BARE = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.([a-z]{2,24})(/.*)?$")
