@@ -25,6 +25,7 @@ from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
 from casusprep.textnorm import (
     compose,
+    dashes_as_hyphens,
     has_override,
     latin_with_map,
     letters_as_digits,
@@ -32,6 +33,7 @@ from casusprep.textnorm import (
     original_span,
     spaced_digits_with_map,
     spaced_letters_with_map,
+    spoken_digits_with_map,
 )
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats. A user name
@@ -241,8 +243,9 @@ def reading(text: str) -> tuple[str, list[int] | None]:
         read, index = latin_with_map(text)
         if read == text:
             read, index = text, None
-    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
-    digits = letters_as_digits(read)
+    # A number typed with O for 0 or l for 1 (O476/12.34.56), or with a word processor's dashes in it, reads as the
+    # number; the length stays the same.
+    digits = dashes_as_hyphens(letters_as_digits(read))
     if digits != read and index is None:
         index = list(range(len(text) + 1))
     return digits, index
@@ -347,6 +350,17 @@ def _other_readings(
         numbers += [d for d in phones.find(joined) if d.score >= 1]
         added += _decided(_mapped(text, joined, compose(base, digits[1]), numbers), ctx)
         added += _decided(_mapped(text, read, base, _national_layouts(read)), ctx)
+    spoken = spoken_digits_with_map(read)
+    if spoken is not None:
+        # Read out word by word and starting with zero or plus, a number of phone length is one ('nul vier ...').
+        said = [i for i, ch in enumerate(spoken[0]) if ch.isdigit() and not read[spoken[1][i]].isdigit()]
+        numbers = [
+            d
+            for r in (national_number, iban, phones)
+            for d in r.find(spoken[0])
+            if any(d.start <= i < d.end for i in said)
+        ]
+        added += _decided(_mapped(text, spoken[0], compose(base, spoken[1]), numbers), ctx)
     if not added:
         return found
     out = list(found)
