@@ -213,8 +213,8 @@ def _resolve(spans: list[Detection]) -> list[Detection]:
 def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
-    A surname shared in the family is indexed under one of them; after another member's first name
-    ('papa Mohammed Verhaegen') it belongs to that member.
+    A surname shared in the family is indexed under one of them; next to another member's first name
+    ('papa Mohammed Verhaegen', 'VERHAEGEN Mohammed') it belongs to that member.
     """
     out: list[Detection] = []
     for s in spans:
@@ -223,6 +223,10 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
+                continue
+            if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):
+                # The surname first, as forms and documents write it ('MELNYK Oksana'): the first name says whose.
+                prev.end, prev.key, prev.meta = s.end, s.key, dict(s.meta)
                 continue
         out.append(s)
     return out
@@ -569,7 +573,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             out.append(s)
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
-        if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
+        if s.entity_type == "PERSON" and s.recognizer not in ("registered_persons", "relatives"):
             whole = " ".join(words)
             pid = (
                 index.exact.get(whole)

@@ -42,6 +42,8 @@ class Vocabulary(BaseModel):
     institution_prepositions: Words = Field(min_length=1)
     institution_verbs: Words = Field(min_length=1)
     possessives: Words = Field(min_length=1)
+    name_endearments: Words = Field(min_length=1)
+    name_possessives: Words = Field(min_length=1)
     greetings: Words = Field(min_length=1)
     ordinals: Words = Field(min_length=31, max_length=31)
     keep: Words = Field(min_length=1)
