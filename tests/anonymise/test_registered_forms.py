@@ -100,6 +100,18 @@ def test_ons_before_a_first_name_goes_with_it() -> None:
     assert out == "Mama vertelt dat het kind graag zingt.", out
 
 
+@pytest.mark.parametrize("text", ["Mama riep Bootje binnen, Jooltje kwam mee.", "Toen zei Jooltje dat Bootje viel."])
+def test_the_diminutive_spelled_as_said_is_the_name(text: str) -> None:
+    persons = [Person(name="Bo Lemmens", role=Role.CHILD), Person(name="Jole Lemmens", role=Role.SISTER)]
+    out = clean(text, persons)
+    assert "Bootje" not in out and "Jooltje" not in out, out
+
+
+def test_the_diminutive_spelled_as_said_is_a_word_in_lower_case() -> None:
+    out = clean("Hij speelde met een bootje in het water.", [Person(name="Bo Lemmens", role=Role.CHILD)])
+    assert "een bootje in" in out, out
+
+
 @pytest.mark.parametrize(
     "text, form",
     [
@@ -111,3 +123,14 @@ def test_a_short_form_typed_in_lower_case_is_the_name(text: str, form: str) -> N
     persons = [Person(name="Bram Goossens", role=Role.CHILD), Person(name="Anastasia Volkova", role=Role.SISTER)]
     out = clean(text, persons)
     assert form not in out, out
+
+
+def test_a_shared_surname_after_a_members_first_name_is_that_member() -> None:
+    persons = [Person(name="Elif Yilmaz", role=Role.CHILD), Person(name="Ayla Yilmaz", role=Role.MOTHER)]
+    assert clean("Achteraf belde Ayla Yilmaz nog.", persons) == "Achteraf belde moeder nog."
+
+
+def test_a_parent_named_after_the_child_is_another_person() -> None:
+    persons = [Person(name="Yara Haddad", role=Role.CHILD)]
+    out = clean("De buurvrouw, Oum Yara noemen ze haar, bracht haar. Om Yara te troosten zong ze.", persons)
+    assert out == "De buurvrouw, persoon A noemen ze haar, bracht haar. Om het kind te troosten zong ze.", out

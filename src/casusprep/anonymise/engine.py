@@ -101,7 +101,8 @@ class CaseContext:
         return self._index
 
     def person_label(self, mention: str) -> str:
-        """'persoon A', 'persoon B' ...; 'Sara' after 'Sara Peeters' is the same person."""
+        """'persoon A', 'persoon B' ... (never the person's own initial); 'Sara' after 'Sara Peeters' is the same
+        person."""
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
@@ -111,10 +112,31 @@ class CaseContext:
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
-        n = len(set(self.unregistered.values()))
-        label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
+        label = _next_label(set(self.unregistered.values()), _own_letters(mention))
         self.unregistered[key] = label
         return label
+
+
+def _own_letters(mention: str) -> set[str]:
+    """The letters a reader could take for the person's initials: each word's first letter, and every letter of
+    initials written as such ('KV', 'J.M.')."""
+    out: set[str] = set()
+    for word in _WORDS.findall(mention):
+        letters = fold(word).upper()
+        out.update(letters if word.isupper() and len(word) <= 4 else letters[:1])
+    return out
+
+
+def _next_label(used: set[str], own: set[str]) -> str:
+    """The next free 'persoon A', 'persoon B' ... whose letter is none of the person's own initials: 'persoon J'
+    for Jan Maes would read as his initial (and a scorer would see the J of 'J.M.' left in place)."""
+    n = 0
+    while True:
+        letter = string.ascii_uppercase[n % 26]
+        label = "persoon " + letter + (str(n // 26) if n >= 26 else "")
+        if label not in used and (letter not in own or n >= 26 * 4):
+            return label
+        n += 1
 
 
 @lru_cache(maxsize=16)

@@ -44,6 +44,7 @@ class Vocabulary(BaseModel):
     possessives: Words = Field(min_length=1)
     name_endearments: Words = Field(min_length=1)
     name_possessives: Words = Field(min_length=1)
+    kunya_words: Words = Field(min_length=1)
     greetings: Words = Field(min_length=1)
     ordinals: Words = Field(min_length=31, max_length=31)
     keep: Words = Field(min_length=1)

@@ -32,6 +32,23 @@ def _stems(part: str) -> set[str]:
     return stems
 
 
+_OPEN_E = re.compile(r"(.*[^aeiouy])([aeiou])([^aeiouy])e")
+
+
+def _spoken_diminutives(part: str) -> set[str]:
+    """The Dutch diminutive of a first name spelled as it is said: the open vowel doubled (Bo: Bootje; Lore:
+    Loortje, Tine: Tientje). Only capitalised: 'bootje' and 'tientje' are ordinary words."""
+    out: set[str] = set()
+    if len(part) == 2 and part[0] not in _VOWELS and part[1] in "aou":
+        out.add(part + part[1] + "tje")
+    m = _OPEN_E.fullmatch(part)
+    if m:
+        head, vowel, consonant = m.groups()
+        long_vowel = "ie" if vowel == "i" else vowel * 2
+        out.add(head + long_vowel + consonant + "tje")
+    return out
+
+
 @cache
 def short_forms() -> dict[str, tuple[str, ...]]:
     """Known nicknames per first name (vocabulary); other short forms are not guessed."""
@@ -68,6 +85,7 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
             first_word = fold(name.split()[0]) if name.split() else part
             shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
             capital_only.update(shorts)
+            capital_only.update(_spoken_diminutives(part))
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
             if len(part) >= 6:
@@ -117,6 +135,11 @@ def endearments() -> frozenset[str]:
 @cache
 def name_possessives() -> frozenset[str]:
     return folded_words("name_possessives")
+
+
+@cache
+def kunya_words() -> frozenset[str]:
+    return folded_words("kunya_words")
 
 
 @cache
@@ -333,8 +356,10 @@ class RegisteredPersons:
         own = self.words.get(pid, frozenset())
 
         def of_name(w: str) -> bool:
+            if w in own:
+                return True
             w = skeleton(w)
-            return w in own or len(w) >= 5 and any(len(x) >= 5 and OSA.distance(w, skeleton(x)) <= 1 for x in own)
+            return len(w) >= 5 and any(len(x) >= 5 and OSA.distance(w, skeleton(x)) <= 1 for x in own)
 
         return bool(words) and all(of_name(w) for w in words)
 
@@ -491,10 +516,10 @@ class RegisteredPersons:
         return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
 
     def _edges(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
-        """What belongs to a registered name around it: 'ons' before it ('ons Sterre'), and right after a first
-        name the surname cut short ('Dirk Verh', 'roos vd'), a word of endearment ('Zahra jan'), or a surname
-        nobody registered: another person with the same first name ('Roos Maes'), or a second surname after a
-        whole name ('Rosa Quispe Mamani', a family's double surname)."""
+        """What belongs to a registered name around it. Before it: 'ons' ('ons Sterre'), or a parent named after
+        the child ('Oum Layla', a kunya: another person). Right after a first name: the surname cut short ('Dirk
+        Verh', 'roos vd'), a word of endearment ('Zahra jan'), or a surname nobody registered: another person
+        with the same first name ('Roos Maes'), or a second surname after a whole name ('Rosa Quispe Mamani')."""
         at_start = {t.start: i for i, t in enumerate(toks)}
         at_end = {t.end: i for i, t in enumerate(toks)}
         out: list[Detection] = []
@@ -512,6 +537,16 @@ class RegisteredPersons:
                 and (not out or out[-1].end <= prev.start)
             ):
                 d.start = prev.start
+            elif (
+                d.key
+                and prev is not None
+                and prev.folded in kunya_words()
+                and prev.end + 1 == d.start
+                and (not out or out[-1].end <= prev.start)
+                and not any(t.folded in self.surnames.get(d.key, ()) for t in toks[i : j + 1])
+            ):
+                out.append(Detection(prev.start, d.end, "PERSON", 0.85, "relatives"))  # 'Oum Layla': her mother
+                continue
             # 'Florin' + 'Stan': the surname after a first name (its key may be another member's, who shares it)
             # is one mention from here on, as the engine would merge them.
             if (
