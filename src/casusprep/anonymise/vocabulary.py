@@ -41,6 +41,7 @@ class Vocabulary(BaseModel):
     institution_contexts: Words = Field(min_length=1)
     institution_prepositions: Words = Field(min_length=1)
     institution_verbs: Words = Field(min_length=1)
+    employer_words: Words = Field(min_length=1)
     possessives: Words = Field(min_length=1)
     greetings: Words = Field(min_length=1)
     ordinals: Words = Field(min_length=31, max_length=31)
