@@ -214,6 +214,9 @@ def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
+    # An institution's name that holds a person's name ('kapsalon Ayşe Style', 'Benali Bouw BV') goes whole.
+    if s.recognizer == "institution" and s.meta.get("holds_name"):
+        return 6
     return _PRIORITY.get(s.recognizer, 0)
 
 

@@ -337,8 +337,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     groups: frozenset[str] | None = None
     out = []
     for d in found:
-        if d.recognizer in _SURE or d.entity_type not in _GUESSES:
-            out.append(d)
+        if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
+            out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))

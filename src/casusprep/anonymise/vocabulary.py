@@ -45,6 +45,7 @@ class Vocabulary(BaseModel):
     institution_contexts: Words = Field(min_length=1)
     institution_prepositions: Words = Field(min_length=1)
     institution_verbs: Words = Field(min_length=1)
+    employer_words: Words = Field(min_length=1)
     possessives: Words = Field(min_length=1)
     name_endearments: Words = Field(min_length=1)
     name_possessives: Words = Field(min_length=1)
