@@ -64,11 +64,13 @@ _tokens_lock = threading.Lock()
 _last_tokens: tuple[str, list[Token]] | None = None
 
 
-def _tokens_of(text: str) -> list[Token]:
-    """Tokenise once per text although several recognizers ask for it."""
+def _tokens_of(text: str, toks: list[Token] | None = None) -> list[Token]:
+    """Tokenise once per text although several recognizers ask for it (``toks``: the text's tokens, made already)."""
     global _last_tokens
     with _tokens_lock:
-        if _last_tokens is None or _last_tokens[0] is not text:
+        if toks is not None:
+            _last_tokens = (text, toks)
+        elif _last_tokens is None or _last_tokens[0] is not text:
             _last_tokens = (text, tokens(text))
         return _last_tokens[1]
 
@@ -333,9 +335,14 @@ def _detection(result: RecognizerResult, by_id: dict[str, EntityRecognizer]) -> 
     return recognizer.detection(result) if isinstance(recognizer, CheckedPattern) else None
 
 
-def analyse(text: str, registered: Finder | None, use_model: bool = True, doc=None) -> list[Detection]:
-    """Every detection our recognizers make in ``text``, run by Presidio's AnalyzerEngine."""
+def analyse(
+    text: str, registered: Finder | None, use_model: bool = True, doc=None, toks: list[Token] | None = None
+) -> list[Detection]:
+    """Every detection our recognizers make in ``text``, run by Presidio's AnalyzerEngine (``toks``: the text's
+    word tokens when the caller has them, so the recognizers do not tokenise it again)."""
     analyzer = get_analyzer(use_model)
+    if toks is not None:
+        _tokens_of(text, toks)
     ad_hoc = [FinderRecognizer("registered_persons", registered)] if registered else None
     results = analyzer.analyze(
         text=text,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from casusprep.anonymise.lexicon import lexicon
+from casusprep.anonymise.lexicon import compound_of_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
@@ -27,6 +27,19 @@ def _after_title(prev: Token, t: Token, text: str) -> bool:
     return text[prev.end : t.start] in (". ", ".") and prev.folded in abbreviated_titles()
 
 
+def _particle_joins(particle: str, nxt: str) -> bool:
+    """Whether a particle and the capitalised word after it go on a name ('Van den Broeck', 'In 't Veld'), not a
+    preposition before a place or an article before an ordinary compound ('dokter Smets in Tielt', 'Hazel de
+    Kerstmarkt'): after 'in' or 'op' no listed place, after any particle no compound of two common words that no
+    name list knows."""
+    lex = lexicon()
+    if particle in ("in", "op") and nxt in lex.places:
+        return False
+    if nxt in lex.surnames or nxt in lex.first_names or nxt in PARTICLES:
+        return True
+    return not compound_of_words(nxt)
+
+
 def _extend(toks: list[Token], i: int, text: str) -> int:
     """Index after the name starting at i: following capitalised tokens and the particles between them."""
     lex = lexicon()
@@ -45,6 +58,8 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
             ):
                 k += 1
             if k + 1 < len(toks) and toks[k + 1].capitalised and text[toks[k].end : toks[k + 1].start] == " ":
+                if not _particle_joins(toks[k].folded, toks[k + 1].folded):
+                    break
                 j = k + 1
                 continue
         if _nameish(toks[j]) and not toks[j].sentence_start and toks[j].folded not in lex.institution_types:
