@@ -318,3 +318,21 @@ class TestHashtagNames:
     def test_a_hashtag_that_is_words_stays(self, tag: str) -> None:
         text = f"met de hashtag {tag} op de foto."
         assert clean(text) == text
+
+
+class TestWhoWritesAndWhomAMessageSpeaksTo:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ('"christa, \'t is bart. ge moet nie luisteren"', "bart"),
+            ("07:05 - Greet: oké evelien, geef maar een dafalgan mee", "evelien"),
+            ("- mijn user geeft fout. joris, lukt het bij jou?", "joris"),
+        ],
+    )
+    def test_a_lower_case_name_introducing_the_writer_or_addressed_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert re.search(rf"(?i)\b{name}\b", out) is None, out
+
+    def test_words_after_het_is_and_before_a_comma_stay(self) -> None:
+        text = "Het is roos. Het is laat, ok. het is warm, ja. brood, kaas en melk. ja, goed."
+        assert clean(text) == text

@@ -17,6 +17,7 @@ from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
@@ -213,6 +214,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         and lower_name(t.folded, strict=True)
     ):
         return 0.6  # 'dat lars ziek is' ('dat' is also a determiner, hence first)
+    after_name = text[t.end : t.end + 2]
+    if after_name[:1] in ",." and lower_name(t.folded, strict=False):
+        if _introduced(text, t.start):
+            return 0.7  # "'t is bart.", 'hier is ilse,': who is writing
+        if _vocative(text, t.start, t.end, prev):
+            return 0.6  # 'oké evelien, geef maar ...', 'joris, lukt het?': whom a message speaks to
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
@@ -257,6 +264,38 @@ def _role_apposition() -> re.Pattern[str]:
     from casusprep.anonymise.recognizers.base import alternation
 
     return re.compile(rf"(?i),[ \t]+(?:{alternation(folded_words('role_words'))})[ \t]+van\b")
+
+
+@cache
+def _introductions() -> re.Pattern[str]:
+    """'t is', 'hier is', 'this is' ... right before a position (vocabulary ``self_introductions``)."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i)(?:^|(?<=[\s,.!?\"“]))(?:{alternation(vocabulary().self_introductions)})[ \t]+$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    return _introductions().search(text, max(0, start - 20), start) is not None
+
+
+# Where a message or a sentence starts: a line's start, a full stop, a chat speaker's label ('Greet Wuyts: ',
+# '[14:02] Sien: ') or a quote opening a message.
+_MESSAGE_START = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t]|[\"“][ \t]*)[ \t]*$")
+
+
+def _vocative(text: str, start: int, end: int, prev: Token | None) -> bool:
+    """Whether the word, before a comma, opens a message or follows an interjection that does ('oké', 'ja', 'hoi')."""
+    if text[end : end + 1] != ",":
+        return False
+    head = text[max(0, start - 40) : start]
+    if prev is not None and prev.folded in vocative_openers() and head.rstrip(" \t") != head:
+        head = head.rstrip(" \t")[: -len(prev.text)]
+    return _MESSAGE_START.search(head) is not None
+
+
+@cache
+def vocative_openers() -> frozenset[str]:
+    return folded_words("vocative_openers") | greetings()
 
 
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
