@@ -336,3 +336,18 @@ class TestWhoWritesAndWhomAMessageSpeaksTo:
     def test_words_after_het_is_and_before_a_comma_stay(self) -> None:
         text = "Het is roos. Het is laat, ok. het is warm, ja. brood, kaas en melk. ja, goed."
         assert clean(text) == text
+
+
+def test_a_pet_form_whose_folded_letters_spell_a_dutch_word_still_goes_at_a_sentence_start() -> None:
+    out = clean("Opvang: Kubuś speelt graag met de blokken.")  # 'kubus' is a Dutch word, 'Kubuś' is not
+    assert "Kubuś" not in out, out
+
+
+def test_particles_after_a_title_are_the_surnames_not_a_surname_themselves() -> None:
+    out = clean("Ze was bij dokter Van den Bossche in Lier. De huisarts, dr. de smet, belde.")
+    assert "Bossche" not in out and "Van den" not in out and "smet" not in out, out
+
+
+def test_a_list_after_a_label_is_nobody_addressed() -> None:
+    out = clean("Links: wang, neusvleugel en oor.")
+    assert "wang" in out, out

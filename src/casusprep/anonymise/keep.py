@@ -279,12 +279,17 @@ _OPENING_ENDS = ".!?:;\n|–—•*"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 
+_DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëïöüâêîôûç")
+
+
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
     word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case. Mid-sentence a capitalised word may be a
     name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
+    if not _DUTCH_LETTERS.issuperset(mention.lower()):
+        return False  # a letter Dutch does not write ('Kubuś', 'Ayşe'): no Dutch word, whatever its folded form
     folded = fold(mention)
     if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
         return _ordinary_word(folded) and compound_of_words(folded)

@@ -53,6 +53,7 @@ class Vocabulary(BaseModel):
     greetings: Words = Field(min_length=1)
     abbreviated_titles: Words = Field(min_length=1)
     address_titles: Words = Field(min_length=1)
+    addressed_words: Words = Field(min_length=1)
     self_introductions: Words = Field(min_length=1)
     vocative_openers: Words = Field(min_length=1)
     greeting_fillers: Words = Field(min_length=1)

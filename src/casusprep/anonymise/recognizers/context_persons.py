@@ -71,6 +71,20 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _particles_of_a_surname(toks: list[Token], i: int, text: str) -> bool:
+    """'dokter Van den Bossche': a capitalised particle, maybe more particles, then the surname's capital."""
+    t = toks[i]
+    if not (t.capitalised and t.folded in _NAME_PARTICLES):
+        return False
+    k = i
+    while k + 1 < len(toks) and toks[k + 1].folded in _NAME_PARTICLES and text[toks[k].end : toks[k + 1].start] == " ":
+        k += 1
+    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
+        return False
+    last = toks[k + 1]
+    return _nameish(last) and not last.sentence_start and _particle_joins(toks[k].folded, last.folded)
+
+
 def _role_word_as_name(toks: list[Token], i: int, text: str) -> bool:
     """'papa Peter Horváth': a role word that is also a first name, capitalised before a surname that is no first
     name, after a role word, is the first name."""
@@ -189,7 +203,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         elif (
             prev is not None
             and prev.folded in lex.roles
-            and (_nameish(t) or _role_word_as_name(toks, i, text))
+            and (_nameish(t) or _role_word_as_name(toks, i, text) or _particles_of_a_surname(toks, i, text))
             and "\n" not in text[prev.end : t.start]
             and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
         ):

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
@@ -166,7 +166,12 @@ def _lower_surname(folded: str) -> bool:
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
-    if i and toks[i - 1].folded in _SURNAME_PARTICLES and _after_title_particles(toks, i, text):
+    if (
+        i
+        and t.folded not in PARTICLES  # 'dokter Van den Bossche': 'den' is the name's particle, not its surname
+        and toks[i - 1].folded in _SURNAME_PARTICLES
+        and _after_title_particles(toks, i, text)
+    ):
         never = t.folded in lex.never or t.folded in lex.roles or t.folded in lex.institution_types
         return 0.0 if never or len(t.folded) < 3 else 0.7
     if t.folded not in lex.first_names and t.folded not in lex.surnames:
@@ -284,13 +289,21 @@ _MESSAGE_START = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t]|[\"“][ \t]*)[ \t]*$")
 
 
 def _vocative(text: str, start: int, end: int, prev: Token | None) -> bool:
-    """Whether the word, before a comma, opens a message or follows an interjection that does ('oké', 'ja', 'hoi')."""
+    """Whether the word, before a comma, follows an interjection that opens a message ('oké evelien, ...'), or opens
+    a message or sentence itself and what follows the comma speaks to someone ('joris, lukt het?', 'sara, kun je'):
+    a list of words after a label ('Links: wang, neus en kin') is no one addressed."""
     if text[end : end + 1] != ",":
         return False
     head = text[max(0, start - 40) : start]
     if prev is not None and prev.folded in vocative_openers() and head.rstrip(" \t") != head:
-        head = head.rstrip(" \t")[: -len(prev.text)]
-    return _MESSAGE_START.search(head) is not None
+        return _MESSAGE_START.search(head.rstrip(" \t")[: -len(prev.text)]) is not None
+    if _MESSAGE_START.search(head) is None:
+        return False
+    m = _NEXT_WORD.match(text, end + 1)
+    return m is not None and (fold(m.group(1)) in folded_words("addressed_words") or finite_verb(fold(m.group(1))))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 @cache
