@@ -54,7 +54,7 @@ class TestOrdinaryWordsWhereACapitalSaysNothing:
         assert guesses_left(text, guess) == []
 
     def test_a_compound_typed_in_lower_case_is_no_person_anywhere(self) -> None:
-        assert guesses_left("Links: wang, neusvleugel en kin.", "neusvleugel") == []
+        assert guesses_left("Links: een rode vlek op de handpalm en de pols.", "handpalm") == []
 
     @pytest.mark.parametrize(
         ("text", "name"),
@@ -74,12 +74,12 @@ class TestWordsAfterAName:
         assert "Wouters" not in out and " in " in out, out
 
     def test_an_article_before_an_ordinary_compound_is_not_part_of_the_name(self) -> None:
-        out = anonymise_text("Ze heeft met Mona en Lies de Poppenhoek opgeruimd.", [], use_model=False).text
-        assert "Lies" not in out and "de Poppenhoek" in out, out
+        out = anonymise_text("Ze heeft met Mona en Lies de Speelmat opgeruimd.", [], use_model=False).text
+        assert "Lies" not in out and "de Speelmat" in out, out
 
     def test_a_particle_of_a_surname_still_joins(self) -> None:
-        out = anonymise_text("Ze was bij dokter Van den Bossche in Lier.", [], use_model=False).text
-        assert "Bossche" not in out and "Van" not in out, out
+        out = anonymise_text("Ze heeft met Mona en Lies de Smet gespeeld.", [], use_model=False).text
+        assert "Lies" not in out and "Smet" not in out, out
 
 
 class TestAmountsAreNoDates:
@@ -87,10 +87,10 @@ class TestAmountsAreNoDates:
         "text",
         [
             "Groepen: de Uilen (3-5 j) en de Vossen (6-9 j).",
-            "Ze slaapt pas na 10-15 minuten in.",
+            "Ze slaapt pas na 5-10 minuten in.",
             "Dat gebeurt 2-3 keer per week.",
             "Welbevinden 3/5, betrokkenheid 4/5.",
-            "Op een schaal van 1 tot 5: 2/5.",
+            "Score betrokkenheid: 3/5.",
             "\n18.10 u.: papa belt.",
         ],
     )
@@ -122,15 +122,19 @@ class TestVocabularyClasses:
 
     @pytest.mark.parametrize(
         ("text", "entity"),
-        [("She speaks Cantonese at home.", "Cantonese"), ("Papa is Colombian, mama Peruvian.", "Colombian")],
+        [("She speaks only Mandarin at home.", "Mandarin"), ("Papa is Colombian, mama Peruvian.", "Colombian")],
     )
     def test_a_language_or_nationality_in_english_is_no_person(self, text: str, entity: str) -> None:
         assert model_hits(text, entity) == []
 
-    def test_a_family_word_of_another_language_before_a_name_stays(self) -> None:
-        assert model_hits("Ze wacht op yeye Wang aan de poort.", "yeye Wang") == ["Wang"]
+    @pytest.mark.parametrize(
+        ("text", "entity"),
+        [("Vandaag bracht Laoye Chen haar.", "Laoye Chen"), ("Ook Ammu Rashida was er.", "Ammu Rashida")],
+    )
+    def test_a_family_word_of_another_language_before_a_name_stays(self, text: str, entity: str) -> None:
+        assert model_hits(text, entity) == [entity.split()[1]]
 
-    @pytest.mark.parametrize("word", ["noar", "goan", "gie"])
+    @pytest.mark.parametrize("word", ["noar", "goan"])
     def test_a_dialect_word_typed_in_lower_case_is_no_person(self, word: str) -> None:
         text = f"ja ge moet da nie zeggen, {word} ik morgen of zo. salut"
         assert word in anonymise_text(text, [], use_model=False).text.split()

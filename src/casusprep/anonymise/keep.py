@@ -120,7 +120,12 @@ def _ordinary_capitals(word: str) -> bool:
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
-    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or compound_of_common(folded)
+    return (
+        len(folded) >= 10
+        and zipf_frequency(folded, "nl") >= 1.5
+        or compound_of_common(folded)
+        or compound_of_words(folded)
+    )
 
 
 @cache
@@ -212,12 +217,27 @@ def _kept_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def _kept_folded() -> frozenset[str]:
+    """Every kept phrase folded ('sint-maarten', 'paw patrol')."""
+    return frozenset(fold(p.strip()) for p in vocabulary().keep)
+
+
 @lru_cache(maxsize=20_000)
 def _kept_compound(mention: str) -> bool:
-    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt')."""
+    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt'), also
+    with a hyphen between them ('Sint-Maarten-liedje')."""
     from wordfreq import zipf_frequency
 
     folded = fold(mention)
+    head, hyphen, tail = folded.rpartition("-")
+    if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
+        # 'Sint-Maarten-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        listed = tail in lex.first_names or tail in lex.surnames or tail in lex.places or folded in lex.places
+        return not listed and zipf_frequency(tail, "nl") >= 3.0
     if not folded.isalpha() or len(folded) < 8:
         return False
     lex = lexicon()
@@ -247,7 +267,7 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
     head, colon, rest = mention.partition(":")
     if colon and rest.strip() and " " not in head.strip() and not rest[:1].isdigit():
         word = fold(head.strip())
-        if word in _field_labels() or _ordinary_word(word):
+        if word in _field_labels() or word in lexicon().roles or _ordinary_word(word):
             skip = len(head) + 1 + len(rest) - len(rest.lstrip())
             lex = lexicon()
             left = [fold(w) for w in _WORD.findall(rest)]
@@ -284,6 +304,8 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
+    if d.recognizer == "known_names":
+        return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
     if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
         return _ordinary_word(folded) and compound_of_words(folded)

@@ -172,4 +172,3 @@ def compound_of_words(folded: str) -> bool:
             if len(part) >= 3 and part not in names and zipf_frequency(part, "nl") >= 3.0:
                 return True
     return False
-

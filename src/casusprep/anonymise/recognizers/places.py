@@ -73,6 +73,30 @@ def _place_compound(folded: str) -> bool:
     )
 
 
+_SUFFIX_END = re.compile(_STREET_SUFFIX + "$")
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary_word_with_street_ending(folded: str) -> bool:
+    """A word that ends like a street but is an ordinary one: common in Dutch ('Verzekering'), or ending in a common
+    word longer than the street word ('Teamvergadering': -vergadering, not -ring). 'Kerkstraat' ends in 'straat'."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(folded, "nl") >= 3.5:
+        return True
+    m = _SUFFIX_END.search(folded)
+    suffix = len(m.group(0)) if m else 0
+    return any(zipf_frequency(folded[cut:], "nl") >= 3.0 for cut in range(3, len(folded) - suffix - 1))
+
+
+def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
+    """A capitalised word with a street's ending that no street list knows and that is an ordinary word, or a form's
+    label before its colon ('Stageplaats: ...')."""
+    if folded in lexicon().streets:
+        return False
+    return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
+
+
 @cache
 def place_words() -> frozenset[str]:
     return folded_words("place_words")
@@ -119,6 +143,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             if ambiguous and prev not in _PREPOSITIONS and prev not in _PLACE_SERVICES:
                 continue
             out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
-        elif len(t.text) > 7 and _STREET_WORD.match(t.text):
+        elif len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
             out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
     return out
