@@ -62,7 +62,7 @@ def report(path: str, no_roster: bool, no_model: bool) -> dict:
         src = score_mod.tokens(plain)
         kept = score_mod.preserved_mask(src, score_mod.tokens(done.text))
         gold = [(s["start"], s["end"]) for s in note["spans"]]
-        for i, (tok, a, b) in enumerate(src):
+        for i, (_tok, a, b) in enumerate(src):
             if kept[i] or any(a >= s and b <= e for s, e in gold):
                 continue
             by = _covering(done.detections, a, b)

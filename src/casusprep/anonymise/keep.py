@@ -300,8 +300,8 @@ _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
-    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case. Mid-sentence a capitalised word may be a
-    name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
+    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case.
+    Mid-sentence a capitalised word may be a name that is also a word (Zomer, Huawei, het Zonnehuisje): it stays."""
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
     if d.recognizer == "known_names":
