@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from casusprep.anonymise import anonymise_text
-from casusprep.anonymise.recognizers import dates
+from casusprep.anonymise.recognizers import dates, places
+from casusprep.anonymise.recognizers.base import tokens
 
 from .test_keep import guesses_left
 from .test_model_entities import hits as model_hits
@@ -138,3 +139,50 @@ class TestVocabularyClasses:
     def test_a_dialect_word_typed_in_lower_case_is_no_person(self, word: str) -> None:
         text = f"ja ge moet da nie zeggen, {word} ik morgen of zo. salut"
         assert word in anonymise_text(text, [], use_model=False).text.split()
+
+
+class TestWordsWithAStreetsEnding:
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Personeelsvergadering BKO De Kleine Reus, Tielt", "Personeelsvergadering"),
+            ("Ze heeft geen Verzekering bij ons.", "Verzekering"),
+            ("Werkplaats: de keuken van de opvang.", "Werkplaats"),  # a label before its colon
+        ],
+    )
+    def test_an_ordinary_word_that_ends_like_a_street_is_no_street(self, text: str, word: str) -> None:
+        found = [text[d.start : d.end] for d in places.find(tokens(text), text)]
+        assert word not in found, found
+
+    def test_an_ordinary_word_before_a_day_and_a_month_is_no_address(self) -> None:
+        text = "Volgende bijeenkomst: Slotvergadering 14 juni."
+        assert [d for d in places.find(tokens(text), text) if d.entity_type == "ADDRESS"] == []
+
+    @pytest.mark.parametrize("text", ["Ze woont in de Molenstraat 12.", "Adres: Kapelleveld 3, Lier"])
+    def test_a_street_with_its_number_is_still_an_address(self, text: str) -> None:
+        assert [d.entity_type for d in places.find(tokens(text), text)][:1] == ["ADDRESS"]
+
+
+class TestMoreKeptThings:
+    def test_a_helpline_number_is_no_file_number(self) -> None:
+        out = anonymise_text("Papa kreeg het nummer 1712 en het nummer 112.", [], use_model=False).text
+        assert "1712" in out and "112" in out, out
+
+    def test_a_kept_phrase_with_a_hyphenated_word_after_it_stays(self) -> None:
+        text = "Ze zong het Sinterklaas-liedje met de groep."
+        assert guesses_left(text, "Sinterklaas-liedje", "ORGANIZATION", "institution") == []
+
+    def test_a_name_or_place_after_a_short_kept_word_is_still_found(self) -> None:
+        assert guesses_left("Ze woont in Sint-Amands.", "Sint-Amands", "LOCATION", "municipality") == ["Sint-Amands"]
+
+    def test_a_heading_in_capitals_of_short_compounds_stays(self) -> None:
+        assert guesses_left("SLAAPLIJST EN EETLIJST\nma 3/3", "SLAAPLIJST EN EETLIJST") == []
+
+    def test_a_model_place_of_ordinary_words_opening_a_cell_is_no_place(self) -> None:
+        text = "| 04/03 | Lichte koorts, huilt veel."
+        assert guesses_left(text, "Lichte koorts", "LOCATION") == []
+
+    def test_a_name_learnt_elsewhere_inside_a_kept_phrase_stays(self) -> None:
+        text = "Ze speelt met Wolf en Lotte. Daarna speelden ze Wolf, hoe laat is het? in de tuin."
+        out = anonymise_text(text, [], use_model=True).text
+        assert "Wolf, hoe laat is het?" in out, out

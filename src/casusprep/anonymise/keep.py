@@ -218,6 +218,12 @@ def _kept_words() -> tuple[str, ...]:
 
 
 @cache
+def _kept_numbers() -> frozenset[str]:
+    """The kept phrases that are numbers: emergency and help lines (112, 1712)."""
+    return frozenset(p for p in vocabulary().keep if p.isdigit())
+
+
+@cache
 def _kept_folded() -> frozenset[str]:
     """Every kept phrase folded ('sint-maarten', 'paw patrol')."""
     return frozenset(fold(p.strip()) for p in vocabulary().keep)
@@ -298,17 +304,38 @@ _OPENING_ENDS = ".!?:;\n|–—•*"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 
+def _common_lower(folded: str) -> bool:
+    """A word typed in lower case as common as the model's own limit for a lower-case name ('ruzie')."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") >= 3.5
+
+
+def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
+    """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Sterke
+    urinegeur', 'Grensoverschrijdend gedrag'): a place's name has no lower-case word at its end."""
+    words = _WORD.findall(mention)
+    if d.recognizer != "spacy_model" or len(words) < 2 or not words[-1].islower():
+        return False
+    lex = lexicon()
+    if not starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS):
+        return False
+    return all(_ordinary_word(fold(w)) and fold(w) not in lex.streets for w in words)
+
+
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
     word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case.
     Mid-sentence a capitalised word may be a name that is also a word (Zomer, Huawei, het Zonnehuisje): it stays."""
+    if d.entity_type == "LOCATION":
+        return _ordinary_place_guess(d, mention, text)
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
     if d.recognizer == "known_names":
         return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
-    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
-        return _ordinary_word(folded) and compound_of_words(folded)
+    if mention.islower():  # typed in lower case: a compound of two words or a common word is that word anywhere
+        return _ordinary_word(folded) and (compound_of_words(folded) or _common_lower(folded))
     opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
 
@@ -358,6 +385,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     groups: frozenset[str] | None = None
     out = []
     for d in found:
+        if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
+            continue  # 'het nummer 1712': a helpline, no file number
         if d.recognizer in _SURE or d.entity_type not in _GUESSES:
             out.append(d)
             continue

@@ -89,6 +89,24 @@ def _ordinary_word_with_street_ending(folded: str) -> bool:
     return any(zipf_frequency(folded[cut:], "nl") >= 3.0 for cut in range(3, len(folded) - suffix - 1))
 
 
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’-]*)\s+\d")
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _no_street(found: str, text: str, end: int) -> bool:
+    """A street with its number that is an ordinary word and a day: 'Volgende vergadering 25 maart'."""
+    m = _WORD_BEFORE_NUMBER.search(found)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return (
+        word not in lexicon().streets
+        and _ordinary_word_with_street_ending(word)
+        or _MONTH_AFTER.match(text, end) is not None
+        and word not in lexicon().streets
+    )
+
+
 def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
     """A capitalised word with a street's ending that no street list knows and that is an ordinary word, or a form's
     label before its colon ('Stageplaats: ...')."""
@@ -107,12 +125,14 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     out: list[Detection] = []
     for m in STREET_NUMBER.finditer(text):
         start = m.start()
-        if not text[start].isupper():
+        if not text[start].isupper() or _no_street(m.group(0), text, m.end()):
             continue
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
+        if _no_street(m.group(0), text, m.end()):
+            continue
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in POSTCODE.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
