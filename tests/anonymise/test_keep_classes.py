@@ -186,3 +186,21 @@ class TestMoreKeptThings:
         text = "Ze speelt met Wolf en Lotte. Daarna speelden ze Wolf, hoe laat is het? in de tuin."
         out = anonymise_text(text, [], use_model=True).text
         assert "Wolf, hoe laat is het?" in out, out
+
+    def test_a_kept_name_opening_a_place_guess_stays_and_the_place_goes(self) -> None:
+        text = "Uitstap naar Bellewaerde Ieper met de groep."
+        assert guesses_left(text, "Bellewaerde Ieper", "LOCATION") == ["Ieper"]
+
+    def test_a_heading_of_a_less_common_word_and_an_ordinary_one_is_no_place(self) -> None:
+        text = "MELDING – Grensoverschrijdende aanraking\nVoorziening: BKO"
+        assert guesses_left(text, "Grensoverschrijdende aanraking", "LOCATION") == []
+
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("[09:12] Sanne BKO: ik kom later.", "Sanne BKO", "Sanne"),
+            ("Afspraak bij dr. Maes NKO.", "Maes NKO", "Maes"),
+        ],
+    )
+    def test_an_acronym_at_the_edge_of_a_person_guess_stays(self, text: str, guess: str, left: str) -> None:
+        assert guesses_left(text, guess) == [left]

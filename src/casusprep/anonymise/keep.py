@@ -311,6 +311,15 @@ def _common_lower(folded: str) -> bool:
     return zipf_frequency(folded, "nl") >= 3.5
 
 
+def _rare_word(folded: str) -> bool:
+    """A Dutch word, if a less common one ('Grensoverschrijdend'), that no name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    listed = folded in lex.first_names or folded in lex.surnames or folded in lex.places
+    return len(folded) >= 4 and not listed and zipf_frequency(folded, "nl") >= 2.5
+
+
 def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
     """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Sterke
     urinegeur', 'Grensoverschrijdend gedrag'): a place's name has no lower-case word at its end."""
@@ -320,7 +329,9 @@ def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
     lex = lexicon()
     if not starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS):
         return False
-    return all(_ordinary_word(fold(w)) and fold(w) not in lex.streets for w in words)
+    first, *rest = (fold(w) for w in words)
+    opening_word = _ordinary_word(first) or _rare_word(first)
+    return opening_word and first not in lex.streets and all(_ordinary_word(w) and w not in lex.streets for w in rest)
 
 
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
@@ -369,14 +380,44 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     return False
 
 
+def _without_acronyms(d: Detection, text: str) -> Detection | None:
+    """A person guess without the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
+    is 'Peeters'); None when nothing else is left."""
+    words = list(_WORD.finditer(text, d.start, d.end))
+    start, end = d.start, d.end
+    while words and words[-1].group(0) in acronym_words():
+        words.pop()
+        end = words[-1].end() if words else end
+    while words and words[0].group(0) in acronym_words():
+        words.pop(0)
+        start = words[0].start() if words else start
+    return replace(d, start=start, end=end) if words else None
+
+
 def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
-    """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
+    """What of a person guess can be a name: without the kept phrases glued to it, the acronyms at its edges and an
+    opening greeting."""
     if keep:
         outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
         if outside is None:
             return None
         d = outside
+    mention = text[d.start : d.end]
+    if " " in mention and not mention.isupper() and not d.meta.get("initials"):  # all capitals: their own rule
+        trimmed = _without_acronyms(d, text)
+        if trimmed is None:
+            return None
+        d = trimmed
     return _without_greeting(d, text)
+
+
+def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection:
+    """A place guess without a kept name of five letters or more that opens it, a space before the rest
+    ('Plopsaland De Panne' is 'De Panne'); 'Sint-Truiden' stays whole."""
+    for a, b in keep:
+        if a == d.start and b - a >= 5 and b < d.end and text[b : b + 1] == " " and text[b + 1 : d.end].strip():
+            return replace(d, start=b + 1)
+    return d
 
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
@@ -399,6 +440,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if part is None:
                 continue
             d = part
+        elif d.entity_type == "LOCATION":
+            d = _without_kept_start(d, keep.spans, text)
         if _after_pet_word(text, d.start):
             continue
         labelled = _label_cut(d, text)
