@@ -204,3 +204,10 @@ class TestMoreKeptThings:
     )
     def test_an_acronym_at_the_edge_of_a_person_guess_stays(self, text: str, guess: str, left: str) -> None:
         assert guesses_left(text, guess) == [left]
+
+    def test_a_firm_keeps_its_legal_form_in_the_guess(self) -> None:
+        assert guesses_left("Papa werkt bij Benali Bouw BV in Gent.", "Benali Bouw BV") == ["Benali Bouw BV"]
+
+    def test_a_kept_word_that_names_a_person_elsewhere_in_the_note_is_that_person(self) -> None:
+        out = anonymise_text("Gisteren belde Kenny Vervoort. Morgen komt Kenny langs.", [], use_model=True).text
+        assert "Kenny" not in out, out

@@ -381,9 +381,11 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
 
 
 def _without_acronyms(d: Detection, text: str) -> Detection | None:
-    """A person guess without the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
-    is 'Peeters'); None when nothing else is left."""
+    """A one-word name with the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
+    is 'Peeters'); None when nothing else is left. A longer name keeps them: 'Benali Bouw BV' is a firm."""
     words = list(_WORD.finditer(text, d.start, d.end))
+    if sum(w.group(0) not in acronym_words() for w in words) > 1:
+        return d
     start, end = d.start, d.end
     while words and words[-1].group(0) in acronym_words():
         words.pop()
@@ -423,6 +425,7 @@ def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) ->
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
+    known_keep = _Spans([])
     groups: frozenset[str] | None = None
     out = []
     for d in found:
@@ -433,7 +436,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))
-        if _covered(d, text, keep):
+            # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
+            known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
