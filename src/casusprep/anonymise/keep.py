@@ -18,8 +18,9 @@ from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, 
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
-                   "date", "address", "postcode_place", "dossier_number", "licence_plate", "licence_plate_foreign",
-                   "handle", "handle_underscore", "handle_numbered", "handle_dotted"})  # fmt: skip
+                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "licence_plate",
+                   "licence_plate_foreign", "handle", "handle_underscore", "handle_numbered",
+                   "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
 
 
@@ -431,8 +432,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     for d in found:
         if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
             continue  # 'het nummer 1712': a helpline, no file number
-        if d.recognizer in _SURE or d.entity_type not in _GUESSES:
-            out.append(d)
+        if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
+            out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))
