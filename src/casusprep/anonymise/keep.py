@@ -305,13 +305,6 @@ _OPENING_ENDS = ".!?:;\n|–—•*"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 
-def _common_lower(folded: str) -> bool:
-    """A word typed in lower case as common as the model's own limit for a lower-case name ('ruzie')."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(folded, "nl") >= 3.5
-
-
 def _rare_word(folded: str) -> bool:
     """A Dutch word, if a less common one ('Grensoverschrijdend'), that no name or place list knows."""
     from wordfreq import zipf_frequency
@@ -346,8 +339,9 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     if d.recognizer == "known_names":
         return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
-    if mention.islower():  # typed in lower case: a compound of two words or a common word is that word anywhere
-        return _ordinary_word(folded) and (compound_of_words(folded) or _common_lower(folded))
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje');
+        # a plain common word may be a surname typed so after a title ('mr. de wilde'): the recognizers decide that
+        return _ordinary_word(folded) and compound_of_words(folded)
     opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
 
