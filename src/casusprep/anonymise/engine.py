@@ -602,7 +602,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             and t.folded not in index.exact
         ]
-        resolved = _resolve(resolved + extra)
+        resolved = _resolve(resolved + drop_kept(extra, text, toks))  # a name learnt elsewhere, here in a kept phrase
     rejected = {fold(r.strip()) for r in ctx.rejected}
     out: list[Detection] = []
     floor = 0  # the end of the last replaced detection: a title before a name is never taken from it

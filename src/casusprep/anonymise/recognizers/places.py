@@ -93,6 +93,48 @@ def _place_compound(folded: str) -> bool:
     )
 
 
+_SUFFIX_END = re.compile(_STREET_SUFFIX + "$")
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary_word_with_street_ending(folded: str) -> bool:
+    """A word that ends like a street but is an ordinary one: common in Dutch ('Verzekering'), or ending in a common
+    word longer than the street word ('Teamvergadering': -vergadering, not -ring). 'Kerkstraat' ends in 'straat'."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(folded, "nl") >= 3.5:
+        return True
+    m = _SUFFIX_END.search(folded)
+    suffix = len(m.group(0)) if m else 0
+    return any(zipf_frequency(folded[cut:], "nl") >= 3.0 for cut in range(3, len(folded) - suffix - 1))
+
+
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’-]*)\s+\d")
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _no_street(found: str, text: str, end: int) -> bool:
+    """A street with its number that is an ordinary word and a day: 'Volgende vergadering 25 maart'."""
+    m = _WORD_BEFORE_NUMBER.search(found)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return (
+        word not in lexicon().streets
+        and _ordinary_word_with_street_ending(word)
+        or _MONTH_AFTER.match(text, end) is not None
+        and word not in lexicon().streets
+    )
+
+
+def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
+    """A capitalised word with a street's ending that no street list knows and that is an ordinary word, or a form's
+    label before its colon ('Stageplaats: ...')."""
+    if folded in lexicon().streets:
+        return False
+    return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
+
+
 @cache
 def place_words() -> frozenset[str]:
     return folded_words("place_words")
@@ -205,12 +247,14 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     out: list[Detection] = []
     for m in STREET_NUMBER.finditer(text):
         start = m.start()
-        if not text[start].isupper():
+        if not text[start].isupper() or _no_street(m.group(0), text, m.end()):
             continue
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
+        if _no_street(m.group(0), text, m.end()):
+            continue
         start = m.start()
         while (title := _LOWER_TITLE_BEFORE.search(text, max(0, start - 40), start)) and fold(
             title.group(1).rstrip(".")
@@ -259,6 +303,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             if ambiguous and prev not in _PREPOSITIONS and prev not in _PLACE_SERVICES:
                 continue
             out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
-        elif len(t.text) > 7 and _STREET_WORD.match(t.text):
+        elif len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
             out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
     return out
