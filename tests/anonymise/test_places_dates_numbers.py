@@ -368,3 +368,30 @@ def test_a_kept_number_or_address_in_a_new_layout_is_stopped_by_the_gate_in_the_
     data = render_document(case, DocKind.VK)
     leaks = check_export(data, case, kind=DocKind.VK)
     assert "signals[0].observation" in {f for leak in leaks for f in leak.fields}, mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rijksregister: 19041533122\nMoeder:", "RRN 24111233207 (tweeling)", "Rijksregisternr. 190415 331 22 ok",
+     "numéro national 19.04.15-331.22 ok"],
+)  # fmt: skip
+def test_a_national_number_after_its_label_goes_also_with_wrong_check_digits(text: str) -> None:
+    out = anon(text)
+    assert "[rijksregisternummer]" in out and "331" not in out and "332" not in out, out
+    assert gate_blocks(text)
+
+
+def test_eleven_digits_after_a_label_that_cannot_hold_a_birth_date_stay() -> None:
+    assert anon("Rijksregister: 99999999999 (fout)") == "Rijksregister: 99999999999 (fout)"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("notities onthaal kdv De Zonnebloem wichelen – snel genoteerd", "wichelen"),
+        ("mama ligt in az sint-rafaël zwalm sinds gisteren", "zwalm"),
+        ('Opmerking collega: "Wichelen" en de initialen eruit, anders herkenbaar.', "Wichelen"),
+    ],
+)
+def test_a_place_after_an_institutions_name_or_in_quotes(text: str, gone: str) -> None:
+    assert gone not in anon(text), anon(text)

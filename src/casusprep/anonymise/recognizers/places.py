@@ -241,10 +241,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
+            # ... or after an institution's name ('kdv de zonnebloem wichelen –', 'az sint-jan zwalm'): where it is
+            after_institution = any(w.folded in lex.institution_types for w in toks[max(0, i - 4) : i])
             if (
                 t.folded in lex.places
                 and _lower_place(t.folded)
-                and (prev in _LOWER_PREPOSITIONS or prev in _PLACE_SERVICES or _alone(text, t))
+                and (prev in _LOWER_PREPOSITIONS or prev in _PLACE_SERVICES or _alone(text, t) or after_institution)
             ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             elif len(t.text) > 8 and t.folded in lex.streets and _LOWER_STREET_WORD.match(t.text):
@@ -255,7 +257,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
         if t.folded in lex.places:
-            ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start
+            # In quotes a word opens no sentence ('"Wichelen" en de initialen eruit').
+            quoted = t.start and text[t.start - 1] in "\"“‘'" and text[t.end : t.end + 1] in ('"', "”", "’", "'")
+            ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start and not quoted
             if ambiguous and prev not in _PREPOSITIONS and prev not in _PLACE_SERVICES:
                 continue
             out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
