@@ -395,3 +395,21 @@ def test_eleven_digits_after_a_label_that_cannot_hold_a_birth_date_stay() -> Non
 )
 def test_a_place_after_an_institutions_name_or_in_quotes(text: str, gone: str) -> None:
     assert gone not in anon(text), anon(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bel (+32) 498 21 43 65 nu.", "Bel [telefoonnummer] nu."),
+        ("Bel (0498) 21.43.65 nu.", "Bel [telefoonnummer] nu."),
+        ("Bel (09) 233 41 20 nu.", "Bel [telefoonnummer] nu."),
+        ("Mail: bavo (a) telenet.be nu.", "Mail: [e-mail] nu."),
+        ("Bijlage verslag 9mrt en foto 21maart2026 ok.", "Bijlage verslag begin maart en foto eind maart 2026 ok."),
+        ("Ziek: 24/25 mei en 27 & 28 mei.", "Ziek: eind mei/eind mei en eind mei & eind mei."),
+        ("Gezien: 4-5 juni en 9 en 11/6 weer.", "Gezien: begin juni-begin juni en begin juni en half juni weer."),
+        ("Terug op zaterdag 9de kwam ze.", "Terug op zaterdag [datum] kwam ze."),
+        ("Gezien op 7.IV.2026 en op 12.XI.", "Gezien begin april 2026 en half november."),
+    ],
+)
+def test_more_layouts_of_numbers_addresses_and_dates(text: str, expected: str) -> None:
+    assert anon(text) == expected

@@ -78,7 +78,7 @@ _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|et|and|ou|au)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|/|et|and|ou|au)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
@@ -172,8 +172,8 @@ _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en
 # end ('ma 27, wo 29'), since 'zo' and 'do' are words too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
-    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(\d{{1,2}})"
-    rf"(?:ste|de|e|er|st|nd|rd|th)?{_DAY_END}"
+    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+    rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
     r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|$))"
 )
 # French: a day number after 'le', 'depuis le', 'du', 'au' ('sinds le 13.', 'du 3 au 5').
@@ -188,6 +188,10 @@ DATE_MONTH_DAY = re.compile(
 # A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('17 moart',
 # '20 feberwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
 _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\W\d_]{4,12})(?![\w-])")
+# A day and a Dutch month written together, perhaps with the year ('17maart', '3mrt', '3maart2024'), as file names
+# and quick notes have them.
+_DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
+DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
 _MONTH_SIMILARITY = 0.75
 _COMMON_ZIPF = 2.5
 
@@ -208,6 +212,8 @@ def fuzzy_month(word: str) -> int | None:
     return best if score >= _MONTH_SIMILARITY else None
 
 
+# A list of day numbers right after a date ('14-15 maart en 14 en 15/3'): dates too.
+_DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})[ \t]*(?:,|en|&)[ \t]*$")
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
 
 
@@ -246,7 +252,10 @@ def _listed_before(text: str, start: int, month: int, introduced: bool = False) 
     listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
     if not listed:
         return []
-    if introduced and not _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1)):
+    if introduced and not (
+        _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1))
+        or _DATE_JUST_ENDED.search(text, max(0, listed.start(1) - 30), listed.start(1))
+    ):
         return []
     out = []
     for n in _LIST_NUMBER.finditer(listed.group(1)):
@@ -326,8 +335,9 @@ def find(text: str) -> list[Detection]:
             out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_WEEKDAY_DAY.finditer(text):
         group = 1 if m.group(1) else 2
-        if 1 <= int(m.group(group)) <= 31:
-            meta = {"date": None, "month": None, "day": int(m.group(group))}
+        day = int(m.group(group).rstrip("stenrdh"))
+        if 1 <= day <= 31:
+            meta = {"date": None, "month": None, "day": day}
             out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_FRENCH_DAY.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
@@ -337,6 +347,11 @@ def find(text: str) -> list[Detection]:
         day, last = int(m.group(2)), int(m.group(3) or m.group(2))
         if 1 <= day <= last <= 31:
             meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_GLUED.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in _DAY_AND_WORD.finditer(text):
         spoken_month = fuzzy_month(m.group(2))

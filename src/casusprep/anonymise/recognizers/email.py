@@ -22,7 +22,7 @@ _LABEL = r"[\w-]{1,63}"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 # The @ and the dot, as people write them when they do not want an address to be harvested.
 _AT_WORDS = r"at|apenstaartje|aapje|arobase|arrobase"
-_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:{_AT_WORDS}|@)\s?{_CLOSE}\s?"
+_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:{_AT_WORDS}|@|a)\s?{_CLOSE}\s?"
 _AT_WORD = rf"\s(?:{_AT_WORDS})\s|\s@\s?|\s?@\s"
 _DOT_WORDS = r"dot|punt|point"
 _DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]"
@@ -34,7 +34,7 @@ EMAIL = (
     rf"|{_LOCAL_DOTS}(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
 )
 _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:{_AT_WORDS}|@|{_DOT_WORDS}|\.)\s?{_CLOSE}")
+_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:{_AT_WORDS}|@|a|{_DOT_WORDS}|\.)\s?{_CLOSE}")
 _WORDS = re.compile(rf"(?i)\s(?:{_AT_WORDS}|{_DOT_WORDS}|\.)\s")
 _WORD_AT = re.compile(rf"(?i)\s(?:{_AT_WORDS})\s")
 _VERB_AT = re.compile(r"(?i)\sat\s")
