@@ -94,7 +94,8 @@ DATE_ORDINAL = re.compile(
     r"(?=\s*(?:[.,;:!?)\n]|$|van\s+(?:de|deze|vorige|volgende)\s+maand\b|om\b|was\b|is\b|belde\b|kwam\b"
     r"|heeft\b|had\b|moet\b|zal\b|zou\b|gaat\b|ging\b|werd\b|wordt\b|zijn\b|waren\b|hebben\b))"
 )
-_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u\b|h\b)", re.I)
+# A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
+_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
 _DATE_WORDS_BEFORE = re.compile(
     r"(?i)(?:\bop|\bsinds|\bvanaf|\btot|\bdatum|\bdd|\bd\.d\.|\bgeboren|\bvan|\bna|\bvoor|"
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo))\.?:?\s*$"

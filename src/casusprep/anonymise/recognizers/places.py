@@ -52,7 +52,7 @@ _PLACE_SERVICES = frozenset({"politie", "politiezone", "stad", "gemeente", "zone
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
-_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond"})
+_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij", "te"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
@@ -241,8 +241,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
-            # ... or after an institution's name ('kdv de zonnebloem wichelen –', 'az sint-jan zwalm'): where it is
-            after_institution = any(w.folded in lex.institution_types for w in toks[max(0, i - 4) : i])
+            # ... or after an institution's short type word and name ('kdv de zonnebloem wichelen –', 'az sint-jan
+            # zwalm'): where it is. Not after 'school' or 'opvang', which a sentence goes on after ('met de school
+            # mee wil voeren').
+            after_institution = any(
+                len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i]
+            )
             if (
                 t.folded in lex.places
                 and _lower_place(t.folded)
