@@ -167,29 +167,29 @@ DATE_DAY_HEADING = re.compile(
 
 
 # What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
-# bracket opens or closes, a heading's colon or dash ('ma 27, wo 29', 'vrijdag 22 (niet gekomen)', 'le 13.').
+# bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
 _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
-# A weekday and a day number ('vrijdag 22', 'mercredi 19'); abbreviated only before a comma, a bracket or the line's
-# end ('ma 27, wo 29'), since 'zo' and 'do' are words too ('zo' is left out).
+# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket or the line's
+# end ('di 3, do 5'), since 'zo' and 'do' are words too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
     rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
     rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
     r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|$))"
 )
-# French: a day number after 'le', 'depuis le', 'du', 'au' ('sinds le 13.', 'du 3 au 5').
+# French: a day number after 'le', 'depuis le', 'du', 'au' ('depuis le 9.', 'du 4 au 8').
 DATE_FRENCH_DAY = re.compile(rf"(?i)(?<!\w)(?:le|du|au|jusqu'au|jusqu’au)[ \t]+(\d{{1,2}})(?:er|e)?{_DAY_END}")
-# A Dutch month before its day ('sinds januari 14 in', 'januari 27-29)'), not after a day number ('3 januari 14u')
+# A Dutch month before its day ('sinds maart 21 bij', 'augustus 3-17)'), not after a day number ('3 januari 14u')
 # and not before a count ('in mei 3 keer').
 DATE_MONTH_DAY = re.compile(
     r"(?i)(?<!\w)(?<!\d\s)(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r"[ \t]+(\d{1,2})(?:[ \t]?[-–][ \t]?(\d{1,2}))?(?![.,]\d)"
     r"(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:in|bij|op|om|tot|en|naar|is|was|heeft|had|werd)\b))"
 )
-# A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('17 moart',
-# '20 feberwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
+# A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('9 maarte',
+# '4 februwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
 _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\W\d_]{4,12})(?![\w-])")
-# A day and a Dutch month written together, perhaps with the year ('17maart', '3mrt', '3maart2024'), as file names
+# A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
 # and quick notes have them.
 _DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
 DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
@@ -198,7 +198,7 @@ _COMMON_ZIPF = 2.5
 
 
 def fuzzy_month(word: str) -> int | None:
-    """The month a misspelt or dialect month name stands for ('moart' is 3), None for a word or no month."""
+    """The month a misspelt or dialect month name stands for ('maarte' is 3), None for a word or no month."""
     from rapidfuzz.distance import Levenshtein
     from wordfreq import zipf_frequency
 
@@ -363,7 +363,7 @@ def find(text: str) -> list[Detection]:
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
-            day, month = month, day  # the American order: '12/13/2023' is the thirteenth of December
+            day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
