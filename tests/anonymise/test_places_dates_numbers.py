@@ -249,6 +249,7 @@ def test_a_missing_space_after_a_full_stop_or_a_file_is_no_web_address(text: str
         ("Zaterdag 14 (niet gekomen) en dan weer.", "14"),
         ("Gebeten deze week (di 3, do 5, vandaag).", "3"),
         ("Gebeten deze week (di 3, do 5, vandaag).", "5"),
+        ("voicemail di 3 – mama belde terug.", "3"),
         ("Réunion jeudi 16, avec la maman.", "16"),
         ("Elle est malade depuis le 9. Pas de crèche.", "9"),
         ("Absente du 4 au 8, puis retour.", "4"),

@@ -169,13 +169,13 @@ DATE_DAY_HEADING = re.compile(
 # What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
 # bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
 _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
-# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket or the line's
-# end ('di 3, do 5'), since 'zo' and 'do' are words too ('zo' is left out).
+# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket, a colon, a
+# dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
     rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
     rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
-    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|$))"
+    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
 )
 # French: a day number after 'le', 'depuis le', 'du', 'au' ('depuis le 9.', 'du 4 au 8').
 DATE_FRENCH_DAY = re.compile(rf"(?i)(?<!\w)(?:le|du|au|jusqu'au|jusqu’au)[ \t]+(\d{{1,2}})(?:er|e)?{_DAY_END}")
