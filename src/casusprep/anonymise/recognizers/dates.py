@@ -96,6 +96,16 @@ DATE_ORDINAL = re.compile(
 )
 # A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
 _UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
+# After a range or a fraction, a unit says it is an amount: an age group '6-8 j', '5-10 minuten', '2-3 keer'.
+_AMOUNT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|min|minuten|sec|seconden"
+    r"|kg|gr|g|cm|mm|km|ml|cl|l|keer|x|kinderen|personen|punten|%|€|euro)(?![^\W\d_])"
+)
+# A fraction after a scale's or a score's name is a score: 'welbevinden 2/5', 'schaal 3/5, betrokkenheid 4/5'.
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:schaal|score|scores|niveau|punten|cijfer|welbevinden|betrokkenheid|op\s+een\s+schaal)\b"
+    r"[^.\n\d]{0,25}(?:\d/\d{1,2}[^.\n\d]{1,25})*$"
+)
 _DATE_WORDS_BEFORE = re.compile(
     r"(?i)(?:\bop|\bsinds|\bvanaf|\btot|\bdatum|\bdd|\bd\.d\.|\bgeboren|\bvan|\bna|\bvoor|"
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo))\.?:?\s*$"
@@ -216,6 +226,11 @@ def fuzzy_month(word: str) -> int | None:
 # A list of day numbers right after a date ('14-15 maart en 14 en 15/3'): dates too.
 _DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})[ \t]*(?:,|en|&)[ \t]*$")
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
+
+
+def _score(text: str, start: int) -> bool:
+    """Whether a fraction at ``start`` follows a scale's or a score's name on its line (a score, not a date)."""
+    return _SCORE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def is_date(value: str) -> bool:
@@ -365,6 +380,10 @@ def find(text: str) -> list[Detection]:
         if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
             day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):
+            continue  # '6-8 j', '5-10 minuten', '19.05 u.': an age group, a duration, a time
+        if m.group(4) is None and m.group(2) == "/" and month <= 10 and _score(text, m.start()):
             continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
         if (
