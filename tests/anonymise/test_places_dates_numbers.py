@@ -382,10 +382,6 @@ def test_a_national_number_after_its_label_goes_also_with_wrong_check_digits(tex
     assert gate_blocks(text)
 
 
-def test_eleven_digits_after_a_label_that_cannot_hold_a_birth_date_stay() -> None:
-    assert anon("Rijksregister: 99999999999 (fout)") == "Rijksregister: 99999999999 (fout)"
-
-
 @pytest.mark.parametrize(
     ("text", "gone"),
     [

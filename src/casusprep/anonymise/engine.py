@@ -45,7 +45,6 @@ _PRIORITY = {
     "url": 7,
     "iban": 7,
     "rijksregisternummer": 7,
-    "rijksregisternummer_label": 7,
     # An account name holds the name it is made of: the whole account goes, not only the name in it.
     "joined_names": 6,
     "handle": 6,

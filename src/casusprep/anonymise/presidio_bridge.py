@@ -177,7 +177,6 @@ PATTERN_RECOGNIZERS: tuple[CheckedPattern, ...] = (
     urls.RECOGNIZER,
     iban.RECOGNIZER,
     national_number.RECOGNIZER,
-    national_number.LABELLED,
     phones.RECOGNIZER,
     plates.RECOGNIZER,
     plates.FOREIGN,

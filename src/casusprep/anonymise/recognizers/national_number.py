@@ -1,7 +1,5 @@
 """Belgian rijksregisternummer and BIS number (85.07.30-033.28): eleven digits with a valid checksum
-(python-stdnum; born before or after 2000), or the official dotted layout even when the checksum is wrong, or any
-layout right after its label (rijksregister, RRN, INSZ, numéro national ...) when the first six digits can be a
-birth date: a typo in the check digits still identifies."""
+(python-stdnum; born before or after 2000), or the official dotted layout even when the checksum is wrong."""
 
 from __future__ import annotations
 
@@ -28,22 +26,3 @@ def _validate(value: str) -> bool:
 
 RECOGNIZER = CheckedPattern(NAME, "RRN", RRN, 0.95, "[rijksregisternummer]", validate=_validate)
 find = RECOGNIZER.find
-
-
-# The label before the number; a look-behind (Presidio compiles with the regex module, which allows its width).
-_LABEL = (
-    r"(?i)(?<=\b(?:rijksregister(?:nummer|nr)?|rijksreg|rrn|insz(?:-nummer)?|bis(?:-nummer)?|nn|"
-    r"num[ée]ro\s+national|n°\s*national|national\s+(?:register\s+)?number)\.?\s*[:#]?\s*)"
-)
-RRN_LABELLED = _LABEL + RRN
-
-
-def _birth_date(value: str) -> bool:
-    digits = _NON_DIGIT.sub("", value)
-    month, day = int(digits[2:4]), int(digits[4:6])
-    return len(digits) == 11 and month % 20 <= 12 and month <= 52 and day <= 31
-
-
-LABELLED = CheckedPattern(
-    "rijksregisternummer_label", "RRN", RRN_LABELLED, 0.9, "[rijksregisternummer]", validate=_birth_date
-)
