@@ -527,3 +527,18 @@ def test_a_street_with_nr_a_town_part_a_list_of_places_a_postcode(text: str, exp
 def test_an_infinitive_after_te_that_is_a_place_too_stays() -> None:
     text = "Is dit genoeg om te melden, of eerst te wachten? We gaan bij mama langs."  # Melden is a village too
     assert anon(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bericht van mama: afspraak ١٢ مارس ٢٠٢٥ om 10u.", "Bericht van mama: afspraak half maart 2025 om 10u."),
+        ("Op 3 نيسان kwam ze.", "Begin april kwam ze."),
+        ("Sms: rendez-vous le 21 أفريل.", "Sms: rendez-vous le eind april."),
+        ("Adres: Molenstr. 14, 9260 Wichelen.", "Adres: [adres], [gemeente]."),
+        ("Adres: Gentsestwg. 120, Wichelen.", "Adres: [adres], [gemeente]."),
+        ("Adresse: Avenue des Tilleuls 54 bte 3.", "Adresse: [adres]."),
+    ],
+)
+def test_arabic_month_names_and_abbreviated_streets(text: str, expected: str) -> None:
+    assert anon(text) == expected

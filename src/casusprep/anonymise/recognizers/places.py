@@ -17,11 +17,12 @@ _STREET_SUFFIX = (
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
 # A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
-_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?)?"
-# The type of street glued to its name ('Molenstraat 3') or as a word of its own after a capitalised word ('Oude
-# Baan 12', 'Lange Kouter 28').
+_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80') or as a word
+# of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
 STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
     rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
 )
@@ -38,7 +39,7 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
 FRENCH_STREET = re.compile(
     r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
-    r"(?:[ \t]+\d{1,4}[a-zA-Z]?)?(?!\w)"
+    rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
