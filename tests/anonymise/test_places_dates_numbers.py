@@ -201,6 +201,7 @@ def test_the_gate_leaves_numbers_that_are_no_phone_number() -> None:
         "bavo.dewindt @ telenet . be",
         "bavo.dewindt arobase skynet point be",
         "bavo_dw_88 (at) hotmail (dot) com",
+        "bavo.dewindt@telenet\n.be",  # wrapped at its dot
     ],
 )
 def test_an_e_mail_address_with_its_dots_written_out_goes_whole_and_the_gate_reads_it(written: str) -> None:
