@@ -95,6 +95,22 @@ def _place_compound(folded: str) -> bool:
 
 
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of))[ \t]+")
+_HEADING_ZIPF = 4.5
+
+
+def _soft_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a dash, a colon or a line break (not a full stop, not the text's start)."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    return bool(before) and before[-1] in "–—-:\n"
+
+
+@lru_cache(maxsize=20_000)
+def _rare_word(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < _HEADING_ZIPF
+
+
 _TOWN_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "dorp", "station", "haven", "kaai", "linkeroever"})
 
 
@@ -293,7 +309,16 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if t.folded in lex.places:
             # In quotes a word opens no sentence ('"Wichelen" en de initialen eruit').
             quoted = t.start and text[t.start - 1] in "\"“‘'" and text[t.end : t.end + 1] in ('"', "”", "’", "'")
-            ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start and not quoted
+            # Nor does a heading's dash, a colon or a line break before a place that is no everyday word ('BKO ... –
+            # Kortenaken', 'Zwalm, 4 februari' opening a letter): only a full stop starts a sentence that a place
+            # name as its first word might be a word in.
+            ambiguous = (
+                t.folded in lex.common
+                or t.folded in lex.first_names
+                or t.sentence_start
+                and not quoted
+                and not (_soft_start(text, t.start) and _rare_word(t.folded))
+            )
             if not ambiguous or prev in _PREPOSITIONS or prev in _PLACE_SERVICES:
                 out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
                 continue
