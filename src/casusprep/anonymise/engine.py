@@ -460,7 +460,7 @@ def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
     """The registered persons' names in ``text``, each with its pseudonym (or the coach's decision)."""
     index = ctx.index()
     found: list[Detection] = []
-    for d in _merge_registered(index.find(tokens(text)), text, index):
+    for d in _merge_registered(index.find(tokens(text), text), text, index):
         if found and found[-1].key == d.key and not text[found[-1].end : d.start].strip(" .-"):
             found[-1].end = d.end  # 'L.I.E.S.E.L.O.T. HAESENDONCK': the dot after a spelled-out name ends no sentence
         else:
@@ -528,7 +528,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         text,
         (
             lambda text, toks, artifacts: (
-                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+                _merge_registered(index.find(toks, text), text, index)
+                + index.find_initials(text)
+                + index.find_joined(text)
             )
         )
         if ctx.persons

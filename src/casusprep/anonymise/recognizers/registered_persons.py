@@ -97,6 +97,11 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
 
 
+# A comma after a name, a group in brackets allowed before it, then a role word with its article or possessive:
+# 'roos, de zus van noor', 'storm (3j), haar broer'.
+_APPOSITION = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:de|het|haar|zijn|z'n|d'r|ons|onze)[ \t]+)?(\w+)"
+)
 # Words after which a registered name that is also a word is the person ('met merel', 'van mees').
 _WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -327,22 +332,34 @@ class RegisteredPersons:
                 forms.setdefault(form, pid)
         self.initials = forms
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
+        # In lower case only where a signature stands, a line's first word before a date or alone on its line
+        # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
+        from casusprep.anonymise.recognizers.initials import _lower_initials
+
+        lower = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
+        self.lower_initials = lower
+        self._lower_initials_re = (
+            re.compile(
+                rf"(?m)(?:^[ \t]*(?:{alternation(lower)})(?=[ \t]*(?:$|\d))"
+                rf"|(?<=[-–—/] )(?:{alternation(lower)})(?=[ \t]*$))"
+            )
+            if lower
+            else None
+        )
 
     def find_initials(self, text: str) -> list[Detection]:
-        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
-        if self._initials_re is None:
-            return []
+        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
+        signature in lower case ('kd 12/4')."""
+        found: list[tuple[int, int, str]] = []
+        if self._initials_re is not None:
+            found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
+        if self._lower_initials_re is not None:
+            for m in self._lower_initials_re.finditer(text):
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+                found.append((start, m.end(), self.lower_initials[text[start : m.end()]]))
         return [
-            Detection(
-                m.start(),
-                m.end(),
-                "PERSON",
-                0.9,
-                self.name,
-                key=self.initials[m.group(0)],
-                meta={"surname_only": False},
-            )  # fmt: skip
-            for m in self._initials_re.finditer(text)
+            Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
+            for start, end, pid in found
         ]
 
     def find_joined(self, text: str) -> list[Detection]:
@@ -405,7 +422,7 @@ class RegisteredPersons:
                     return self.skeletons[hit[0]]
         return None
 
-    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
+    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool], text: str = "") -> bool:
         """Whether a registered name written in lower case that is also a word ('roos', 'merel') is the name here:
         after a role word (juf roos), next to another word of the same name (roos peeters), before a verb it is
         the subject of (merel huilde), or in a sentence without capitals, unless a determiner makes it a word."""
@@ -421,6 +438,9 @@ class RegisteredPersons:
             return True
         if nxt is not None and nxt.folded in self.surname_initials.get(pid, ()):
             return True  # 'roos vd': the surname's initials after the first name
+        apposition = _APPOSITION.match(text, toks[i].end) if text else None
+        if apposition is not None and fold(apposition.group(1)) in lex.roles:
+            return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
@@ -437,14 +457,15 @@ class RegisteredPersons:
             return True  # 'speelt met merel', 'de mama van mees': a registered child, not the word
         return lower[i]
 
-    def find(self, toks: list[Token]) -> list[Detection]:
+    def find(self, toks: list[Token], text: str = "") -> list[Detection]:
+        """The registered persons' mentions in ``toks`` (``text``, when given, is read for an apposition)."""
         out: list[Detection] = []
         lower = lower_sentences(toks)
         for i, t in enumerate(toks):
             pid = self.lookup(t)
             if pid is None and not t.capitalised:
                 pid = self.lookup(t, word_ok=True)
-                if pid is not None and not self._name_context(toks, i, pid, lower):
+                if pid is not None and not self._name_context(toks, i, pid, lower, text):
                     pid = None
                 if pid is None:
                     pid = self._lower_short_form(toks, i)
