@@ -60,8 +60,8 @@ def main() -> None:
     parser.add_argument("--notes", required=True)
     parser.add_argument("--no-roster", action="store_true")
     parser.add_argument("--no-model", action="store_true")
-    parser.add_argument("--leaks", action="store_true", help="also print every leaked mention with its class")
-    parser.add_argument("--out", default="", help="keep the anonymised output (JSONL) at this path")
+    parser.add_argument("--leaks", action="store_true", help="list each leaked mention with its class")
+    parser.add_argument("--out", default="", help="keep the engine's output (JSONL) at this path")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     import notes as notes_mod
@@ -80,21 +80,20 @@ def main() -> None:
         outputs[row["id"]] = row["text"]
     report = score_mod.score(notes, outputs)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    leaks = []
+    leaks: list[str] = []
+    lost: list[str] = []
     for note in notes:
-        results, *_ = score_mod.score_note(note, outputs[note["id"]])
-        roster = {w.casefold() for p in note.get("persons", []) for w in score_mod.TOKEN.findall(p["name"])}
+        results, *_, missing = score_mod.score_note(note, outputs[note["id"]])
         for (span, leaked), cls in zip(results, note["classes"], strict=True):
             per[cls][1] += 1
             per[cls][0] += 0 if leaked else 1
             if leaked:
-                words = score_mod.TOKEN.findall(span["text"])
-                registered = span["label"] == "PER" and any(w.casefold() in roster for w in words)  # as score.py
-                mark = f"{span['label']}|{cls}" + ("|registered" if registered else "")
-                leaks.append(f"{note['id']}\t{mark}\t{span['text']!r}")
+                leaks.append(f"{note['id']}\t{cls}\t{span['label']}\t{span['text']}")
+        lost += [f"{note['id']}\tkeep\t{k}" for k in missing]
     report["by_class"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(per.items())}
     if args.leaks:
         report["leaks"] = leaks
+        report["lost_keep"] = lost
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

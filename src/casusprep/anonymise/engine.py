@@ -25,6 +25,7 @@ from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
 from casusprep.textnorm import (
     compose,
+    dashes_as_hyphens,
     has_override,
     latin_with_map,
     letters_as_digits,
@@ -32,6 +33,7 @@ from casusprep.textnorm import (
     original_span,
     spaced_digits_with_map,
     spaced_letters_with_map,
+    spoken_digits_with_map,
 )
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats. A user name
@@ -56,6 +58,7 @@ _PRIORITY = {
     "address": 3,
     "postcode_place": 3,
     "dossier_number": 3,
+    "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -67,6 +70,7 @@ _PRIORITY = {
     "named_initials": 2,
     "initials_again": 1,
     "context_persons": 1,
+    "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
     "street": 1,
@@ -210,6 +214,9 @@ def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
+    # An institution's name that holds a person's name ('kapsalon Ayşe Style', 'Benali Bouw BV') goes whole.
+    if s.recognizer == "institution" and s.meta.get("holds_name"):
+        return 6
     return _PRIORITY.get(s.recognizer, 0)
 
 
@@ -265,8 +272,9 @@ def reading(text: str) -> tuple[str, list[int] | None]:
         read, index = latin_with_map(text)
         if read == text:
             read, index = text, None
-    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
-    digits = letters_as_digits(read)
+    # A number typed with O for 0 or l for 1 (O476/12.34.56), or with a word processor's dashes in it, reads as the
+    # number; the length stays the same.
+    digits = dashes_as_hyphens(letters_as_digits(read))
     if digits != read and index is None:
         index = list(range(len(text) + 1))
     return digits, index
@@ -371,6 +379,17 @@ def _other_readings(
         numbers += [d for d in phones.find(joined) if d.score >= 1]
         added += _decided(_mapped(text, joined, compose(base, digits[1]), numbers), ctx)
         added += _decided(_mapped(text, read, base, _national_layouts(read)), ctx)
+    spoken = spoken_digits_with_map(read)
+    if spoken is not None:
+        # Read out word by word and starting with zero or plus, a number of phone length is one ('nul vier ...').
+        said = [i for i, ch in enumerate(spoken[0]) if ch.isdigit() and not read[spoken[1][i]].isdigit()]
+        numbers = [
+            d
+            for r in (national_number, iban, phones)
+            for d in r.find(spoken[0])
+            if any(d.start <= i < d.end for i in said)
+        ]
+        added += _decided(_mapped(text, spoken[0], compose(base, spoken[1]), numbers), ctx)
     if not added:
         return found
     out = list(found)
@@ -537,6 +556,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
+        toks=toks,
     )
     for phrase in ctx.extra:
         if phrase.strip():
@@ -606,7 +626,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not s.meta.get("initials") and all(w in lex.never or w in lex.roles for w in words):
+            elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
+                w in lex.never or w in lex.roles for w in words
+            ):
                 continue
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]
