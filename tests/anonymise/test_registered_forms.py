@@ -150,3 +150,24 @@ def test_a_registered_persons_initials_in_lower_case_where_a_signature_stands(te
 def test_lower_case_initials_elsewhere_stay() -> None:
     out = clean("Het gp-formulier en de gp van de wijk.")
     assert out == "Het gp-formulier en de gp van de wijk.", out
+
+
+def test_an_initial_before_a_registered_surname_is_the_person_whose_first_name_it_begins() -> None:
+    persons = [*FAMILY, Person(name="Pablo Gómez Ferrer", role=Role.BROTHER)]
+    out = clean("Getekend: L. Gómez Ferrer. Ook P. Gómez Ferrer en R. Gómez Ferrer waren er.", persons)
+    assert out == "Getekend: moeder. Ook broer 2 en persoon A waren er.", out
+
+
+def test_an_umlaut_written_out_is_the_registered_name() -> None:
+    persons = [Person(name="Jörg Müller", role=Role.FATHER), Person(name="Mina Müller", role=Role.CHILD)]
+    assert clean("Joerg Mueller haalde haar op.", persons) == "Vader haalde haar op."
+
+
+def test_a_registered_name_in_arabic_or_hebrew_letters_is_the_name() -> None:
+    persons = [
+        Person(name="Samira Haddad", role=Role.CHILD),
+        Person(name="Youssef Haddad", role=Role.FATHER),
+        Person(name="Karima Saidi", role=Role.MOTHER),
+    ]
+    out = clean("Op het attest: سميرة حداد. Papa tekende als יוסף, mama als كريمة. Ze schreef ook شكرا.", persons)
+    assert out == "Op het attest: het kind. Papa tekende als vader, mama als moeder. Ze schreef ook شكرا.", out

@@ -356,7 +356,8 @@ def _other_readings(
     text: str, read: str, index: list[int] | None, ctx: CaseContext, found: list[Detection]
 ) -> list[Detection]:
     """What a reader also reads in ``text`` besides its reading (:func:`reading`): registered names in letters
-    that imitate Latin ones ('Магіτ' for Marit) or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
+    that imitate Latin ones ('Магіτ' for Marit), in Arabic or Hebrew letters (their consonants: 'يارا' for Yara)
+    or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
     phone, national and account numbers written digit by digit ('0 4 7 5 ...', 'B E 7 6 ...').
 
     Those readings would spoil what the other recognizers see (initials 'J.P.', a Cyrillic word), so only the
@@ -371,6 +372,13 @@ def _other_readings(
         names, names_index = spelled[0], compose(names_index, spelled[1])
     if names != read:
         added += _decided(_mapped(text, names, names_index, _registered_only(names, ctx)), ctx)
+    if ctx.persons and not text.isascii():  # a registered name in Arabic or Hebrew letters: 'يارا' for Yara
+        abjad = ctx.index().find_abjad(text)
+        for d in abjad:
+            d.text, d.replacement = text[d.start : d.end], ctx.pseudonyms.get(d.key, "[persoon]")
+            if starts_sentence(text, d.start) and d.replacement[:1].islower():
+                d.replacement = d.replacement[0].upper() + d.replacement[1:]
+        added += _decided(abjad, ctx)
     digits = spaced_digits_with_map(read, loose=True)
     if digits is not None:
         joined = digits[0]

@@ -4,7 +4,7 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -242,9 +242,31 @@ def _handle_word(folded: str) -> bool:
 
 
 def skeleton(folded: str) -> str:
-    """A name word as transliterations of one Cyrillic spelling agree on it: no soft signs (Mel'nyk, Mel'nik)
-    and i for y (Ukrainian и is y in the official spelling, i in anyascii's: Kobylnyk, Kobil'nik)."""
-    return folded.replace("'", "").replace("y", "i")
+    """A name word as transliterations agree on it: no soft signs (Mel'nyk, Mel'nik), i for y (Ukrainian и is y in
+    the official spelling, i in anyascii's: Kobylnyk, Kobil'nik), and an umlaut written out as German does it
+    folded like the letter with its dots (Oeztuerk for Öztürk)."""
+    return folded.replace("'", "").replace("y", "i").replace("oe", "o").replace("ue", "u").replace("ae", "a")
+
+
+@lru_cache(maxsize=20_000)
+def _rare(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < 3.0
+
+
+# A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
+_ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
+
+
+def consonants(latin: str) -> str:
+    """The consonants a name keeps in Arabic or Hebrew letters, as both spellings agree on them: vowels dropped
+    (long ones are written with letters anyascii reads y, w or v: يوسف 'ywsf' for Youssef), French 'ch' and 'dj' as
+    'sh' and 'j', a doubled letter once, the final h of a feminine ending dropped (فاطمة 'ftmh' for Fatima)."""
+    s = re.sub(r"[^a-z]", "", fold(latin)).replace("ch", "sh").replace("dj", "j")
+    s = s[:1] + re.sub(r"[aeiouywv]", "", s[1:]) if s[:1] in ("y", "w", "v") else re.sub(r"[aeiouywv]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if len(s) > 2 and s.endswith("h") else s
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -266,9 +288,11 @@ class RegisteredPersons:
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
+        self._names = persons
         self.joined: dict[str, str] = {}  # name words written together, without spaces
         self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
         self.surnames: dict[str, tuple[str, ...]] = {}  # person id -> the words after the first name, no particles
+        self.first_letters: dict[str, str] = {}  # person id -> the first name's first letter, folded
         self.surname_initials: dict[str, frozenset[str]] = {}  # person id -> 'vd', 'vdb' for Van den Broeck
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
@@ -302,6 +326,7 @@ class RegisteredPersons:
                         self.exact.setdefault(together, pid)
                         self.fuzzy.setdefault(together, pid)  # and with a typo: Alhasan for Al-Hassan
             self.words[pid] = frozenset(words)
+            self.first_letters[pid] = words[0][:1] if words else ""
             after_first = [w for w in fold(name).split()[1:]]
             self.surnames[pid] = tuple(w for w in _NAME_WORD.findall(" ".join(after_first)) if w not in PARTICLES)
             letters = [w[0] for w in _NAME_WORD.findall(" ".join(after_first))]
@@ -326,6 +351,11 @@ class RegisteredPersons:
         for v, pid in self.fuzzy.items():
             self.skeletons.setdefault(skeleton(v), pid)
         self._skeleton_names = list(self.skeletons)
+        self.short_skeletons: dict[str, str] = {}  # and of every name word, matched exactly (Joerg for Jörg)
+        for pid, own in self.words.items():
+            for w in own:
+                if len(w) >= 3 and w not in PARTICLES:
+                    self.short_skeletons.setdefault(skeleton(w), pid)
         forms: dict[str, str] = {}
         for pid, name in persons:
             for form in initials_of(name):
@@ -361,6 +391,46 @@ class RegisteredPersons:
             Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
             for start, end, pid in found
         ]
+
+    @cached_property
+    def _abjad(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """Consonant skeletons of the name words (three consonants or more alone), and of first name + surname."""
+        words: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for pid, name in self._names:
+            parts = [consonants(w) for w in _NAME_WORD.findall(name) if fold(w) not in PARTICLES]
+            for part in parts:
+                if len(part) >= 3:
+                    words.setdefault(part, pid)
+            for later in parts[1:]:
+                if parts and len(parts[0]) >= 2 and len(later) >= 2:
+                    pairs.setdefault((parts[0], later), pid)
+        return words, pairs
+
+    def find_abjad(self, text: str) -> list[Detection]:
+        """Registered names written in Arabic or Hebrew letters ('يارا حداد' for Yara Haddad): a word whose consonants
+        are those of a name word, or two words those of a first name and a surname."""
+        if text.isascii():
+            return []
+        from anyascii import anyascii
+
+        words, pairs = self._abjad
+        runs = [(m.start(), m.end(), consonants(anyascii(m.group(0)))) for m in _ABJAD_WORD.finditer(text)]
+        out: list[Detection] = []
+        k = 0
+        while k < len(runs):
+            start, end, skel = runs[k]
+            nxt = runs[k + 1] if k + 1 < len(runs) and not text[end : runs[k + 1][0]].strip() else None
+            pid = pairs.get((skel, nxt[2])) if nxt is not None else None
+            if pid is not None and nxt is not None:
+                out.append(Detection(start, nxt[1], "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+                k += 2
+                continue
+            pid = words.get(skel)
+            if pid is not None:
+                out.append(Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+            k += 1
+        return out
 
     def find_joined(self, text: str) -> list[Detection]:
         """User names and tags with a registered name inside: xXsvenXx, svenG_07 (recognizers/joined_names)."""
@@ -420,6 +490,8 @@ class RegisteredPersons:
                 hit = process.extractOne(skeleton(f), self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.skeletons[hit[0]]
+            if tok.capitalised and skeleton(f) != f and skeleton(f) in self.short_skeletons and _rare(f):
+                return self.short_skeletons[skeleton(f)]  # Joerg for Jörg, not Boek for a Bok
         return None
 
     def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool], text: str = "") -> bool:
@@ -485,7 +557,26 @@ class RegisteredPersons:
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
-        return self._edges(toks, self._relatives(toks, out))
+        found = self._edges(toks, self._relatives(toks, out))
+        at = {t.start: i for i, t in enumerate(toks)}
+        return [
+            (self._initial_before(toks, at[d.start], d) if d.meta.get("surname_only") and at.get(d.start) else None)
+            or d
+            for d in found
+        ]
+
+    def _initial_before(self, toks: list[Token], i: int, d: Detection) -> Detection | None:
+        """An initial right before a registered surname ('L. Peeters', 'J Van Damme'): the registered person of
+        that surname whose first name it begins, else another member of the family."""
+        before = toks[i - 1]
+        if not (len(before.text) == 1 and before.text.isupper() and 1 <= d.start - before.end <= 2):
+            return None
+        words = {t.folded for t in toks[i:] if t.start < d.end and t.folded not in PARTICLES}
+        letter = before.folded
+        owners = [pid for pid, own in self.words.items() if words <= own and self.first_letters.get(pid) == letter]
+        if owners:
+            return Detection(before.start, d.end, "PERSON", 1.0, self.name, key=owners[0], meta={"surname_only": False})
+        return Detection(before.start, d.end, "PERSON", 0.85, "relatives")
 
     def _relatives(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
         """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
