@@ -255,6 +255,8 @@ def _rare(folded: str) -> bool:
     return zipf_frequency(folded, "nl") < 3.0
 
 
+# Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
 # A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
 _ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
 
@@ -366,16 +368,7 @@ class RegisteredPersons:
         # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
         from casusprep.anonymise.recognizers.initials import _lower_initials
 
-        lower = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
-        self.lower_initials = lower
-        self._lower_initials_re = (
-            re.compile(
-                rf"(?m)(?:^[ \t]*(?:{alternation(lower)})(?=[ \t]*(?:$|\d))"
-                rf"|(?<=[-–—/] )(?:{alternation(lower)})(?=[ \t]*$))"
-            )
-            if lower
-            else None
-        )
+        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
@@ -383,10 +376,11 @@ class RegisteredPersons:
         found: list[tuple[int, int, str]] = []
         if self._initials_re is not None:
             found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
-        if self._lower_initials_re is not None:
-            for m in self._lower_initials_re.finditer(text):
-                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-                found.append((start, m.end(), self.lower_initials[text[start : m.end()]]))
+        if self.lower_initials:
+            for m in _SIGNATURE.finditer(text):
+                pid = self.lower_initials.get(m.group("a") or m.group("b"))
+                if pid is not None:
+                    found.append((*m.span("a" if m.group("a") else "b"), pid))
         return [
             Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
             for start, end, pid in found
@@ -486,12 +480,13 @@ class RegisteredPersons:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.fuzzy[hit[0]]
+            bare = skeleton(f)
             if tok.capitalised and len(f) >= 5:  # a transliterated spelling: Kobil'nik for Kobylnyk
-                hit = process.extractOne(skeleton(f), self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
+                hit = process.extractOne(bare, self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.skeletons[hit[0]]
-            if tok.capitalised and skeleton(f) != f and skeleton(f) in self.short_skeletons and _rare(f):
-                return self.short_skeletons[skeleton(f)]  # Joerg for Jörg, not Boek for a Bok
+            if tok.capitalised and bare != f and bare in self.short_skeletons and _rare(f):
+                return self.short_skeletons[bare]  # Joerg for Jörg, not Boek for a Bok
         return None
 
     def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool], text: str = "") -> bool:
@@ -617,12 +612,12 @@ class RegisteredPersons:
     def _lower_short_form(self, toks: list[Token], i: int) -> str | None:
         """A short or pet form typed in lower case ('soph', 'stormpje', 'wojtus'): the name when it is no word (rare
         in Dutch), or when the context shows a person; three-letter forms ('tom', 'val') never on their own."""
-        from wordfreq import zipf_frequency
-
         f = toks[i].folded
         pid = self.capital.get(f)
         if pid is None or len(f) < 4 or f in lexicon().common:
             return None
+        from wordfreq import zipf_frequency
+
         if not is_word(f) and zipf_frequency(f, "nl") < 2.5:
             return pid
         return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
