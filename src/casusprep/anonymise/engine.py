@@ -7,7 +7,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -23,6 +22,7 @@ from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
+from casusprep.pseudonyms import next_letter, own_letters
 from casusprep.textnorm import (
     compose,
     dashes_as_hyphens,
@@ -116,31 +116,12 @@ class CaseContext:
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
-        label = _next_label(set(self.unregistered.values()), _own_letters(mention))
+        used = {label.rsplit(" ", 1)[-1] for label in self.unregistered.values()}
+        label = "persoon " + next_letter(used, own_letters(mention))
         self.unregistered[key] = label
         return label
 
 
-def _own_letters(mention: str) -> set[str]:
-    """The letters a reader could take for the person's initials: each word's first letter, and every letter of
-    initials written as such ('KV', 'J.M.')."""
-    out: set[str] = set()
-    for word in _WORDS.findall(mention):
-        letters = fold(word).upper()
-        out.update(letters if word.isupper() and len(word) <= 4 else letters[:1])
-    return out
-
-
-def _next_label(used: set[str], own: set[str]) -> str:
-    """The next free 'persoon A', 'persoon B' ... whose letter is none of the person's own initials: 'persoon J'
-    for Jan Maes would read as his initial (and a scorer would see the J of 'J.M.' left in place)."""
-    n = 0
-    while True:
-        letter = string.ascii_uppercase[n % 26]
-        label = "persoon " + letter + (str(n // 26) if n >= 26 else "")
-        if label not in used and (letter not in own or n >= 26 * 4):
-            return label
-        n += 1
 
 
 @lru_cache(maxsize=16)
