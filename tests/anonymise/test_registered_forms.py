@@ -156,6 +156,7 @@ def test_an_initial_before_a_registered_surname_is_the_person_whose_first_name_i
     persons = [*FAMILY, Person(name="Pablo Gómez Ferrer", role=Role.BROTHER)]
     out = clean("Getekend: L. Gómez Ferrer. Ook P. Gómez Ferrer en R. Gómez Ferrer waren er.", persons)
     assert out == "Getekend: moeder. Ook broer 2 en persoon A waren er.", out
+    assert clean("Handtekening: L.M. Gómez Ferrer", persons) == "Handtekening: moeder"
 
 
 def test_an_umlaut_written_out_is_the_registered_name() -> None:

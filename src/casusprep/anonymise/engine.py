@@ -77,6 +77,7 @@ _PRIORITY = {
     "known_names": 0,
 }
 _WORDS = re.compile(r"\w+")
+_INITIALS = re.compile(r"(?:[A-Z][.\-]?){2,4}|[A-Z]\.")
 
 
 @dataclass
@@ -104,9 +105,9 @@ class CaseContext:
             self._index = _registered_index(tuple((pid, reading(name)[0]) for pid, name in self.persons))
         return self._index
 
-    def person_label(self, mention: str) -> str:
-        """'persoon A', 'persoon B' ... (never the person's own initial); 'Sara' after 'Sara Peeters' is the same
-        person."""
+    def person_label(self, mention: str, avoid: frozenset[str] = frozenset()) -> str:
+        """'persoon A', 'persoon B' ... (never the person's own initial, nor a letter in ``avoid``); 'Sara' after
+        'Sara Peeters' is the same person."""
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
@@ -117,11 +118,9 @@ class CaseContext:
                 self.unregistered[key] = label
                 return label
         used = {label.rsplit(" ", 1)[-1] for label in self.unregistered.values()}
-        label = "persoon " + next_letter(used, own_letters(mention))
+        label = "persoon " + next_letter(used, own_letters(mention) | avoid)
         self.unregistered[key] = label
         return label
-
-
 
 
 @lru_cache(maxsize=16)
@@ -595,6 +594,14 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         ]
         resolved = _resolve(resolved + extra)
     rejected = {fold(r.strip()) for r in ctx.rejected}
+    # The letters of initials in this text are no placeholder letters: in 'S.D. / N.B.' a 'persoon D' for N.B.
+    # would be read as S.D.
+    avoid = frozenset(
+        c
+        for s in resolved
+        if s.entity_type == "PERSON" and _INITIALS.fullmatch(text[s.start : s.end])
+        for c in own_letters(text[s.start : s.end])
+    )
     out: list[Detection] = []
     floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
@@ -624,7 +631,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         elif s.recognizer == "registered_persons":
             s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
         elif s.entity_type == "PERSON":
-            s.replacement = ctx.person_label(mention)
+            s.replacement = ctx.person_label(mention, avoid)
         elif s.entity_type == "DATE":
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:

@@ -566,6 +566,12 @@ class RegisteredPersons:
         before = toks[i - 1]
         if not (len(before.text) == 1 and before.text.isupper() and 1 <= d.start - before.end <= 2):
             return None
+        k = i - 1  # the first of a run of initials: 'F.B. Diallo' (Fatoumata Binta)
+        while k > 0 and k > i - 4 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+            if toks[k].start - toks[k - 1].end not in (1, 2):
+                break
+            k -= 1
+        before = toks[k]
         words = {t.folded for t in toks[i:] if t.start < d.end and t.folded not in PARTICLES}
         letter = before.folded
         owners = [pid for pid, own in self.words.items() if words <= own and self.first_letters.get(pid) == letter]
