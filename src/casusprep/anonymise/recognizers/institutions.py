@@ -129,14 +129,17 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 continue
             if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
-        j, start, loose = i + 1, None, False
+        j, start, loose, bracket = i + 1, None, False, False
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
-            if len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
+            if j == i + 1 and _OPEN_BRACKET.fullmatch(gap) and _bracketed_name(toks, j):
+                bracket = True  # 'de opvang ('t Kabouterhuis)': the name in brackets after its kind
+            elif len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
                 break
-            if start is not None and (any(c in gap for c in "–—") or gap.strip() == "-") and _address_after(nt, text):
-                break  # a dash after the name parts it from an address or a place ('De Tandem – Kouterstraat 8')
+            dash = any(c in gap for c in "–—") or gap.strip() == "-"
+            if start is not None and dash and (not nt.capitalised or _address_after(nt, text)):
+                break  # a dash after the name parts it from an address, a place or a group ('X – de Kikkers')
             article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
             # A word the lists call never personal opens a name only after a specific type word and where a name
             # ends ('interimkantoor Randstad in Gent'), or goes on one already begun ('De Kleine Kapoen').
@@ -163,6 +166,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         end = toks[j - 1].end
         while end < len(text) and text[end] in _QUOTES:
             end += 1
+        if bracket and text[end : end + 1] != ")":
+            continue
         if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
             continue
         meta = _holding_name(toks[i + 1 : j])
@@ -173,11 +178,37 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
+        elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
+            # 'Kinderopvang Zuidrand', 'Basisschool Ekeren': named by its area, the kind is part of the name; a
+            # childcare one so named is the organiser of many (its dienst voor onthaalouders), an organisation
+            start = t.start
+            placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
 
 
-_CLAUSE_END = re.compile(r"[,;\n(]")
+_COMPASS = re.compile(r"(?:noord|zuid|oost|west|midden|mid)[a-z-]{3,}|stad|regio")
+
+
+def _area(first: Token) -> bool:
+    """Whether a name after a kind of childcare or school starts with the area it serves ('Kinderopvang Zuidrand',
+    'Kinderopvang Stad Gent', 'Basisschool Ekeren'): then the kind is part of the organiser's name."""
+    lex = lexicon()
+    regions = folded_words("regions")
+    area = first.folded in lex.places or first.folded in regions or _COMPASS.fullmatch(first.folded) is not None
+    return first.capitalised and area
+
+
+_OPEN_BRACKET = re.compile(r" ?\([\"“'’‘]?")
+
+
+def _bracketed_name(toks: list[Token], j: int) -> bool:
+    """Whether a name in brackets starts at toks[j] with a capitalised article ('(De Linde)', "('t Nest)"): a word
+    in brackets after a type word is as often the group, the town or a remark ('(de Vlinders)', '(Gent)')."""
+    return toks[j].text in ("De", "Het", "Den", "t", "T") and j + 1 < len(toks) and toks[j + 1].capitalised
+
+
+_CLAUSE_END = re.compile(r"[,;\n(–—]| - ")
 
 
 def _address_after(nt: Token, text: str) -> bool:
