@@ -1,7 +1,6 @@
 """Score the anonymiser of a source tree on the blind note sets, overall and per failure class.
 
     python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster]
-        [--leaks] [--out OUT.jsonl]
 
 The notes use the benchmark's markup with a class after a bar inside each mark (``[[PER:JT|initials]]``);
 the class is stripped before scoring with ../shared/benchmark/score.py. Measuring only: these sets were
@@ -61,8 +60,8 @@ def main() -> None:
     parser.add_argument("--notes", required=True)
     parser.add_argument("--no-roster", action="store_true")
     parser.add_argument("--no-model", action="store_true")
-    parser.add_argument("--leaks", action="store_true", help="also list each leaked mention with its class")
-    parser.add_argument("--out", default="", help="keep the anonymised outputs (JSONL) to compare two trees")
+    parser.add_argument("--leaks", action="store_true", help="list each leaked mention with its class")
+    parser.add_argument("--out", default="", help="keep the engine's output (JSONL) at this path")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     import notes as notes_mod
@@ -89,9 +88,8 @@ def main() -> None:
             per[cls][1] += 1
             per[cls][0] += 0 if leaked else 1
             if leaked:
-                before = note["plain"][max(0, span["start"] - 40) : span["start"]].replace("\n", " ")
-                leaks.append(f"{note['id']}\t{span['label']}|{cls}\t{span['text']}\t...{before}")
-        lost += [f"{note['id']}\t{k}" for k in missing]
+                leaks.append(f"{note['id']}\t{cls}\t{span['label']}\t{span['text']}")
+        lost += [f"{note['id']}\tkeep\t{k}" for k in missing]
     report["by_class"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(per.items())}
     if args.leaks:
         report["leaks"] = leaks
