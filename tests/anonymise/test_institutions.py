@@ -204,3 +204,55 @@ class TestOrganisersNamedByTheirArea:
     def test_the_kind_stays_before_a_name_of_its_own(self) -> None:
         out = clean("Wendelien gaat naar Kinderopvang De Wilgenhoek.")
         assert "Kinderopvang [kinderopvang]" in out and "Wilgenhoek" not in out, out
+
+
+class TestNamesTypedInLowerCase:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("mama ligt in az rosalie sinds gisteren, papa haalt op", "rosalie"),
+            ("ze gaat voortaan naar bko 't wolkennest.", "wolkennest"),
+            ("broer zit in kdv de zeppelinhoeve, zus niet", "zeppelinhoeve"),
+        ],
+    )
+    def test_a_name_after_a_type_word_in_a_line_without_capitals(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ze was de hele dag in de kdv de hele dag.",
+            "in de kdv gebeld. de bko maandag dicht. ik bel het kdv morgen.",
+            "Ze ligt in az Rosalie? nee, in az gent sinds maandag.",  # capitals: the usual rules
+        ],
+    )
+    def test_ordinary_words_after_a_type_word_stay(self, text: str) -> None:
+        out = clean(text)
+        assert "hele dag" in out or "maandag" in out, out
+
+
+class TestSurnameAndTrade:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa werkt bij Vercauteren Dakwerken in Geel.", "Vercauteren"),
+            ("papa werkt nu bij vercauteren transport, zegt oma", "vercauteren"),
+        ],
+    )
+    def test_a_surname_before_a_trade_names_the_firm(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[bedrijf]" in out, out
+
+    def test_a_trade_in_lower_case_after_a_capitalised_name_is_a_word(self) -> None:
+        out = clean("Mevrouw Vercauteren transport zelf de kinderen? Nee.")
+        assert "[bedrijf]" not in out, out
+
+
+class TestTradesAsSaid:
+    @pytest.mark.parametrize(
+        "text", ["Mama werkt bij de slagerie Wijnants, vroege shift.", "Ze haalde siroop bij apoteek Wijnants."]
+    )
+    def test_a_trade_written_as_said_still_names_the_shop(self, text: str) -> None:
+        out = clean(text)
+        assert "Wijnants" not in out and "[" in out, out

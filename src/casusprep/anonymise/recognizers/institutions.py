@@ -28,7 +28,26 @@ def type_placeholder(word: str) -> str | None:
     if placeholder is None:
         placeholder = next((v for k, v in types.items() if len(k) >= 5 and word.endswith(k) and len(word) > len(k) + 2),
                            None)  # fmt: skip
+    if placeholder is None and len(word) >= 7 and word.isalpha():
+        placeholder = _misspelt_type(word)
     return placeholder
+
+
+def _misspelt_type(word: str) -> str | None:
+    """The placeholder of a trade or an institution type written as said or misspelt ('bakkerie', 'apoteek'): one
+    letter from a type word of seven letters or more, with its first three, and no Dutch word (wordfreq)."""
+    from rapidfuzz.distance import Levenshtein
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if word in lex.common or word in lex.never or word in lex.first_names or word in lex.surnames:
+        return None
+    close = [
+        v
+        for k, v in lex.institution_types.items()
+        if len(k) >= 7 and k[:3] == word[:3] and Levenshtein.distance(k, word, score_cutoff=1) <= 1
+    ]
+    return close[0] if close and zipf_frequency(word, "nl") < 1.0 else None
 
 
 # A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege.
@@ -129,6 +148,22 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 continue
             if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
+        if _surname_firm(toks, i, text, placeholder):
+            # 'Vanhout Transport', 'bij peeters dakwerken': a surname before a trade names the firm
+            out.append(
+                Detection(toks[i - 1].start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder,
+                          meta={"holds_name": True})
+            )  # fmt: skip
+            continue
+        if t.text.islower() and t.folded not in _COMMON_TYPES:
+            lower_end = _lower_name(toks, i, text)
+            if lower_end is not None:
+                # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
+                name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
+                while name_start > 0 and text[name_start - 1] in _QUOTES:
+                    name_start -= 1
+                out.append(Detection(name_start, name_end, "ORGANIZATION", 0.7, "institution", replacement=placeholder))
+                continue
         j, start, loose, bracket = i + 1, None, False, False
         while j < len(toks):
             nt = toks[j]
@@ -185,6 +220,63 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
+
+
+def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> bool:
+    """Whether a listed surname stands right before a trade ('Vanhout Transport', 'Dewulf Dakwerken'), both
+    capitalised or both in lower case, and the trade ends the name (not 'Vanhout Transport De Wolf')."""
+    if placeholder != "[bedrijf]" or i == 0 or toks[i].folded in _COMMON_TYPES:
+        return False
+    prev, t = toks[i - 1], toks[i]
+    if text[prev.end : t.start] != " " or prev.capitalised != t.capitalised or t.text.isupper():
+        return False
+    lex = lexicon()
+    surname = prev.folded in lex.surnames and prev.folded not in lex.common and prev.folded not in lex.never
+    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " and toks[i + 1].capitalised
+    return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
+
+
+def _line_in_lower_case(text: str, t: Token) -> bool:
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    return not any(c.isupper() for c in text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+_LOWER_ARTICLES = frozenset({"de", "het", "t", "den"})
+_LOWER_END = re.compile(r"\s*(?:$|[,.;:!?)\n]|(?:in|te|uit|sinds|op)\s)")
+
+
+def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a name typed in lower case right after a type word typed so, in a line without any capital
+    (a hurried message): up to three words closed where a name ends, its last word a name, a place or a word
+    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not."""
+    from wordfreq import zipf_frequency
+
+    if not _line_in_lower_case(text, toks[i]):
+        return None
+    lex = lexicon()
+
+    def named(w: str) -> bool:  # a name that is no everyday word ('monica', not 'dag')
+        listed = w in lex.first_names or w in lex.surnames or w in lex.places
+        return listed and w not in lex.common and zipf_frequency(w, "nl") < 4.5
+
+    def rare(w: str) -> bool:
+        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < 3.0
+
+    best = None
+    for j in range(i + 1, min(i + 4, len(toks))):
+        word = toks[j]
+        if not word.text.isalpha() and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’"):
+            break
+        if word.folded in lex.roles or type_placeholder(word.folded):
+            break
+        if j == i + 1 and word.folded in _LOWER_ARTICLES:
+            continue
+        if not (named(word.folded) or rare(word.folded)):
+            break  # 'transport in genk': the name stops at a word of the sentence
+        if _LOWER_END.match(text, word.end):
+            best = j + 1
+    return best
 
 
 _COMPASS = re.compile(r"(?:noord|zuid|oost|west|midden|mid)[a-z-]{3,}|stad|regio")
