@@ -458,6 +458,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
+        article, _, group = mention.partition(" ")
+        if article == "de" and group.isalpha() and _group_name(group):
+            continue  # 'de opvang de Vlinders': the group, written with its lower-case article
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue

@@ -38,6 +38,7 @@ from casusprep.anonymise.recognizers import (
     places,
     plates,
     reference_codes,
+    service_branches,
     signed_names,
     urls,
 )
@@ -220,6 +221,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))
+    )
+    registry.add_recognizer(
+        FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:
