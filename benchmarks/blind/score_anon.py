@@ -60,6 +60,8 @@ def main() -> None:
     parser.add_argument("--notes", required=True)
     parser.add_argument("--no-roster", action="store_true")
     parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--leaks", action="store_true", help="list each leaked mention with its class")
+    parser.add_argument("--out", default="", help="keep the engine's output (JSONL) at this path")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     import notes as notes_mod
@@ -68,7 +70,7 @@ def main() -> None:
     notes = load_classed(args.notes, notes_mod)
     tmp = Path(tempfile.mkdtemp())
     (tmp / "notes.json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
-    out = tmp / "out.jsonl"
+    out = Path(args.out) if args.out else tmp / "out.jsonl"
     params = {"notes": str(tmp / "notes.json"), "out": str(out), "no_roster": args.no_roster, "no_model": args.no_model}
     env = {**os.environ, "PYTHONPATH": str(Path(args.tree) / "src")}
     subprocess.run([sys.executable, "-c", RUNNER, json.dumps(params)], check=True, env=env)
@@ -78,12 +80,20 @@ def main() -> None:
         outputs[row["id"]] = row["text"]
     report = score_mod.score(notes, outputs)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    leaks: list[str] = []
+    lost: list[str] = []
     for note in notes:
-        results, *_ = score_mod.score_note(note, outputs[note["id"]])
-        for (_, leaked), cls in zip(results, note["classes"], strict=True):
+        results, *_, missing = score_mod.score_note(note, outputs[note["id"]])
+        for (span, leaked), cls in zip(results, note["classes"], strict=True):
             per[cls][1] += 1
             per[cls][0] += 0 if leaked else 1
+            if leaked:
+                leaks.append(f"{note['id']}\t{cls}\t{span['label']}\t{span['text']}")
+        lost += [f"{note['id']}\tkeep\t{k}" for k in missing]
     report["by_class"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(per.items())}
+    if args.leaks:
+        report["leaks"] = leaks
+        report["lost_keep"] = lost
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

@@ -25,6 +25,7 @@ from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
 from casusprep.textnorm import (
     compose,
+    dashes_as_hyphens,
     has_override,
     latin_with_map,
     letters_as_digits,
@@ -32,6 +33,7 @@ from casusprep.textnorm import (
     original_span,
     spaced_digits_with_map,
     spaced_letters_with_map,
+    spoken_digits_with_map,
 )
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats. A user name
@@ -56,6 +58,7 @@ _PRIORITY = {
     "address": 3,
     "postcode_place": 3,
     "dossier_number": 3,
+    "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -67,6 +70,7 @@ _PRIORITY = {
     "named_initials": 2,
     "initials_again": 1,
     "context_persons": 1,
+    "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
     "street": 1,
@@ -101,7 +105,8 @@ class CaseContext:
         return self._index
 
     def person_label(self, mention: str) -> str:
-        """'persoon A', 'persoon B' ...; 'Sara' after 'Sara Peeters' is the same person."""
+        """'persoon A', 'persoon B' ... (never the person's own initial); 'Sara' after 'Sara Peeters' is the same
+        person."""
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
@@ -111,10 +116,31 @@ class CaseContext:
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
-        n = len(set(self.unregistered.values()))
-        label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
+        label = _next_label(set(self.unregistered.values()), _own_letters(mention))
         self.unregistered[key] = label
         return label
+
+
+def _own_letters(mention: str) -> set[str]:
+    """The letters a reader could take for the person's initials: each word's first letter, and every letter of
+    initials written as such ('KV', 'J.M.')."""
+    out: set[str] = set()
+    for word in _WORDS.findall(mention):
+        letters = fold(word).upper()
+        out.update(letters if word.isupper() and len(word) <= 4 else letters[:1])
+    return out
+
+
+def _next_label(used: set[str], own: set[str]) -> str:
+    """The next free 'persoon A', 'persoon B' ... whose letter is none of the person's own initials: 'persoon J'
+    for Jan Maes would read as his initial (and a scorer would see the J of 'J.M.' left in place)."""
+    n = 0
+    while True:
+        letter = string.ascii_uppercase[n % 26]
+        label = "persoon " + letter + (str(n // 26) if n >= 26 else "")
+        if label not in used and (letter not in own or n >= 26 * 4):
+            return label
+        n += 1
 
 
 @lru_cache(maxsize=16)
@@ -188,6 +214,9 @@ def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
+    # An institution's name that holds a person's name ('kapsalon Ayşe Style', 'Benali Bouw BV') goes whole.
+    if s.recognizer == "institution" and s.meta.get("holds_name"):
+        return 6
     return _PRIORITY.get(s.recognizer, 0)
 
 
@@ -213,8 +242,8 @@ def _resolve(spans: list[Detection]) -> list[Detection]:
 def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
-    A surname shared in the family is indexed under one of them; after another member's first name
-    ('papa Mohammed Verhaegen') it belongs to that member.
+    A surname shared in the family is indexed under one of them; next to another member's first name
+    ('papa Mohammed Verhaegen', 'VERHAEGEN Mohammed') it belongs to that member.
     """
     out: list[Detection] = []
     for s in spans:
@@ -223,6 +252,10 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
+                continue
+            if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):
+                # The surname first, as forms and documents write it ('MELNYK Oksana'): the first name says whose.
+                prev.end, prev.key, prev.meta = s.end, s.key, dict(s.meta)
                 continue
         out.append(s)
     return out
@@ -239,8 +272,9 @@ def reading(text: str) -> tuple[str, list[int] | None]:
         read, index = latin_with_map(text)
         if read == text:
             read, index = text, None
-    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
-    digits = letters_as_digits(read)
+    # A number typed with O for 0 or l for 1 (O476/12.34.56), or with a word processor's dashes in it, reads as the
+    # number; the length stays the same.
+    digits = dashes_as_hyphens(letters_as_digits(read))
     if digits != read and index is None:
         index = list(range(len(text) + 1))
     return digits, index
@@ -345,6 +379,17 @@ def _other_readings(
         numbers += [d for d in phones.find(joined) if d.score >= 1]
         added += _decided(_mapped(text, joined, compose(base, digits[1]), numbers), ctx)
         added += _decided(_mapped(text, read, base, _national_layouts(read)), ctx)
+    spoken = spoken_digits_with_map(read)
+    if spoken is not None:
+        # Read out word by word and starting with zero or plus, a number of phone length is one ('nul vier ...').
+        said = [i for i, ch in enumerate(spoken[0]) if ch.isdigit() and not read[spoken[1][i]].isdigit()]
+        numbers = [
+            d
+            for r in (national_number, iban, phones)
+            for d in r.find(spoken[0])
+            if any(d.start <= i < d.end for i in said)
+        ]
+        added += _decided(_mapped(text, spoken[0], compose(base, spoken[1]), numbers), ctx)
     if not added:
         return found
     out = list(found)
@@ -570,7 +615,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             out.append(s)
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
-        if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
+        if s.entity_type == "PERSON" and s.recognizer not in ("registered_persons", "relatives"):
             whole = " ".join(words)
             pid = (
                 index.exact.get(whole)
@@ -579,7 +624,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not s.meta.get("initials") and all(w in lex.never or w in lex.roles for w in words):
+            elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
+                w in lex.never or w in lex.roles for w in words
+            ):
                 continue
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]

@@ -13,13 +13,14 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
-from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation
+from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, starts_sentence
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
-                   "date", "address", "postcode_place", "dossier_number", "licence_plate", "licence_plate_foreign",
-                   "handle", "handle_underscore", "handle_numbered", "handle_dotted"})  # fmt: skip
+                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "licence_plate",
+                   "licence_plate_foreign", "handle", "handle_underscore", "handle_numbered",
+                   "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
 
 
@@ -104,7 +105,7 @@ def _group_name(word: str) -> bool:
         return True
     # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
     root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
-    return root != folded and len(root) >= 6 and _compound(root, shortest=3)
+    return root != folded and len(root) >= 6 and compound_of_common(root, shortest=3)
 
 
 @lru_cache(maxsize=20_000)
@@ -120,23 +121,7 @@ def _ordinary_capitals(word: str) -> bool:
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
-    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or _compound(folded)
-
-
-def _compound(folded: str, shortest: int = 4) -> bool:
-    """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
-    ('opvoedingsondersteuning'); only long words unless asked for shorter parts."""
-    from wordfreq import zipf_frequency
-
-    if len(folded) < 10 and shortest >= 4:
-        return False
-    for cut in range(shortest, len(folded) - shortest + 1):
-        head, tail = folded[:cut], folded[cut:]
-        if zipf_frequency(tail, "nl") < 3.0:
-            continue
-        if zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0:
-            return True
-    return False
+    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or compound_of_common(folded)
 
 
 @cache
@@ -247,6 +232,66 @@ def _kept_compound(mention: str) -> bool:
     return False
 
 
+@cache
+def _field_labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().field_labels)
+
+
+_LABEL_AT = re.compile(r"[ \t]*:(?!\d)")
+
+
+def _label_cut(d: Detection, text: str) -> Detection | None:
+    """A guess that is a form's or a message's field label ('Uur: 15u', 'Link: https://...') is none; one that
+    took the label along ('Organisator: vzw De Notelaar') loses it. A name before a colon (a chat's speaker,
+    'Sarah: ok') stays: only listed labels and ordinary words are labels."""
+    mention = text[d.start : d.end]
+    head, colon, rest = mention.partition(":")
+    if colon and rest.strip() and " " not in head.strip() and not rest[:1].isdigit():
+        word = fold(head.strip())
+        if word in _field_labels() or _ordinary_word(word):
+            skip = len(head) + 1 + len(rest) - len(rest.lstrip())
+            lex = lexicon()
+            left = [fold(w) for w in _WORD.findall(rest)]
+            if all(w in lex.institution_types or w in PARTICLES for w in left):
+                return None  # only the type word is left ('Organisator: vzw'): no name was found
+            return replace(d, start=d.start + skip)
+    if not colon and " " not in mention and _LABEL_AT.match(text, d.end) and fold(mention) in _field_labels():
+        return None
+    return d
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary_word(folded: str) -> bool:
+    """A common Dutch word or a compound of two (Fruitmoment, Stappenplan, Urinegeur) of four letters or more that no
+    name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 4 or not folded.isalpha():
+        return False
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return folded in lex.common or zipf_frequency(folded, "nl") >= 3.3 or compound_of_words(folded)
+
+
+# Where a capital says nothing: a sentence's or a line's start, after a colon, a dash, a bar or a bullet.
+_OPENING_ENDS = ".!?:;\n|–—•*"
+_OPENING_OPENERS = " \t\"'“‘„«(-"
+
+
+def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
+    """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
+    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case. Mid-sentence a capitalised word may be a
+    name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
+        return False
+    folded = fold(mention)
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
+        return _ordinary_word(folded) and compound_of_words(folded)
+    opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
+    return bool(opening) and _ordinary_word(folded)
+
+
 class _Spans:
     """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
     thousands of both)."""
@@ -292,8 +337,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     groups: frozenset[str] | None = None
     out = []
     for d in found:
-        if d.recognizer in _SURE or d.entity_type not in _GUESSES:
-            out.append(d)
+        if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
+            out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))
@@ -306,7 +351,13 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             d = part
         if _after_pet_word(text, d.start):
             continue
+        labelled = _label_cut(d, text)
+        if labelled is None:
+            continue
+        d = labelled
         mention = text[d.start : d.end]
+        if _ordinary_guess(d, mention, text):
+            continue
         if _capitals(mention) or _kept_compound(mention):
             continue
         if " " not in mention:

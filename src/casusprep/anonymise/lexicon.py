@@ -136,3 +136,40 @@ def lexicon() -> Lexicon:
         )
         _built.append(lex)
         return lex
+
+
+@lru_cache(maxsize=20_000)
+def compound_of_common(folded: str, shortest: int = 4) -> bool:
+    """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
+    ('opvoedingsondersteuning', 'fruitmoment'); only long words unless asked for shorter parts."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 10 and shortest >= 4:
+        return False
+    for cut in range(shortest, len(folded) - shortest + 1):
+        head, tail = folded[:cut], folded[cut:]
+        if zipf_frequency(tail, "nl") < 3.0:
+            continue
+        if zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def compound_of_words(folded: str) -> bool:
+    """A word of eight letters or more made of two common Dutch words of three or more, neither of them a first name
+    ('fruitmoment', 'urinegeur', 'kerstmarkt'; not 'hamidjan', whose parts are names)."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 8 or not folded.isalpha():
+        return False
+    names = lexicon().first_names
+    for cut in range(3, len(folded) - 2):
+        head, tail = folded[:cut], folded[cut:]
+        if zipf_frequency(tail, "nl") < 3.0 or tail in names:
+            continue
+        for part in (head, head[:-1] if head[-1] in "se" else ""):
+            if len(part) >= 3 and part not in names and zipf_frequency(part, "nl") >= 3.0:
+                return True
+    return False
+

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from casusprep.anonymise.recognizers import (
+    called_names,
     context_persons,
     dates,
     dossier,
@@ -28,8 +29,10 @@ from casusprep.anonymise.recognizers import (
     initials,
     institution_context,
     institutions,
+    labelled_numbers,
     model_entities,
     national_number,
+    pet_names,
     phones,
     places,
     plates,
@@ -205,6 +208,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
     )
     registry.add_recognizer(FinderRecognizer("file_names", lambda text, toks, a: handles.names_in_file_names(text)))
+    registry.add_recognizer(FinderRecognizer(pet_names.NAME, lambda text, toks, a: pet_names.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(

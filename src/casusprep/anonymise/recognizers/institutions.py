@@ -10,8 +10,12 @@ from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
-_ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "onze", "lieve"})
+_ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
+# Generic nouns that precede any word in a sentence ('op school Sinterklaas gevierd'): a kept phrase after them is
+# that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
+_COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
+                           "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie"})  # fmt: skip
 _QUOTES = "'’\"“”‘"
 
 
@@ -96,26 +100,55 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         placeholder = type_placeholder(t.folded)
         if placeholder is None:
             continue
+        if t.folded in _SUFFIX_TYPES and (t.folded in ("bv", "nv") and not t.text.isupper()):
+            continue  # 'bv' in lower case is 'bijvoorbeeld'
         if t.folded in _SUFFIX_TYPES and i > 0:
             # 'Het Nestje vzw': the name stands before the legal form.
             k = i - 1
-            while k >= 0 and toks[k].capitalised and toks[k].folded not in lex.never | lex.roles | {"het", "de"} - {""}:
+            while (
+                k >= 0
+                and toks[k].capitalised
+                and toks[k].folded not in lex.never | lex.roles | {"het", "de"} - {""}
+                and text[toks[k].end : toks[k + 1].start] in (" ", " & ")
+            ):
                 k -= 1
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
-            if k < i - 1 and not all(toks[m].folded in _ARTICLES for m in range(k + 1, i)):
+            if k < i - 1 and _own_name(toks[k + 1 : i]):
                 out.append(
-                    Detection(toks[k + 1].start, t.end, "ORGANIZATION", 0.85, "institution", replacement=placeholder)
+                    Detection(
+                        toks[k + 1].start,
+                        t.end,
+                        "ORGANIZATION",
+                        0.85,
+                        "institution",
+                        replacement=placeholder,
+                        meta=_holding_name(toks[k + 1 : i]),
+                    )  # fmt: skip
                 )
-            continue
-        j, start = i + 1, None
+                continue
+            if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
+                continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
+        j, start, loose = i + 1, None, False
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
             if len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
                 break
+            if start is not None and (any(c in gap for c in "–—") or gap.strip() == "-") and _address_after(nt, text):
+                break  # a dash after the name parts it from an address or a place ('De Tandem – Kouterstraat 8')
             article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
-            if article or (nt.capitalised and nt.folded not in lex.never):
+            # A word the lists call never personal opens a name only after a specific type word and where a name
+            # ends ('interimkantoor Randstad in Gent'), or goes on one already begun ('De Kleine Kapoen').
+            opens = (
+                start is None
+                and t.folded not in _COMMON_TYPES
+                and nt.folded not in lex.common
+                and type_placeholder(nt.folded) is None  # 'KDV – KLEUTERSCHOOL': two kinds, no name
+            )
+            named = nt.folded not in lex.never or opens or _inner_word(toks, j, start, text)
+            if article or nt.capitalised and named:
+                loose = loose or start is None and not article and nt.folded in lex.never
                 if start is None:
                     if not (nt.capitalised or article or gap.strip() in _QUOTES and gap.strip()):
                         break
@@ -130,9 +163,69 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         end = toks[j - 1].end
         while end < len(text) and text[end] in _QUOTES:
             end += 1
-        if text[start:end].casefold() in lex.services:
+        if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
             continue
+        meta = _holding_name(toks[i + 1 : j])
+        if all(type_placeholder(toks[k].folded) for k in range(i + 1, j)):
+            continue  # 'KDV – KLEUTERSCHOOL': kinds, no name
+        kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
+        if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
+            meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
-        out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder))
+        out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;\n(]")
+
+
+def _address_after(nt: Token, text: str) -> bool:
+    """Whether what follows a dash after a name is an address or a place ('– Kouterstraat 8', '– Gent'), not the
+    name going on in another language ('Little Stars – Kleine Sterren')."""
+    m = _CLAUSE_END.search(text, nt.start, nt.start + 80)
+    clause = text[nt.start : m.start() if m else nt.start + 80]
+    lex = lexicon()
+    one_place = nt.folded in lex.places and clause.strip() == nt.text  # '– Gent', not '– Blije Voetjes'
+    return any(c.isdigit() for c in clause) or one_place or nt.folded in lex.streets
+
+
+def _own_name(name: list[Token]) -> bool:
+    """Whether the capitalised words before a legal form are a name ('Benali Bouw BV', 'Het Nestje vzw'), not
+    articles or ordinary words that end up before initials in capitals ('Opmerking NV:', 'Actie BV')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    words = [t.folded for t in name if t.folded not in _ARTICLES]
+    listed = (lex.places, lex.surnames, lex.first_names)
+    return any(
+        w not in lex.common and (zipf_frequency(w, "nl") < 4.0 or any(w in names for names in listed)) for w in words
+    )
+
+
+def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool:
+    """A capitalised word the lists call never personal that goes on a name already begun ('De Kleine Kapoen'):
+    not a function word, right after the name's previous word."""
+    nt = toks[j]
+    return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] == " "
+
+
+_NAME_END = re.compile(r"\s*(?:$|[,.;:)\]\n]|(?:in|te|uit|aan)\s+[A-Z])")
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Whether the sentence goes on after ``end`` as it does after a name ('kdv Dikkie Dik, Zele', '... in Geel'),
+    not with a verb or an object ('op school Sinterklaas gevierd')."""
+    return _NAME_END.match(text, end) is not None
+
+
+def _holding_name(name: list[Token]) -> dict:
+    """Whether an institution's name of more than one word holds a person's name with a word that is no name
+    ('kapsalon Ayşe Style', 'Benali Bouw BV'): then the whole name is the institution, not the person in it."""
+    lex = lexicon()
+    words = [t.folded for t in name if t.folded not in _ARTICLES]
+    if not 2 <= len(words) <= 4 or any(w in lex.streets or w in lex.places for w in words):
+        return {}
+    names = [w for w in words if w in lex.first_names or w in lex.surnames]
+    other = [w for w in words if w not in lex.first_names and w not in lex.surnames]
+    return {"holds_name": True} if names and other else {}

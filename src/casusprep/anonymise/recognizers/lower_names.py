@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import folded_words, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")  # 'kim 🌸: ...' (an emoji in the name)
+# 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -32,6 +33,32 @@ def subject_openers() -> frozenset[str]:
 @cache
 def greetings() -> frozenset[str]:
     return folded_words("greetings")
+
+
+@cache
+def abbreviated_titles() -> frozenset[str]:
+    return folded_words("abbreviated_titles")
+
+
+@cache
+def address_titles() -> frozenset[str]:
+    return folded_words("address_titles")
+
+
+_SURNAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "vanden", "vander", "le", "la", "du", "ten", "ter", "di", "da"}
+)
+
+
+def _after_title_particles(toks: list[Token], i: int, text: str) -> bool:
+    """'mevrouw van acker', 'dr. de smet': particles of a surname right after a title of address; what follows
+    them is the surname, also when it is a word ('mr. de wilde')."""
+    k = i - 1
+    while k >= 0 and toks[k].folded in _SURNAME_PARTICLES and text[toks[k].end : toks[k + 1].start] == " ":
+        k -= 1
+    if k == i - 1 or k < 0 or toks[k].folded not in address_titles():
+        return False
+    return text[toks[k].end : toks[k + 1].start] in (" ", ". ")
 
 
 @cache
@@ -53,6 +80,25 @@ def lower_name(folded: str, strict: bool) -> bool:
     if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
         return False
     return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
+
+
+@lru_cache(maxsize=50_000)
+def role_name(folded: str) -> bool:
+    """A first name typed in lower case where a role word says a person follows ('stagiaire jade', 'mama van
+    mees'): also a name that is a word (vocabulary ``name_words``), unless Dutch writes it very often (wordfreq
+    4.5: 'lief', 'zon', 'dag' stay words)."""
+    from wordfreq import zipf_frequency
+
+    if lower_name(folded, strict=False):
+        return True
+    lex = lexicon()
+    return (
+        folded in name_words()
+        and folded in lex.first_names
+        and folded not in lex.never
+        and folded not in lex.roles
+        and zipf_frequency(folded, "nl") < 4.5
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -104,6 +150,9 @@ def _lower_surname(folded: str) -> bool:
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
+    if i and toks[i - 1].folded in _SURNAME_PARTICLES and _after_title_particles(toks, i, text):
+        never = t.folded in lex.never or t.folded in lex.roles or t.folded in lex.institution_types
+        return 0.0 if never or len(t.folded) < 3 else 0.7
     if t.folded not in lex.first_names and t.folded not in lex.surnames:
         return 0.0  # most words: no context is asked for
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
@@ -115,13 +164,21 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         and lower_name(t.folded, strict=False)
     ):
         return 0.7
-    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ",", "("):
-        if lower_name(t.folded, strict=False):
+    gap = text[prev.end : t.start] if prev is not None else ""
+    titled = gap in (". ", ".") and prev is not None and prev.folded in abbreviated_titles()  # 'dr. claes'
+    if prev is not None and prev.folded in lex.roles and (gap.strip() in ("", ",", "(") or titled):
+        if role_name(t.folded):
             return 0.75
         return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
-        return 0.75 if lower_name(t.folded, strict=False) else 0.0  # 'mama van kobe'
+        return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
+    if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
+    if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
+    if _alone_at_end(text, t) and lower_name(t.folded, strict=False):
+        return 0.65  # a message signed with a first name on the last line
     if prev is not None and prev.folded in greetings() and text[prev.end : t.start].strip() in ("", ","):
         gap = text[t.end : nxt.start] if nxt is not None else ""
         if nxt is None or gap.strip() or "\n" in gap or nxt.folded in lex.roles:
@@ -138,7 +195,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
-        return 0.75 if lower_name(t.folded, strict=False) else 0.0
+        return 0.75 if role_name(t.folded) else 0.0
     opens = t.sentence_start and text[t.start - 1 : t.start] not in _QUOTES  # not a quoted word: '"moe is'
     verb = (
         nxt is not None
@@ -159,6 +216,41 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
         return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
+
+
+def role_in_brackets(text: str, end: int) -> bool:
+    """Whether a role word (or its short form) in brackets follows: 'hilde (verantw.)', 'Elke Peeters (coach)'."""
+    m = _ROLE_IN_BRACKETS.match(text, end)
+    return m is not None and fold(m.group("role")) in role_words_short()
+
+
+@cache
+def role_words_short() -> frozenset[str]:
+    """Role words and their short forms written in brackets after a name ('(verantw.)', '(stag.)')."""
+    return folded_words("role_words") | folded_words("role_abbreviations")
+
+
+def _emoji_after(text: str, end: int) -> bool:
+    """Whether an emoji (a symbol, not a letter or punctuation) follows, then the end of the line."""
+    import unicodedata
+
+    rest = text[end : end + 8].lstrip(" \t")
+    first = rest[:1]
+    if not first or unicodedata.category(first) != "So":
+        return False
+    tail = rest[1:].lstrip("\ufe0f\u200d" + "".join(c for c in rest[1:] if unicodedata.category(c) == "So"))
+    return not tail.strip(" \t") or tail.lstrip(" \t")[:1] == "\n"
+
+
+def _alone_at_end(text: str, t: Token) -> bool:
+    """Whether the word is alone on the text's last line (a signature), after a line with words."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if text[line_start : t.start].strip() or text[t.end :].strip(" \t.!\n") or line_start == 0:
+        return False
+    return bool(text[:line_start].strip())
 
 
 def _listed_with_lower_name(toks: list[Token], i: int, text: str) -> bool:
@@ -218,7 +310,10 @@ def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
                         break
                 else:
                     break
-                if not (toks[other].text.islower() and lower_name(toks[other].folded, strict=True)):
+                if not (
+                    toks[other].text.islower()
+                    and (lower_name(toks[other].folded, strict=True) or role_name(toks[other].folded))
+                ):
                     break
                 out.append(other)
                 k = other

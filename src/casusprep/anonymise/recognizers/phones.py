@@ -25,6 +25,7 @@ PHONE = (
     rf"(?:{_SEP}\d){{7,9}}(?!\d)"
 )
 _NON_DIGIT = re.compile(r"\D")
+_TRUNK = re.compile(r"\(0\)")
 # A day and a month (and a year), then clock times or a bare hour (a range cut off by the pattern: "9.30-10").
 _DATE_TIME = re.compile(
     r"(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?"
@@ -48,6 +49,8 @@ def _date_and_time(value: str) -> bool:
 def _validate(value: str) -> bool | None:
     if _date_and_time(value):
         return False
+    # The trunk zero in brackets after a country code ('+32 (0)475 ...', '0032 (0) 475 ...') is not dialled.
+    value = _TRUNK.sub("", value)
     digits = _NON_DIGIT.sub("", value)
     if not 9 <= len(digits) <= 13:
         return False

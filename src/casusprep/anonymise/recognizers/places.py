@@ -1,5 +1,7 @@
-"""Places: street + number, postcode + municipality, Belgian municipalities and sub-municipalities
-(capitalised; a name that is also a common word or first name only after a place preposition)."""
+"""Places: street + number (also a street of belgian-deduce's street list without a type word: 'Nekkerspoel 87',
+'Grote Markt 28 bus 5'), postcode + municipality, Belgian municipalities and sub-municipalities (capitalised; a name
+that is also a common word or first name only after a place preposition), a part of a town after 'wijk', a place
+after a form's label or in brackets after its country, a place name with digits for letters, a hashtag."""
 
 from __future__ import annotations
 
@@ -8,23 +10,40 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.vocabulary import vocabulary
 
 _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|dreef|steenweg|lei|kaai|baan|dijk|pad|hof|markt|singel|vest|berg|veld|dorp|kouter|"
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
+# A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
+_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?)?"
+# The type of street glued to its name ('Molenstraat 3') or as a word of its own after a capitalised word ('Grote
+# Markt 28', 'Lange Baan 12').
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}\s+\d{{1,4}}[a-zA-Z]?"
-    rf"(?:\s*(?:bus|/)\s*\d+[a-zA-Z]?)?(?!\w)"
+    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
+    rf"\s+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
 )
+# A street as the street list has it (belgian-deduce: 'Nekkerspoel', 'Dorp-West', 'Grote Markt') and its house
+# number, before what ends an address: a comma, a bracket, the line's end, a postcode ('Boelare 12 bus 3, 9900').
+STREET_LISTED = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)){0,4})"
+    r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
+    r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
+)
+_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
 # A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'.
 FRENCH_STREET = re.compile(
     r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
     r"(?:[ \t]+\d{1,4}[a-zA-Z]?)?(?!\w)"
 )
-# A street typed in lower case with its number: 'diestsesteenweg 212'.
-LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?(?!\w)")
+# A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
+# ('pastoor paquaylaan 7'; vocabulary street_titles).
+LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
+_LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
 _LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*|,[ \t]+)$")
@@ -35,6 +54,7 @@ _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
 _LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
+_PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=20_000)
@@ -78,6 +98,108 @@ def place_words() -> frozenset[str]:
     return folded_words("place_words")
 
 
+@cache
+def _address_words() -> frozenset[str]:
+    return folded_words("address_words")
+
+
+@cache
+def _street_titles() -> frozenset[str]:
+    return folded_words("street_titles")
+
+
+@cache
+def _neighbourhood() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(vocabulary().neighbourhood_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<!\w)(?:{words}))[ \t]+((?:Sint|Sinte|Onze)?[- ]?[A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+){{0,2}})"
+    )
+
+
+@cache
+def _place_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(vocabulary().place_labels, key=len, reverse=True))
+    return re.compile(rf"(?i:(?<!\w)(?:{words}))[ \t]*:?[ \t]*([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+){{0,2}})")
+
+
+# A city in brackets after its country ('uit Peru (Cusco)', 'Marokko (Nador)').
+_CITY_AFTER_COUNTRY = re.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?)[ \t]*\)")
+# A place name with digits for letters to slip past a filter: 0 for o, 1 for l or i, 3 for e, 4 for a, 5 for s.
+_DIGITS_IN_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:[01345][^\W\d_]*)+(?![\w])")
+_DIGIT_LETTERS = (str.maketrans("01345", "oleas"), str.maketrans("01345", "oieas"))
+_STREET_ZIPF = 3.5
+_LEADING_ARTICLE = re.compile(r"^(?:de|het|den|der|t|'t|la|le|les|l')\s+")
+
+
+def _ambiguous_street(folded: str) -> bool:
+    """A street name that is also a word, a name or a place ('pas', 'markt', 'kerk', 'jan'): then an address only
+    with more to show it (an address word before, a postcode after)."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    folded = _LEADING_ARTICLE.sub("", folded)  # 'De Regenboog' is as ambiguous as 'Regenboog'
+    if " " in folded or "-" in folded:
+        return False
+    return (
+        folded in lex.common
+        or folded in lex.first_names
+        or folded in lex.surnames
+        or folded in lex.places
+        or zipf_frequency(folded, "nl") >= _STREET_ZIPF
+    )
+
+
+def _listed_streets(text: str) -> list[Detection]:
+    """Streets of the street list with their house number ('Nekkerspoel 87', 'Grote Markt 28 bus 5')."""
+    lex = lexicon()
+    out = []
+    for m in STREET_LISTED.finditer(text):
+        words = m.group(1).split()
+        # The longest tail of the capitalised words that the street list knows: 'Adres Nekkerspoel' is Nekkerspoel.
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            folded = fold(name)
+            if not name[:1].isupper() or folded not in lex.streets:
+                continue
+            start = m.start(1) + m.group(1).index(name) if k else m.start(1)
+            if _ambiguous_street(folded):
+                before = fold(text[max(0, start - 30) : start]).split()
+                cue = any(w.strip(":.,") in _address_words() for w in before[-3:])
+                if not cue and not _POSTCODE_AFTER.match(text, m.end()):
+                    break
+            out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+            break
+    return out
+
+
+def _context_places(text: str) -> list[Detection]:
+    """Places that their context names: a part of a town after 'wijk' ('wijk Brugse Poort'), a place after a form's
+    label ('Geboorteplaats: Conakry'), a city in brackets after its country ('Peru (Cusco)'), a place name with a
+    zero for an o ('Z0nhoven'), a hashtag that is a municipality ('#gentbrugge')."""
+    lex = lexicon()
+    out = []
+
+    def no_country(name: str) -> bool:
+        folded = fold(name)
+        return folded not in lex.countries and folded not in lex.never and folded.split()[0] not in lex.never
+
+    for pattern in (_neighbourhood(), _place_label()):
+        for m in pattern.finditer(text):
+            if no_country(m.group(1)):
+                out.append(Detection(m.start(1), m.end(1), "LOCATION", 0.75, "municipality", replacement="[plaats]"))
+    for m in _CITY_AFTER_COUNTRY.finditer(text):
+        if fold(m.group(1)) in lex.countries and no_country(m.group(2)):
+            out.append(Detection(m.start(2), m.end(2), "LOCATION", 0.75, "municipality", replacement="[plaats]"))
+    for m in _DIGITS_IN_WORD.finditer(text):
+        word = m.group(0)
+        for letters in _DIGIT_LETTERS:
+            read = fold(word.translate(letters))
+            if read in lex.places and read not in lex.common and read not in place_words():
+                out.append(Detection(m.start(), m.end(), "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
+                break
+    return out
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -89,7 +211,21 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
-        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+        start = m.start()
+        while (title := _LOWER_TITLE_BEFORE.search(text, max(0, start - 40), start)) and fold(
+            title.group(1).rstrip(".")
+        ) in _street_titles():
+            start = title.start(1)
+        out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    out += _listed_streets(text)
+    out += _context_places(text)
+    for d in [d for d in out if d.entity_type == "ADDRESS"]:
+        # A place typed in lower case right after the address's number ('nieuwpoortsesteenweg 520 oostende').
+        after = _PLACE_AFTER_ADDRESS.match(text, d.end)
+        if after and fold(after.group(1)) in lex.places and _lower_place(fold(after.group(1))):
+            out.append(
+                Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
+            )
     for m in POSTCODE.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     for m in POSTCODE_LOWER.finditer(text):
@@ -99,6 +235,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if t.folded in lex.never or t.folded in lex.countries:
             continue
         prev = toks[i - 1].folded if i else ""
+        if t.start and text[t.start - 1] == "#" and t.folded in lex.places and _lower_place(t.folded):
+            # '#gentbrugge': a hashtag that is a municipality and no word
+            out.append(Detection(t.start - 1, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+            continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
             if (

@@ -32,6 +32,23 @@ def _stems(part: str) -> set[str]:
     return stems
 
 
+_OPEN_E = re.compile(r"(.*[^aeiouy])([aeiou])([^aeiouy])e")
+
+
+def _spoken_diminutives(part: str) -> set[str]:
+    """The Dutch diminutive of a first name spelled as it is said: the open vowel doubled (Bo: Bootje; Lore:
+    Loortje, Tine: Tientje). Only capitalised: 'bootje' and 'tientje' are ordinary words."""
+    out: set[str] = set()
+    if len(part) == 2 and part[0] not in _VOWELS and part[1] in "aou":
+        out.add(part + part[1] + "tje")
+    m = _OPEN_E.fullmatch(part)
+    if m:
+        head, vowel, consonant = m.groups()
+        long_vowel = "ie" if vowel == "i" else vowel * 2
+        out.add(head + long_vowel + consonant + "tje")
+    return out
+
+
 @cache
 def short_forms() -> dict[str, tuple[str, ...]]:
     """Known nicknames per first name (vocabulary); other short forms are not guessed."""
@@ -60,12 +77,15 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                 exact.update(stem + suffix for suffix in _DIMINUTIVE)
                 if stem[-1] not in _VOWELS:  # Rubenneke, Bennetje: doubled last consonant
                     exact.update(stem + stem[-1] + suffix for suffix in ("eke", "etje", "ie", "ke"))
+                if stem[-1] == "m":  # Dutch writes -pje after an m: Brampje, Kimpje
+                    exact.update(stem + suffix for suffix in ("pje", "pjes"))
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
             first_word = fold(name.split()[0]) if name.split() else part
             shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
             capital_only.update(shorts)
+            capital_only.update(_spoken_diminutives(part))
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
             if len(part) >= 6:
@@ -105,6 +125,26 @@ DETERMINERS = frozenset(
         "weinig",
     ]
 )
+
+
+@cache
+def endearments() -> frozenset[str]:
+    return folded_words("name_endearments")
+
+
+@cache
+def name_possessives() -> frozenset[str]:
+    return folded_words("name_possessives")
+
+
+@cache
+def kunya_words() -> frozenset[str]:
+    return folded_words("kunya_words")
+
+
+@cache
+def possessives() -> frozenset[str]:
+    return folded_words("possessives")
 
 
 @cache
@@ -196,6 +236,12 @@ def _handle_word(folded: str) -> bool:
     )
 
 
+def skeleton(folded: str) -> str:
+    """A name word as transliterations of one Cyrillic spelling agree on it: no soft signs (Mel'nyk, Mel'nik)
+    and i for y (Ukrainian и is y in the official spelling, i in anyascii's: Kobylnyk, Kobil'nik)."""
+    return folded.replace("'", "").replace("y", "i")
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
@@ -217,6 +263,8 @@ class RegisteredPersons:
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
         self.joined: dict[str, str] = {}  # name words written together, without spaces
         self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
+        self.surnames: dict[str, tuple[str, ...]] = {}  # person id -> the words after the first name, no particles
+        self.surname_initials: dict[str, frozenset[str]] = {}  # person id -> 'vd', 'vdb' for Van den Broeck
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -247,7 +295,14 @@ class RegisteredPersons:
                     together = "".join(words[k : end + 1])
                     if end < len(words) and len(together) >= 5 and not is_word(together):
                         self.exact.setdefault(together, pid)
+                        self.fuzzy.setdefault(together, pid)  # and with a typo: Alhasan for Al-Hassan
             self.words[pid] = frozenset(words)
+            after_first = [w for w in fold(name).split()[1:]]
+            self.surnames[pid] = tuple(w for w in _NAME_WORD.findall(" ".join(after_first)) if w not in PARTICLES)
+            letters = [w[0] for w in _NAME_WORD.findall(" ".join(after_first))]
+            self.surname_initials[pid] = frozenset(
+                {"".join(letters)} if len(letters) >= 2 else set()
+            )  # 'roos vd' for Roos Van Damme; one letter alone is left to the initials recognizers
             for word in words:
                 if _handle_word(word):
                     self.handle_words.setdefault(word, pid)
@@ -262,6 +317,10 @@ class RegisteredPersons:
                 run = []
 
         self._fuzzy_names = list(self.fuzzy)
+        self.skeletons: dict[str, str] = {}  # transliteration skeletons of the name words of five letters or more
+        for v, pid in self.fuzzy.items():
+            self.skeletons.setdefault(skeleton(v), pid)
+        self._skeleton_names = list(self.skeletons)
         forms: dict[str, str] = {}
         for pid, name in persons:
             for form in initials_of(name):
@@ -291,9 +350,18 @@ class RegisteredPersons:
         return joined_names.find(text, self.handle_words)
 
     def is_name_of(self, pid: str, mention: str) -> bool:
-        """Whether every word of ``mention`` is a word of this person's registered name."""
+        """Whether every word of ``mention`` is a word of this person's registered name (or one with a typo,
+        as the lookup finds it: Mel'nik for Melnyk)."""
         words = _NAME_WORD.findall(fold(mention))
-        return bool(words) and all(w in self.words.get(pid, ()) for w in words)
+        own = self.words.get(pid, frozenset())
+
+        def of_name(w: str) -> bool:
+            if w in own:
+                return True
+            w = skeleton(w)
+            return len(w) >= 5 and any(len(x) >= 5 and OSA.distance(w, skeleton(x)) <= 1 for x in own)
+
+        return bool(words) and all(of_name(w) for w in words)
 
     def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
@@ -304,6 +372,7 @@ class RegisteredPersons:
             candidates.append(f.rsplit("'", 1)[0])
         elif f.endswith("s") and len(f) > 3:
             candidates.append(f[:-1])
+
         head, dash, tail = f.partition("-")
         if dash and 2 <= len(tail) <= 4 and head in self.firsts:
             candidates.append(head)  # a pet ending after a hyphen: 'Zahra-jan', 'Ali-can'
@@ -330,6 +399,10 @@ class RegisteredPersons:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.fuzzy[hit[0]]
+            if tok.capitalised and len(f) >= 5:  # a transliterated spelling: Kobil'nik for Kobylnyk
+                hit = process.extractOne(skeleton(f), self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
+                if hit is not None:
+                    return self.skeletons[hit[0]]
         return None
 
     def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
@@ -346,8 +419,13 @@ class RegisteredPersons:
         words = self.words.get(pid, frozenset())
         if any(n is not None and n.folded in words and n.folded != toks[i].folded for n in (prev, nxt)):
             return True
+        if nxt is not None and nxt.folded in self.surname_initials.get(pid, ()):
+            return True  # 'roos vd': the surname's initials after the first name
         if nxt is not None and nxt.folded in subject_verbs():
             return True
+        after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
+        if nxt is not None and after is not None and nxt.folded in possessives() and nxt.folded not in ("der", "ze"):
+            return True  # 'storm zijn jas', 'roos haar mama': the Flemish possessive follows a person
         if prev is not None and prev.folded in inverted_verbs() and not prev.sentence_start and nxt is not None:
             return True  # 'vandaag heeft lente goed gegeten': the subject after an auxiliary
         from casusprep.anonymise.recognizers.initials import finite_verb
@@ -368,6 +446,8 @@ class RegisteredPersons:
                 pid = self.lookup(t, word_ok=True)
                 if pid is not None and not self._name_context(toks, i, pid, lower):
                     pid = None
+                if pid is None:
+                    pid = self._lower_short_form(toks, i)
             if pid is None:
                 pid, end = self._split_name(toks, i)
                 if pid is not None:  # 'Tes Fay' on a profile for Tesfay: the whole split name
@@ -384,7 +464,7 @@ class RegisteredPersons:
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
-        return self._relatives(toks, out)
+        return self._edges(toks, self._relatives(toks, out))
 
     def _relatives(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
         """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
@@ -421,6 +501,118 @@ class RegisteredPersons:
             else:
                 out.append(d)
         return out
+
+    def _lower_short_form(self, toks: list[Token], i: int) -> str | None:
+        """A short or pet form typed in lower case ('soph', 'stormpje', 'wojtus'): the name when it is no word (rare
+        in Dutch), or when the context shows a person; three-letter forms ('tom', 'val') never on their own."""
+        from wordfreq import zipf_frequency
+
+        f = toks[i].folded
+        pid = self.capital.get(f)
+        if pid is None or len(f) < 4 or f in lexicon().common:
+            return None
+        if not is_word(f) and zipf_frequency(f, "nl") < 2.5:
+            return pid
+        return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
+
+    def _edges(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
+        """What belongs to a registered name around it. Before it: 'ons' ('ons Sterre'), or a parent named after
+        the child ('Oum Layla', a kunya: another person). Right after a first name: the surname cut short ('Dirk
+        Verh', 'roos vd'), a word of endearment ('Zahra jan'), or a surname nobody registered: another person
+        with the same first name ('Roos Maes'), or a second surname after a whole name ('Rosa Quispe Mamani')."""
+        at_start = {t.start: i for i, t in enumerate(toks)}
+        at_end = {t.end: i for i, t in enumerate(toks)}
+        out: list[Detection] = []
+        for k, d in enumerate(found):
+            i, j = at_start.get(d.start), at_end.get(d.end)
+            if i is None or j is None:
+                out.append(d)
+                continue
+            prev = toks[i - 1] if i and not toks[i].sentence_start else None
+            if (
+                d.key
+                and prev is not None
+                and prev.folded in name_possessives()
+                and prev.end + 1 == d.start
+                and (not out or out[-1].end <= prev.start)
+            ):
+                d.start = prev.start
+            elif (
+                d.key
+                and prev is not None
+                and prev.folded in kunya_words()
+                and prev.end + 1 == d.start
+                and (not out or out[-1].end <= prev.start)
+                and not any(t.folded in self.surnames.get(d.key, ()) for t in toks[i : j + 1])
+            ):
+                out.append(Detection(prev.start, d.end, "PERSON", 0.85, "relatives"))  # 'Oum Layla': her mother
+                continue
+            # 'Florin' + 'Stan': the surname after a first name (its key may be another member's, who shares it)
+            # is one mention from here on, as the engine would merge them.
+            if (
+                out
+                and out[-1].key
+                and out[-1].end + 1 == d.start
+                and not toks[i].sentence_start
+                and (out[-1].key == d.key or self.is_name_of(out[-1].key, " ".join(t.text for t in toks[i : j + 1])))
+            ):
+                merged = out.pop()
+                merged.end = d.end
+                d, i = merged, at_start.get(merged.start, i)
+            nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].sentence_start else None
+            free = nxt is not None and nxt.start == toks[j].end + 1
+            if nxt is not None and free and k + 1 < len(found) and found[k + 1].start < nxt.end:
+                free = False  # the next word is a mention of its own
+            if nxt is not None and free and (not d.meta.get("surname_only") or nxt.folded in endearments()):
+                d = self._tail(toks, i, j, d)
+            out.append(d)
+        return out
+
+    def _tail(self, toks: list[Token], i: int, j: int, d: Detection) -> Detection:
+        """The mention ``d`` (tokens i..j) with the word after it (:meth:`_edges`)."""
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        nxt = toks[j + 1]
+        f = nxt.folded
+        if d.key and f in endearments() and nxt.text.islower():
+            d.end = nxt.end
+            return d
+        surnames = self.surnames.get(d.key, ())
+        first_only = bool(d.key) and not any(t.folded in surnames for t in toks[i : j + 1])
+        if first_only:
+            joined = "".join(surnames)
+            mid_phrase = j + 2 < len(toks) and toks[j + 2].start == nxt.end + 1 and not toks[j + 2].sentence_start
+            cut = (
+                len(f) >= 3
+                and f not in PARTICLES
+                and nxt.capitalised == toks[i].capitalised
+                and any(w.startswith(f) and w != f for w in (*surnames, joined))
+                and (nxt.capitalised or not mid_phrase or not is_word(f) and zipf_frequency(f, "nl") < 4.0)
+            )
+            if cut or f in self.surname_initials.get(d.key, ()) and len(nxt.text) <= 3:
+                d.end = nxt.end
+                return d
+        surname_like = (
+            nxt.capitalised
+            and nxt.text[1:].islower()
+            and len(f) >= 3
+            and f not in PARTICLES
+            and f not in lex.common
+            and f not in lex.never
+            and f not in lex.roles
+            and f not in lex.places
+            and f not in lex.institution_types
+            and f not in self.exact
+            and (f in lex.surnames or f not in lex.first_names and zipf_frequency(f, "nl") < 2.5)
+            and not is_word(f)
+        )
+        if not surname_like:
+            return d
+        if first_only and surnames:
+            return Detection(d.start, nxt.end, "PERSON", 0.85, "relatives")  # another Roos: Roos Maes
+        d.end = nxt.end
+        return d
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'

@@ -1,0 +1,131 @@
+"""Named institutions by class, with invented examples: a kept phrase that is a place's name after its type word,
+a person's name inside a firm's or a shop's name, a non-profit's legal form before its name, a word the lists
+call never personal inside a name, someone's employer that is a brand, and firms named in English after a
+phrase of working. Each class also says what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.case import Person, Role
+
+ROSTER = [
+    Person(name="Wendelien Achterberg", role=Role.CHILD),
+    Person(name="Gülsüm Yıldırım", role=Role.MOTHER),
+    Person(name="Wojciech Nowakowski", role=Role.FATHER),
+]
+
+
+def clean(text: str) -> str:
+    return anonymise_text(text, ROSTER, use_model=False).text
+
+
+class TestAKeptPhraseAsAName:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Wendelien zit in kdv Kabouter Plop, Hamme.", "Plop"),
+            ("Overdracht van crèche Paddington in Aalst naar de kleuterschool.", "Paddington"),
+        ],
+    )
+    def test_a_kept_phrase_after_a_childcare_type_word_is_its_name(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[kinderdagverblijf]" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Op school Sinterklaas gevierd met de hele klas.",
+            "In het kdv Sinterklaas gevierd, Wendelien was bang.",
+            "We lazen Kabouter Plop in de kdv.",
+        ],
+    )
+    def test_a_kept_phrase_that_is_no_name_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "Sinterklaas" in out or "Kabouter Plop" in out, out
+
+
+class TestAPersonInsideAName:
+    def test_a_shop_named_after_a_registered_person_goes_whole(self) -> None:
+        out = clean("Mama werkt in kapsalon Gülsüm Coiffure in het centrum.")
+        assert "Coiffure" not in out and "Gülsüm" not in out and "[bedrijf]" in out, out
+
+    def test_a_firm_with_its_legal_form_goes_whole(self) -> None:
+        out = clean("Papa heeft een eigen zaak, Nowakowski Renovatie BV, sinds twee jaar.")
+        assert "Renovatie" not in out and "Nowakowski" not in out and "[bedrijf]" in out, out
+
+    def test_a_registered_name_alone_after_a_type_word_keeps_its_pseudonym(self) -> None:
+        out = clean("Na school Wendelien opgehaald.")
+        assert "Wendelien" not in out and "het kind" in out, out
+
+
+class TestLegalForms:
+    def test_the_legal_form_of_a_non_profit_opens_its_name(self) -> None:
+        out = clean("Luiers krijgt het gezin via vzw Luierkansen, elke maand.")
+        assert "Luierkansen" not in out and "vzw [organisatie]" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Actie BV:\n- bellen naar mama",  # initials of a colleague after an ordinary word
+            "Opmerking NV: mama was kwaad.",
+            "Ik heb bv de juf gebeld.",  # 'bijvoorbeeld'
+        ],
+    )
+    def test_initials_and_abbreviations_are_no_legal_form(self, text: str) -> None:
+        out = clean(text)
+        assert "[bedrijf]" not in out, out
+
+
+class TestNamesGoOn:
+    def test_a_word_never_personal_on_its_own_goes_on_a_name_begun(self) -> None:
+        out = clean("Observatie in kinderdagverblijf De Vrolijke Kabouter, Gent.")
+        assert "Kabouter" not in out and "Vrolijke" not in out, out
+
+    def test_a_dash_parts_a_name_from_its_address(self) -> None:
+        out = clean("Basisschool De Lindeboom – Kerkstraat 14, 9000 Gent")
+        assert "Lindeboom" not in out and "Kerkstraat" not in out and "[adres]" in out, out
+
+    def test_a_name_in_two_languages_around_a_dash_goes_whole(self) -> None:
+        out = clean("Kinderdagverblijf Happy Feet – Blije Voetjes, Antwerpen")
+        assert "Happy" not in out and "Voetjes" not in out, out
+
+
+class TestEmployers:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Papa werkt sinds maart bij Delhaize in Lier.",
+            "Mama werkt in de Delhaize, vooral late shiften.",
+            "Werkgever mama: Delhaize, afdeling logistiek.",
+            "Hij was werken bij Delhaize toen het gebeurde.",
+        ],
+    )
+    def test_a_brand_someone_works_for_is_their_workplace(self, text: str) -> None:
+        out = clean(text)
+        assert "Delhaize" not in out and "[organisatie]" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We kochten fruit bij Delhaize voor het feest.",
+            "Papa werkt bij de politie, mama bij het OCMW en oma bij Kind en Gezin.",
+            "Ze werkt in de Vlinders, hij werkt bij de Kikkers.",
+            "Doorverwezen naar de Opvoedingswinkel.",
+        ],
+    )
+    def test_a_brand_or_a_service_that_is_no_one_s_workplace_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("Mama werkt bij de Flemish Offshore Company.", ("Flemish", "Offshore", "Company")),
+            ("Werkgever papa: Bank of Northern Europe (Brussel).", ("Bank", "Northern", "Europe")),
+            ("Ze thuiswerkt voor Cargo Solutions Zaventem.", ("Cargo", "Solutions")),
+        ],
+    )
+    def test_a_firm_named_in_english_after_a_phrase_of_working(self, text: str, words: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in words) and "[organisatie]" in out, out

@@ -1,0 +1,136 @@
+"""What must stay, by class, with invented examples: field labels of forms and messages, ordinary words and compounds
+where a capital says nothing, prepositions and articles after a name, amounts that look like dates, and the
+vocabulary's classes (medicines and brands, children's characters and games of other countries, feast days of
+more cultures, languages named in English, family words before a name). And the other side of each rule: a name
+in the same place still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.anonymise.recognizers import dates
+
+from .test_keep import guesses_left
+from .test_model_entities import hits as model_hits
+
+
+class TestFieldLabels:
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Uur: 9u45, in de refter.", "Uur"),  # a listed first name, but a label before its colon
+            ("Link: https://voorbeeld.be/foto", "Link"),
+            ("Bericht: mama komt later.", "Bericht"),
+            ("Geboorteplaats: onbekend", "Geboorteplaats"),
+        ],
+    )
+    def test_a_label_before_its_colon_is_no_person(self, text: str, label: str) -> None:
+        assert guesses_left(text, label) == []
+
+    def test_a_guess_loses_the_label_it_took_along(self) -> None:
+        text = "Organisator: vzw De Kleine Reus, Tielt"
+        guess = "Organisator: vzw De Kleine Reus"
+        assert guesses_left(text, guess, "ORGANIZATION", "institution") == ["vzw De Kleine Reus"]
+
+    def test_a_label_with_only_a_type_word_after_it_is_no_institution(self) -> None:
+        assert guesses_left("Organisator: vzw", "Organisator: vzw", "ORGANIZATION", "institution") == []
+
+    @pytest.mark.parametrize(("text", "name"), [("Sanne: ik bel morgen.", "Sanne"), ("Warre: slaapt goed.", "Warre")])
+    def test_a_speaker_before_a_colon_is_still_a_person(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestOrdinaryWordsWhereACapitalSaysNothing:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Slaapritueel Noor: knuffel mee.", "Slaapritueel"),  # a compound of two words opening a line
+            ("13:10 – Speelmoment: buiten in de zandbak.", "Speelmoment"),
+            ("Verslag.\nDraaiboek voor de uitstap ligt klaar.", "Draaiboek"),
+        ],
+    )
+    def test_an_ordinary_word_opening_a_line_or_a_label_is_no_person(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    def test_a_compound_typed_in_lower_case_is_no_person_anywhere(self) -> None:
+        assert guesses_left("Links: wang, neusvleugel en kin.", "neusvleugel") == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Vandaag speelde Winter met de blokken.", "Winter"),  # mid-sentence a word may be a name
+            ("Ze gaat naar het Bloemenhuisje in de wijk.", "Bloemenhuisje"),  # or an institution's
+            ("Hamidjan kwam vanmorgen binnen.", "Hamidjan"),  # parts that are names make no compound
+        ],
+    )
+    def test_a_name_that_is_a_word_or_looks_like_a_compound_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestWordsAfterAName:
+    def test_a_preposition_before_a_place_is_not_part_of_the_name(self) -> None:
+        out = anonymise_text("Ze was bij dokter Wouters in Mechelen voor haar oor.", [], use_model=False).text
+        assert "Wouters" not in out and " in " in out, out
+
+    def test_an_article_before_an_ordinary_compound_is_not_part_of_the_name(self) -> None:
+        out = anonymise_text("Ze heeft met Mona en Lies de Poppenhoek opgeruimd.", [], use_model=False).text
+        assert "Lies" not in out and "de Poppenhoek" in out, out
+
+    def test_a_particle_of_a_surname_still_joins(self) -> None:
+        out = anonymise_text("Ze was bij dokter Van den Bossche in Lier.", [], use_model=False).text
+        assert "Bossche" not in out and "Van" not in out, out
+
+
+class TestAmountsAreNoDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Groepen: de Uilen (3-5 j) en de Vossen (6-9 j).",
+            "Ze slaapt pas na 10-15 minuten in.",
+            "Dat gebeurt 2-3 keer per week.",
+            "Welbevinden 3/5, betrokkenheid 4/5.",
+            "Op een schaal van 1 tot 5: 2/5.",
+            "\n18.10 u.: papa belt.",
+        ],
+    )
+    def test_an_age_group_a_duration_a_score_or_a_time_is_no_date(self, text: str) -> None:
+        assert [text[d.start : d.end] for d in dates.find(text)] == []
+
+    @pytest.mark.parametrize(("text", "date"), [("Op 3-5 kwam ze.", "3-5"), ("Ze belde op 2/5 om 9u.", "2/5")])
+    def test_a_date_without_a_unit_after_it_is_still_a_date(self, text: str, date: str) -> None:
+        assert [text[d.start : d.end] for d in dates.find(text)] == [date]
+
+
+class TestVocabularyClasses:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Ze kreeg Perdolan tegen de koorts.", "Perdolan"),  # medicines and creams
+            ("Smeer wat Bepanthen op de billen.", "Bepanthen"),
+            ("Hij draagt Skechers met lichtjes.", "Skechers"),  # brands
+            ("Ze kijkt thuis naar Doraemon.", "Doraemon"),  # children's characters of other countries
+            ("Hij zingt het liedje van Cheburashka.", "Cheburashka"),
+            ("Thuis vieren ze Tihar met lichtjes.", "Tihar"),  # feast days of more cultures
+            ("Het gezin viert Chuseok bij de grootouders.", "Chuseok"),
+            ("In de kring speelden we Simon zegt.", "Simon zegt"),  # games
+            ("Ze heeft een afspraak bij de Procureur des Konings.", "Procureur des Konings"),  # justice
+        ],
+    )
+    def test_a_kept_phrase_of_the_class_stays(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    @pytest.mark.parametrize(
+        ("text", "entity"),
+        [("She speaks Cantonese at home.", "Cantonese"), ("Papa is Colombian, mama Peruvian.", "Colombian")],
+    )
+    def test_a_language_or_nationality_in_english_is_no_person(self, text: str, entity: str) -> None:
+        assert model_hits(text, entity) == []
+
+    def test_a_family_word_of_another_language_before_a_name_stays(self) -> None:
+        assert model_hits("Ze wacht op yeye Wang aan de poort.", "yeye Wang") == ["Wang"]
+
+    @pytest.mark.parametrize("word", ["noar", "goan", "gie"])
+    def test_a_dialect_word_typed_in_lower_case_is_no_person(self, word: str) -> None:
+        text = f"ja ge moet da nie zeggen, {word} ik morgen of zo. salut"
+        assert word in anonymise_text(text, [], use_model=False).text.split()
