@@ -15,12 +15,9 @@ import os
 import resource
 import time
 
-NOTE = (
-    "Op 12/03/2024 bracht mama Sofie Lambrechts haar zoontje Wout naar kinderdagverblijf 't Rupsje in Aalter. "
-    'Wout huilde bij het afscheid en had een blauwe plek op de linkerarm. Mama zei: "Gevallen van de trap." '
-    "Juf Ines belde later papa op 0475 11 22 33. Het CLB en Kind en Gezin werden nog niet gecontacteerd. "
-    "Adres: Molenstraat 7, 9880 Aalter. Wout zong de hele dag liedjes van K3 en speelde met zijn knuffel.\n"
-)
+from speed_notes import NOTES
+
+NOTE = NOTES[0]
 
 
 def main() -> int:

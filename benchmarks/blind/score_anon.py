@@ -1,9 +1,10 @@
 """Score the anonymiser of a source tree on the blind note sets, overall and per failure class.
 
-    python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster] [--leaks]
+    python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster]
+        [--leaks] [--out OUT.jsonl]
 
-``--leaks`` adds each leaked mention with its class and each keep phrase that did not stay (to find classes of
-failure; never to copy their examples into rules, lists or tests).
+``--leaks`` lists each leaked mention (note, class, label, text) and each lost keep phrase, to read for classes of
+failure; ``--out`` keeps the engine's output to compare two trees token by token.
 
 The notes use the benchmark's markup with a class after a bar inside each mark (``[[PER:JT|initials]]``);
 the class is stripped before scoring with ../shared/benchmark/score.py. Measuring only: these sets were
@@ -63,7 +64,8 @@ def main() -> None:
     parser.add_argument("--notes", required=True)
     parser.add_argument("--no-roster", action="store_true")
     parser.add_argument("--no-model", action="store_true")
-    parser.add_argument("--leaks", action="store_true", help="list leaked mentions (with class) and lost keep phrases")
+    parser.add_argument("--leaks", action="store_true", help="list each leaked mention with its class")
+    parser.add_argument("--out", default="", help="keep the engine's output (JSONL) at this path")
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))
     import notes as notes_mod
@@ -72,7 +74,7 @@ def main() -> None:
     notes = load_classed(args.notes, notes_mod)
     tmp = Path(tempfile.mkdtemp())
     (tmp / "notes.json").write_text(json.dumps(notes, ensure_ascii=False), encoding="utf-8")
-    out = tmp / "out.jsonl"
+    out = Path(args.out) if args.out else tmp / "out.jsonl"
     params = {"notes": str(tmp / "notes.json"), "out": str(out), "no_roster": args.no_roster, "no_model": args.no_model}
     env = {**os.environ, "PYTHONPATH": str(Path(args.tree) / "src")}
     subprocess.run([sys.executable, "-c", RUNNER, json.dumps(params)], check=True, env=env)
@@ -80,19 +82,22 @@ def main() -> None:
     for line in out.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         outputs[row["id"]] = row["text"]
-    report = score_mod.score(notes, outputs, verbose=args.leaks)
+    report = score_mod.score(notes, outputs)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    classed = []
+    leaks: list[str] = []
+    lost: list[str] = []
     for note in notes:
-        results, *_ = score_mod.score_note(note, outputs[note["id"]])
+        results, *_, missing = score_mod.score_note(note, outputs[note["id"]])
         for (span, leaked), cls in zip(results, note["classes"], strict=True):
             per[cls][1] += 1
             per[cls][0] += 0 if leaked else 1
             if leaked:
-                classed.append([note["id"], span["label"], cls, span["text"]])
+                leaks.append(f"{note['id']}\t{cls}\t{span['label']}\t{span['text']}")
+        lost += [f"{note['id']}\tkeep\t{k}" for k in missing]
     report["by_class"] = {k: f"{v[0]}/{v[1]}" for k, v in sorted(per.items())}
     if args.leaks:
-        report["leaks"] = classed
+        report["leaks"] = leaks
+        report["lost_keep"] = lost
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

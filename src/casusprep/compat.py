@@ -12,9 +12,15 @@ through a public API leaves this module.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 # --- The registry ------------------------------------------------------------------------------------------
 
@@ -85,11 +91,31 @@ register(
 # --- belgian-deduce (casusprep.anonymise.lexicon, training.generator.names) -----------------------------------
 
 
-def _deduce_lists_present() -> bool:
-    from casusprep.anonymise.lexicon import DEDUCE_MINIMUM, _deduce_root
+# The smallest size each belgian-deduce list may have, about 80% of the pinned version's (1,007 common words, 101
+# stop words, 50,270 first names, 14,522 surnames, 9,672 places, 92,586 streets): a list that shrank, or a changed
+# folder layout, stops the engine instead of leaving names in the text.
+DEDUCE_MINIMUM: dict[tuple[str, ...], int] = {
+    ("whitelist", "lst_common_word"): 800,
+    ("whitelist", "lst_stop_word"): 80,
+    ("names", "lst_first_name"): 40_000,
+    ("names", "lst_surname"): 11_500,
+    ("locations", "lst_placename"): 7_700,
+    ("locations", "lst_street"): 74_000,
+}
 
-    root = _deduce_root()
-    return all(any((root.joinpath(*parts)).rglob("items.txt")) for parts in DEDUCE_MINIMUM)
+
+def deduce_lists_root() -> Path | None:
+    """Where belgian-deduce keeps its word lists, found without importing the package (its import compiles 0.3 s
+    of regexes); None when it is not installed. The folder may be missing if a release moved it."""
+    spec = importlib.util.find_spec("belgian_deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
+
+
+def _deduce_lists_present() -> bool:
+    root = deduce_lists_root()
+    return root is not None and all(any(root.joinpath(*parts).rglob("items.txt")) for parts in DEDUCE_MINIMUM)
 
 
 register(
@@ -215,6 +241,121 @@ register(
         what="Widget._pruning, set by App._prune on a whole subtree before it is removed",
         why="no public property tells a Mount handler that its widget is already being removed",
         probe=_textual_pruning_flag_present,
+    )
+)
+
+
+# --- spaCy and Presidio, imported for a quick start (casusprep.nlp.spacy_import) ------------------------------
+# A batch run (``casusprep anonymise --batch``) starts a fresh process that imports both before its first text;
+# two parts of those imports are work casusprep never uses, 0.3-0.4 s of CPU together.
+# 1. spaCy's package imports its whole command line (typer, weasel, httpx, jinja2, ...) only to offer
+#    ``spacy.info``. While spaCy itself is imported, placeholder modules stand in for ``spacy.cli`` and
+#    ``spacy.cli.info`` (the names its ``__init__`` imports); they are removed right after, so a later
+#    ``import spacy.cli`` (the training scripts) loads the real one, and ``spacy.info`` calls the real function.
+# 2. Presidio's package creates the patterns of all its predefined recognizers when it is imported, and
+#    ``Pattern.__init__`` compiles each regex (the private ``_Pattern__validate_regex``) only to check it: the
+#    pattern is compiled again when used. The URL recognizer's regex alone lists 1,500 top-level domains. The check
+#    is off only while Presidio's own modules load (casusprep's patterns are created after and are checked).
+
+SPACY_CLI_MODULES = ("spacy.cli.info", "spacy.cli")
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+@contextmanager
+def spacy_without_cli() -> Iterator[None]:
+    """While spaCy is first imported inside this block, its command line is not (see above)."""
+    if "spacy" in sys.modules or any(name in sys.modules for name in SPACY_CLI_MODULES):
+        yield  # imported already: nothing to save
+        return
+    placeholders = {name: ModuleType(name) for name in SPACY_CLI_MODULES}
+    placeholders["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    placeholders["spacy.cli"].info = placeholders["spacy.cli.info"]  # type: ignore[attr-defined]
+    sys.modules.update(placeholders)
+    try:
+        yield
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+def _presidio_pattern_module() -> ModuleType:
+    """Presidio's ``pattern`` module, loaded on its own without running the package's ``__init__``."""
+    spec = importlib.util.find_spec("presidio_analyzer")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("presidio_analyzer is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pattern.py"
+    pattern_spec = importlib.util.spec_from_file_location("presidio_analyzer.pattern", path)
+    if pattern_spec is None or pattern_spec.loader is None:
+        raise ImportError(f"no module at {path}")
+    module = importlib.util.module_from_spec(pattern_spec)
+    pattern_spec.loader.exec_module(module)
+    return module
+
+
+def import_presidio_unchecked() -> None:
+    """Import Presidio without compiling its predefined recognizers' regexes only to check them (see above).
+    Should Presidio's layout not be as expected, it is imported as it comes."""
+    if "presidio_analyzer" in sys.modules:
+        return
+    try:
+        module = _presidio_pattern_module()
+        pattern_class = module.Pattern
+        check = pattern_class.__dict__["_Pattern__validate_regex"]
+    except Exception:  # noqa: BLE001 - not the layout this expects: import Presidio as it comes
+        import presidio_analyzer  # noqa: F401
+
+        return
+    sys.modules["presidio_analyzer.pattern"] = module
+    pattern_class._Pattern__validate_regex = staticmethod(lambda pattern: None)
+    try:
+        import presidio_analyzer
+    except BaseException:
+        sys.modules.pop("presidio_analyzer.pattern", None)
+        raise
+    finally:
+        pattern_class._Pattern__validate_regex = check
+    presidio_analyzer.pattern = module
+
+
+def _spacy_cli_imported_by_init_only() -> bool:
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return False
+    source = Path(spec.origin).read_text(encoding="utf-8")
+    # The package's __init__ takes only ``info`` from the CLI; nothing else of spaCy imports it at module level.
+    return "from .cli.info import info" in source and source.count(".cli") == 1
+
+
+def _presidio_pattern_check_present() -> bool:
+    check = _presidio_pattern_module().Pattern.__dict__.get("_Pattern__validate_regex")
+    return isinstance(check, staticmethod)
+
+
+register(
+    PrivateUse(
+        library="spacy",
+        version="3.8.18",
+        where="casusprep.nlp.spacy_import",
+        what="its __init__ importing only spacy.cli.info.info from the command line (placeholder modules)",
+        why="spaCy offers no way to import it without its command line (0.15-0.2 s of CPU at every start)",
+        probe=_spacy_cli_imported_by_init_only,
+    )
+)
+register(
+    PrivateUse(
+        library="presidio-analyzer",
+        version="2.2.366",
+        where="casusprep.nlp.spacy_import",
+        what="presidio_analyzer/pattern.py with Pattern._Pattern__validate_regex (a staticmethod)",
+        why="Presidio's package creates every predefined recognizer when imported and compiles each regex only to "
+        "check it (0.15-0.2 s of CPU at every start); no public switch",
+        probe=_presidio_pattern_check_present,
     )
 )
 

@@ -12,8 +12,9 @@ What counts is what a reader sees:
   removed, NFKC, lookalike letters folded to Latin, accents and case folded, hyphenation over lines
   joined); a text with a bidi override is also read in stored order, so a name hidden either way is
   found. Identifiers are read on :func:`casusprep.textnorm.identifier_text` (full-width and other
-  scripts' digits, lookalike letters, O for 0, l for 1, single digits spaced out joined); e-mail
-  addresses also when written as ``naam [at] domein [dot] be``.
+  scripts' digits, lookalike letters, O for 0, l for 1, other dashes as hyphens, numbers read out in
+  words, single digits spaced out joined); e-mail addresses also when written as
+  ``naam [at] domein [dot] be``.
 - A name of four letters or more is also found inside a longer token (``#LotteVermeulen``,
   ``lottevermeulen2022``) and in its forms (``Lotteke``, a typo), unless that token is an
   ordinary Dutch word (``noord`` is not a form of Noor).
@@ -53,7 +54,10 @@ MIN_INSIDE = 4
 # the anonymiser's own e-mail expression (which also reads "[at]" and "punt").
 # Keyed by the kind as the coach reads it (data/gate.toml).
 PATTERNS: dict[str, re.Pattern[str]] = {
-    GATE.KIND_PHONE: re.compile(r"(?<![\w+])(?:\+3[12]|003[12]|0)[\s./-]?\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)"),
+    # Belgian and Dutch numbers, and any country's after + or 00 (phonenumbers confirms those: see _foreign_phone).
+    GATE.KIND_PHONE: re.compile(
+        r"(?<![\w+])(?:(?:\+|00)[1-9]\d{0,2}[\s./-]?(?:\(0\)[\s./-]?)?|0)\(?\d{1,3}\)?(?:[\s./-]?\d{2,3}){2,4}(?!\d)"
+    ),
     # What is left of an address when only its domain was replaced ("kvdw.1988@[e-mail]").
     GATE.KIND_EMAIL: re.compile(r"(?<![\w.+-])[\w.+-]*\w@\s?(?=\[)"),
     GATE.KIND_IBAN: re.compile(
@@ -492,7 +496,7 @@ def find_leaks(
                     continue
                 value = haystack[start:end]
                 count = len(re.sub(r"\D", "", value))
-                if kind == GATE.KIND_PHONE and not 9 <= count <= 12:
+                if kind == GATE.KIND_PHONE and not _phone_like(value):
                     continue
                 if kind == GATE.KIND_NATIONAL_NUMBER and count != 11:
                     continue
@@ -503,6 +507,27 @@ def find_leaks(
                 fields = tuple(path for path, t in ctx.sources.items() if key in _digits_key(t.digits))
                 report(kind, fields, part, key)
     return leaks
+
+
+_TRUNK = re.compile(r"\(0\)")
+
+
+def _phone_like(value: str) -> bool:
+    """A Belgian or Dutch number of phone length, or another country's number that phonenumbers knows (the
+    '(0)' of '+32 (0)475 ...' and the '00' of an international prefix are not counted)."""
+    digits = re.sub(r"\D", "", _TRUNK.sub("", value))
+    if value.startswith("00"):
+        digits = digits[2:]
+    if not 9 <= len(digits) <= 12:
+        return False
+    if value[0] == "0" and not value.startswith("00") or digits[:2] in ("31", "32"):
+        return True
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 _BELGIAN_DIGITS = str.maketrans("OLI|", "0111")

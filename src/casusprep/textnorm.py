@@ -375,6 +375,16 @@ def _as_digits(m: re.Match[str]) -> str:
         )
         # A bar standing alone is a table's column line ('03/02/2025 | PD'), a capital I alone needs digits around.
         alone = "|" not in piece and ("I" not in piece or before and after)
+        # A month in Roman numerals after a day number ('3.III.2024', '11.II') stays a month.
+        if (
+            piece in _ROMAN_MONTHS
+            and k == 2
+            and pieces[0].isdigit()
+            and len(pieces[0]) <= 2
+            and pieces[1] in "./"
+            and (len(pieces) == 3 or len(pieces) == 5 and pieces[3] == pieces[1] and len(pieces[4]) == 4)
+        ):
+            alone = False
         out.append(piece.translate(_DIGIT_FOR) if numeric[k] or between and alone and piece not in "./- " else piece)
     if any(c in "BS" for c in m.group(0)):
         # In a number of nine places or more, B for 8 and S for 5 inside a group with digits ('O47B 12 34 7O'):
@@ -386,6 +396,7 @@ def _as_digits(m: re.Match[str]) -> str:
 
 
 _DIGIT_FOR_MORE = str.maketrans({"B": "8", "S": "5"})
+_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _LETTER_IN_NUMBER = re.compile(r"\d[ ./-]?[OoIlBS|]|[OoIlBS|][ ./-]?\d")
 
 
@@ -423,7 +434,8 @@ def join_spaced_digits(s: str) -> str:
 def identifier_text(s: str) -> str:
     """The reader text as an identifier check reads it: digits of every script as ASCII, lookalike letters of
     other scripts as the Latin letters they imitate (a Cyrillic "В" in "ВE68 ..."), case kept, O for 0 and
-    l/I for 1 inside numbers, and spaced-out single digits and numbers cut in odd groups joined."""
+    l/I for 1 inside numbers, a word processor's dashes between digits as hyphens, a number read out in words as
+    digits, and spaced-out single digits and numbers cut in odd groups joined."""
     text = reader_text(s)
     if not text.isascii():
         out = []
@@ -439,7 +451,10 @@ def identifier_text(s: str) -> str:
             else:
                 out.append(ch)
         text = "".join(out)
-    text = _NUMBER_RUN.sub(_as_digits, text)
+    text = _NUMBER_RUN.sub(_as_digits, dashes_as_hyphens(text))
+    spoken = spoken_digits_with_map(text)  # a number read out in words ('nul vier zeven vijf, twaalf, ...')
+    if spoken is not None:
+        text = spoken[0]
     odd = spaced_digits_with_map(text)  # a number cut in odd groups ('0 2 2 0 0 022 2', 'B E 7 1 0 9 ...')
     text = join_spaced_digits(odd[0] if odd is not None else text)
     # Spaces around a dash, dot or slash between digits ('23 10 12 - 486 - 11') and after a country code
@@ -660,3 +675,144 @@ def spaced_digits_with_map(s: str, *, loose: bool = False) -> tuple[str, list[in
             continue  # a date and then a time or a count ('3/02/2025 21:17'), no number read digit by digit
         pieces.append((m.start(), m.end(), [i for i in range(m.start(), m.end()) if s[i].isalnum()]))
     return _rejoin(s, pieces) if pieces else None
+
+
+# A number read out word by word, as a voicemail or a chat note writes it down ('nul vier zeven zes, vijf negen,
+# twaalf, zevenendertig', 'zéro quatre soixante-dix-huit ...', 'zero four seven ...', 'plus tweeëndertig ...'). A
+# phone number read out starts with a spoken zero or plus; text2num reads each word in Dutch, French or English.
+_SPOKEN_START = re.compile(r"(?i)(?<![^\W\d_])(?:nul|zero|zéro|plus)(?![^\W\d_])")
+_SPOKEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Between two words of one number: spaces, one comma, dot, dash or slash, one line break.
+_SPOKEN_GAP = re.compile(r"[ \t]*[,.;:/\u2013-]?[ \t]*(?:\r?\n[ \t]*)?")
+_SPOKEN_DOUBLE = frozenset({"dubbel", "double"})
+_SPOKEN_LANGUAGES = ("nl", "fr", "en")
+# Words and digits enough to be a phone, national or account number and no count or sum.
+_SPOKEN_MIN_WORDS = 4
+_SPOKEN_MIN_DIGITS = 9
+
+
+@lru_cache(maxsize=4096)
+def _spoken_number(word: str) -> int | None:
+    """The value of one number word (0 to 999) in Dutch, French or English, or None ('vierendertig' is 34)."""
+    from text_to_num import text2num
+
+    low = word.lower()
+    for language in _SPOKEN_LANGUAGES:
+        try:
+            value = text2num(low, language)
+        except ValueError:
+            continue
+        return value if 0 <= value <= 999 else None
+    return None
+
+
+def _dutch_number(word: str) -> bool:
+    from text_to_num import text2num
+
+    try:
+        text2num(word, "nl")
+    except ValueError:
+        return False
+    return True
+
+
+def _spoken_digits(word: str) -> str | None:
+    """The digits a number word stands for; a hyphenated run of them ('nul-vier-zeven') read word by word unless it
+    is one number ('soixante-dix-huit', 'twenty-three')."""
+    whole = _spoken_number(word)
+    if whole is not None:
+        return str(whole)
+    if "-" not in word:
+        return None
+    parts = word.split("-")
+    out, at = [], 0
+    while at < len(parts):  # the longest number at each place: 'zéro-six-vingt-et-un' is 0, 6, 21
+        # A zero starts no longer number ('zéro-un' is 0 and 1, not 1).
+        longest = at + 1 if _spoken_number(parts[at]) == 0 else len(parts)
+        for end in range(longest, at, -1):
+            value = _spoken_number("-".join(parts[at:end]))
+            if value is not None:
+                out.append(str(value))
+                at = end
+                break
+        else:
+            return None
+    return "".join(out)
+
+
+def spoken_digits_with_map(s: str) -> tuple[str, list[int]] | None:
+    """``s`` with a number read out word by word written in digits ('nul vier zeven vijf, twaalf, vierendertig'
+    becomes '0475 1234' without the spaces: '04751234'), and per character the index in ``s``; None when ``s``
+    holds none. A run is read when it starts with a spoken zero or plus and gives nine digits or more in four words
+    or more (a count 'een twee drie ...' never starts with zero). The digits of a word map to that word."""
+    if not _SPOKEN_START.search(s):
+        return None
+    chars: list[str] = []
+    index: list[int] = []
+    last = 0
+    for start in _SPOKEN_START.finditer(s):
+        if start.start() < last:
+            continue
+        digits: list[tuple[str, int]] = []
+        at, end, words, double, tens = start.start(), start.start(), 0, False, None
+        while (word := _SPOKEN_WORD.match(s, at)) is not None:
+            text = word.group(0)
+            low = text.lower()
+            if low == "plus" and not digits:
+                value = "+"
+            elif low in _SPOKEN_DOUBLE and digits:
+                double, at = True, _SPOKEN_GAP.match(s, word.end()).end()  # type: ignore[union-attr]
+                continue
+            else:
+                read = _spoken_digits(text)
+                if read is None:
+                    break
+                value = read
+            if tens is not None and len(value) == 1 and value != "0" and not s[tens : word.start()].strip():
+                # 'thirty four': the unit completes the tens before it (Dutch writes them as one word).
+                digits[-1] = (value, digits[-1][1])
+                tens = None
+            else:
+                if double:
+                    value *= 2
+                round_ten = len(value) == 2 and value.endswith("0") and value != "10"
+                tens = word.end() if round_ten and not _dutch_number(low) else None
+                # Each digit maps into its word: the run's first digit to the word's start, a word's last digit to
+                # its end, so a span over the digits covers the words whole.
+                for k, ch in enumerate(value):
+                    last_digit = k == len(value) - 1 and (digits or len(value) > 1)
+                    digits.append((ch, word.end() - 1 if last_digit else word.start()))
+            double = False
+            words += text.count("-") + 1
+            end = word.end()
+            at = _SPOKEN_GAP.match(s, end).end()  # type: ignore[union-attr]
+        if words >= _SPOKEN_MIN_WORDS and sum(ch.isdigit() for ch, _ in digits) >= _SPOKEN_MIN_DIGITS:
+            chars.append(s[last : start.start()])
+            index.extend(range(last, start.start()))
+            chars.extend(ch for ch, _ in digits)
+            index.extend(i for _, i in digits)
+            last = end
+    if not index and last == 0:
+        return None
+    chars.append(s[last:])
+    index.extend(range(last, len(s)))
+    return "".join(chars), index
+
+
+# Dashes other than the hyphen-minus between the digits of a long number ('0475‐12‐34‐56' from a word processor,
+# '21.09.08‑304.55'): a reader reads the number, so do the recognizers. Only in a run of nine digits or more, since
+# an en dash between two short numbers is a range ('9–12 uur').
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# The dash right between two digits: spaced, an en dash separates ('06 – 27/1/2025' in a log line).
+_DASHED_RUN = re.compile(rf"(?<!\d)\d+(?:(?:[ ]?[ ./-][ ]?|[{_DASHES}])\d+)+(?!\d)")
+_DASH_TO_HYPHEN = str.maketrans(dict.fromkeys(_DASHES, "-"))
+
+
+def dashes_as_hyphens(s: str) -> str:
+    """``s`` with every dash between the digits of a long number written as a hyphen; the length stays."""
+    if s.isascii() or not any(d in s for d in _DASHES):
+        return s
+    return _DASHED_RUN.sub(
+        lambda m: m.group(0).translate(_DASH_TO_HYPHEN) if sum(c.isdigit() for c in m.group(0)) >= 9 else m.group(0),
+        s,
+    )

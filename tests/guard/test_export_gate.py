@@ -43,6 +43,20 @@ def test_names_found_in_every_part_of_a_docx_with_possessives_and_any_case():
         ("mail naar iemand.anders@voorbeeld.be", "e-mailadres"),
         ("storting op BE68 5390 0754 7034", "rekeningnummer (IBAN)"),
         ("nummer 85.07.30-033.28 op de kaart", "rijksregisternummer"),
+        # The layouts the anonymiser reads, read by the gate as well.
+        ("bel haar op nul vier zeven een, drieëntwintig, vijfenveertig, zevenenzestig", "telefoonnummer"),
+        ("appel au zéro quatre sept un, vingt-trois, quarante-cinq, soixante-sept", "telefoonnummer"),
+        ("call zero four seven one, twenty-three, forty-five, sixty-seven", "telefoonnummer"),
+        ("bel haar op 0471\u201023\u201045\u201067", "telefoonnummer"),
+        ("bel haar op 0032 (0) 471 23 45 67", "telefoonnummer"),
+        ("oma belt vanaf +48 512 345 678", "telefoonnummer"),
+        ("bel haar op (+32) 471 23 45 67", "telefoonnummer"),
+        ("bel haar op (0471) 23.45.67", "telefoonnummer"),
+        ("mail naar iemand (a) voorbeeld.be", "e-mailadres"),
+        ("mail naar iemand [punt] anders [at] voorbeeld [punt] be", "e-mailadres"),
+        ("mail naar iemand.anders @ voorbeeld . be", "e-mailadres"),
+        ("mail naar iemand.anders arobase voorbeeld point be", "e-mailadres"),
+        ("nummer 85.07.30\u2011033.28 op de kaart", "rijksregisternummer"),
     ],
 )
 def test_identifier_patterns_block(text: str, kind: str):
@@ -52,6 +66,14 @@ def test_identifier_patterns_block(text: str, kind: str):
 
 def test_clean_text_passes_and_dates_are_not_phone_numbers():
     text = "Op dag 8 huilde het kind bij het afscheid van moeder (12.03.2024); schaal 4/10."
+    assert check_text(text, example_case()) == []
+
+
+def test_counting_in_words_times_and_ranges_are_no_identifier():
+    text = (
+        "We telden een twee drie vier vijf zes zeven acht negen tien; nul komma vijf liter; plus vier graden.\n"
+        "07 – 14/2/2026 – open van 7–18 uur; +5 graden; 2026; score 3-1; om 14:05."
+    )
     assert check_text(text, example_case()) == []
 
 

@@ -7,7 +7,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -23,8 +22,10 @@ from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
+from casusprep.pseudonyms import next_letter, own_letters
 from casusprep.textnorm import (
     compose,
+    dashes_as_hyphens,
     has_override,
     latin_with_map,
     letters_as_digits,
@@ -32,6 +33,7 @@ from casusprep.textnorm import (
     original_span,
     spaced_digits_with_map,
     spaced_letters_with_map,
+    spoken_digits_with_map,
 )
 
 # Higher wins an overlap before score and length: the coach's extras, registered names, exact formats. A user name
@@ -56,6 +58,7 @@ _PRIORITY = {
     "address": 3,
     "postcode_place": 3,
     "dossier_number": 3,
+    "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -67,12 +70,14 @@ _PRIORITY = {
     "named_initials": 2,
     "initials_again": 1,
     "context_persons": 1,
+    "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
     "street": 1,
     "known_names": 0,
 }
 _WORDS = re.compile(r"\w+")
+_INITIALS = re.compile(r"(?:[A-Z][.\-]?){2,4}|[A-Z]\.")
 
 
 @dataclass
@@ -100,8 +105,9 @@ class CaseContext:
             self._index = _registered_index(tuple((pid, reading(name)[0]) for pid, name in self.persons))
         return self._index
 
-    def person_label(self, mention: str) -> str:
-        """'persoon A', 'persoon B' ...; 'Sara' after 'Sara Peeters' is the same person."""
+    def person_label(self, mention: str, avoid: frozenset[str] = frozenset()) -> str:
+        """'persoon A', 'persoon B' ... (never the person's own initial, nor a letter in ``avoid``); 'Sara' after
+        'Sara Peeters' is the same person."""
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
@@ -111,8 +117,8 @@ class CaseContext:
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
-        n = len(set(self.unregistered.values()))
-        label = "persoon " + string.ascii_uppercase[n % 26] + (str(n // 26) if n >= 26 else "")
+        used = {label.rsplit(" ", 1)[-1] for label in self.unregistered.values()}
+        label = "persoon " + next_letter(used, own_letters(mention) | avoid)
         self.unregistered[key] = label
         return label
 
@@ -188,6 +194,9 @@ def _priority(s: Detection) -> int:
     # A shared surname alone is weak evidence: a longer name found around it (papa Jan Peeters) wins.
     if s.recognizer == "registered_persons" and s.meta.get("surname_only"):
         return 1
+    # An institution's name that holds a person's name ('kapsalon Ayşe Style', 'Benali Bouw BV') goes whole.
+    if s.recognizer == "institution" and s.meta.get("holds_name"):
+        return 6
     return _PRIORITY.get(s.recognizer, 0)
 
 
@@ -213,8 +222,8 @@ def _resolve(spans: list[Detection]) -> list[Detection]:
 def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
-    A surname shared in the family is indexed under one of them; after another member's first name
-    ('papa Mohammed Verhaegen') it belongs to that member.
+    A surname shared in the family is indexed under one of them; next to another member's first name
+    ('papa Mohammed Verhaegen', 'VERHAEGEN Mohammed') it belongs to that member.
     """
     out: list[Detection] = []
     for s in spans:
@@ -223,6 +232,10 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
+                continue
+            if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):
+                # The surname first, as forms and documents write it ('MELNYK Oksana'): the first name says whose.
+                prev.end, prev.key, prev.meta = s.end, s.key, dict(s.meta)
                 continue
         out.append(s)
     return out
@@ -239,8 +252,9 @@ def reading(text: str) -> tuple[str, list[int] | None]:
         read, index = latin_with_map(text)
         if read == text:
             read, index = text, None
-    # A number typed with O for 0 or l for 1 (O476/12.34.56) reads as the number; the length stays the same.
-    digits = letters_as_digits(read)
+    # A number typed with O for 0 or l for 1 (O476/12.34.56), or with a word processor's dashes in it, reads as the
+    # number; the length stays the same.
+    digits = dashes_as_hyphens(letters_as_digits(read))
     if digits != read and index is None:
         index = list(range(len(text) + 1))
     return digits, index
@@ -322,7 +336,8 @@ def _other_readings(
     text: str, read: str, index: list[int] | None, ctx: CaseContext, found: list[Detection]
 ) -> list[Detection]:
     """What a reader also reads in ``text`` besides its reading (:func:`reading`): registered names in letters
-    that imitate Latin ones ('Магіτ' for Marit) or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
+    that imitate Latin ones ('Магіτ' for Marit), in Arabic or Hebrew letters (their consonants: 'يارا' for Yara)
+    or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
     phone, national and account numbers written digit by digit ('0 4 7 5 ...', 'B E 7 6 ...').
 
     Those readings would spoil what the other recognizers see (initials 'J.P.', a Cyrillic word), so only the
@@ -337,6 +352,13 @@ def _other_readings(
         names, names_index = spelled[0], compose(names_index, spelled[1])
     if names != read:
         added += _decided(_mapped(text, names, names_index, _registered_only(names, ctx)), ctx)
+    if ctx.persons and not text.isascii():  # a registered name in Arabic or Hebrew letters: 'يارا' for Yara
+        abjad = ctx.index().find_abjad(text)
+        for d in abjad:
+            d.text, d.replacement = text[d.start : d.end], ctx.pseudonyms.get(d.key, "[persoon]")
+            if starts_sentence(text, d.start) and d.replacement[:1].islower():
+                d.replacement = d.replacement[0].upper() + d.replacement[1:]
+        added += _decided(abjad, ctx)
     digits = spaced_digits_with_map(read, loose=True)
     if digits is not None:
         joined = digits[0]
@@ -345,6 +367,17 @@ def _other_readings(
         numbers += [d for d in phones.find(joined) if d.score >= 1]
         added += _decided(_mapped(text, joined, compose(base, digits[1]), numbers), ctx)
         added += _decided(_mapped(text, read, base, _national_layouts(read)), ctx)
+    spoken = spoken_digits_with_map(read)
+    if spoken is not None:
+        # Read out word by word and starting with zero or plus, a number of phone length is one ('nul vier ...').
+        said = [i for i, ch in enumerate(spoken[0]) if ch.isdigit() and not read[spoken[1][i]].isdigit()]
+        numbers = [
+            d
+            for r in (national_number, iban, phones)
+            for d in r.find(spoken[0])
+            if any(d.start <= i < d.end for i in said)
+        ]
+        added += _decided(_mapped(text, spoken[0], compose(base, spoken[1]), numbers), ctx)
     if not added:
         return found
     out = list(found)
@@ -434,7 +467,7 @@ def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
     """The registered persons' names in ``text``, each with its pseudonym (or the coach's decision)."""
     index = ctx.index()
     found: list[Detection] = []
-    for d in _merge_registered(index.find(tokens(text)), text, index):
+    for d in _merge_registered(index.find(tokens(text), text), text, index):
         if found and found[-1].key == d.key and not text[found[-1].end : d.start].strip(" .-"):
             found[-1].end = d.end  # 'L.I.E.S.E.L.O.T. HAESENDONCK': the dot after a spelled-out name ends no sentence
         else:
@@ -502,13 +535,16 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         text,
         (
             lambda text, toks, artifacts: (
-                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+                _merge_registered(index.find(toks, text), text, index)
+                + index.find_initials(text)
+                + index.find_joined(text)
             )
         )
         if ctx.persons
         else None,  # no registered persons: nothing to look up for every word
         use_model=ctx.use_model,
         doc=doc,
+        toks=toks,
     )
     for phrase in ctx.extra:
         if phrase.strip():
@@ -556,8 +592,16 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             and t.folded not in index.exact
         ]
-        resolved = _resolve(resolved + extra)
+        resolved = _resolve(resolved + drop_kept(extra, text, toks))  # a name learnt elsewhere, here in a kept phrase
     rejected = {fold(r.strip()) for r in ctx.rejected}
+    # The letters of initials in this text are no placeholder letters: in 'S.D. / N.B.' a 'persoon D' for N.B.
+    # would be read as S.D.
+    avoid = frozenset(
+        c
+        for s in resolved
+        if s.entity_type == "PERSON" and _INITIALS.fullmatch(text[s.start : s.end])
+        for c in own_letters(text[s.start : s.end])
+    )
     out: list[Detection] = []
     floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
@@ -569,7 +613,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             out.append(s)
             continue
         words = [fold(w) for w in _WORDS.findall(mention)]
-        if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
+        if s.entity_type == "PERSON" and s.recognizer not in ("registered_persons", "relatives"):
             whole = " ".join(words)
             pid = (
                 index.exact.get(whole)
@@ -578,14 +622,16 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not s.meta.get("initials") and all(w in lex.never or w in lex.roles for w in words):
+            elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
+                w in lex.never or w in lex.roles for w in words
+            ):
                 continue
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]
         elif s.recognizer == "registered_persons":
             s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
         elif s.entity_type == "PERSON":
-            s.replacement = ctx.person_label(mention)
+            s.replacement = ctx.person_label(mention, avoid)
         elif s.entity_type == "DATE":
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:

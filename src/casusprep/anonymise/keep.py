@@ -13,13 +13,14 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from casusprep.anonymise.detection import Detection
-from casusprep.anonymise.lexicon import fold, lexicon
-from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation
+from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, starts_sentence
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
-                   "date", "address", "postcode_place", "dossier_number", "licence_plate", "licence_plate_foreign",
-                   "handle", "handle_underscore", "handle_numbered", "handle_dotted"})  # fmt: skip
+                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "licence_plate",
+                   "licence_plate_foreign", "handle", "handle_underscore", "handle_numbered",
+                   "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
 
 
@@ -104,7 +105,9 @@ def _group_name(word: str) -> bool:
         return True
     # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
     root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
-    return root != folded and len(root) >= 6 and _compound(root, shortest=3)
+    if root != folded and len(root) >= 3 and zipf_frequency(root, "nl") >= 3.0:
+        return True  # a diminutive plural of a common word: 'Rupsjes', 'Egeltjes', 'Uiltjes'
+    return root != folded and len(root) >= 6 and compound_of_common(root, shortest=3)
 
 
 @lru_cache(maxsize=20_000)
@@ -120,23 +123,12 @@ def _ordinary_capitals(word: str) -> bool:
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
-    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or _compound(folded)
-
-
-def _compound(folded: str, shortest: int = 4) -> bool:
-    """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
-    ('opvoedingsondersteuning'); only long words unless asked for shorter parts."""
-    from wordfreq import zipf_frequency
-
-    if len(folded) < 10 and shortest >= 4:
-        return False
-    for cut in range(shortest, len(folded) - shortest + 1):
-        head, tail = folded[:cut], folded[cut:]
-        if zipf_frequency(tail, "nl") < 3.0:
-            continue
-        if zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0:
-            return True
-    return False
+    return (
+        len(folded) >= 10
+        and zipf_frequency(folded, "nl") >= 1.5
+        or compound_of_common(folded)
+        or compound_of_words(folded)
+    )
 
 
 @cache
@@ -228,12 +220,33 @@ def _kept_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def _kept_numbers() -> frozenset[str]:
+    """The kept phrases that are numbers: emergency and help lines (112, 1712)."""
+    return frozenset(p for p in vocabulary().keep if p.isdigit())
+
+
+@cache
+def _kept_folded() -> frozenset[str]:
+    """Every kept phrase folded ('sint-maarten', 'paw patrol')."""
+    return frozenset(fold(p.strip()) for p in vocabulary().keep)
+
+
 @lru_cache(maxsize=20_000)
 def _kept_compound(mention: str) -> bool:
-    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt')."""
+    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt'), also
+    with a hyphen between them ('Sint-Maarten-liedje')."""
     from wordfreq import zipf_frequency
 
     folded = fold(mention)
+    head, hyphen, tail = folded.rpartition("-")
+    if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
+        # 'Sint-Maarten-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        listed = tail in lex.first_names or tail in lex.surnames or tail in lex.places or folded in lex.places
+        return not listed and zipf_frequency(tail, "nl") >= 3.0
     if not folded.isalpha() or len(folded) < 8:
         return False
     lex = lexicon()
@@ -245,6 +258,99 @@ def _kept_compound(mention: str) -> bool:
             if zipf_frequency(rest, "nl") >= 3.0 or rest[0] == "s" and zipf_frequency(rest[1:], "nl") >= 3.0:
                 return True
     return False
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().field_labels)
+
+
+_LABEL_AT = re.compile(r"[ \t]*:(?!\d)")
+
+
+def _label_cut(d: Detection, text: str) -> Detection | None:
+    """A guess that is a form's or a message's field label ('Uur: 15u', 'Link: https://...') is none; one that
+    took the label along ('Organisator: vzw De Notelaar') loses it. A name before a colon (a chat's speaker,
+    'Sarah: ok') stays: only listed labels and ordinary words are labels."""
+    mention = text[d.start : d.end]
+    head, colon, rest = mention.partition(":")
+    if colon and rest.strip() and " " not in head.strip() and not rest[:1].isdigit():
+        word = fold(head.strip())
+        if word in _field_labels() or word in lexicon().roles or _ordinary_word(word):
+            skip = len(head) + 1 + len(rest) - len(rest.lstrip())
+            lex = lexicon()
+            left = [fold(w) for w in _WORD.findall(rest)]
+            if all(w in lex.institution_types or w in PARTICLES for w in left):
+                return None  # only the type word is left ('Organisator: vzw'): no name was found
+            return replace(d, start=d.start + skip)
+    if not colon and " " not in mention and _LABEL_AT.match(text, d.end) and fold(mention) in _field_labels():
+        return None
+    return d
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary_word(folded: str) -> bool:
+    """A common Dutch word or a compound of two (Fruitmoment, Stappenplan, Urinegeur) of four letters or more that no
+    name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 4 or not folded.isalpha():
+        return False
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return folded in lex.common or zipf_frequency(folded, "nl") >= 3.3 or compound_of_words(folded)
+
+
+# Where a capital says nothing: a sentence's or a line's start, after a colon, a dash, a bar or a bullet.
+_OPENING_ENDS = ".!?:;\n|–—•*"
+_OPENING_OPENERS = " \t\"'“‘„«(-"
+
+
+_DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëïöüâêîôûç")
+
+
+def _rare_word(folded: str) -> bool:
+    """A Dutch word, if a less common one ('Grensoverschrijdend'), that no name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    listed = folded in lex.first_names or folded in lex.surnames or folded in lex.places
+    return len(folded) >= 4 and not listed and zipf_frequency(folded, "nl") >= 2.5
+
+
+def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
+    """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Sterke
+    urinegeur', 'Grensoverschrijdend gedrag'): a place's name has no lower-case word at its end."""
+    words = _WORD.findall(mention)
+    if d.recognizer != "spacy_model" or len(words) < 2 or not words[-1].islower():
+        return False
+    lex = lexicon()
+    if not starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS):
+        return False
+    first, *rest = (fold(w) for w in words)
+    opening_word = _ordinary_word(first) or _rare_word(first)
+    return opening_word and first not in lex.streets and all(_ordinary_word(w) and w not in lex.streets for w in rest)
+
+
+def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
+    """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
+    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case.
+    Mid-sentence a capitalised word may be a name that is also a word (Zomer, Huawei, het Zonnehuisje): it stays."""
+    if d.entity_type == "LOCATION":
+        return _ordinary_place_guess(d, mention, text)
+    if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
+        return False
+    if not _DUTCH_LETTERS.issuperset(mention.lower()):
+        return False  # a letter Dutch does not write ('Kubuś', 'Ayşe'): no Dutch word, whatever its folded form
+    if d.recognizer == "known_names":
+        return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
+    folded = fold(mention)
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje');
+        # a plain common word may be a surname typed so after a title ('mr. de wilde'): the recognizers decide that
+        return _ordinary_word(folded) and compound_of_words(folded)
+    opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
+    return bool(opening) and _ordinary_word(folded)
 
 
 class _Spans:
@@ -276,39 +382,87 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     return False
 
 
+def _without_acronyms(d: Detection, text: str) -> Detection | None:
+    """A one-word name with the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
+    is 'Peeters'); None when nothing else is left. A longer name keeps them: 'Benali Bouw BV' is a firm."""
+    words = list(_WORD.finditer(text, d.start, d.end))
+    if sum(w.group(0) not in acronym_words() for w in words) > 1:
+        return d
+    start, end = d.start, d.end
+    while words and words[-1].group(0) in acronym_words():
+        words.pop()
+        end = words[-1].end() if words else end
+    while words and words[0].group(0) in acronym_words():
+        words.pop(0)
+        start = words[0].start() if words else start
+    return replace(d, start=start, end=end) if words else None
+
+
 def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
-    """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
+    """What of a person guess can be a name: without the kept phrases glued to it, the acronyms at its edges and an
+    opening greeting."""
     if keep:
         outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
         if outside is None:
             return None
         d = outside
+    mention = text[d.start : d.end]
+    if " " in mention and not mention.isupper() and not d.meta.get("initials"):  # all capitals: their own rule
+        trimmed = _without_acronyms(d, text)
+        if trimmed is None:
+            return None
+        d = trimmed
     return _without_greeting(d, text)
+
+
+def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection:
+    """A place guess without a kept name of five letters or more that opens it, a space before the rest
+    ('Plopsaland De Panne' is 'De Panne'); 'Sint-Truiden' stays whole."""
+    for a, b in keep:
+        if a == d.start and b - a >= 5 and b < d.end and text[b : b + 1] == " " and text[b + 1 : d.end].strip():
+            return replace(d, start=b + 1)
+    return d
 
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
+    known_keep = _Spans([])
     groups: frozenset[str] | None = None
     out = []
     for d in found:
-        if d.recognizer in _SURE or d.entity_type not in _GUESSES:
-            out.append(d)
+        if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
+            continue  # 'het nummer 1712': a helpline, no file number
+        if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
+            out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))
-        if _covered(d, text, keep):
+            # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
+            known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
             if part is None:
                 continue
             d = part
+        elif d.entity_type == "LOCATION":
+            d = _without_kept_start(d, keep.spans, text)
         if _after_pet_word(text, d.start):
             continue
+        labelled = _label_cut(d, text)
+        if labelled is None:
+            continue
+        d = labelled
         mention = text[d.start : d.end]
+        if _ordinary_guess(d, mention, text):
+            continue
         if _capitals(mention) or _kept_compound(mention):
             continue
+        article, _, group = mention.partition(" ")
+        if article in ("de", "De") and group.isalpha() and _group_name(group):
+            continue  # 'de opvang de Vlinders', 'coach De Rupsjes': a group with its article (no surname: De Smet)
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue

@@ -161,3 +161,8 @@ def second_forms(name: str, short_forms: tuple[str, ...]) -> frozenset[str]:
     for short in short_forms:
         out.update(pet_forms(short))
     return frozenset(out)
+
+
+def suffixes() -> tuple[str, ...]:
+    """Every pet-form suffix of every language, folded: also what :mod:`.recognizers.pet_names` takes off a word."""
+    return _folded_suffixes()

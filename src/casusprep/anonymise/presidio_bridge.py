@@ -19,21 +19,27 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from casusprep.anonymise.recognizers import (
+    called_names,
     context_persons,
     dates,
     dossier,
     email,
     handles,
+    hashtag_names,
     iban,
     initials,
     institution_context,
     institutions,
+    labelled_numbers,
     model_entities,
     national_number,
+    pet_names,
     phones,
     places,
     plates,
     reference_codes,
+    service_branches,
+    signed_names,
     urls,
 )
 from casusprep.anonymise.recognizers.base import Detection, Token, tokens
@@ -59,11 +65,13 @@ _tokens_lock = threading.Lock()
 _last_tokens: tuple[str, list[Token]] | None = None
 
 
-def _tokens_of(text: str) -> list[Token]:
-    """Tokenise once per text although several recognizers ask for it."""
+def _tokens_of(text: str, toks: list[Token] | None = None) -> list[Token]:
+    """Tokenise once per text although several recognizers ask for it (``toks``: the text's tokens, made already)."""
     global _last_tokens
     with _tokens_lock:
-        if _last_tokens is None or _last_tokens[0] is not text:
+        if toks is not None:
+            _last_tokens = (text, toks)
+        elif _last_tokens is None or _last_tokens[0] is not text:
             _last_tokens = (text, tokens(text))
         return _last_tokens[1]
 
@@ -202,11 +210,20 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
     )
+    registry.add_recognizer(FinderRecognizer("mail_accounts", lambda text, toks, a: handles.mail_header_accounts(text)))
     registry.add_recognizer(FinderRecognizer("file_names", lambda text, toks, a: handles.names_in_file_names(text)))
+    registry.add_recognizer(FinderRecognizer(hashtag_names.NAME, lambda text, toks, a: hashtag_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(signed_names.NAME, lambda text, toks, a: signed_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(pet_names.NAME, lambda text, toks, a: pet_names.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))
+    )
+    registry.add_recognizer(
+        FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:
@@ -322,9 +339,14 @@ def _detection(result: RecognizerResult, by_id: dict[str, EntityRecognizer]) -> 
     return recognizer.detection(result) if isinstance(recognizer, CheckedPattern) else None
 
 
-def analyse(text: str, registered: Finder | None, use_model: bool = True, doc=None) -> list[Detection]:
-    """Every detection our recognizers make in ``text``, run by Presidio's AnalyzerEngine."""
+def analyse(
+    text: str, registered: Finder | None, use_model: bool = True, doc=None, toks: list[Token] | None = None
+) -> list[Detection]:
+    """Every detection our recognizers make in ``text``, run by Presidio's AnalyzerEngine (``toks``: the text's
+    word tokens when the caller has them, so the recognizers do not tokenise it again)."""
     analyzer = get_analyzer(use_model)
+    if toks is not None:
+        _tokens_of(text, toks)
     ad_hoc = [FinderRecognizer("registered_persons", registered)] if registered else None
     results = analyzer.analyze(
         text=text,

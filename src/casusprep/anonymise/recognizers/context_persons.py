@@ -4,15 +4,40 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
-from casusprep.anonymise.lexicon import lexicon
+import re
+
+from casusprep.anonymise.lexicon import compound_of_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.lower_names import listed_lower, lower_person
+from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
 
 
 def _nameish(t: Token) -> bool:
     lex = lexicon()
     return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
+
+
+# Particles inside a name; 'in', 'op' and 'het' before a capital start a place ('dr. Claes in Gent').
+_NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
+
+
+def _after_title(prev: Token, t: Token, text: str) -> bool:
+    """'dr. Lemmens', 'mevr. Peeters': a title written short, its dot then no sentence end (vocabulary
+    ``abbreviated_titles``)."""
+    return text[prev.end : t.start] in (". ", ".") and prev.folded in abbreviated_titles()
+
+
+def _particle_joins(particle: str, nxt: str) -> bool:
+    """Whether a particle and the capitalised word after it go on a name ('Van den Broeck', 'In 't Veld'), not a
+    preposition before a place or an article before an ordinary compound ('dokter Smets in Tielt', 'Hazel de
+    Kerstmarkt'): after 'in' or 'op' no listed place, after any particle no compound of two common words that no
+    name list knows."""
+    lex = lexicon()
+    if particle in ("in", "op") and nxt in lex.places:
+        return False
+    if nxt in lex.surnames or nxt in lex.first_names or nxt in PARTICLES:
+        return True
+    return not compound_of_words(nxt)
 
 
 def _extend(toks: list[Token], i: int, text: str) -> int:
@@ -24,9 +49,19 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
             break
         if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
             return j + 1  # a surname's initial: 'Anouk D.'
-        if toks[j].folded in PARTICLES and j + 1 < len(toks) and toks[j + 1].capitalised:
-            j += 1
-            continue
+        if toks[j].folded in _NAME_PARTICLES:
+            k = j  # 'Emma Van den Broeck': a run of particles before the surname's capital
+            while (
+                k + 1 < len(toks)
+                and toks[k + 1].folded in _NAME_PARTICLES
+                and text[toks[k].end : toks[k + 1].start] == " "
+            ):
+                k += 1
+            if k + 1 < len(toks) and toks[k + 1].capitalised and text[toks[k].end : toks[k + 1].start] == " ":
+                if not _particle_joins(toks[k].folded, toks[k + 1].folded):
+                    break
+                j = k + 1
+                continue
         if _nameish(toks[j]) and not toks[j].sentence_start and toks[j].folded not in lex.institution_types:
             j += 1
             continue
@@ -34,6 +69,89 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     while j - 1 > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def _particles_of_a_surname(toks: list[Token], i: int, text: str) -> bool:
+    """'dokter Van den Bossche': a capitalised particle, maybe more particles, then the surname's capital."""
+    t = toks[i]
+    if not (t.capitalised and t.folded in _NAME_PARTICLES):
+        return False
+    k = i
+    while k + 1 < len(toks) and toks[k + 1].folded in _NAME_PARTICLES and text[toks[k].end : toks[k + 1].start] == " ":
+        k += 1
+    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
+        return False
+    last = toks[k + 1]
+    return _nameish(last) and not last.sentence_start and _particle_joins(toks[k].folded, last.folded)
+
+
+def _role_word_as_name(toks: list[Token], i: int, text: str) -> bool:
+    """'papa Peter Horváth': a role word that is also a first name, capitalised before a surname that is no first
+    name, after a role word, is the first name."""
+    lex = lexicon()
+    t = toks[i]
+    if not (t.capitalised and t.folded in lex.roles and t.folded in lex.first_names) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        text[t.end : nxt.start] == " "
+        and nxt.capitalised
+        and nxt.folded in lex.surnames
+        and nxt.folded not in lex.first_names
+        and nxt.folded not in lex.common
+        and nxt.folded not in lex.never
+    )
+
+
+def _possessive(t: Token) -> bool:
+    """A first name with a possessive 's ('Hamza's', 'Lotte’s'), the name no word."""
+    lex = lexicon()
+    base = t.folded[:-2]
+    return t.folded.endswith(("'s", "’s")) and base in lex.first_names and base not in lex.common and len(base) > 2
+
+
+def _lower_surname_after(toks: list[Token], i: int, text: str) -> int:
+    """Index after a lower-case first name and the surname typed after it with its particles ('lotte de wilde',
+    'roos vd': the particles' initials), or i + 1."""
+    lex = lexicon()
+    k = i + 1
+    while k < len(toks) and toks[k].folded in _NAME_PARTICLES and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    if k == i + 1:
+        if k < len(toks) and _PARTICLE_INITIALS.fullmatch(toks[k].text) and text[toks[i].end : toks[k].start] == " ":
+            return k + 1
+        return i + 1
+    if k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
+        last = toks[k]
+        if (
+            last.text.islower()
+            and last.folded in lex.surnames
+            and last.folded not in lex.never
+            and len(last.folded) > 2
+        ):
+            return k + 1
+    return i + 1
+
+
+_PARTICLE_INITIALS = re.compile(r"v[dh][a-z]?")  # 'roos vd', 'jan vdb': van de, van den Broeck, van het
+_SPEAKER_INITIALS = re.compile(r"[ \t]+[a-z]{1,2}\.?[ \t]*:")
+_INITIALS_AFTER = re.compile(r"[ \t]*\((?P<caps>[A-Z]{2,4})\)")
+
+
+def _initials_after(t: Token, text: str) -> bool:
+    """'Wendy (WV)': a first name before initials in brackets that start with its letter."""
+    m = _INITIALS_AFTER.match(text, t.end)
+    return m is not None and m.group("caps")[0] == t.text[0]
+
+
+def _surname_and_role_after(toks: list[Token], i: int, text: str) -> bool:
+    """A capitalised surname of the lists (no word) right after toks[i], then a role in brackets."""
+    lex = lexicon()
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    surname = nxt.capitalised and nxt.folded in lex.surnames and nxt.folded not in lex.common
+    return surname and not is_word(nxt.folded) and role_in_brackets(text, nxt.end)
 
 
 def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
@@ -74,6 +192,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     and (text[t.end : toks[j].start] == " " and not is_word(toks[j].folded))
                 ):
                     j += 1
+                elif j < len(toks) and _SPEAKER_INITIALS.match(text, t.end):
+                    j += 1  # 'ellen vb: ...': a chat speaker with her surname's initials
+                else:
+                    j = _lower_surname_after(toks, i, text)
                 out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
                 lower_hits.append(i)
                 i = j
@@ -81,9 +203,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         elif (
             prev is not None
             and prev.folded in lex.roles
-            and _nameish(t)
+            and (_nameish(t) or _role_word_as_name(toks, i, text) or _particles_of_a_surname(toks, i, text))
             and "\n" not in text[prev.end : t.start]
-            and text[prev.end : t.start].strip() in ("", ",")
+            and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
         ):
             score = 0.85
         elif _nameish(t) and t.folded not in lex.common and t.folded in lex.first_names:
@@ -101,6 +223,15 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and t.folded not in name_words()
             ):
                 score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
+            elif "-" in t.folded or _initials_after(t, text):
+                score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
+        elif _nameish(t) and _possessive(t) and not t.sentence_start:
+            score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
+            out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
+            i += 1
+            continue
+        elif _nameish(t) and t.folded in lex.first_names and _surname_and_role_after(toks, i, text):
+            score = 0.6  # 'Elke Verhulst (verantwoordelijke)': a first name that is also a word, with both after it
         if score:
             j = _extend(toks, i, text)
             out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))

@@ -78,7 +78,7 @@ _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|et|and|ou|au)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|/|et|and|ou|au)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
@@ -86,6 +86,7 @@ DATE_MONTH_FIRST = re.compile(
     r"(?i)(?<!\w)(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
+    r"(?!\s*(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|kg|cm|years|months|weeks|ans|mois)\b)"
 )
 # 'de twintigste', 'op de vijftiende van de maand', 'de 20ste': a day of the month spoken, when no noun follows.
 DATE_ORDINAL = re.compile(
@@ -93,7 +94,18 @@ DATE_ORDINAL = re.compile(
     r"(?=\s*(?:[.,;:!?)\n]|$|van\s+(?:de|deze|vorige|volgende)\s+maand\b|om\b|was\b|is\b|belde\b|kwam\b"
     r"|heeft\b|had\b|moet\b|zal\b|zou\b|gaat\b|ging\b|werd\b|wordt\b|zijn\b|waren\b|hebben\b))"
 )
-_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u\b|h\b)", re.I)
+# A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
+_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
+# After a range or a fraction, a unit says it is an amount: an age group '6-8 j', '5-10 minuten', '2-3 keer'.
+_AMOUNT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|min|minuten|sec|seconden"
+    r"|kg|gr|g|cm|mm|km|ml|cl|l|keer|x|kinderen|personen|punten|%|€|euro)(?![^\W\d_])"
+)
+# A fraction after a scale's or a score's name is a score: 'welbevinden 2/5', 'schaal 3/5, betrokkenheid 4/5'.
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:schaal|score|scores|niveau|punten|cijfer|welbevinden|betrokkenheid|op\s+een\s+schaal)\b"
+    r"[^.\n\d]{0,25}(?:\d/\d{1,2}[^.\n\d]{1,25})*$"
+)
 _DATE_WORDS_BEFORE = re.compile(
     r"(?i)(?:\bop|\bsinds|\bvanaf|\btot|\bdatum|\bdd|\bd\.d\.|\bgeboren|\bvan|\bna|\bvoor|"
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo))\.?:?\s*$"
@@ -132,8 +144,9 @@ DATE_NUMERIC = re.compile(
 DATE_ISO = re.compile(r"(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])")
 # Day, month and year with spaces only (14 03 2024): a year of this or the last century, so no phone number.
 DATE_SPACED = re.compile(r"(?<![\d ]\d)(?<!\d)(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d])")
+# 'van' or, in Portuguese and Spanish, 'de' between the day and the month ('5 de março', '12 de fevereiro').
 DATE_WORDS = re.compile(
-    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\.?\s+(?:van\s+)?({_MONTH})\b\.?"
+    rf"(?i)(?<!\w)(?:{_WEEKDAY})?(\d{{1,2}}|{_DAY_WORD}|{_ORDINAL}){_SUFFIX}\.?\s+(?:(?:van|de)\s+)?({_MONTH})\b\.?"
     rf"(?:\s+('?\d{{4}}|'\d{{2}}))?"
 )
 
@@ -163,7 +176,61 @@ DATE_DAY_HEADING = re.compile(
 )
 
 
+# What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
+# bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
+_DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
+# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket, a colon, a
+# dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words too ('zo' is left out).
+DATE_WEEKDAY_DAY = re.compile(
+    r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
+    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+    rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
+    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
+)
+# French: a day number after 'le', 'depuis le', 'du', 'au' ('depuis le 9.', 'du 4 au 8').
+DATE_FRENCH_DAY = re.compile(rf"(?i)(?<!\w)(?:le|du|au|jusqu'au|jusqu’au)[ \t]+(\d{{1,2}})(?:er|e)?{_DAY_END}")
+# A Dutch month before its day ('sinds maart 21 bij', 'augustus 3-17)'), not after a day number ('3 januari 14u')
+# and not before a count ('in mei 3 keer').
+DATE_MONTH_DAY = re.compile(
+    r"(?i)(?<!\w)(?<!\d\s)(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"[ \t]+(\d{1,2})(?:[ \t]?[-–][ \t]?(\d{1,2}))?(?![.,]\d)"
+    r"(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:in|bij|op|om|tot|en|naar|is|was|heeft|had|werd)\b))"
+)
+# A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('9 maarte',
+# '4 februwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
+_DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\W\d_]{4,12})(?![\w-])")
+# A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
+# and quick notes have them.
+_DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
+DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
+_MONTH_SIMILARITY = 0.75
+_COMMON_ZIPF = 2.5
+
+
+def fuzzy_month(word: str) -> int | None:
+    """The month a misspelt or dialect month name stands for ('maarte' is 3), None for a word or no month."""
+    from rapidfuzz.distance import Levenshtein
+    from wordfreq import zipf_frequency
+
+    low = word.lower()
+    if low in MONTHS or zipf_frequency(low, "nl") >= _COMMON_ZIPF:
+        return None
+    best, score = 0, 0.0
+    for number, name in enumerate(MONTH_NAMES, start=1):
+        similarity = Levenshtein.normalized_similarity(low, name)
+        if name[0] == low[0] and similarity > score:
+            best, score = number, similarity
+    return best if score >= _MONTH_SIMILARITY else None
+
+
+# A list of day numbers right after a date ('14-15 maart en 14 en 15/3'): dates too.
+_DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})[ \t]*(?:,|en|&)[ \t]*$")
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
+
+
+def _score(text: str, start: int) -> bool:
+    """Whether a fraction at ``start`` follows a scale's or a score's name on its line (a score, not a date)."""
+    return _SCORE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def is_date(value: str) -> bool:
@@ -201,7 +268,10 @@ def _listed_before(text: str, start: int, month: int, introduced: bool = False) 
     listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
     if not listed:
         return []
-    if introduced and not _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1)):
+    if introduced and not (
+        _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1))
+        or _DATE_JUST_ENDED.search(text, max(0, listed.start(1) - 30), listed.start(1))
+    ):
         return []
     out = []
     for n in _LIST_NUMBER.finditer(listed.group(1)):
@@ -210,6 +280,20 @@ def _listed_before(text: str, start: int, month: int, introduced: bool = False) 
             meta = {"date": None, "month": month, "day": int(n.group(0))}
             out.append(Detection(a, a + len(n.group(0)), "DATE", 0.9, NAME, meta=meta))
     return out
+
+
+_SAME_LINE = 160
+
+
+def _month_named_before(text: str, start: int, month: int) -> bool:
+    """Whether a date of ``month`` stands just before on the same line ('2 mei (schram), 20.05 (blauwe plek)',
+    '2, 6 en 8 mei ...; 10.05 zegt hij'): then 20.05 is a date in that list, not a time."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - _SAME_LINE) : start]
+    for m in DATE_WORDS.finditer(line):
+        word = m.group(2).lower()
+        if MONTHS.get(word, MONTHS.get(_plain(word))) == month:
+            return True
+    return False
 
 
 def find(text: str) -> list[Detection]:
@@ -265,11 +349,50 @@ def find(text: str) -> list[Detection]:
         if 1 <= int(m.group(1)) <= 31:
             meta = {"date": None, "month": None, "day": int(m.group(1))}
             out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_WEEKDAY_DAY.finditer(text):
+        group = 1 if m.group(1) else 2
+        day = int(m.group(group).rstrip("stenrdh"))
+        if 1 <= day <= 31:
+            meta = {"date": None, "month": None, "day": day}
+            out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_FRENCH_DAY.finditer(text):
+        if 1 <= int(m.group(1)) <= 31:
+            meta = {"date": None, "month": None, "day": int(m.group(1))}
+            out.append(Detection(m.start(1), m.end(1), "DATE", 0.75, NAME, meta=meta))
+    for m in DATE_MONTH_DAY.finditer(text):
+        day, last = int(m.group(2)), int(m.group(3) or m.group(2))
+        if 1 <= day <= last <= 31:
+            meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_GLUED.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in _DAY_AND_WORD.finditer(text):
+        spoken_month = fuzzy_month(m.group(2))
+        if spoken_month is not None and 1 <= int(m.group(1)) <= 31:
+            meta = {"date": None, "month": spoken_month, "day": int(m.group(1))}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
+            out += _listed_before(text, m.start(), spoken_month)
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
+        if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
+            day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):
+            continue  # '6-8 j', '5-10 minuten', '19.05 u.': an age group, a duration, a time
+        if m.group(4) is None and m.group(2) == "/" and month <= 10 and _score(text, m.start()):
+            continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if (
+            m.group(4) is None
+            and m.group(2) == "-"
+            and len(m.group(3)) == 1
+            and not (line_start or _DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        ):
+            continue  # 'de score was 3-1', 'het werd 2-0': a score; a date without its year is written '11-02'
         if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
             # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...), after a word
             # that introduces a date ('op 10.10', 'sinds 3.2'), or when it cannot be a time (25.09)
@@ -283,7 +406,12 @@ def find(text: str) -> list[Detection]:
                 and month % 5 != 0
                 and not _DATE_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
             )
-            if not (_DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()) or day > 24 or odd_minutes):
+            if not (
+                _DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or day > 24
+                or odd_minutes
+                or _month_named_before(text, m.start(), month)
+            ):
                 continue
         value = _date(_year(m.group(4)), month, day)
         out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,

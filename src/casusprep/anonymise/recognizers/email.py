@@ -1,5 +1,6 @@
 """E-mail addresses, also written to dodge a harvester: ``kvdw.1988 [at] skynet [dot] be``, ``naam(at)skynet.be``,
-``naam apenstaartje skynet punt be``. Matched without looking anything up online: the top-level domain of a
+``naam apenstaartje skynet punt be``, ``jan [punt] peeters [at] ...``, ``naam @ skynet . be``, French ``arobase`` and
+``point``. Matched without looking anything up online: the top-level domain of a
 loosely written address is checked against tldextract's bundled snapshot of the public suffix list, never fetched.
 
 "at" is also a Dutch verb (the past tense of eten): "Ze at soep.nl" and "hij at brood.be" are a subject that ate
@@ -20,20 +21,25 @@ _LOCAL = r"(?<![\w.+-])[\w.+-]{1,64}"
 _LABEL = r"[\w-]{1,63}"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 # The @ and the dot, as people write them when they do not want an address to be harvested.
-_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:at|@|apenstaartje|aapje)\s?{_CLOSE}\s?"
-_AT_WORD = r"\s(?:at|apenstaartje|aapje)\s|\s@\s?|\s?@\s"
-_DOT = rf"\.|\s?{_OPEN}\s?(?:dot|punt|\.)\s?{_CLOSE}\s?|\s(?:dot|punt)\s"
+_AT_WORDS = r"at|apenstaartje|aapje|arobase|arrobase"
+_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:{_AT_WORDS}|@|a)\s?{_CLOSE}\s?"
+_AT_WORD = rf"\s(?:{_AT_WORDS})\s|\s@\s?|\s?@\s"
+_DOT_WORDS = r"dot|punt|point"
+# A dot also after a line break: an address wrapped at its dot ('naam@domein' / '.be').
+_DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]|[ \t]*\r?\n[ \t]*\."
+# The dot inside the name before the @ written out as well: 'jan [punt] peeters [at] ...', 'jan punt peeters at ...'.
+_LOCAL_DOTS = rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|[ \t](?:{_DOT_WORDS})[ \t])[\w+-]{{1,64}}){{0,4}}"
 # A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it.
 EMAIL = (
     rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}"
-    rf"|(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
+    rf"|{_LOCAL_DOTS}(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
 )
 _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:at|@|apenstaartje|aapje|dot|punt|\.)\s?{_CLOSE}")
-_WORDS = re.compile(r"(?i)\s(?:at|apenstaartje|aapje|dot|punt)\s")
-_WORD_AT = re.compile(r"(?i)\s(?:at|apenstaartje|aapje)\s")
+_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:{_AT_WORDS}|@|a|{_DOT_WORDS}|\.)\s?{_CLOSE}")
+_WORDS = re.compile(rf"(?i)\s(?:{_AT_WORDS}|{_DOT_WORDS}|\.)\s")
+_WORD_AT = re.compile(rf"(?i)\s(?:{_AT_WORDS})\s")
 _VERB_AT = re.compile(r"(?i)\sat\s")
-_WRITTEN_DOT = re.compile(rf"(?i){_OPEN}\s?(?:dot|punt|\.)\s?{_CLOSE}|\s(?:dot|punt)\s")
+_WRITTEN_DOT = re.compile(rf"(?i){_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}|\s(?:{_DOT_WORDS})\s")
 _LAST_LABEL = re.compile(r"[\w-]+$")
 
 

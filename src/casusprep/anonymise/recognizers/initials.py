@@ -48,11 +48,12 @@ _SIGNATURE = re.compile(
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
+    r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"  # (kbeg. J. = Jolien)
     rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW
     rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
     r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$))"  # ... aldus de school. (jvh)
 )
-_GROUPS = ("paren", "dash", "lead", "alone", "legend", "tail", "cell", "lower")
+_GROUPS = ("paren", "dash", "lead", "alone", "legend", "letter", "tail", "cell", "lower")
 
 
 @cache
@@ -119,13 +120,21 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
             out.append(Detection(m.start("verb"), m.end("verb"), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _CAPS_WORD.finditer(text):
         value = m.group("caps")
+        if not finite_verb(m.group("word")) or value.isalpha() and len(value) == 4:
+            continue
         if (
-            finite_verb(m.group("word"))
-            and starts_sentence(text, m.start(), ends=".!?\n:;")
-            and not is_acronym(value)
-            and not (value.isalpha() and len(value) == 4)
+            starts_sentence(text, m.start(), ends=".!?\n:;-–")
+            and not _service(value)
+            or (
+                # 'EV maakt ze, NB vult aan', '(niet zeker, RC checkt)': the subject of a verb mid-sentence, not after
+                # an article ('het RIZIV betaalt') and no service
+                len(value.replace(".", "")) >= 2
+                and not _service(value)
+                and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            )
         ):
-            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.65, NAME, meta={"initials": True}))
+            meta = {"initials": True, "slot": True}
+            out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.65, NAME, meta=meta))
     for m in _LOWER_SIGNATURE.finditer(text):
         value = m.group("low")
         before = text[max(0, m.start() - 12) : m.start()]
@@ -149,7 +158,10 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for start, end in _after_person_word(text, toks):
         value = text[start:end]
         if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
-            out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True}))
+            out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True, "slot": True}))
+    for m in _LETTER_SIGNATURE.finditer(text):
+        group = "one" if m.group("one") else "end"
+        out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
             value = part.group(0)
@@ -165,6 +177,13 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
 
 
 _SENTENCE_DOT = re.compile(r"\p{Lu}{2,4}\.")
+# One capital with its dot alone on a line, as a signature: 'S.', 'H. (7/03/25)', 'W. / S.M.'.
+_LETTER_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*(?P<one>\p{Lu}\.)(?=[ \t]*(?:$|\([\d/.\- ]+\)[ \t]*$|/[ \t]*\S{1,8}[ \t]*$))"
+    # '... door. L.' closing the note, 'groetjes l.'
+    r"|(?:(?<=[\w)][.!?][ \t]+)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
+    r"(?P<end>[\p{Lu}\p{Ll}]\.)(?=[ \t]*\Z)"
+)
 
 
 @cache
@@ -191,7 +210,7 @@ def _before_role() -> re.Pattern[str]:
 # Right after a word that says a person follows: the initials, before the end of the clause.
 _PERSON_SLOT = re.compile(
     rf":?[ \t]+(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))(?![\w])"
-    r"(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$))",
+    r"(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.)",  # 'haar vriend D. Hij ...'
     re.M,
 )
 _ONE_IN_BRACKETS = re.compile(rf"(?<=\()(?P<one>{_ONE})(?=\))")  # '(E.)'
@@ -427,7 +446,8 @@ def again(text: str, found: list[Detection]) -> list[Detection]:
         value = text[d.start : d.end]
         if len(value.replace(".", "").replace("-", "").strip()) < 2:
             continue
-        values[value] = values.get(value, False) or bool(d.meta.get("named"))
+        # Found where only a person stands ('Verslag: TV', 'NB vult aan'): that person wherever it is used again.
+        values[value] = values.get(value, False) or bool(d.meta.get("named") or d.meta.get("slot"))
     if not values:
         return []
     taken = {(d.start, d.end) for d in found}

@@ -19,7 +19,9 @@ from casusprep.anonymise.vocabulary import vocabulary
 NAME = "institution"
 _ARTICLES = frozenset({"De", "Het", "'t", "’t", "Den", "Ter", "Ten"})
 # Small words inside a name: Van Hool, Maison de la Presse (not 'in' or 'op': 'De Wingerd in Brugge').
-_INNER = frozenset({"van", "de", "der", "den", "het", "t", "'t", "ter", "ten", "la", "le", "du", "des", "d", "en"})
+_INNER = frozenset({"van", "de", "der", "den", "het", "t", "'t", "ter", "ten", "la", "le", "du", "des", "d", "en",
+                    "of", "and", "for"})  # fmt: skip
+_LOWER_ARTICLES = frozenset({"de", "het", "t", "'t", "den"})
 _MAX_WORDS = 4
 
 
@@ -36,6 +38,11 @@ def _contexts() -> dict[str, tuple[tuple[str, ...], ...]]:
 @cache
 def _prepositions() -> frozenset[str]:
     return folded_words("institution_prepositions")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return folded_words("institution_openers")
 
 
 @cache
@@ -59,9 +66,66 @@ def _unknown_word(folded: str) -> bool:
     return len(folded) >= 4 and not any(folded in words for words in known) and zipf_frequency(folded, "nl") < 1.5
 
 
+@cache
+def _employer_words() -> frozenset[str]:
+    return folded_words("employer_words")
+
+
+@cache
+def _services() -> frozenset[str]:
+    voc = vocabulary()
+    return frozenset(fold(w) for w in [*voc.generic_services, *voc.regions, *voc.countries])
+
+
+def _bare(toks: list[Token], i: int, text: str) -> int:
+    """The index of the word before toks[i] once a lower-case article is passed ('werkt bij de Slovak ...')."""
+    k = i - 1
+    if k > 0 and toks[k].text in _LOWER_ARTICLES and text[toks[k].end : toks[i].start] == " ":
+        return k
+    return i
+
+
+def _label_before(toks: list[Token], i: int, text: str) -> int:
+    """The index after a label word before a colon ('werkgever: X', 'werkgever papa: X', 'Werkgever van mama: X'),
+    so that the phrase before the colon is read as the phrase before the name; ``i`` when there is none."""
+    if text[toks[i - 1].end : toks[i].start].strip() != ":":
+        return i
+    k = i - 1
+    lex = lexicon()
+    for _ in range(2):
+        if k > 0 and (toks[k].folded in lex.roles or toks[k].folded == "van"):
+            k -= 1
+    return k + 1 if k < i - 1 else i
+
+
+def _employer(toks: list[Token], i: int, text: str) -> str:
+    """The word before toks[i] when it names someone's workplace, '' when not: right after a word of working
+    ('interimkantoor X', 'werkgever: X'), or after 'bij', 'voor', 'in' or 'via' a few words after one ('werkt sinds
+    kort bij X', 'werkt bij de X', 'werkt in de X')."""
+    i = _label_before(toks, i, text)
+    i = _bare(toks, i, text)
+    if i < 1:
+        return ""
+    if toks[i - 1].folded in _employer_words():
+        return toks[i - 1].folded
+    if toks[i - 1].folded not in ("bij", "voor", "in", "via"):
+        return ""
+    for k in range(i - 2, max(-1, i - 7), -1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if any(c in gap for c in "\n.;:"):
+            return ""
+        if toks[k].folded in _employer_words():
+            return toks[i - 1].folded
+    return ""
+
+
 def _after_phrase(toks: list[Token], i: int, text: str) -> bool:
     """Whether toks[i] comes right after one of the strong phrases, or after 'bij'/'voor' a few words after a
-    verb of working, sport or buying ('werkt als poetsvrouw bij X', 'speelt al twee jaar voor X')."""
+    verb of working, sport or buying ('werkt als poetsvrouw bij X', 'speelt al twee jaar voor X'); a person's
+    role may stand between a label and its colon ('werkgever papa: X')."""
+    i = _label_before(toks, i, text)
+    if i < 1:
+        return False
     for phrase in _contexts().get(toks[i - 1].folded, ()):
         n = len(phrase)
         if i >= n and all(toks[i - n + k].folded == w for k, w in enumerate(phrase)):
@@ -93,6 +157,14 @@ def _name_end(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _kept_employer(name: str, core: list[str]) -> bool:
+    """A kept name that is a firm, a chain or an agency someone works for (Colruyt, De Lijn, a brand with its
+    branch: 'Lidl Kontich'), not a public service every town has (het OCMW, Kind en Gezin) or a region."""
+    keep = folded_words("keep")
+    kept = name in keep or core[0] in keep or " ".join(core[:2]) in keep
+    return kept and name not in _services() and core[0] not in _services()
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -105,16 +177,34 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 out.append(Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]"))
             continue
         after_colon = text[toks[i - 1].end : t.start].strip() == ":"  # 'werkgever: X'
-        if t.sentence_start and not after_colon:
+        # A quotation mark opens no sentence after a word in lower case: 'onze locatie "Het Speelkasteel"'.
+        quoted = text[toks[i - 1].end : t.start].strip() in ('"', "“", "'", "‘") and toks[i - 1].text.islower()
+        if t.sentence_start and not (after_colon or quoted):
             continue
         strong = _after_phrase(toks, i, text)
         opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
-        if not (strong or opened and toks[i - 1].folded in _prepositions() and not after_colon):
+        employer = _employer(toks, i, text)
+        # 'pedagogisch coach De Bijenkorf', 'onze locatie "Het Speelkasteel"' (not 'coach De Smet': a surname)
+        after_opener = (
+            opened
+            and toks[i - 1].folded in _openers()
+            and toks[i + 1].folded not in lex.surnames
+            and not toks[i + 1].folded.endswith(("s", "jes"))  # 'coach De Kikkers': a group of the opvang
+        )
+        preposition = opened and toks[i - 1].folded in _prepositions() and not after_colon
+        if not (strong or employer or preposition or after_opener):
             continue
         j = _name_end(toks, i, text)
         words = [toks[k].folded for k in range(i, j)]
         name = " ".join(words)
         core = [w for w in words if w not in _INNER]
+        if core and employer and _kept_employer(name, core):
+            # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
+            out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                                 meta={"named": True}))  # fmt: skip
+            continue
+        if not (strong or opened or employer and employer != "in"):
+            continue  # 'werkt in X' is as often a place or a ward as a workplace
         if not core or name in _keep() or any(w in _keep() for w in core) or name in lex.places:
             continue
         if len(words) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):

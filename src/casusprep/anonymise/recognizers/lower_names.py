@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
+from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")  # 'kim 🌸: ...' (an emoji in the name)
+# 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -32,6 +34,32 @@ def subject_openers() -> frozenset[str]:
 @cache
 def greetings() -> frozenset[str]:
     return folded_words("greetings")
+
+
+@cache
+def abbreviated_titles() -> frozenset[str]:
+    return folded_words("abbreviated_titles")
+
+
+@cache
+def address_titles() -> frozenset[str]:
+    return folded_words("address_titles")
+
+
+_SURNAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "vanden", "vander", "le", "la", "du", "ten", "ter", "di", "da"}
+)
+
+
+def _after_title_particles(toks: list[Token], i: int, text: str) -> bool:
+    """'mevrouw van acker', 'dr. de smet': particles of a surname right after a title of address; what follows
+    them is the surname, also when it is a word ('mr. de wilde')."""
+    k = i - 1
+    while k >= 0 and toks[k].folded in _SURNAME_PARTICLES and text[toks[k].end : toks[k + 1].start] == " ":
+        k -= 1
+    if k == i - 1 or k < 0 or toks[k].folded not in address_titles():
+        return False
+    return text[toks[k].end : toks[k + 1].start] in (" ", ". ")
 
 
 @cache
@@ -53,6 +81,25 @@ def lower_name(folded: str, strict: bool) -> bool:
     if folded in name_words() or folded in subject_verbs() or folded in subject_openers():
         return False
     return zipf_frequency(folded, "nl") < (4.4 if strict else 4.8)
+
+
+@lru_cache(maxsize=50_000)
+def role_name(folded: str) -> bool:
+    """A first name typed in lower case where a role word says a person follows ('stagiaire jade', 'mama van
+    mees'): also a name that is a word (vocabulary ``name_words``), unless Dutch writes it very often (wordfreq
+    4.5: 'lief', 'zon', 'dag' stay words)."""
+    from wordfreq import zipf_frequency
+
+    if lower_name(folded, strict=False):
+        return True
+    lex = lexicon()
+    return (
+        folded in name_words()
+        and folded in lex.first_names
+        and folded not in lex.never
+        and folded not in lex.roles
+        and zipf_frequency(folded, "nl") < 4.5
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -86,6 +133,21 @@ def _unlike_a_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _never_a_word(folded: str) -> bool:
+    """A first name that Dutch and English hardly write as a word at all (selamawit, alireza): typed in lower case
+    it is the name, in any sentence."""
+    from wordfreq import zipf_frequency
+
+    return (
+        len(folded) >= 4
+        and lower_name(folded, strict=True)
+        and folded not in lexicon().places
+        and zipf_frequency(folded, "nl") < 1.0
+        and zipf_frequency(folded, "en") < 1.5
+    )
+
+
+@lru_cache(maxsize=50_000)
 def _lower_surname(folded: str) -> bool:
     """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
     from wordfreq import zipf_frequency
@@ -104,8 +166,22 @@ def _lower_surname(folded: str) -> bool:
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
+    if (
+        i
+        and t.folded not in PARTICLES  # 'dokter Van den Bossche': 'den' is the name's particle, not its surname
+        and toks[i - 1].folded in _SURNAME_PARTICLES
+        and _after_title_particles(toks, i, text)
+    ):
+        never = t.folded in lex.never or t.folded in lex.roles or t.folded in lex.institution_types
+        return 0.0 if never or len(t.folded) < 3 else 0.7
     if t.folded not in lex.first_names and t.folded not in lex.surnames:
         return 0.0  # most words: no context is asked for
+    if (
+        "-" in t.folded
+        and t.folded in lex.first_names
+        and all(lower_name(p, strict=False) for p in t.folded.split("-"))
+    ):
+        return 0.6  # 'gepest door lisa-marie': a double first name is no word
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
@@ -115,13 +191,21 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         and lower_name(t.folded, strict=False)
     ):
         return 0.7
-    if prev is not None and prev.folded in lex.roles and text[prev.end : t.start].strip() in ("", ",", "("):
-        if lower_name(t.folded, strict=False):
+    gap = text[prev.end : t.start] if prev is not None else ""
+    titled = gap in (". ", ".") and prev is not None and prev.folded in abbreviated_titles()  # 'dr. claes'
+    if prev is not None and prev.folded in lex.roles and (gap.strip() in ("", ",", "(") or titled):
+        if role_name(t.folded):
             return 0.75
         return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
-        return 0.75 if lower_name(t.folded, strict=False) else 0.0  # 'mama van kobe'
+        return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
+    if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
+    if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
+    if _alone_at_end(text, t) and lower_name(t.folded, strict=False):
+        return 0.65  # a message signed with a first name on the last line
     if prev is not None and prev.folded in greetings() and text[prev.end : t.start].strip() in ("", ","):
         gap = text[t.end : nxt.start] if nxt is not None else ""
         if nxt is None or gap.strip() or "\n" in gap or nxt.folded in lex.roles:
@@ -135,10 +219,16 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         and lower_name(t.folded, strict=True)
     ):
         return 0.6  # 'dat lars ziek is' ('dat' is also a determiner, hence first)
+    after_name = text[t.end : t.end + 2]
+    if after_name[:1] in ",." and lower_name(t.folded, strict=False):
+        if _introduced(text, t.start):
+            return 0.7  # "'t is bart.", 'hier is ilse,': who is writing
+        if _vocative(text, t.start, t.end, prev):
+            return 0.6  # 'oké evelien, geef maar ...', 'joris, lukt het?': whom a message speaks to
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
-        return 0.75 if lower_name(t.folded, strict=False) else 0.0
+        return 0.75 if role_name(t.folded) else 0.0
     opens = t.sentence_start and text[t.start - 1 : t.start] not in _QUOTES  # not a quoted word: '"moe is'
     verb = (
         nxt is not None
@@ -151,14 +241,109 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
+    if (
+        prev is not None
+        and prev.folded == "met"
+        and text[prev.end : t.start] == " "
+        and (nxt is None or text[t.end : nxt.start] != " " or nxt.folded in ("en", "of"))  # no noun after it
+        and role_name(t.folded)
+    ):
+        return 0.6  # 'tekent met mees': a name that is a word, with no article where the word would need one
+    if prev is not None and prev.folded == "van" and text[prev.end : t.start] == " " and _with_name(t.folded):
+        return 0.6  # 'de verjaardag van jules'
+    if _role_apposition().match(text, t.end) and role_name(t.folded):
+        return 0.7  # '(roos, mama van mees)': a name and what she is
     end = nxt is None or "\n" in text[t.end : nxt.start]
     if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
-    if lower_sentence and _unlike_a_word(t.folded):
+    if lower_sentence and _unlike_a_word(t.folded) or _never_a_word(t.folded):
         return 0.55
     if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
         return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+@cache
+def _role_apposition() -> re.Pattern[str]:
+    """', mama van ...' after a name: what the person is, said right after her."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i),[ \t]+(?:{alternation(folded_words('role_words'))})[ \t]+van\b")
+
+
+@cache
+def _introductions() -> re.Pattern[str]:
+    """'t is', 'hier is', 'this is' ... right before a position (vocabulary ``self_introductions``)."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i)(?:^|(?<=[\s,.!?\"“]))(?:{alternation(vocabulary().self_introductions)})[ \t]+$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    return _introductions().search(text, max(0, start - 20), start) is not None
+
+
+# Where a message or a sentence starts: a line's start, a full stop, a chat speaker's label ('Greet Wuyts: ',
+# '[14:02] Sien: ') or a quote opening a message.
+_MESSAGE_START = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t]|[\"“][ \t]*)[ \t]*$")
+
+
+def _vocative(text: str, start: int, end: int, prev: Token | None) -> bool:
+    """Whether the word, before a comma, follows an interjection that opens a message ('oké evelien, ...'), or opens
+    a message or sentence itself and what follows the comma speaks to someone ('joris, lukt het?', 'sara, kun je'):
+    a list of words after a label ('Links: wang, neus en kin') is no one addressed."""
+    if text[end : end + 1] != ",":
+        return False
+    head = text[max(0, start - 40) : start]
+    if prev is not None and prev.folded in vocative_openers() and head.rstrip(" \t") != head:
+        return _MESSAGE_START.search(head.rstrip(" \t")[: -len(prev.text)]) is not None
+    if _MESSAGE_START.search(head) is None:
+        return False
+    m = _NEXT_WORD.match(text, end + 1)
+    return m is not None and (fold(m.group(1)) in folded_words("addressed_words") or finite_verb(fold(m.group(1))))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+@cache
+def vocative_openers() -> frozenset[str]:
+    return folded_words("vocative_openers") | greetings()
+
+
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
+
+
+def role_in_brackets(text: str, end: int) -> bool:
+    """Whether a role word (or its short form) in brackets follows: 'hilde (verantw.)', 'Elke Peeters (coach)'."""
+    m = _ROLE_IN_BRACKETS.match(text, end)
+    return m is not None and fold(m.group("role")) in role_words_short()
+
+
+@cache
+def role_words_short() -> frozenset[str]:
+    """Role words and their short forms written in brackets after a name ('(verantw.)', '(stag.)')."""
+    return folded_words("role_words") | folded_words("role_abbreviations")
+
+
+def _emoji_after(text: str, end: int) -> bool:
+    """Whether an emoji (a symbol, not a letter or punctuation) follows, then the end of the line."""
+    import unicodedata
+
+    rest = text[end : end + 8].lstrip(" \t")
+    first = rest[:1]
+    if not first or unicodedata.category(first) != "So":
+        return False
+    tail = rest[1:].lstrip("\ufe0f\u200d" + "".join(c for c in rest[1:] if unicodedata.category(c) == "So"))
+    return not tail.strip(" \t") or tail.lstrip(" \t")[:1] == "\n"
+
+
+def _alone_at_end(text: str, t: Token) -> bool:
+    """Whether the word is alone on the text's last line (a signature), after a line with words."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    if text[line_start : t.start].strip() or text[t.end :].strip(" \t.!\n") or line_start == 0:
+        return False
+    return bool(text[:line_start].strip())
 
 
 def _listed_with_lower_name(toks: list[Token], i: int, text: str) -> bool:
@@ -218,7 +403,10 @@ def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
                         break
                 else:
                     break
-                if not (toks[other].text.islower() and lower_name(toks[other].folded, strict=True)):
+                if not (
+                    toks[other].text.islower()
+                    and (lower_name(toks[other].folded, strict=True) or role_name(toks[other].folded))
+                ):
                     break
                 out.append(other)
                 k = other

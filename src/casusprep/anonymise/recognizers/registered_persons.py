@@ -4,7 +4,7 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -30,6 +30,23 @@ def _stems(part: str) -> set[str]:
     if len(s) > 2 and s[-1] == s[-2]:
         stems.add(s[:-1])
     return stems
+
+
+_OPEN_E = re.compile(r"(.*[^aeiouy])([aeiou])([^aeiouy])e")
+
+
+def _spoken_diminutives(part: str) -> set[str]:
+    """The Dutch diminutive of a first name spelled as it is said: the open vowel doubled (Bo: Bootje; Lore:
+    Loortje, Tine: Tientje). Only capitalised: 'bootje' and 'tientje' are ordinary words."""
+    out: set[str] = set()
+    if len(part) == 2 and part[0] not in _VOWELS and part[1] in "aou":
+        out.add(part + part[1] + "tje")
+    m = _OPEN_E.fullmatch(part)
+    if m:
+        head, vowel, consonant = m.groups()
+        long_vowel = "ie" if vowel == "i" else vowel * 2
+        out.add(head + long_vowel + consonant + "tje")
+    return out
 
 
 @cache
@@ -60,12 +77,15 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                 exact.update(stem + suffix for suffix in _DIMINUTIVE)
                 if stem[-1] not in _VOWELS:  # Rubenneke, Bennetje: doubled last consonant
                     exact.update(stem + stem[-1] + suffix for suffix in ("eke", "etje", "ie", "ke"))
+                if stem[-1] == "m":  # Dutch writes -pje after an m: Brampje, Kimpje
+                    exact.update(stem + suffix for suffix in ("pje", "pjes"))
         if len(part) >= 5:
             fuzzy.add(part)
         if i == 0:
             first_word = fold(name.split()[0]) if name.split() else part
             shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
             capital_only.update(shorts)
+            capital_only.update(_spoken_diminutives(part))
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
             if len(part) >= 6:
@@ -77,6 +97,11 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
 
 
+# A comma after a name, a group in brackets allowed before it, then a role word with its article or possessive:
+# 'roos, de zus van noor', 'storm (3j), haar broer'.
+_APPOSITION = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:de|het|haar|zijn|z'n|d'r|ons|onze)[ \t]+)?(\w+)"
+)
 # Words after which a registered name that is also a word is the person ('met merel', 'van mees').
 _WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -105,6 +130,26 @@ DETERMINERS = frozenset(
         "weinig",
     ]
 )
+
+
+@cache
+def endearments() -> frozenset[str]:
+    return folded_words("name_endearments")
+
+
+@cache
+def name_possessives() -> frozenset[str]:
+    return folded_words("name_possessives")
+
+
+@cache
+def kunya_words() -> frozenset[str]:
+    return folded_words("kunya_words")
+
+
+@cache
+def possessives() -> frozenset[str]:
+    return folded_words("possessives")
 
 
 @cache
@@ -196,6 +241,36 @@ def _handle_word(folded: str) -> bool:
     )
 
 
+def skeleton(folded: str) -> str:
+    """A name word as transliterations agree on it: no soft signs (Mel'nyk, Mel'nik), i for y (Ukrainian и is y in
+    the official spelling, i in anyascii's: Kobylnyk, Kobil'nik), and an umlaut written out as German does it
+    folded like the letter with its dots (Oeztuerk for Öztürk)."""
+    return folded.replace("'", "").replace("y", "i").replace("oe", "o").replace("ue", "u").replace("ae", "a")
+
+
+@lru_cache(maxsize=20_000)
+def _rare(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < 3.0
+
+
+# Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
+# A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
+_ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
+
+
+def consonants(latin: str) -> str:
+    """The consonants a name keeps in Arabic or Hebrew letters, as both spellings agree on them: vowels dropped
+    (long ones are written with letters anyascii reads y, w or v: يوسف 'ywsf' for Youssef), French 'ch' and 'dj' as
+    'sh' and 'j', a doubled letter once, the final h of a feminine ending dropped (فاطمة 'ftmh' for Fatima)."""
+    s = re.sub(r"[^a-z]", "", fold(latin)).replace("ch", "sh").replace("dj", "j")
+    s = s[:1] + re.sub(r"[aeiouywv]", "", s[1:]) if s[:1] in ("y", "w", "v") else re.sub(r"[aeiouywv]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if len(s) > 2 and s.endswith("h") else s
+
+
 def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by one insertion, deletion, substitution or swap of neighbours (OSA distance 1)."""
     return a != b and OSA.distance(a, b, score_cutoff=1) <= 1
@@ -215,8 +290,12 @@ class RegisteredPersons:
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
+        self._names = persons
         self.joined: dict[str, str] = {}  # name words written together, without spaces
         self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
+        self.surnames: dict[str, tuple[str, ...]] = {}  # person id -> the words after the first name, no particles
+        self.first_letters: dict[str, str] = {}  # person id -> the first name's first letter, folded
+        self.surname_initials: dict[str, frozenset[str]] = {}  # person id -> 'vd', 'vdb' for Van den Broeck
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -247,7 +326,15 @@ class RegisteredPersons:
                     together = "".join(words[k : end + 1])
                     if end < len(words) and len(together) >= 5 and not is_word(together):
                         self.exact.setdefault(together, pid)
+                        self.fuzzy.setdefault(together, pid)  # and with a typo: Alhasan for Al-Hassan
             self.words[pid] = frozenset(words)
+            self.first_letters[pid] = words[0][:1] if words else ""
+            after_first = [w for w in fold(name).split()[1:]]
+            self.surnames[pid] = tuple(w for w in _NAME_WORD.findall(" ".join(after_first)) if w not in PARTICLES)
+            letters = [w[0] for w in _NAME_WORD.findall(" ".join(after_first))]
+            self.surname_initials[pid] = frozenset(
+                {"".join(letters)} if len(letters) >= 2 else set()
+            )  # 'roos vd' for Roos Van Damme; one letter alone is left to the initials recognizers
             for word in words:
                 if _handle_word(word):
                     self.handle_words.setdefault(word, pid)
@@ -262,38 +349,100 @@ class RegisteredPersons:
                 run = []
 
         self._fuzzy_names = list(self.fuzzy)
+        self.skeletons: dict[str, str] = {}  # transliteration skeletons of the name words of five letters or more
+        for v, pid in self.fuzzy.items():
+            self.skeletons.setdefault(skeleton(v), pid)
+        self._skeleton_names = list(self.skeletons)
+        self.short_skeletons: dict[str, str] = {}  # and of every name word, matched exactly (Joerg for Jörg)
+        for pid, own in self.words.items():
+            for w in own:
+                if len(w) >= 3 and w not in PARTICLES:
+                    self.short_skeletons.setdefault(skeleton(w), pid)
         forms: dict[str, str] = {}
         for pid, name in persons:
             for form in initials_of(name):
                 forms.setdefault(form, pid)
         self.initials = forms
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
+        # In lower case only where a signature stands, a line's first word before a date or alone on its line
+        # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
+        from casusprep.anonymise.recognizers.initials import _lower_initials
+
+        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
 
     def find_initials(self, text: str) -> list[Detection]:
-        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
-        if self._initials_re is None:
-            return []
+        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
+        signature in lower case ('kd 12/4')."""
+        found: list[tuple[int, int, str]] = []
+        if self._initials_re is not None:
+            found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
+        if self.lower_initials:
+            for m in _SIGNATURE.finditer(text):
+                pid = self.lower_initials.get(m.group("a") or m.group("b"))
+                if pid is not None:
+                    found.append((*m.span("a" if m.group("a") else "b"), pid))
         return [
-            Detection(
-                m.start(),
-                m.end(),
-                "PERSON",
-                0.9,
-                self.name,
-                key=self.initials[m.group(0)],
-                meta={"surname_only": False},
-            )  # fmt: skip
-            for m in self._initials_re.finditer(text)
+            Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
+            for start, end, pid in found
         ]
+
+    @cached_property
+    def _abjad(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """Consonant skeletons of the name words (three consonants or more alone), and of first name + surname."""
+        words: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for pid, name in self._names:
+            parts = [consonants(w) for w in _NAME_WORD.findall(name) if fold(w) not in PARTICLES]
+            for part in parts:
+                if len(part) >= 3:
+                    words.setdefault(part, pid)
+            for later in parts[1:]:
+                if parts and len(parts[0]) >= 2 and len(later) >= 2:
+                    pairs.setdefault((parts[0], later), pid)
+        return words, pairs
+
+    def find_abjad(self, text: str) -> list[Detection]:
+        """Registered names written in Arabic or Hebrew letters ('يارا حداد' for Yara Haddad): a word whose consonants
+        are those of a name word, or two words those of a first name and a surname."""
+        if text.isascii():
+            return []
+        from anyascii import anyascii
+
+        words, pairs = self._abjad
+        runs = [(m.start(), m.end(), consonants(anyascii(m.group(0)))) for m in _ABJAD_WORD.finditer(text)]
+        out: list[Detection] = []
+        k = 0
+        while k < len(runs):
+            start, end, skel = runs[k]
+            nxt = runs[k + 1] if k + 1 < len(runs) and not text[end : runs[k + 1][0]].strip() else None
+            pid = pairs.get((skel, nxt[2])) if nxt is not None else None
+            if pid is not None and nxt is not None:
+                out.append(Detection(start, nxt[1], "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+                k += 2
+                continue
+            pid = words.get(skel)
+            if pid is not None:
+                out.append(Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+            k += 1
+        return out
 
     def find_joined(self, text: str) -> list[Detection]:
         """User names and tags with a registered name inside: xXsvenXx, svenG_07 (recognizers/joined_names)."""
         return joined_names.find(text, self.handle_words)
 
     def is_name_of(self, pid: str, mention: str) -> bool:
-        """Whether every word of ``mention`` is a word of this person's registered name."""
+        """Whether every word of ``mention`` is a word of this person's registered name (or one with a typo,
+        as the lookup finds it: Mel'nik for Melnyk)."""
         words = _NAME_WORD.findall(fold(mention))
-        return bool(words) and all(w in self.words.get(pid, ()) for w in words)
+        own = self.words.get(pid, frozenset())
+
+        def of_name(w: str) -> bool:
+            if w in own:
+                return True
+            w = skeleton(w)
+            return len(w) >= 5 and any(len(x) >= 5 and OSA.distance(w, skeleton(x)) <= 1 for x in own)
+
+        return bool(words) and all(of_name(w) for w in words)
 
     def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
@@ -304,6 +453,7 @@ class RegisteredPersons:
             candidates.append(f.rsplit("'", 1)[0])
         elif f.endswith("s") and len(f) > 3:
             candidates.append(f[:-1])
+
         head, dash, tail = f.partition("-")
         if dash and 2 <= len(tail) <= 4 and head in self.firsts:
             candidates.append(head)  # a pet ending after a hyphen: 'Zahra-jan', 'Ali-can'
@@ -330,9 +480,16 @@ class RegisteredPersons:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.fuzzy[hit[0]]
+            bare = skeleton(f)
+            if tok.capitalised and len(f) >= 5:  # a transliterated spelling: Kobil'nik for Kobylnyk
+                hit = process.extractOne(bare, self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
+                if hit is not None:
+                    return self.skeletons[hit[0]]
+            if tok.capitalised and bare != f and bare in self.short_skeletons and _rare(f):
+                return self.short_skeletons[bare]  # Joerg for Jörg, not Boek for a Bok
         return None
 
-    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
+    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool], text: str = "") -> bool:
         """Whether a registered name written in lower case that is also a word ('roos', 'merel') is the name here:
         after a role word (juf roos), next to another word of the same name (roos peeters), before a verb it is
         the subject of (merel huilde), or in a sentence without capitals, unless a determiner makes it a word."""
@@ -346,8 +503,16 @@ class RegisteredPersons:
         words = self.words.get(pid, frozenset())
         if any(n is not None and n.folded in words and n.folded != toks[i].folded for n in (prev, nxt)):
             return True
+        if nxt is not None and nxt.folded in self.surname_initials.get(pid, ()):
+            return True  # 'roos vd': the surname's initials after the first name
+        apposition = _APPOSITION.match(text, toks[i].end) if text else None
+        if apposition is not None and fold(apposition.group(1)) in lex.roles:
+            return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
         if nxt is not None and nxt.folded in subject_verbs():
             return True
+        after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
+        if nxt is not None and after is not None and nxt.folded in possessives() and nxt.folded not in ("der", "ze"):
+            return True  # 'storm zijn jas', 'roos haar mama': the Flemish possessive follows a person
         if prev is not None and prev.folded in inverted_verbs() and not prev.sentence_start and nxt is not None:
             return True  # 'vandaag heeft lente goed gegeten': the subject after an auxiliary
         from casusprep.anonymise.recognizers.initials import finite_verb
@@ -359,15 +524,18 @@ class RegisteredPersons:
             return True  # 'speelt met merel', 'de mama van mees': a registered child, not the word
         return lower[i]
 
-    def find(self, toks: list[Token]) -> list[Detection]:
+    def find(self, toks: list[Token], text: str = "") -> list[Detection]:
+        """The registered persons' mentions in ``toks`` (``text``, when given, is read for an apposition)."""
         out: list[Detection] = []
         lower = lower_sentences(toks)
         for i, t in enumerate(toks):
             pid = self.lookup(t)
             if pid is None and not t.capitalised:
                 pid = self.lookup(t, word_ok=True)
-                if pid is not None and not self._name_context(toks, i, pid, lower):
+                if pid is not None and not self._name_context(toks, i, pid, lower, text):
                     pid = None
+                if pid is None:
+                    pid = self._lower_short_form(toks, i)
             if pid is None:
                 pid, end = self._split_name(toks, i)
                 if pid is not None:  # 'Tes Fay' on a profile for Tesfay: the whole split name
@@ -384,7 +552,32 @@ class RegisteredPersons:
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
-        return self._relatives(toks, out)
+        found = self._edges(toks, self._relatives(toks, out))
+        at = {t.start: i for i, t in enumerate(toks)}
+        return [
+            (self._initial_before(toks, at[d.start], d) if d.meta.get("surname_only") and at.get(d.start) else None)
+            or d
+            for d in found
+        ]
+
+    def _initial_before(self, toks: list[Token], i: int, d: Detection) -> Detection | None:
+        """An initial right before a registered surname ('L. Peeters', 'J Van Damme'): the registered person of
+        that surname whose first name it begins, else another member of the family."""
+        before = toks[i - 1]
+        if not (len(before.text) == 1 and before.text.isupper() and 1 <= d.start - before.end <= 2):
+            return None
+        k = i - 1  # the first of a run of initials: 'F.B. Diallo' (Fatoumata Binta)
+        while k > 0 and k > i - 4 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+            if toks[k].start - toks[k - 1].end not in (1, 2):
+                break
+            k -= 1
+        before = toks[k]
+        words = {t.folded for t in toks[i:] if t.start < d.end and t.folded not in PARTICLES}
+        letter = before.folded
+        owners = [pid for pid, own in self.words.items() if words <= own and self.first_letters.get(pid) == letter]
+        if owners:
+            return Detection(before.start, d.end, "PERSON", 1.0, self.name, key=owners[0], meta={"surname_only": False})
+        return Detection(before.start, d.end, "PERSON", 0.85, "relatives")
 
     def _relatives(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
         """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
@@ -421,6 +614,118 @@ class RegisteredPersons:
             else:
                 out.append(d)
         return out
+
+    def _lower_short_form(self, toks: list[Token], i: int) -> str | None:
+        """A short or pet form typed in lower case ('soph', 'stormpje', 'wojtus'): the name when it is no word (rare
+        in Dutch), or when the context shows a person; three-letter forms ('tom', 'val') never on their own."""
+        f = toks[i].folded
+        pid = self.capital.get(f)
+        if pid is None or len(f) < 4 or f in lexicon().common:
+            return None
+        from wordfreq import zipf_frequency
+
+        if not is_word(f) and zipf_frequency(f, "nl") < 2.5:
+            return pid
+        return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
+
+    def _edges(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
+        """What belongs to a registered name around it. Before it: 'ons' ('ons Sterre'), or a parent named after
+        the child ('Oum Layla', a kunya: another person). Right after a first name: the surname cut short ('Dirk
+        Verh', 'roos vd'), a word of endearment ('Zahra jan'), or a surname nobody registered: another person
+        with the same first name ('Roos Maes'), or a second surname after a whole name ('Rosa Quispe Mamani')."""
+        at_start = {t.start: i for i, t in enumerate(toks)}
+        at_end = {t.end: i for i, t in enumerate(toks)}
+        out: list[Detection] = []
+        for k, d in enumerate(found):
+            i, j = at_start.get(d.start), at_end.get(d.end)
+            if i is None or j is None:
+                out.append(d)
+                continue
+            prev = toks[i - 1] if i and not toks[i].sentence_start else None
+            if (
+                d.key
+                and prev is not None
+                and prev.folded in name_possessives()
+                and prev.end + 1 == d.start
+                and (not out or out[-1].end <= prev.start)
+            ):
+                d.start = prev.start
+            elif (
+                d.key
+                and prev is not None
+                and prev.folded in kunya_words()
+                and prev.end + 1 == d.start
+                and (not out or out[-1].end <= prev.start)
+                and not any(t.folded in self.surnames.get(d.key, ()) for t in toks[i : j + 1])
+            ):
+                out.append(Detection(prev.start, d.end, "PERSON", 0.85, "relatives"))  # 'Oum Layla': her mother
+                continue
+            # 'Florin' + 'Stan': the surname after a first name (its key may be another member's, who shares it)
+            # is one mention from here on, as the engine would merge them.
+            if (
+                out
+                and out[-1].key
+                and out[-1].end + 1 == d.start
+                and not toks[i].sentence_start
+                and (out[-1].key == d.key or self.is_name_of(out[-1].key, " ".join(t.text for t in toks[i : j + 1])))
+            ):
+                merged = out.pop()
+                merged.end = d.end
+                d, i = merged, at_start.get(merged.start, i)
+            nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].sentence_start else None
+            free = nxt is not None and nxt.start == toks[j].end + 1
+            if nxt is not None and free and k + 1 < len(found) and found[k + 1].start < nxt.end:
+                free = False  # the next word is a mention of its own
+            if nxt is not None and free and (not d.meta.get("surname_only") or nxt.folded in endearments()):
+                d = self._tail(toks, i, j, d)
+            out.append(d)
+        return out
+
+    def _tail(self, toks: list[Token], i: int, j: int, d: Detection) -> Detection:
+        """The mention ``d`` (tokens i..j) with the word after it (:meth:`_edges`)."""
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        nxt = toks[j + 1]
+        f = nxt.folded
+        if d.key and f in endearments() and nxt.text.islower():
+            d.end = nxt.end
+            return d
+        surnames = self.surnames.get(d.key, ())
+        first_only = bool(d.key) and not any(t.folded in surnames for t in toks[i : j + 1])
+        if first_only:
+            joined = "".join(surnames)
+            mid_phrase = j + 2 < len(toks) and toks[j + 2].start == nxt.end + 1 and not toks[j + 2].sentence_start
+            cut = (
+                len(f) >= 3
+                and f not in PARTICLES
+                and nxt.capitalised == toks[i].capitalised
+                and any(w.startswith(f) and w != f for w in (*surnames, joined))
+                and (nxt.capitalised or not mid_phrase or not is_word(f) and zipf_frequency(f, "nl") < 4.0)
+            )
+            if cut or f in self.surname_initials.get(d.key, ()) and len(nxt.text) <= 3:
+                d.end = nxt.end
+                return d
+        surname_like = (
+            nxt.capitalised
+            and nxt.text[1:].islower()
+            and len(f) >= 3
+            and f not in PARTICLES
+            and f not in lex.common
+            and f not in lex.never
+            and f not in lex.roles
+            and f not in lex.places
+            and f not in lex.institution_types
+            and f not in self.exact
+            and (f in lex.surnames or f not in lex.first_names and zipf_frequency(f, "nl") < 2.5)
+            and not is_word(f)
+        )
+        if not surname_like:
+            return d
+        if first_only and surnames:
+            return Detection(d.start, nxt.end, "PERSON", 0.85, "relatives")  # another Roos: Roos Maes
+        d.end = nxt.end
+        return d
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'

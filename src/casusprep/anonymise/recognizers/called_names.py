@@ -1,0 +1,139 @@
+"""Names a note says are what someone is called: 'thuis noemen wij haar Roro', 'X (zo noemt oma haar)',
+'roepnaam: X / Y', 'thuis zeggen ze "X" of "Y"', 'we call her X'. No list of pet names: the construction says a
+name follows (or comes before), in any language, also one that no name list holds and one typed in lower case.
+
+The naming verbs, the objects they name and the labels are data (vocabulary ``naming_verbs``, ``naming_objects``,
+``nickname_labels``). What a note quotes after a naming verb goes when it holds a word that is no ordinary word
+(wordfreq), or a capital; an ordinary word written bare ('noemt haar lief') stays.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import regex as re
+
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
+from casusprep.anonymise.recognizers.base import WORD, Detection, alternation
+from casusprep.anonymise.vocabulary import vocabulary
+
+NAME = "called_names"
+_QUOTED = r"[\"“”„«»]\s*(?P<q>[^\"“”„«»\n]{1,40}?)\s*[\"“”„«»]"
+_BARE = r"(?P<b>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+_ITEM = rf"(?:{_QUOTED}|{_BARE})"
+# What lists the names: 'X of Y', '"X", "Y"', 'X / Y', 'X en Y', 'X or Y'.
+_JOIN = re.compile(r"[ \t]*(?:,|/|\bof\b|\ben\b|\bor\b|\band\b|\bou\b|\bet\b)[ \t]*")
+_ITEM_AT = re.compile(_ITEM)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    voc = vocabulary()
+    verbs = alternation(voc.naming_verbs)
+    objects = alternation([*voc.naming_objects, *voc.role_words])
+    labels = alternation(voc.nickname_labels)
+    home = r"(?:zeggen|zegt|noemen|noemt)"
+    # '... noemen wij haar X', 'we call her X', 'ze noemt mama "X"', 'thuis zeggen ze "X"', 'zegt thuis "X"'
+    after = re.compile(
+        rf"(?<!\w)(?i:(?:{verbs})(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:{objects})(?:[ \t]+thuis)?)[ \t]+(?={_ITEM})"
+        rf"|(?<!\w)(?i:thuis[ \t]+{home}(?:[ \t]+[\w'’]+){{0,2}}?|{home}[ \t]+thuis)[ \t]+(?={_QUOTED})"
+    )
+    # 'X (zo noemt mama haar)', 'X (= Arben, zo noemen ze hem thuis)'
+    before = re.compile(rf"[ \t]*\((?:=[^(),\n]{{1,30}},[ \t]*)?(?i:zo[ \t]+(?:{verbs}))\b")
+    label = re.compile(rf"(?<!\w)(?i:{labels})[ \t]*[:=]?[ \t]*(?={_ITEM})")
+    return after, before, label
+
+
+@lru_cache(maxsize=20_000)
+def _ordinary(word: str) -> bool:
+    """A word Dutch or English writes at all (wordfreq), or one the vocabulary never takes: 'vriendinnetjes' and
+    'schatje' are words, 'nainai' and 'kutty' are not."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.never or folded in lex.common:
+        return True
+    return zipf_frequency(folded, "nl") >= 2.0 or zipf_frequency(folded, "en") >= 3.0
+
+
+def _names_in(text: str, start: int, end: int, quoted: bool, sure: bool = False) -> list[tuple[int, int]]:
+    """The words of one named item that are a name: in quotes all when one is, bare only a capital or no word;
+    ``sure`` (a label or an alias says it is a name): a capitalised role word too ('roepnaam: Mama', '("Abi")')."""
+    words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    if not words:
+        return []
+    if quoted:
+        if len(words) > 3 or all(_ordinary(w) and not w[:1].isupper() for _, _, w in words):
+            return []
+        roles = folded_words("role_words")
+        named = [(a, b) for a, b, w in words if w[:1].isupper() and fold(w) not in roles or not _ordinary(w)]
+        if sure:  # '("zeg maar Tunde")': the name in it; '("Abi")': a capitalised role word alone is one too
+            if not named and len(words) == 1 and words[0][2][:1].isupper():
+                named = [words[0][:2]]
+            return [(named[0][0], named[-1][1])] if named else []
+        return [(words[0][0], words[-1][1])] if named else []
+    ((_, _, word),) = words[:1]
+    if word[:1].isupper() or not _ordinary(word):
+        return [(words[0][0], words[0][1])]
+    return []
+
+
+def _items(text: str, pos: int, sure: bool = False) -> list[tuple[int, int]]:
+    """The names listed from ``pos`` on: one item, then more after 'of', 'en', a comma or a slash."""
+    out: list[tuple[int, int]] = []
+    while True:
+        m = _ITEM_AT.match(text, pos)
+        if m is None:
+            break
+        quoted = m.group("q") is not None
+        group = "q" if quoted else "b"
+        found = _names_in(text, m.start(group), m.end(group), quoted, sure)
+        if not found:
+            break
+        out += found
+        join = _JOIN.match(text, m.end())
+        if join is None or join.end() == m.end():
+            break
+        pos = join.end()
+    return out
+
+
+def find(text: str) -> list[Detection]:
+    after, before, label = _patterns()
+    spans: list[tuple[int, int]] = []
+    for m in after.finditer(text):
+        spans += _items(text, m.end())
+    for m in label.finditer(text):
+        spans += _items(text, m.end(), sure=True)
+    for m in before.finditer(text):
+        head = text[max(0, m.start() - 60) : m.start()]
+        quoted = re.search(rf"{_QUOTED}$", head)
+        if quoted is not None:  # '"Fiffie toren" (zo noemt hij zichzelf)': the name opens the quote
+            offset = m.start() - len(head)
+            spans += _names_in(text, offset + quoted.start("q"), offset + quoted.end("q"), quoted=False)
+            continue
+        word = re.search(rf"{_BARE}$", head)
+        if word is not None:
+            offset = m.start() - len(head)
+            spans += _names_in(text, offset + word.start("b"), offset + word.end("b"), quoted=False)
+    for m in _ALIAS.finditer(text):  # 'Abel ("Abi")', 'Sterre (ook "Stertje")': another name for the name before
+        spans += _items(text, m.end(), sure=True)
+    for m in _NAMED_IN_BRACKETS.finditer(text):  # 'Sonechka (Sofiia Shevchenko, 2j)': what the person is called
+        alias = fold(m.group("alias"))
+        if _person_name(m.group("first"), m.group("last")) and alias not in folded_words("role_words"):
+            spans += _names_in(text, m.start("alias"), m.end("alias"), quoted=False)
+    # The note says it is a name: also a role word ('roepnaam: Mama') is one here.
+    return [Detection(a, b, "PERSON", 0.8, NAME, meta={"called": True}) for a, b in dict.fromkeys(spans)]
+
+
+_ALIAS = re.compile(rf"(?<=\p{{Lu}}\p{{Ll}}+)[ \t]*\((?:(?i:ook|alias|aka|of)[ \t]+)?(?={_QUOTED}[ \t]*[,)])")
+_NAMED_IN_BRACKETS = re.compile(
+    r"(?<![\w-])(?P<alias>\p{Lu}[\p{Ll}’']+)[ \t]+\((?P<first>\p{Lu}\p{Ll}+)[ \t]+(?P<last>\p{Lu}[\p{Ll}’'-]+)[,)]"
+)
+
+
+def _person_name(first: str, last: str) -> bool:
+    """A first name of the lists and a capitalised word after it that is no ordinary word: someone's full name."""
+    lex = lexicon()
+    return fold(first) in lex.first_names and fold(first) not in lex.common and not _ordinary(last)

@@ -1,0 +1,63 @@
+"""A number a label word names, in any shape a file number takes: 'patiëntnummer UZA 7712-094-3', 'leerlingnummer
+LLN 20210344', 'dossiernummer bij de dienst: AB/25/017', 'Dossiernr. OCMW: SD/ 2024 / 88 · 13', 'RRN 25021433107'.
+
+The label says what follows is someone's number, so the value needs no checksum and no fixed layout: capitals and
+digit groups joined by slashes, dots, dashes or single spaces, with at least three digits. A few words may stand
+between the label and a colon ('pv-nummer van de politie: ...'). The labels are data (vocabulary ``id_labels``;
+those of a national number, ``national_labels``, give its placeholder). Only the value is replaced; the label stays.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex as re
+
+from casusprep.anonymise.lexicon import fold
+from casusprep.anonymise.recognizers import phones
+from casusprep.anonymise.recognizers.base import Detection, alternation
+from casusprep.anonymise.recognizers.dates import is_date
+from casusprep.anonymise.vocabulary import vocabulary
+
+NAME = "labelled_number"
+# One piece of a number: a run of capitals or of digits; pieces joined by a separator, spaces around / · allowed.
+_PIECE = r"(?:\p{Lu}{1,6}|\d+)"
+_SEP = r"(?:[ \t]?[/·][ \t]?|[.‐‑–-]|[ \t])"
+# At least three digits among the value's own characters: a label before a word ('dossier VK: ...') reads on.
+_VALUE = (
+    rf"(?P<value>(?=[\p{{Lu}}\d])(?=(?:[\p{{Lu}}/·.‐‑– \t-]*\d){{3}}){_PIECE}(?:{_SEP}{_PIECE}){{0,8}})(?![\w/‐‑-])"
+)
+# Between the label and the value: an optional dot, then either nothing but a colon, bracket or hash, or a few
+# words before a colon ('bij de crèche:', 'van de politie:', 'VK:').
+_BRIDGE = r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*)"
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], frozenset[str]]:
+    voc = vocabulary()
+    words = [*voc.id_labels, *voc.national_labels]
+    pattern = re.compile(rf"(?i)(?<!\w)(?P<label>{alternation(words)})(?![\w])(?-i:{_BRIDGE}{_VALUE})")
+    return pattern, frozenset(fold(w) for w in voc.national_labels)
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def find(text: str) -> list[Detection]:
+    pattern, national = _labels()
+    out = []
+    for m in pattern.finditer(text, overlapped=True):
+        value = m.group("value").rstrip(" \t.·/-")
+        start = m.start("value")
+        if _digits(value) < 3 or is_date(value) or value.isdigit() and len(value) < 4:
+            continue  # 'nr. 12' is a house number, a date after 'ref.' is a date
+        if any(p.start == 0 and p.end == len(value) for p in phones.find(value)):
+            continue  # a phone number after 'klantnummer' is the phone recognizer's
+        if fold(m.group("label")) in national:
+            if _digits(value) != 11:
+                continue
+            out.append(Detection(start, start + len(value), "RRN", 0.9, NAME, replacement="[rijksregisternummer]"))
+        else:
+            out.append(Detection(start, start + len(value), "ID", 0.85, NAME, replacement="[dossiernummer]"))
+    return out

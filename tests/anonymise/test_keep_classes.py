@@ -1,0 +1,213 @@
+"""What must stay, by class, with invented examples: field labels of forms and messages, ordinary words and compounds
+where a capital says nothing, prepositions and articles after a name, amounts that look like dates, and the
+vocabulary's classes (medicines and brands, children's characters and games of other countries, feast days of
+more cultures, languages named in English, family words before a name). And the other side of each rule: a name
+in the same place still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.anonymise.recognizers import dates, places
+from casusprep.anonymise.recognizers.base import tokens
+
+from .test_keep import guesses_left
+from .test_model_entities import hits as model_hits
+
+
+class TestFieldLabels:
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Uur: 9u45, in de refter.", "Uur"),  # a listed first name, but a label before its colon
+            ("Link: https://voorbeeld.be/foto", "Link"),
+            ("Bericht: mama komt later.", "Bericht"),
+            ("Geboorteplaats: onbekend", "Geboorteplaats"),
+        ],
+    )
+    def test_a_label_before_its_colon_is_no_person(self, text: str, label: str) -> None:
+        assert guesses_left(text, label) == []
+
+    def test_a_guess_loses_the_label_it_took_along(self) -> None:
+        text = "Organisator: vzw De Kleine Reus, Tielt"
+        guess = "Organisator: vzw De Kleine Reus"
+        assert guesses_left(text, guess, "ORGANIZATION", "institution") == ["vzw De Kleine Reus"]
+
+    def test_a_label_with_only_a_type_word_after_it_is_no_institution(self) -> None:
+        assert guesses_left("Organisator: vzw", "Organisator: vzw", "ORGANIZATION", "institution") == []
+
+    @pytest.mark.parametrize(("text", "name"), [("Sanne: ik bel morgen.", "Sanne"), ("Warre: slaapt goed.", "Warre")])
+    def test_a_speaker_before_a_colon_is_still_a_person(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestOrdinaryWordsWhereACapitalSaysNothing:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Slaapritueel Noor: knuffel mee.", "Slaapritueel"),  # a compound of two words opening a line
+            ("13:10 – Speelmoment: buiten in de zandbak.", "Speelmoment"),
+            ("Verslag.\nDraaiboek voor de uitstap ligt klaar.", "Draaiboek"),
+        ],
+    )
+    def test_an_ordinary_word_opening_a_line_or_a_label_is_no_person(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    def test_a_compound_typed_in_lower_case_is_no_person_anywhere(self) -> None:
+        assert guesses_left("Links: een rode vlek op de handpalm en de pols.", "handpalm") == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Vandaag speelde Winter met de blokken.", "Winter"),  # mid-sentence a word may be a name
+            ("Ze gaat naar het Bloemenhuisje in de wijk.", "Bloemenhuisje"),  # or an institution's
+            ("Hamidjan kwam vanmorgen binnen.", "Hamidjan"),  # parts that are names make no compound
+        ],
+    )
+    def test_a_name_that_is_a_word_or_looks_like_a_compound_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestWordsAfterAName:
+    def test_a_preposition_before_a_place_is_not_part_of_the_name(self) -> None:
+        out = anonymise_text("Ze was bij dokter Wouters in Mechelen voor haar oor.", [], use_model=False).text
+        assert "Wouters" not in out and " in " in out, out
+
+    def test_an_article_before_an_ordinary_compound_is_not_part_of_the_name(self) -> None:
+        out = anonymise_text("Ze heeft met Mona en Lies de Speelmat opgeruimd.", [], use_model=False).text
+        assert "Lies" not in out and "de Speelmat" in out, out
+
+    def test_a_particle_of_a_surname_still_joins(self) -> None:
+        out = anonymise_text("Ze heeft met Mona en Lies de Smet gespeeld.", [], use_model=False).text
+        assert "Lies" not in out and "Smet" not in out, out
+
+
+class TestAmountsAreNoDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Groepen: de Uilen (3-5 j) en de Vossen (6-9 j).",
+            "Ze slaapt pas na 5-10 minuten in.",
+            "Dat gebeurt 2-3 keer per week.",
+            "Welbevinden 3/5, betrokkenheid 4/5.",
+            "Score betrokkenheid: 3/5.",
+            "\n18.10 u.: papa belt.",
+        ],
+    )
+    def test_an_age_group_a_duration_a_score_or_a_time_is_no_date(self, text: str) -> None:
+        assert [text[d.start : d.end] for d in dates.find(text)] == []
+
+    @pytest.mark.parametrize(("text", "date"), [("Op 3-5 kwam ze.", "3-5"), ("Ze belde op 2/5 om 9u.", "2/5")])
+    def test_a_date_without_a_unit_after_it_is_still_a_date(self, text: str, date: str) -> None:
+        assert [text[d.start : d.end] for d in dates.find(text)] == [date]
+
+
+class TestVocabularyClasses:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Ze kreeg Perdolan tegen de koorts.", "Perdolan"),  # medicines and creams
+            ("Smeer wat Bepanthen op de billen.", "Bepanthen"),
+            ("Hij draagt Skechers met lichtjes.", "Skechers"),  # brands
+            ("Ze kijkt thuis naar Doraemon.", "Doraemon"),  # children's characters of other countries
+            ("Hij zingt het liedje van Cheburashka.", "Cheburashka"),
+            ("Thuis vieren ze Tihar met lichtjes.", "Tihar"),  # feast days of more cultures
+            ("Het gezin viert Chuseok bij de grootouders.", "Chuseok"),
+            ("In de kring speelden we Simon zegt.", "Simon zegt"),  # games
+            ("Ze heeft een afspraak bij de Procureur des Konings.", "Procureur des Konings"),  # justice
+        ],
+    )
+    def test_a_kept_phrase_of_the_class_stays(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    @pytest.mark.parametrize(
+        ("text", "entity"),
+        [("She speaks only Mandarin at home.", "Mandarin"), ("Papa is Colombian, mama Peruvian.", "Colombian")],
+    )
+    def test_a_language_or_nationality_in_english_is_no_person(self, text: str, entity: str) -> None:
+        assert model_hits(text, entity) == []
+
+    @pytest.mark.parametrize(
+        ("text", "entity"),
+        [("Vandaag bracht Laoye Chen haar.", "Laoye Chen"), ("Ook Ammu Rashida was er.", "Ammu Rashida")],
+    )
+    def test_a_family_word_of_another_language_before_a_name_stays(self, text: str, entity: str) -> None:
+        assert model_hits(text, entity) == [entity.split()[1]]
+
+    @pytest.mark.parametrize("word", ["noar", "goan"])
+    def test_a_dialect_word_typed_in_lower_case_is_no_person(self, word: str) -> None:
+        text = f"ja ge moet da nie zeggen, {word} ik morgen of zo. salut"
+        assert word in anonymise_text(text, [], use_model=False).text.split()
+
+
+class TestWordsWithAStreetsEnding:
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Personeelsvergadering BKO De Kleine Reus, Tielt", "Personeelsvergadering"),
+            ("Ze heeft geen Verzekering bij ons.", "Verzekering"),
+            ("Werkplaats: de keuken van de opvang.", "Werkplaats"),  # a label before its colon
+        ],
+    )
+    def test_an_ordinary_word_that_ends_like_a_street_is_no_street(self, text: str, word: str) -> None:
+        found = [text[d.start : d.end] for d in places.find(tokens(text), text)]
+        assert word not in found, found
+
+    def test_an_ordinary_word_before_a_day_and_a_month_is_no_address(self) -> None:
+        text = "Volgende bijeenkomst: Slotvergadering 14 juni."
+        assert [d for d in places.find(tokens(text), text) if d.entity_type == "ADDRESS"] == []
+
+    @pytest.mark.parametrize("text", ["Ze woont in de Molenstraat 12.", "Adres: Kapelleveld 3, Lier"])
+    def test_a_street_with_its_number_is_still_an_address(self, text: str) -> None:
+        assert [d.entity_type for d in places.find(tokens(text), text)][:1] == ["ADDRESS"]
+
+
+class TestMoreKeptThings:
+    def test_a_helpline_number_is_no_file_number(self) -> None:
+        out = anonymise_text("Papa kreeg het nummer 1712 en het nummer 112.", [], use_model=False).text
+        assert "1712" in out and "112" in out, out
+
+    def test_a_kept_phrase_with_a_hyphenated_word_after_it_stays(self) -> None:
+        text = "Ze zong het Sinterklaas-liedje met de groep."
+        assert guesses_left(text, "Sinterklaas-liedje", "ORGANIZATION", "institution") == []
+
+    def test_a_name_or_place_after_a_short_kept_word_is_still_found(self) -> None:
+        assert guesses_left("Ze woont in Sint-Amands.", "Sint-Amands", "LOCATION", "municipality") == ["Sint-Amands"]
+
+    def test_a_heading_in_capitals_of_short_compounds_stays(self) -> None:
+        assert guesses_left("SLAAPLIJST EN EETLIJST\nma 3/3", "SLAAPLIJST EN EETLIJST") == []
+
+    def test_a_model_place_of_ordinary_words_opening_a_cell_is_no_place(self) -> None:
+        text = "| 04/03 | Lichte koorts, huilt veel."
+        assert guesses_left(text, "Lichte koorts", "LOCATION") == []
+
+    def test_a_name_learnt_elsewhere_inside_a_kept_phrase_stays(self) -> None:
+        text = "Ze speelt met Wolf en Lotte. Daarna speelden ze Wolf, hoe laat is het? in de tuin."
+        out = anonymise_text(text, [], use_model=True).text
+        assert "Wolf, hoe laat is het?" in out, out
+
+    def test_a_kept_name_opening_a_place_guess_stays_and_the_place_goes(self) -> None:
+        text = "Uitstap naar Bellewaerde Ieper met de groep."
+        assert guesses_left(text, "Bellewaerde Ieper", "LOCATION") == ["Ieper"]
+
+    def test_a_heading_of_a_less_common_word_and_an_ordinary_one_is_no_place(self) -> None:
+        text = "MELDING – Grensoverschrijdende aanraking\nVoorziening: BKO"
+        assert guesses_left(text, "Grensoverschrijdende aanraking", "LOCATION") == []
+
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("[09:12] Sanne BKO: ik kom later.", "Sanne BKO", "Sanne"),
+            ("Afspraak bij dr. Maes NKO.", "Maes NKO", "Maes"),
+        ],
+    )
+    def test_an_acronym_at_the_edge_of_a_person_guess_stays(self, text: str, guess: str, left: str) -> None:
+        assert guesses_left(text, guess) == [left]
+
+    def test_a_firm_keeps_its_legal_form_in_the_guess(self) -> None:
+        assert guesses_left("Papa werkt bij Benali Bouw BV in Gent.", "Benali Bouw BV") == ["Benali Bouw BV"]
+
+    def test_a_kept_word_that_names_a_person_elsewhere_in_the_note_is_that_person(self) -> None:
+        out = anonymise_text("Gisteren belde Kenny Vervoort. Morgen komt Kenny langs.", [], use_model=True).text
+        assert "Kenny" not in out, out
