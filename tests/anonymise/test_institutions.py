@@ -183,6 +183,18 @@ class TestOtherContexts:
     def test_the_groups_of_the_opvang_stay(self, text: str) -> None:
         assert clean(text) == text
 
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Milan zit in kinderdagverblijf De Klaproos in Lokeren.", "Klaproos"),
+            ("Ze gaat naar kinderdagverblijf De Vlinders.", "Vlinders"),
+            ("Sinds mei in kinderopvang De Rupsjes.", "Rupsjes"),
+        ],
+    )
+    def test_a_name_after_its_type_word_is_no_group_for_its_capital_de(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
     def test_a_group_after_a_dash_is_no_part_of_the_name(self) -> None:
         out = clean('Chat "BKO Parelvisje – de Egeltjes" van vandaag.')
         assert "Parelvisje" not in out and "de Egeltjes" in out, out
