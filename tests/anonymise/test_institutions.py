@@ -178,7 +178,7 @@ class TestOtherContexts:
         [
             "Ze zit in de opvang de Vlinders sinds mei.",
             "Ze zit in de opvang (de Kikkers) sinds mei.",
-            "De pedagogisch coach De Rupsjes komt langs.",
+            "De pedagogisch coach De Vlinders komt langs.",
         ],
     )
     def test_the_groups_of_the_opvang_stay(self, text: str) -> None:

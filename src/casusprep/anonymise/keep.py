@@ -459,8 +459,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _capitals(mention) or _kept_compound(mention):
             continue
         article, _, group = mention.partition(" ")
-        if article == "de" and group.isalpha() and _group_name(group):
-            continue  # 'de opvang de Vlinders': the group, written with its lower-case article
+        grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
+        if grouped and group.isalpha() and _group_name(group):
+            continue  # 'de opvang de Vlinders', 'coach De Rupsjes': a group ('kdv De Vlinders' stays a name)
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue
