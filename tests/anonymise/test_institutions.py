@@ -178,11 +178,15 @@ class TestOtherContexts:
         [
             "Ze zit in de opvang de Vlinders sinds mei.",
             "Ze zit in de opvang (de Kikkers) sinds mei.",
-            "De pedagogisch coach De Vlinders komt langs.",
+            "De pedagogisch coach De Rupsjes komt langs.",
         ],
     )
     def test_the_groups_of_the_opvang_stay(self, text: str) -> None:
         assert clean(text) == text
+
+    def test_a_plural_name_after_a_type_word_is_the_place_s_name(self) -> None:
+        out = clean("Opvang: peuteropvang De Bengels, drie dagen per week.")
+        assert "Bengels" not in out and "[kinderopvang]" in out, out
 
     def test_a_group_after_a_dash_is_no_part_of_the_name(self) -> None:
         out = clean('Chat "BKO Parelvisje – de Egeltjes" van vandaag.')
