@@ -461,9 +461,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _capitals(mention) or _kept_compound(mention):
             continue
         article, _, group = mention.partition(" ")
-        capital_group = article == "De" and d.entity_type == "PERSON"  # after a type word a capital De opens a name
-        if (article == "de" or capital_group) and group.isalpha() and _group_name(group):
-            continue  # 'de opvang de Vlinders', 'coach De Rupsjes': a group with its article (no surname: De Smet)
+        # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a
+        # capital after a type word it is the place's name ('kinderdagverblijf De Vlinders').
+        grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
+        if grouped and group.isalpha() and _group_name(group):
+            continue
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue
