@@ -62,12 +62,17 @@ def report(path: str, no_roster: bool, no_model: bool) -> dict:
         src = score_mod.tokens(plain)
         kept = score_mod.preserved_mask(src, score_mod.tokens(done.text))
         gold = [(s["start"], s["end"]) for s in note["spans"]]
-        for i, (tok, a, b) in enumerate(src):
+        for i, (_tok, a, b) in enumerate(src):
             if kept[i] or any(a >= s and b <= e for s, e in gold):
                 continue
             by = _covering(done.detections, a, b)
             lost_tokens.append(
-                {"id": note["id"], "token": plain[a:b], "by": by, "context": plain[max(0, a - 30) : b + 30].replace("\n", " ")}
+                {
+                    "id": note["id"],
+                    "token": plain[a:b],
+                    "by": by,
+                    "context": plain[max(0, a - 30) : b + 30].replace("\n", " "),
+                }
             )
     scores = score_mod.score(notes, outputs, verbose=True)
     leaks = scores.pop("leaks")
@@ -87,8 +92,11 @@ def main() -> None:
         r = report(path, args.no_roster, args.no_model)
         results.append(r)
         s = r["scores"]
-        print(f"== {Path(path).name}: leak_recall {s['leak_recall']} ({s['leaked']} leaked) "
-              f"preservation {s['preservation']} keep {s['keep']}", flush=True)
+        print(
+            f"== {Path(path).name}: leak_recall {s['leak_recall']} ({s['leaked']} leaked) "
+            f"preservation {s['preservation']} keep {s['keep']}",
+            flush=True,
+        )
         for k in r["lost_keep"]:
             print(f"  KEEP  {k['keep']!r:32} by {k['by']:40} | {k['context']}")
         for t in r["lost_tokens"]:

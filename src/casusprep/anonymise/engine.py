@@ -601,7 +601,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             and t.folded not in index.exact
         ]
-        resolved = _resolve(resolved + extra)
+        resolved = _resolve(resolved + drop_kept(extra, text, toks))  # a name learnt elsewhere, here in a kept phrase
     rejected = {fold(r.strip()) for r in ctx.rejected}
     # The letters of initials in this text are no placeholder letters: in 'S.D. / N.B.' a 'persoon D' for N.B.
     # would be read as S.D.

@@ -121,7 +121,12 @@ def _ordinary_capitals(word: str) -> bool:
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
-    return len(folded) >= 10 and zipf_frequency(folded, "nl") >= 1.5 or compound_of_common(folded)
+    return (
+        len(folded) >= 10
+        and zipf_frequency(folded, "nl") >= 1.5
+        or compound_of_common(folded)
+        or compound_of_words(folded)
+    )
 
 
 @cache
@@ -213,12 +218,33 @@ def _kept_words() -> tuple[str, ...]:
     )
 
 
+@cache
+def _kept_numbers() -> frozenset[str]:
+    """The kept phrases that are numbers: emergency and help lines (112, 1712)."""
+    return frozenset(p for p in vocabulary().keep if p.isdigit())
+
+
+@cache
+def _kept_folded() -> frozenset[str]:
+    """Every kept phrase folded ('sint-maarten', 'paw patrol')."""
+    return frozenset(fold(p.strip()) for p in vocabulary().keep)
+
+
 @lru_cache(maxsize=20_000)
 def _kept_compound(mention: str) -> bool:
-    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt')."""
+    """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt'), also
+    with a hyphen between them ('Sint-Maarten-liedje')."""
     from wordfreq import zipf_frequency
 
     folded = fold(mention)
+    head, hyphen, tail = folded.rpartition("-")
+    if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
+        # 'Sint-Maarten-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
+        from wordfreq import zipf_frequency
+
+        lex = lexicon()
+        listed = tail in lex.first_names or tail in lex.surnames or tail in lex.places or folded in lex.places
+        return not listed and zipf_frequency(tail, "nl") >= 3.0
     if not folded.isalpha() or len(folded) < 8:
         return False
     lex = lexicon()
@@ -248,7 +274,7 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
     head, colon, rest = mention.partition(":")
     if colon and rest.strip() and " " not in head.strip() and not rest[:1].isdigit():
         word = fold(head.strip())
-        if word in _field_labels() or _ordinary_word(word):
+        if word in _field_labels() or word in lexicon().roles or _ordinary_word(word):
             skip = len(head) + 1 + len(rest) - len(rest.lstrip())
             lex = lexicon()
             left = [fold(w) for w in _WORD.findall(rest)]
@@ -279,14 +305,47 @@ _OPENING_ENDS = ".!?:;\n|–—•*"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 
+_DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëïöüâêîôûç")
+
+
+def _rare_word(folded: str) -> bool:
+    """A Dutch word, if a less common one ('Grensoverschrijdend'), that no name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    listed = folded in lex.first_names or folded in lex.surnames or folded in lex.places
+    return len(folded) >= 4 and not listed and zipf_frequency(folded, "nl") >= 2.5
+
+
+def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
+    """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Sterke
+    urinegeur', 'Grensoverschrijdend gedrag'): a place's name has no lower-case word at its end."""
+    words = _WORD.findall(mention)
+    if d.recognizer != "spacy_model" or len(words) < 2 or not words[-1].islower():
+        return False
+    lex = lexicon()
+    if not starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS):
+        return False
+    first, *rest = (fold(w) for w in words)
+    opening_word = _ordinary_word(first) or _rare_word(first)
+    return opening_word and first not in lex.streets and all(_ordinary_word(w) and w not in lex.streets for w in rest)
+
+
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
-    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case. Mid-sentence a capitalised word may be a
-    name that is also a word (Zomer, Huawei, het Zonnehuisje), so it stays."""
+    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case.
+    Mid-sentence a capitalised word may be a name that is also a word (Zomer, Huawei, het Zonnehuisje): it stays."""
+    if d.entity_type == "LOCATION":
+        return _ordinary_place_guess(d, mention, text)
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
+    if not _DUTCH_LETTERS.issuperset(mention.lower()):
+        return False  # a letter Dutch does not write ('Kubuś', 'Ayşe'): no Dutch word, whatever its folded form
+    if d.recognizer == "known_names":
+        return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
-    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje')
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje');
+        # a plain common word may be a surname typed so after a title ('mr. de wilde'): the recognizers decide that
         return _ordinary_word(folded) and compound_of_words(folded)
     opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
@@ -321,34 +380,73 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     return False
 
 
+def _without_acronyms(d: Detection, text: str) -> Detection | None:
+    """A one-word name with the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
+    is 'Peeters'); None when nothing else is left. A longer name keeps them: 'Benali Bouw BV' is a firm."""
+    words = list(_WORD.finditer(text, d.start, d.end))
+    if sum(w.group(0) not in acronym_words() for w in words) > 1:
+        return d
+    start, end = d.start, d.end
+    while words and words[-1].group(0) in acronym_words():
+        words.pop()
+        end = words[-1].end() if words else end
+    while words and words[0].group(0) in acronym_words():
+        words.pop(0)
+        start = words[0].start() if words else start
+    return replace(d, start=start, end=end) if words else None
+
+
 def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
-    """What of a person guess can be a name: without the kept phrases glued to it and without an opening greeting."""
+    """What of a person guess can be a name: without the kept phrases glued to it, the acronyms at its edges and an
+    opening greeting."""
     if keep:
         outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
         if outside is None:
             return None
         d = outside
+    mention = text[d.start : d.end]
+    if " " in mention and not mention.isupper() and not d.meta.get("initials"):  # all capitals: their own rule
+        trimmed = _without_acronyms(d, text)
+        if trimmed is None:
+            return None
+        d = trimmed
     return _without_greeting(d, text)
+
+
+def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection:
+    """A place guess without a kept name of five letters or more that opens it, a space before the rest
+    ('Plopsaland De Panne' is 'De Panne'); 'Sint-Truiden' stays whole."""
+    for a, b in keep:
+        if a == d.start and b - a >= 5 and b < d.end and text[b : b + 1] == " " and text[b + 1 : d.end].strip():
+            return replace(d, start=b + 1)
+    return d
 
 
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
+    known_keep = _Spans([])
     groups: frozenset[str] | None = None
     out = []
     for d in found:
+        if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
+            continue  # 'het nummer 1712': a helpline, no file number
         if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
             out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
             keep = _Spans(keep_spans(text, toks))
-        if _covered(d, text, keep):
+            # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
+            known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
             if part is None:
                 continue
             d = part
+        elif d.entity_type == "LOCATION":
+            d = _without_kept_start(d, keep.spans, text)
         if _after_pet_word(text, d.start):
             continue
         labelled = _label_cut(d, text)
@@ -360,6 +458,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
+        article, _, group = mention.partition(" ")
+        if article == "de" and group.isalpha() and _group_name(group):
+            continue  # 'de opvang de Vlinders': the group, written with its lower-case article
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue

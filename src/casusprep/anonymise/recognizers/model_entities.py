@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from casusprep.anonymise.lexicon import fold, folded_words, lexicon
+from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence
 from casusprep.anonymise.recognizers.initials import is_acronym
 from casusprep.anonymise.vocabulary import vocabulary
@@ -84,7 +84,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
     'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
     a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
-    English or French one."""
+    English or French one, or a compound of two Dutch words ('Buikgevoel Evi')."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -97,7 +97,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
         return True
     if named:
         return False
-    return dutch >= 3.3 or _foreign(word) >= 5.0
+    return dutch >= 3.3 or compound_of_words(word) or _foreign(word) >= 5.0
 
 
 def _foreign(word: str) -> float:
