@@ -1,12 +1,13 @@
 """Our engine against belgian-deduce on the same input, side by side in one run: end-to-end time, CPU time, peak RSS.
 
-    python benchmarks/deduce_compare.py [--words 62000] [--rounds 3] [--all] [--same-note]
+    python benchmarks/deduce_compare.py [--words 62000] [--rounds 3] [--all] [--same-note] [--baseline SRC]
 
 Every run is a fresh process that imports, loads and anonymises the whole input; the sides alternate (ours,
 deduce, ours, deduce ...) so a change in the machine's load reaches both. ``ours`` is batch mode
 (``anonymise_texts``, as ``casusprep anonymise --batch``: shared over the cores by forked helpers); belgian-deduce
 runs one note at a time, as it offers no batch mode. ``--all`` adds our one-text-at-a-time modes (with and
-without the model). End-to-end is from before the first import to the last result. The input is the invented
+without the model), ``--baseline SRC`` batch mode from another source folder (the code before a change), in the
+same rounds. End-to-end is from before the first import to the last result. The input is the invented
 notes of ``speed_notes`` in turn, each text different from every other (``--same-note``: one note repeated, as
 this benchmark used to run).
 
@@ -65,14 +66,19 @@ print(json.dumps({
 """
 
 
-def run(which: str, words: int, same: bool) -> dict:
+def run(side: str, words: int, same: bool, baseline: str = "") -> dict:
+    env = dict(os.environ)
+    which = side
+    if side == "ours-baseline":  # the same batch mode, from another source folder (the code before a change)
+        which, env["PYTHONPATH"] = "ours", baseline
     out = subprocess.run(
         [sys.executable, "-c", CHILD, which, str(words), "same" if same else "varied"],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "which": side}
 
 
 def show(r: dict) -> None:
@@ -88,8 +94,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--all", action="store_true", help="also our one-text-at-a-time modes")
     parser.add_argument("--same-note", action="store_true", help="one invented note repeated instead of several")
+    parser.add_argument("--baseline", default="", help="also batch mode from this src folder (the code before)")
     args = parser.parse_args()
     sides = ("ours", "deduce") + (("ours-single", "ours-no-model") if args.all else ())
+    sides += ("ours-baseline",) if args.baseline else ()
     kind = "one note repeated" if args.same_note else "varied notes"
     print(f"{args.words:,} words of {kind}, {args.rounds} rounds, {len(os.sched_getaffinity(0))} cores, "
           f"load average at start {os.getloadavg()[0]:.1f}")  # fmt: skip
@@ -98,7 +106,7 @@ def main() -> int:
     for n in range(1, args.rounds + 1):
         print(f"round {n}")
         for side in sides:
-            results[side].append(run(side, args.words, args.same_note))
+            results[side].append(run(side, args.words, args.same_note, args.baseline))
             show(results[side][-1])
         ours, deduce = results["ours"][-1], results["deduce"][-1]
         wall_ratios.append(deduce["end_to_end"] / ours["end_to_end"])

@@ -63,6 +63,8 @@ def main() -> int:
     step("Presidio's analyzer")
     api.warm_up(True)
     step("warm-up text")
+    api._load_before_fork(True)
+    step("loaded before forking helpers")
     from speed_notes import varied
 
     notes = varied(args.words)

@@ -1,6 +1,10 @@
 """Score the anonymiser of a source tree on the blind note sets, overall and per failure class.
 
     python benchmarks/blind/score_anon.py --notes benchmarks/blind/anon_set1.json [--tree .] [--no-roster]
+        [--leaks] [--out OUT.jsonl]
+
+``--leaks`` lists each leaked mention (note, class, label, text) and each lost keep phrase, to read for classes of
+failure; ``--out`` keeps the engine's output to compare two trees token by token.
 
 The notes use the benchmark's markup with a class after a bar inside each mark (``[[PER:JT|initials]]``);
 the class is stripped before scoring with ../shared/benchmark/score.py. Measuring only: these sets were

@@ -102,7 +102,7 @@ def example_case() -> Case:
             role=Role.CAREGIVER,
             role_detail="vaste kinderbegeleider van de Vlinders",
             birth_date=dt.date(1988, 4, 17),
-            pseudonym="begeleider A",
+            pseudonym="begeleider B",  # not her own initial (Annelies): a reader takes a letter for one
         ),
         Person(
             id="f6a8c0c2e456",

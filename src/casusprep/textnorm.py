@@ -375,6 +375,16 @@ def _as_digits(m: re.Match[str]) -> str:
         )
         # A bar standing alone is a table's column line ('03/02/2025 | PD'), a capital I alone needs digits around.
         alone = "|" not in piece and ("I" not in piece or before and after)
+        # A month in Roman numerals after a day number ('3.III.2024', '11.II') stays a month.
+        if (
+            piece in _ROMAN_MONTHS
+            and k == 2
+            and pieces[0].isdigit()
+            and len(pieces[0]) <= 2
+            and pieces[1] in "./"
+            and (len(pieces) == 3 or len(pieces) == 5 and pieces[3] == pieces[1] and len(pieces[4]) == 4)
+        ):
+            alone = False
         out.append(piece.translate(_DIGIT_FOR) if numeric[k] or between and alone and piece not in "./- " else piece)
     if any(c in "BS" for c in m.group(0)):
         # In a number of nine places or more, B for 8 and S for 5 inside a group with digits ('O47B 12 34 7O'):
@@ -386,6 +396,7 @@ def _as_digits(m: re.Match[str]) -> str:
 
 
 _DIGIT_FOR_MORE = str.maketrans({"B": "8", "S": "5"})
+_ROMAN_MONTHS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _LETTER_IN_NUMBER = re.compile(r"\d[ ./-]?[OoIlBS|]|[OoIlBS|][ ./-]?\d")
 
 

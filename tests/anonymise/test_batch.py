@@ -44,3 +44,22 @@ def test_large_batches_use_a_helper_process_and_small_ones_do_not(monkeypatch) -
         assert len(api._pool) == 1
     api.close_helpers()
     assert api._pool == {}
+
+
+def _loaded_here() -> tuple[int, int]:
+    """In a helper process: how many wordfreq lists and lookalike tables it holds before any text of its own."""
+    import wordfreq
+
+    from casusprep import textnorm
+
+    return wordfreq.get_frequency_dict.cache_info().currsize, textnorm._confusables.cache_info().currsize
+
+
+def test_helpers_start_with_what_the_first_texts_load_already_loaded() -> None:
+    # Loaded once before the fork and shared, not read and built again in every helper on its first texts.
+    api.close_helpers()
+    pool = api._helpers(1, True)
+    assert pool is not None
+    lists, lookalikes = pool.apply(_loaded_here)
+    assert lists >= 3 and lookalikes == 1  # Dutch, English and French; the table of letters that look alike
+    api.close_helpers()

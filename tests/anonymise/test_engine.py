@@ -49,8 +49,14 @@ def test_unregistered_persons_get_letters_consistently() -> None:
 
 def test_a_placeholder_letter_is_never_the_persons_own_initial() -> None:
     # A reader takes 'persoon A' for the initial of Anouk; the letters go on in order past her own.
-    done = run("Anouk Dierckx belde. Verslag: B.C. Daarna kwam Arno.")
-    assert done.text == "Persoon B belde. Verslag: persoon A Daarna kwam persoon C.", done.text
+    done = run("Anouk Dierckx belde. Daarna kwam Arno.")
+    assert done.text == "Persoon B belde. Daarna kwam persoon C.", done.text
+
+
+def test_the_letters_of_initials_in_a_text_are_no_placeholder_letters() -> None:
+    # 'persoon D' for T.B. would be read as the R.D. beside it.
+    done = run("Handtekeningen: R.D. / T.B. / Hilde")
+    assert done.text == "Handtekeningen: persoon A / persoon C / persoon E", done.text
 
 
 def test_services_and_childrens_culture_stay() -> None:

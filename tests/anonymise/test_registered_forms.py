@@ -84,9 +84,14 @@ class TestContextOfANameThatIsAWord:
         out = clean("Mama vroeg of merel haar turnzak mee had.", self.PERSONS)
         assert "merel" not in out.lower(), out
 
+    def test_a_role_word_in_apposition_shows_the_person(self) -> None:
+        persons = [*self.PERSONS, Person(name="Wout Aerts", role=Role.BROTHER)]
+        out = clean("Verslag van Vandaag.\n- merel (Uiltjes), de zus van Wout: moe.", persons)
+        assert "merel" not in out.lower() and out.endswith("Het kind (Uiltjes), de zus van broer: moe."), out
+
     def test_with_a_determiner_it_stays_a_word(self) -> None:
-        out = clean("Buiten zong de merel zijn lied.", self.PERSONS)
-        assert "de merel zijn lied" in out, out
+        out = clean("Buiten zong de merel zijn lied. Ik zag een merel, de mooiste van de tuin.", self.PERSONS)
+        assert "de merel zijn lied" in out and "een merel, de mooiste" in out, out
 
 
 @pytest.mark.parametrize("text", ['Thuis zeggen ze "Jorinde jan".', "Mama noemt haar Jorinde joon als ze moe is."])
@@ -134,3 +139,36 @@ def test_a_parent_named_after_the_child_is_another_person() -> None:
     persons = [Person(name="Yara Haddad", role=Role.CHILD)]
     out = clean("De buurvrouw, Oum Yara noemen ze haar, bracht haar. Om Yara te troosten zong ze.", persons)
     assert out == "De buurvrouw, persoon A noemen ze haar, bracht haar. Om het kind te troosten zong ze.", out
+
+
+@pytest.mark.parametrize("text", ["Zwemzak ligt nog hier.\ngp 12/4", "Mama gebeld over de zwemzak – gp"])
+def test_a_registered_persons_initials_in_lower_case_where_a_signature_stands(text: str) -> None:
+    out = clean(text)
+    assert "gp" not in out and "vader" in out.lower(), out
+
+
+def test_lower_case_initials_elsewhere_stay() -> None:
+    out = clean("Het gp-formulier en de gp van de wijk.")
+    assert out == "Het gp-formulier en de gp van de wijk.", out
+
+
+def test_an_initial_before_a_registered_surname_is_the_person_whose_first_name_it_begins() -> None:
+    persons = [*FAMILY, Person(name="Pablo Gómez Ferrer", role=Role.BROTHER)]
+    out = clean("Getekend: L. Gómez Ferrer. Ook P. Gómez Ferrer en R. Gómez Ferrer waren er.", persons)
+    assert out == "Getekend: moeder. Ook broer 2 en persoon A waren er.", out
+    assert clean("Handtekening: L.M. Gómez Ferrer", persons) == "Handtekening: moeder"
+
+
+def test_an_umlaut_written_out_is_the_registered_name() -> None:
+    persons = [Person(name="Jörg Müller", role=Role.FATHER), Person(name="Mina Müller", role=Role.CHILD)]
+    assert clean("Joerg Mueller haalde haar op.", persons) == "Vader haalde haar op."
+
+
+def test_a_registered_name_in_arabic_or_hebrew_letters_is_the_name() -> None:
+    persons = [
+        Person(name="Samira Haddad", role=Role.CHILD),
+        Person(name="Youssef Haddad", role=Role.FATHER),
+        Person(name="Karima Saidi", role=Role.MOTHER),
+    ]
+    out = clean("Op het attest: سميرة حداد. Papa tekende als יוסף, mama als كريمة. Ze schreef ook شكرا.", persons)
+    assert out == "Op het attest: het kind. Papa tekende als vader, mama als moeder. Ze schreef ook شكرا.", out

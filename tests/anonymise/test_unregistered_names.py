@@ -238,3 +238,116 @@ class TestAliasesAndRoleWordsAsNames:
     @pytest.mark.parametrize("dash", ["\u2010", "\u2011"])
     def test_a_national_number_with_a_typographic_hyphen(self, dash: str) -> None:
         assert "[rijksregisternummer]" in clean(f"nummer in een bericht: 21.09.08{dash}\u200b304.55 (raar streepje).")
+
+
+class TestMoreLowerCaseContexts:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("ze wordt gepest door lisa-marie op de speelplaats.", "lisa-marie"),
+            ("[16:11] Tom: dat weet juf hanne vd wel", "vd"),
+            ("zahra tekent met mees, lacht.", "mees"),
+            ("Een andere ouder (fleur, mama van bo) stuurde dat.", "fleur"),
+            ("vergeet niet de verjaardag van jules op 23 mei.", "jules"),
+        ],
+    )
+    def test_a_lower_case_name_in_a_persons_place_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert re.search(rf"(?i)(?<![\w-]){name}(?![\w-])", out) is None, out
+
+    def test_words_after_met_and_van_with_an_article_or_as_a_month_stay(self) -> None:
+        text = "met een mees in de tuin. de kleur van roos. met storm en regen. het huis van mei."
+        assert clean(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "letter"),
+        [
+            ("Ik stuur geen verslagen door zonder akkoord. L.", "L."),
+            ("de papa stond aan de poort\n\ngroetjes l.", "l."),
+            ("eigen obs (kbeg. J. = Jolien):", "J."),
+        ],
+    )
+    def test_a_single_letter_signing_the_note_or_in_a_legend_goes(self, text: str, letter: str) -> None:
+        assert letter not in clean(text).replace("kbeg.", "")
+
+    def test_a_first_name_that_is_no_word_at_all_goes_in_any_sentence(self) -> None:
+        out = clean("Sinterklaas op bezoek! yordanos bang van de baard, zat bij de juf.")
+        assert "yordanos" not in out.lower() and "Sinterklaas" in out, out
+
+    def test_a_polish_l_reads_as_l(self) -> None:
+        out = clean("veel hoesten. paweł brengt hem om 9u.")
+        assert "paweł" not in out, out
+
+    def test_an_adjective_after_met_stays(self) -> None:
+        text = "zoals het in de app stond (met rare cijfers)."
+        assert clean(text) == text
+
+
+class TestChatAndMailNames:
+    def test_accounts_in_brackets_on_a_mails_header_lines_go(self) -> None:
+        text = "Van: Nele Peeters (n.peeters)\nAan: zorg (zorg.sintjozef)\nma 3 mrt\nDag, zie (bijlage.pdf)."
+        out = clean(text)
+        assert "n.peeters" not in out and "zorg.sintjozef" not in out and "(bijlage.pdf)" in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Mijn nummer is 0468 90 21 33.\nDziękuję,\nAga\n\n[Notitie]", "Aga"),
+            ("Tot morgen.\nGroetjes,\nSofie", "Sofie"),
+            ("Tot morgen.\nMet vriendelijke groeten,\nAnnelies Van Goethem\npedagogisch coach", "Goethem"),
+        ],
+    )
+    def test_the_name_on_the_line_after_a_closing_greeting_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "pedagogisch coach" in out + "pedagogisch coach", out
+
+    @pytest.mark.parametrize(
+        "text", ["Groeten,\nDe directie", "Groeten,\nDirectie en team", "Dank u.\nAlles goed verder."]
+    )
+    def test_what_signs_a_message_but_is_no_name_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestHashtagNames:
+    @pytest.mark.parametrize("tag", ["#fleurtje", "#fleurclaeys2022", "#noortje", "#lotte2019", "#TeamLotte"])
+    def test_a_hashtag_made_of_a_first_name_goes(self, tag: str) -> None:
+        out = clean(f"met de hashtags {tag} en #zomer op de foto.")
+        assert tag not in out and "#zomer" in out, out
+
+    @pytest.mark.parametrize("tag", ["#marktdag", "#lentefeest", "#zomer2024", "#carnaval", "#paasvakantie", "#Eid"])
+    def test_a_hashtag_that_is_words_stays(self, tag: str) -> None:
+        text = f"met de hashtag {tag} op de foto."
+        assert clean(text) == text
+
+
+class TestWhoWritesAndWhomAMessageSpeaksTo:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ('"christa, \'t is bart. ge moet nie luisteren"', "bart"),
+            ("07:05 - Greet: oké evelien, geef maar een dafalgan mee", "evelien"),
+            ("- mijn user geeft fout. joris, lukt het bij jou?", "joris"),
+        ],
+    )
+    def test_a_lower_case_name_introducing_the_writer_or_addressed_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert re.search(rf"(?i)\b{name}\b", out) is None, out
+
+    def test_words_after_het_is_and_before_a_comma_stay(self) -> None:
+        text = "Het is roos. Het is laat, ok. het is warm, ja. brood, kaas en melk. ja, goed."
+        assert clean(text) == text
+
+
+def test_a_pet_form_whose_folded_letters_spell_a_dutch_word_still_goes_at_a_sentence_start() -> None:
+    out = clean("Opvang: Kubuś speelt graag met de blokken.")  # 'kubus' is a Dutch word, 'Kubuś' is not
+    assert "Kubuś" not in out, out
+
+
+def test_particles_after_a_title_are_the_surnames_not_a_surname_themselves() -> None:
+    out = clean("Ze was bij dokter Van den Bossche in Lier. De huisarts, dr. de smet, belde.")
+    assert "Bossche" not in out and "Van den" not in out and "smet" not in out, out
+
+
+def test_a_list_after_a_label_is_nobody_addressed() -> None:
+    out = clean("Links: wang, neusvleugel en oor.")
+    assert "wang" in out, out

@@ -7,7 +7,6 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -23,6 +22,7 @@ from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
+from casusprep.pseudonyms import next_letter, own_letters
 from casusprep.textnorm import (
     compose,
     dashes_as_hyphens,
@@ -77,6 +77,7 @@ _PRIORITY = {
     "known_names": 0,
 }
 _WORDS = re.compile(r"\w+")
+_INITIALS = re.compile(r"(?:[A-Z][.\-]?){2,4}|[A-Z]\.")
 
 
 @dataclass
@@ -104,9 +105,9 @@ class CaseContext:
             self._index = _registered_index(tuple((pid, reading(name)[0]) for pid, name in self.persons))
         return self._index
 
-    def person_label(self, mention: str) -> str:
-        """'persoon A', 'persoon B' ... (never the person's own initial); 'Sara' after 'Sara Peeters' is the same
-        person."""
+    def person_label(self, mention: str, avoid: frozenset[str] = frozenset()) -> str:
+        """'persoon A', 'persoon B' ... (never the person's own initial, nor a letter in ``avoid``); 'Sara' after
+        'Sara Peeters' is the same person."""
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
@@ -116,31 +117,10 @@ class CaseContext:
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
-        label = _next_label(set(self.unregistered.values()), _own_letters(mention))
+        used = {label.rsplit(" ", 1)[-1] for label in self.unregistered.values()}
+        label = "persoon " + next_letter(used, own_letters(mention) | avoid)
         self.unregistered[key] = label
         return label
-
-
-def _own_letters(mention: str) -> set[str]:
-    """The letters a reader could take for the person's initials: each word's first letter, and every letter of
-    initials written as such ('KV', 'J.M.')."""
-    out: set[str] = set()
-    for word in _WORDS.findall(mention):
-        letters = fold(word).upper()
-        out.update(letters if word.isupper() and len(word) <= 4 else letters[:1])
-    return out
-
-
-def _next_label(used: set[str], own: set[str]) -> str:
-    """The next free 'persoon A', 'persoon B' ... whose letter is none of the person's own initials: 'persoon J'
-    for Jan Maes would read as his initial (and a scorer would see the J of 'J.M.' left in place)."""
-    n = 0
-    while True:
-        letter = string.ascii_uppercase[n % 26]
-        label = "persoon " + letter + (str(n // 26) if n >= 26 else "")
-        if label not in used and (letter not in own or n >= 26 * 4):
-            return label
-        n += 1
 
 
 @lru_cache(maxsize=16)
@@ -356,7 +336,8 @@ def _other_readings(
     text: str, read: str, index: list[int] | None, ctx: CaseContext, found: list[Detection]
 ) -> list[Detection]:
     """What a reader also reads in ``text`` besides its reading (:func:`reading`): registered names in letters
-    that imitate Latin ones ('Магіτ' for Marit) or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
+    that imitate Latin ones ('Магіτ' for Marit), in Arabic or Hebrew letters (their consonants: 'يارا' for Yara)
+    or spelled out letter by letter ('E m i e l', 'J.o.r.i.n.d.e.'), and
     phone, national and account numbers written digit by digit ('0 4 7 5 ...', 'B E 7 6 ...').
 
     Those readings would spoil what the other recognizers see (initials 'J.P.', a Cyrillic word), so only the
@@ -371,6 +352,13 @@ def _other_readings(
         names, names_index = spelled[0], compose(names_index, spelled[1])
     if names != read:
         added += _decided(_mapped(text, names, names_index, _registered_only(names, ctx)), ctx)
+    if ctx.persons and not text.isascii():  # a registered name in Arabic or Hebrew letters: 'يارا' for Yara
+        abjad = ctx.index().find_abjad(text)
+        for d in abjad:
+            d.text, d.replacement = text[d.start : d.end], ctx.pseudonyms.get(d.key, "[persoon]")
+            if starts_sentence(text, d.start) and d.replacement[:1].islower():
+                d.replacement = d.replacement[0].upper() + d.replacement[1:]
+        added += _decided(abjad, ctx)
     digits = spaced_digits_with_map(read, loose=True)
     if digits is not None:
         joined = digits[0]
@@ -479,7 +467,7 @@ def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
     """The registered persons' names in ``text``, each with its pseudonym (or the coach's decision)."""
     index = ctx.index()
     found: list[Detection] = []
-    for d in _merge_registered(index.find(tokens(text)), text, index):
+    for d in _merge_registered(index.find(tokens(text), text), text, index):
         if found and found[-1].key == d.key and not text[found[-1].end : d.start].strip(" .-"):
             found[-1].end = d.end  # 'L.I.E.S.E.L.O.T. HAESENDONCK': the dot after a spelled-out name ends no sentence
         else:
@@ -547,7 +535,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         text,
         (
             lambda text, toks, artifacts: (
-                _merge_registered(index.find(toks), text, index) + index.find_initials(text) + index.find_joined(text)
+                _merge_registered(index.find(toks, text), text, index)
+                + index.find_initials(text)
+                + index.find_joined(text)
             )
         )
         if ctx.persons
@@ -604,6 +594,14 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         ]
         resolved = _resolve(resolved + drop_kept(extra, text, toks))  # a name learnt elsewhere, here in a kept phrase
     rejected = {fold(r.strip()) for r in ctx.rejected}
+    # The letters of initials in this text are no placeholder letters: in 'S.D. / N.B.' a 'persoon D' for N.B.
+    # would be read as S.D.
+    avoid = frozenset(
+        c
+        for s in resolved
+        if s.entity_type == "PERSON" and _INITIALS.fullmatch(text[s.start : s.end])
+        for c in own_letters(text[s.start : s.end])
+    )
     out: list[Detection] = []
     floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
@@ -633,7 +631,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         elif s.recognizer == "registered_persons":
             s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
         elif s.entity_type == "PERSON":
-            s.replacement = ctx.person_label(mention)
+            s.replacement = ctx.person_label(mention, avoid)
         elif s.entity_type == "DATE":
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:

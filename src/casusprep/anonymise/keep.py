@@ -305,6 +305,9 @@ _OPENING_ENDS = ".!?:;\n|–—•*"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
 
 
+_DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëïöüâêîôûç")
+
+
 def _rare_word(folded: str) -> bool:
     """A Dutch word, if a less common one ('Grensoverschrijdende'), that no name or place list knows."""
     from wordfreq import zipf_frequency
@@ -336,6 +339,8 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
         return _ordinary_place_guess(d, mention, text)
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
         return False
+    if not _DUTCH_LETTERS.issuperset(mention.lower()):
+        return False  # a letter Dutch does not write ('Kubuś', 'Ayşe'): no Dutch word, whatever its folded form
     if d.recognizer == "known_names":
         return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
@@ -453,6 +458,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
+        article, _, group = mention.partition(" ")
+        if article == "de" and group.isalpha() and _group_name(group):
+            continue  # 'de opvang de Vlinders': the group, written with its lower-case article
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue

@@ -7,7 +7,6 @@ read at run time (they are not copied into this repository; GPL-3.0-or-later cov
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import threading
 import unicodedata
@@ -16,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from casusprep.anonymise.vocabulary import vocabulary
+from casusprep.compat import DEDUCE_MINIMUM, deduce_lists_root
 
 _lock = threading.Lock()
 _built: list[Lexicon] = []
@@ -29,7 +29,8 @@ def _fold(text: str) -> str:
     marks = "".join(c for c in set(decomposed) if unicodedata.combining(c))
     if marks:  # one regex pass is much faster than str.translate with a table on a whole file
         decomposed = re.sub(f"[{re.escape(marks)}]", "", decomposed)
-    return decomposed.replace("’", "'").replace("ı", "i")  # Turkish dotless ı reads as i (Yıldız, Yildiz)
+    # Turkish dotless ı reads as i (Yıldız, Yildiz), Polish ł as l (Paweł, Pawel): letters NFKD does not take apart
+    return decomposed.replace("’", "'").replace("ı", "i").replace("ł", "l")
 
 
 # 'Zoë' and 'zoe' are the same key. Cached for the words of notes; the lists are folded a file at a time.
@@ -59,25 +60,11 @@ class WordListError(RuntimeError):
     silently leak names, so the engine refuses to start."""
 
 
-# The smallest size each belgian-deduce list may have, about 80% of the pinned version's (1,007 common words, 101
-# stop words, 50,270 first names, 14,522 surnames, 9,672 places, 92,586 streets): a list that shrank, or a changed
-# folder layout, stops the engine instead of leaving names in the text.
-DEDUCE_MINIMUM: dict[tuple[str, ...], int] = {
-    ("whitelist", "lst_common_word"): 800,
-    ("whitelist", "lst_stop_word"): 80,
-    ("names", "lst_first_name"): 40_000,
-    ("names", "lst_surname"): 11_500,
-    ("locations", "lst_placename"): 7_700,
-    ("locations", "lst_street"): 74_000,
-}
-
-
 def _deduce_root() -> Path:
-    """The package's data folder, found without importing the package (its import compiles 0.3 s of regexes)."""
-    spec = importlib.util.find_spec("belgian_deduce")
-    if spec is None or not spec.submodule_search_locations:
+    """The package's data folder (casusprep.compat knows its layout)."""
+    path = deduce_lists_root()
+    if path is None:
         raise WordListError("belgian-deduce is not installed: its name and place lists are needed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "lookup" / "src"
     if not path.is_dir():
         raise WordListError(f"belgian-deduce has no word lists where expected ({path})")
     return path

@@ -25,6 +25,7 @@ from casusprep.anonymise.recognizers import (
     dossier,
     email,
     handles,
+    hashtag_names,
     iban,
     initials,
     institution_context,
@@ -37,6 +38,8 @@ from casusprep.anonymise.recognizers import (
     places,
     plates,
     reference_codes,
+    service_branches,
+    signed_names,
     urls,
 )
 from casusprep.anonymise.recognizers.base import Detection, Token, tokens
@@ -207,7 +210,10 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer("account_names", lambda text, toks, a: handles.after_account_word(text, toks))
     )
+    registry.add_recognizer(FinderRecognizer("mail_accounts", lambda text, toks, a: handles.mail_header_accounts(text)))
     registry.add_recognizer(FinderRecognizer("file_names", lambda text, toks, a: handles.names_in_file_names(text)))
+    registry.add_recognizer(FinderRecognizer(hashtag_names.NAME, lambda text, toks, a: hashtag_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(signed_names.NAME, lambda text, toks, a: signed_names.find(text)))
     registry.add_recognizer(FinderRecognizer(pet_names.NAME, lambda text, toks, a: pet_names.find(toks, text)))
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
@@ -215,6 +221,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))
+    )
+    registry.add_recognizer(
+        FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:

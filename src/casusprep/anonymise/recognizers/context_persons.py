@@ -71,6 +71,20 @@ def _extend(toks: list[Token], i: int, text: str) -> int:
     return j
 
 
+def _particles_of_a_surname(toks: list[Token], i: int, text: str) -> bool:
+    """'dokter Van den Bossche': a capitalised particle, maybe more particles, then the surname's capital."""
+    t = toks[i]
+    if not (t.capitalised and t.folded in _NAME_PARTICLES):
+        return False
+    k = i
+    while k + 1 < len(toks) and toks[k + 1].folded in _NAME_PARTICLES and text[toks[k].end : toks[k + 1].start] == " ":
+        k += 1
+    if k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start] != " ":
+        return False
+    last = toks[k + 1]
+    return _nameish(last) and not last.sentence_start and _particle_joins(toks[k].folded, last.folded)
+
+
 def _role_word_as_name(toks: list[Token], i: int, text: str) -> bool:
     """'papa Peter Horváth': a role word that is also a first name, capitalised before a surname that is no first
     name, after a role word, is the first name."""
@@ -96,6 +110,30 @@ def _possessive(t: Token) -> bool:
     return t.folded.endswith(("'s", "’s")) and base in lex.first_names and base not in lex.common and len(base) > 2
 
 
+def _lower_surname_after(toks: list[Token], i: int, text: str) -> int:
+    """Index after a lower-case first name and the surname typed after it with its particles ('lotte de wilde',
+    'roos vd': the particles' initials), or i + 1."""
+    lex = lexicon()
+    k = i + 1
+    while k < len(toks) and toks[k].folded in _NAME_PARTICLES and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    if k == i + 1:
+        if k < len(toks) and _PARTICLE_INITIALS.fullmatch(toks[k].text) and text[toks[i].end : toks[k].start] == " ":
+            return k + 1
+        return i + 1
+    if k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
+        last = toks[k]
+        if (
+            last.text.islower()
+            and last.folded in lex.surnames
+            and last.folded not in lex.never
+            and len(last.folded) > 2
+        ):
+            return k + 1
+    return i + 1
+
+
+_PARTICLE_INITIALS = re.compile(r"v[dh][a-z]?")  # 'roos vd', 'jan vdb': van de, van den Broeck, van het
 _SPEAKER_INITIALS = re.compile(r"[ \t]+[a-z]{1,2}\.?[ \t]*:")
 _INITIALS_AFTER = re.compile(r"[ \t]*\((?P<caps>[A-Z]{2,4})\)")
 
@@ -156,6 +194,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     j += 1
                 elif j < len(toks) and _SPEAKER_INITIALS.match(text, t.end):
                     j += 1  # 'ellen vb: ...': a chat speaker with her surname's initials
+                else:
+                    j = _lower_surname_after(toks, i, text)
                 out.append(Detection(t.start, toks[j - 1].end, "PERSON", score, "context_persons"))
                 lower_hits.append(i)
                 i = j
@@ -163,7 +203,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         elif (
             prev is not None
             and prev.folded in lex.roles
-            and (_nameish(t) or _role_word_as_name(toks, i, text))
+            and (_nameish(t) or _role_word_as_name(toks, i, text) or _particles_of_a_surname(toks, i, text))
             and "\n" not in text[prev.end : t.start]
             and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
         ):

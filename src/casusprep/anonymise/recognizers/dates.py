@@ -78,7 +78,7 @@ _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|et|and|ou|au)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|/|et|and|ou|au)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
@@ -94,7 +94,8 @@ DATE_ORDINAL = re.compile(
     r"(?=\s*(?:[.,;:!?)\n]|$|van\s+(?:de|deze|vorige|volgende)\s+maand\b|om\b|was\b|is\b|belde\b|kwam\b"
     r"|heeft\b|had\b|moet\b|zal\b|zou\b|gaat\b|ging\b|werd\b|wordt\b|zijn\b|waren\b|hebben\b))"
 )
-_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u\b|h\b)", re.I)
+# A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
+_UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
 # After a range or a fraction, a unit says it is an amount: an age group '3-5 j', '5-8 minuten', '2-3 keer'.
 _AMOUNT_AFTER = re.compile(
     r"(?i)[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|min|minuten|sec|seconden"
@@ -176,34 +177,38 @@ DATE_DAY_HEADING = re.compile(
 
 
 # What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
-# bracket opens or closes, a heading's colon or dash ('ma 27, wo 29', 'vrijdag 22 (niet gekomen)', 'le 13.').
+# bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
 _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
-# A weekday and a day number ('vrijdag 22', 'mercredi 19'); abbreviated only before a comma, a bracket or the line's
-# end ('ma 27, wo 29'), since 'zo' and 'do' are words too ('zo' is left out).
+# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket, a colon, a
+# dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
-    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(\d{{1,2}})"
-    rf"(?:ste|de|e|er|st|nd|rd|th)?{_DAY_END}"
-    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;)\n]|$))"
+    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+    rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
+    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
 )
-# French: a day number after 'le', 'depuis le', 'du', 'au' ('sinds le 13.', 'du 3 au 5').
+# French: a day number after 'le', 'depuis le', 'du', 'au' ('depuis le 9.', 'du 4 au 8').
 DATE_FRENCH_DAY = re.compile(rf"(?i)(?<!\w)(?:le|du|au|jusqu'au|jusqu’au)[ \t]+(\d{{1,2}})(?:er|e)?{_DAY_END}")
-# A Dutch month before its day ('sinds januari 14 in', 'januari 27-29)'), not after a day number ('3 januari 14u')
+# A Dutch month before its day ('sinds maart 21 bij', 'augustus 3-17)'), not after a day number ('3 januari 14u')
 # and not before a count ('in mei 3 keer').
 DATE_MONTH_DAY = re.compile(
     r"(?i)(?<!\w)(?<!\d\s)(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r"[ \t]+(\d{1,2})(?:[ \t]?[-–][ \t]?(\d{1,2}))?(?![.,]\d)"
     r"(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:in|bij|op|om|tot|en|naar|is|was|heeft|had|werd)\b))"
 )
-# A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('17 moart',
-# '20 feberwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
+# A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('9 maarte',
+# '4 februwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
 _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\W\d_]{4,12})(?![\w-])")
+# A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
+# and quick notes have them.
+_DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
+DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
 _MONTH_SIMILARITY = 0.75
 _COMMON_ZIPF = 2.5
 
 
 def fuzzy_month(word: str) -> int | None:
-    """The month a misspelt or dialect month name stands for ('moart' is 3), None for a word or no month."""
+    """The month a misspelt or dialect month name stands for ('maarte' is 3), None for a word or no month."""
     from rapidfuzz.distance import Levenshtein
     from wordfreq import zipf_frequency
 
@@ -218,6 +223,8 @@ def fuzzy_month(word: str) -> int | None:
     return best if score >= _MONTH_SIMILARITY else None
 
 
+# A list of day numbers right after a date ('14-15 maart en 14 en 15/3'): dates too.
+_DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})[ \t]*(?:,|en|&)[ \t]*$")
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
 
 
@@ -261,7 +268,10 @@ def _listed_before(text: str, start: int, month: int, introduced: bool = False) 
     listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
     if not listed:
         return []
-    if introduced and not _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1)):
+    if introduced and not (
+        _DATE_WORDS_BEFORE.search(text, max(0, listed.start(1) - 20), listed.start(1))
+        or _DATE_JUST_ENDED.search(text, max(0, listed.start(1) - 30), listed.start(1))
+    ):
         return []
     out = []
     for n in _LIST_NUMBER.finditer(listed.group(1)):
@@ -341,8 +351,9 @@ def find(text: str) -> list[Detection]:
             out.append(Detection(m.start(1), m.end(1), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_WEEKDAY_DAY.finditer(text):
         group = 1 if m.group(1) else 2
-        if 1 <= int(m.group(group)) <= 31:
-            meta = {"date": None, "month": None, "day": int(m.group(group))}
+        day = int(m.group(group).rstrip("stenrdh"))
+        if 1 <= day <= 31:
+            meta = {"date": None, "month": None, "day": day}
             out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_FRENCH_DAY.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
@@ -353,6 +364,11 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= last <= 31:
             meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_GLUED.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in _DAY_AND_WORD.finditer(text):
         spoken_month = fuzzy_month(m.group(2))
         if spoken_month is not None and 1 <= int(m.group(1)) <= 31:
@@ -362,7 +378,7 @@ def find(text: str) -> list[Detection]:
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
-            day, month = month, day  # the American order: '12/13/2023' is the thirteenth of December
+            day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):

@@ -22,10 +22,11 @@ _LABEL = r"[\w-]{1,63}"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 # The @ and the dot, as people write them when they do not want an address to be harvested.
 _AT_WORDS = r"at|apenstaartje|aapje|arobase|arrobase"
-_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:{_AT_WORDS}|@)\s?{_CLOSE}\s?"
+_AT_BRACKETED = rf"\s?{_OPEN}\s?(?:{_AT_WORDS}|@|a)\s?{_CLOSE}\s?"
 _AT_WORD = rf"\s(?:{_AT_WORDS})\s|\s@\s?|\s?@\s"
 _DOT_WORDS = r"dot|punt|point"
-_DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]"
+# A dot also after a line break: an address wrapped at its dot ('naam@domein' / '.be').
+_DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]|[ \t]*\r?\n[ \t]*\."
 # The dot inside the name before the @ written out as well: 'jan [punt] peeters [at] ...', 'jan punt peeters at ...'.
 _LOCAL_DOTS = rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|[ \t](?:{_DOT_WORDS})[ \t])[\w+-]{{1,64}}){{0,4}}"
 # A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it.
@@ -34,7 +35,7 @@ EMAIL = (
     rf"|{_LOCAL_DOTS}(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
 )
 _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:{_AT_WORDS}|@|{_DOT_WORDS}|\.)\s?{_CLOSE}")
+_BRACKETED = re.compile(rf"(?i){_OPEN}\s?(?:{_AT_WORDS}|@|a|{_DOT_WORDS}|\.)\s?{_CLOSE}")
 _WORDS = re.compile(rf"(?i)\s(?:{_AT_WORDS}|{_DOT_WORDS}|\.)\s")
 _WORD_AT = re.compile(rf"(?i)\s(?:{_AT_WORDS})\s")
 _VERB_AT = re.compile(r"(?i)\sat\s")

@@ -150,3 +150,26 @@ def names_in_file_names(text: str) -> list[Detection]:
 
 def find(text: str) -> list:
     return sorted(RECOGNIZER.find(text) + UNDERSCORE.find(text) + after_account_word(text), key=lambda d: d.start)
+
+
+@cache
+def _mail_header() -> re.Pattern[str]:
+    words = alternation(vocabulary().mail_header_words)
+    return re.compile(rf"(?im)^[ \t>]*(?:{words})[ \t]*:[^\n]*")
+
+
+# An account as a mail program shows it beside the name: '(n.peeters)', '(zorg.sintjozef)', '(j_claes)'.
+_BRACKETED_ACCOUNT = re.compile(r"\((?P<account>[A-Za-z0-9][\w-]*(?:[._][\w-]+)+)\)")
+
+
+def mail_header_accounts(text: str) -> list[Detection]:
+    """Accounts in brackets on a mail's header lines ('Van: Nele Peeters (n.peeters)', 'Aan: zorg (zorg.sintjozef)'):
+    the header says an address is meant, though its domain is not shown."""
+    out = []
+    for line in _mail_header().finditer(text):
+        for m in _BRACKETED_ACCOUNT.finditer(line.group(0)):
+            start = line.start() + m.start("account")
+            out.append(
+                Detection(start, start + len(m.group("account")), "HANDLE", 0.8, "handle", replacement="[account]")
+            )
+    return out

@@ -48,11 +48,12 @@ _SIGNATURE = re.compile(
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
+    r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"  # (kbeg. J. = Jolien)
     rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW
     rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
     r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$))"  # ... aldus de school. (jvh)
 )
-_GROUPS = ("paren", "dash", "lead", "alone", "legend", "tail", "cell", "lower")
+_GROUPS = ("paren", "dash", "lead", "alone", "legend", "letter", "tail", "cell", "lower")
 
 
 @cache
@@ -159,7 +160,8 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
         if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
             out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True, "slot": True}))
     for m in _LETTER_SIGNATURE.finditer(text):
-        out.append(Detection(m.start("one"), m.end("one"), "PERSON", 0.7, NAME, meta={"initials": True}))
+        group = "one" if m.group("one") else "end"
+        out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
             value = part.group(0)
@@ -178,6 +180,9 @@ _SENTENCE_DOT = re.compile(r"\p{Lu}{2,4}\.")
 # One capital with its dot alone on a line, as a signature: 'S.', 'H. (7/03/25)', 'W. / S.M.'.
 _LETTER_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?P<one>\p{Lu}\.)(?=[ \t]*(?:$|\([\d/.\- ]+\)[ \t]*$|/[ \t]*\S{1,8}[ \t]*$))"
+    # '... door. L.' closing the note, 'groetjes l.'
+    r"|(?:(?<=[\w)][.!?][ \t]+)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
+    r"(?P<end>[\p{Lu}\p{Ll}]\.)(?=[ \t]*\Z)"
 )
 
 

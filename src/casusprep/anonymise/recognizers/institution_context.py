@@ -41,6 +41,11 @@ def _prepositions() -> frozenset[str]:
 
 
 @cache
+def _openers() -> frozenset[str]:
+    return folded_words("institution_openers")
+
+
+@cache
 def _keep() -> frozenset[str]:
     voc = vocabulary()
     return frozenset(fold(w) for w in [*voc.keep, *voc.generic_services, *voc.regions, *voc.countries])
@@ -172,12 +177,22 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 out.append(Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]"))
             continue
         after_colon = text[toks[i - 1].end : t.start].strip() == ":"  # 'werkgever: X'
-        if t.sentence_start and not after_colon:
+        # A quotation mark opens no sentence after a word in lower case: 'onze locatie "Het Speelkasteel"'.
+        quoted = text[toks[i - 1].end : t.start].strip() in ('"', "“", "'", "‘") and toks[i - 1].text.islower()
+        if t.sentence_start and not (after_colon or quoted):
             continue
         strong = _after_phrase(toks, i, text)
         opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
         employer = _employer(toks, i, text)
-        if not (strong or employer or opened and toks[i - 1].folded in _prepositions() and not after_colon):
+        # 'pedagogisch coach De Bijenkorf', 'onze locatie "Het Speelkasteel"' (not 'coach De Smet': a surname)
+        after_opener = (
+            opened
+            and toks[i - 1].folded in _openers()
+            and toks[i + 1].folded not in lex.surnames
+            and not toks[i + 1].folded.endswith(("s", "jes"))  # 'coach De Kikkers': a group of the opvang
+        )
+        preposition = opened and toks[i - 1].folded in _prepositions() and not after_colon
+        if not (strong or employer or preposition or after_opener):
             continue
         j = _name_end(toks, i, text)
         words = [toks[k].folded for k in range(i, j)]

@@ -28,7 +28,26 @@ def type_placeholder(word: str) -> str | None:
     if placeholder is None:
         placeholder = next((v for k, v in types.items() if len(k) >= 5 and word.endswith(k) and len(word) > len(k) + 2),
                            None)  # fmt: skip
+    if placeholder is None and len(word) >= 7 and word.isalpha():
+        placeholder = _misspelt_type(word)
     return placeholder
+
+
+def _misspelt_type(word: str) -> str | None:
+    """The placeholder of a trade or an institution type written as said or misspelt ('bakkerie', 'apoteek'): one
+    letter from a type word of seven letters or more, with its first three, and no Dutch word (wordfreq)."""
+    from rapidfuzz.distance import Levenshtein
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if word in lex.common or word in lex.never or word in lex.first_names or word in lex.surnames:
+        return None
+    close = [
+        v
+        for k, v in lex.institution_types.items()
+        if len(k) >= 7 and k[:3] == word[:3] and Levenshtein.distance(k, word, score_cutoff=1) <= 1
+    ]
+    return close[0] if close and zipf_frequency(word, "nl") < 1.0 else None
 
 
 # A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege.
@@ -129,14 +148,33 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 continue
             if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
-        j, start, loose = i + 1, None, False
+        if _surname_firm(toks, i, text, placeholder):
+            # 'Vanhout Transport', 'bij peeters dakwerken': a surname before a trade names the firm
+            out.append(
+                Detection(toks[i - 1].start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder,
+                          meta={"holds_name": True})
+            )  # fmt: skip
+            continue
+        if t.text.islower() and t.folded not in _COMMON_TYPES:
+            lower_end = _lower_name(toks, i, text)
+            if lower_end is not None:
+                # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
+                name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
+                while name_start > 0 and text[name_start - 1] in _QUOTES:
+                    name_start -= 1
+                out.append(Detection(name_start, name_end, "ORGANIZATION", 0.7, "institution", replacement=placeholder))
+                continue
+        j, start, loose, bracket = i + 1, None, False, False
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
-            if len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
+            if j == i + 1 and _OPEN_BRACKET.fullmatch(gap) and _bracketed_name(toks, j):
+                bracket = True  # 'de opvang ('t Kabouterhuis)': the name in brackets after its kind
+            elif len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
                 break
-            if start is not None and (any(c in gap for c in "–—") or gap.strip() == "-") and _address_after(nt, text):
-                break  # a dash after the name parts it from an address or a place ('De Tandem – Kouterstraat 8')
+            dash = any(c in gap for c in "–—") or gap.strip() == "-"
+            if start is not None and dash and (not nt.capitalised or _address_after(nt, text)):
+                break  # a dash after the name parts it from an address, a place or a group ('X – de Kikkers')
             article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
             # A word the lists call never personal opens a name only after a specific type word and where a name
             # ends ('interimkantoor Randstad in Gent'), or goes on one already begun ('De Kleine Kapoen').
@@ -163,6 +201,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         end = toks[j - 1].end
         while end < len(text) and text[end] in _QUOTES:
             end += 1
+        if bracket and text[end : end + 1] != ")":
+            continue
         if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
             continue
         meta = _holding_name(toks[i + 1 : j])
@@ -173,11 +213,94 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
+        elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
+            # 'Kinderopvang Zuidrand', 'Basisschool Ekeren': named by its area, the kind is part of the name; a
+            # childcare one so named is the organiser of many (its dienst voor onthaalouders), an organisation
+            start = t.start
+            placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
 
 
-_CLAUSE_END = re.compile(r"[,;\n(]")
+def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> bool:
+    """Whether a listed surname stands right before a trade ('Vanhout Transport', 'Dewulf Dakwerken'), both
+    capitalised or both in lower case, and the trade ends the name (not 'Vanhout Transport De Wolf')."""
+    if placeholder != "[bedrijf]" or i == 0 or toks[i].folded in _COMMON_TYPES:
+        return False
+    prev, t = toks[i - 1], toks[i]
+    if text[prev.end : t.start] != " " or prev.capitalised != t.capitalised or t.text.isupper():
+        return False
+    lex = lexicon()
+    surname = prev.folded in lex.surnames and prev.folded not in lex.common and prev.folded not in lex.never
+    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " and toks[i + 1].capitalised
+    return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
+
+
+def _line_in_lower_case(text: str, t: Token) -> bool:
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    return not any(c.isupper() for c in text[line_start : line_end if line_end >= 0 else len(text)])
+
+
+_LOWER_ARTICLES = frozenset({"de", "het", "t", "den"})
+_LOWER_END = re.compile(r"\s*(?:$|[,.;:!?)\n]|(?:in|te|uit|sinds|op)\s)")
+
+
+def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a name typed in lower case right after a type word typed so, in a line without any capital
+    (a hurried message): up to three words closed where a name ends, its last word a name, a place or a word
+    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not."""
+    from wordfreq import zipf_frequency
+
+    if not _line_in_lower_case(text, toks[i]):
+        return None
+    lex = lexicon()
+
+    def named(w: str) -> bool:  # a name that is no everyday word ('monica', not 'dag')
+        listed = w in lex.first_names or w in lex.surnames or w in lex.places
+        return listed and w not in lex.common and zipf_frequency(w, "nl") < 4.5
+
+    def rare(w: str) -> bool:
+        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < 3.0
+
+    best = None
+    for j in range(i + 1, min(i + 4, len(toks))):
+        word = toks[j]
+        if not word.text.isalpha() and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’"):
+            break
+        if word.folded in lex.roles or type_placeholder(word.folded):
+            break
+        if j == i + 1 and word.folded in _LOWER_ARTICLES:
+            continue
+        if not (named(word.folded) or rare(word.folded)):
+            break  # 'transport in genk': the name stops at a word of the sentence
+        if _LOWER_END.match(text, word.end):
+            best = j + 1
+    return best
+
+
+_COMPASS = re.compile(r"(?:noord|zuid|oost|west|midden|mid)[a-z-]{3,}|stad|regio")
+
+
+def _area(first: Token) -> bool:
+    """Whether a name after a kind of childcare or school starts with the area it serves ('Kinderopvang Zuidrand',
+    'Kinderopvang Stad Gent', 'Basisschool Ekeren'): then the kind is part of the organiser's name."""
+    lex = lexicon()
+    regions = folded_words("regions")
+    area = first.folded in lex.places or first.folded in regions or _COMPASS.fullmatch(first.folded) is not None
+    return first.capitalised and area
+
+
+_OPEN_BRACKET = re.compile(r" ?\([\"“'’‘]?")
+
+
+def _bracketed_name(toks: list[Token], j: int) -> bool:
+    """Whether a name in brackets starts at toks[j] with a capitalised article ('(De Linde)', "('t Nest)"): a word
+    in brackets after a type word is as often the group, the town or a remark ('(de Vlinders)', '(Gent)')."""
+    return toks[j].text in ("De", "Het", "Den", "t", "T") and j + 1 < len(toks) and toks[j + 1].capitalised
+
+
+_CLAUSE_END = re.compile(r"[,;\n(–—]| - ")
 
 
 def _address_after(nt: Token, text: str) -> bool:

@@ -14,9 +14,10 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
@@ -132,6 +133,21 @@ def _unlike_a_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _never_a_word(folded: str) -> bool:
+    """A first name that Dutch and English hardly write as a word at all (selamawit, alireza): typed in lower case
+    it is the name, in any sentence."""
+    from wordfreq import zipf_frequency
+
+    return (
+        len(folded) >= 4
+        and lower_name(folded, strict=True)
+        and folded not in lexicon().places
+        and zipf_frequency(folded, "nl") < 1.0
+        and zipf_frequency(folded, "en") < 1.5
+    )
+
+
+@lru_cache(maxsize=50_000)
 def _lower_surname(folded: str) -> bool:
     """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
     from wordfreq import zipf_frequency
@@ -150,11 +166,22 @@ def _lower_surname(folded: str) -> bool:
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
-    if i and toks[i - 1].folded in _SURNAME_PARTICLES and _after_title_particles(toks, i, text):
+    if (
+        i
+        and t.folded not in PARTICLES  # 'dokter Van den Bossche': 'den' is the name's particle, not its surname
+        and toks[i - 1].folded in _SURNAME_PARTICLES
+        and _after_title_particles(toks, i, text)
+    ):
         never = t.folded in lex.never or t.folded in lex.roles or t.folded in lex.institution_types
         return 0.0 if never or len(t.folded) < 3 else 0.7
     if t.folded not in lex.first_names and t.folded not in lex.surnames:
         return 0.0  # most words: no context is asked for
+    if (
+        "-" in t.folded
+        and t.folded in lex.first_names
+        and all(lower_name(p, strict=False) for p in t.folded.split("-"))
+    ):
+        return 0.6  # 'gepest door lisa-marie': a double first name is no word
     prev = toks[i - 1] if i and "\n" not in text[toks[i - 1].end : t.start] else None
     nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].sentence_start else None
     after = toks[i + 2] if nxt is not None and i + 2 < len(toks) else None
@@ -192,6 +219,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         and lower_name(t.folded, strict=True)
     ):
         return 0.6  # 'dat lars ziek is' ('dat' is also a determiner, hence first)
+    after_name = text[t.end : t.end + 2]
+    if after_name[:1] in ",." and lower_name(t.folded, strict=False):
+        if _introduced(text, t.start):
+            return 0.7  # "'t is bart.", 'hier is ilse,': who is writing
+        if _vocative(text, t.start, t.end, prev):
+            return 0.6  # 'oké evelien, geef maar ...', 'joris, lukt het?': whom a message speaks to
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
@@ -208,14 +241,74 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65 if lower_name(t.folded, strict=True) else 0.0
     if prev is not None and prev.folded in _WITH and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'met kobe gespeeld', 'naast lotte gezeten'
+    if (
+        prev is not None
+        and prev.folded == "met"
+        and text[prev.end : t.start] == " "
+        and (nxt is None or text[t.end : nxt.start] != " " or nxt.folded in ("en", "of"))  # no noun after it
+        and role_name(t.folded)
+    ):
+        return 0.6  # 'tekent met mees': a name that is a word, with no article where the word would need one
+    if prev is not None and prev.folded == "van" and text[prev.end : t.start] == " " and _with_name(t.folded):
+        return 0.6  # 'de verjaardag van jules'
+    if _role_apposition().match(text, t.end) and role_name(t.folded):
+        return 0.7  # '(roos, mama van mees)': a name and what she is
     end = nxt is None or "\n" in text[t.end : nxt.start]
     if end and prev is not None and text[prev.end : t.start] == ", " and lower_name(t.folded, strict=False):
         return 0.6  # 'dank u, katrien': a name closing a message after a comma
-    if lower_sentence and _unlike_a_word(t.folded):
+    if lower_sentence and _unlike_a_word(t.folded) or _never_a_word(t.folded):
         return 0.55
     if rare_name(t.folded) and _listed_with_lower_name(toks, i, text):
         return 0.6  # 'kinderen: wout, nina': first names listed together
     return 0.0
+
+
+@cache
+def _role_apposition() -> re.Pattern[str]:
+    """', mama van ...' after a name: what the person is, said right after her."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i),[ \t]+(?:{alternation(folded_words('role_words'))})[ \t]+van\b")
+
+
+@cache
+def _introductions() -> re.Pattern[str]:
+    """'t is', 'hier is', 'this is' ... right before a position (vocabulary ``self_introductions``)."""
+    from casusprep.anonymise.recognizers.base import alternation
+
+    return re.compile(rf"(?i)(?:^|(?<=[\s,.!?\"“]))(?:{alternation(vocabulary().self_introductions)})[ \t]+$")
+
+
+def _introduced(text: str, start: int) -> bool:
+    return _introductions().search(text, max(0, start - 20), start) is not None
+
+
+# Where a message or a sentence starts: a line's start, a full stop, a chat speaker's label ('Greet Wuyts: ',
+# '[14:02] Sien: ') or a quote opening a message.
+_MESSAGE_START = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t]|[\"“][ \t]*)[ \t]*$")
+
+
+def _vocative(text: str, start: int, end: int, prev: Token | None) -> bool:
+    """Whether the word, before a comma, follows an interjection that opens a message ('oké evelien, ...'), or opens
+    a message or sentence itself and what follows the comma speaks to someone ('joris, lukt het?', 'sara, kun je'):
+    a list of words after a label ('Links: wang, neus en kin') is no one addressed."""
+    if text[end : end + 1] != ",":
+        return False
+    head = text[max(0, start - 40) : start]
+    if prev is not None and prev.folded in vocative_openers() and head.rstrip(" \t") != head:
+        return _MESSAGE_START.search(head.rstrip(" \t")[: -len(prev.text)]) is not None
+    if _MESSAGE_START.search(head) is None:
+        return False
+    m = _NEXT_WORD.match(text, end + 1)
+    return m is not None and (fold(m.group(1)) in folded_words("addressed_words") or finite_verb(fold(m.group(1))))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+@cache
+def vocative_openers() -> frozenset[str]:
+    return folded_words("vocative_openers") | greetings()
 
 
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")

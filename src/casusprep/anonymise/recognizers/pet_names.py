@@ -46,16 +46,21 @@ def pet_form(word: str, folded: str) -> bool:
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    if len(folded) < 5 or folded in lex.first_names or folded in lex.common or folded in lex.never:
+    if len(folded) < 5 or not folded.endswith(_suffixes()):
+        return False  # most words: no suffix, nothing else is asked
+    if folded in lex.first_names or folded in lex.common or folded in lex.never or folded in lex.places:
         return False
-    if folded in lex.places or folded in lex.roles:
+    if folded in lex.roles or not _on_a_name(folded, vowel=word[:1].isupper()):
         return False
     lower = word.lower()
-    if zipf_frequency(lower, "nl") >= 1.5 or zipf_frequency(lower, "en") >= 2.0:
-        return False
-    # A word written in lower case is a pet form only of the name as it stands ('tomik', 'alitje'): with a vowel
-    # added, dialect and foreign words come apart into names too ('thuus', 'menino').
-    vowel = word[:1].isupper()
+    return zipf_frequency(lower, "nl") < 1.5 and zipf_frequency(lower, "en") < 2.0
+
+
+def _on_a_name(folded: str, vowel: bool) -> bool:
+    """Whether a suffix comes off ``folded`` to leave a first name's stem. A word written in lower case (no
+    ``vowel``) is a pet form only of the name as it stands ('tomik', 'alitje'): with a vowel added, dialect and
+    foreign words come apart into names too ('thuus', 'menino')."""
+    lex = lexicon()
     for suffix in _suffixes():
         if not folded.endswith(suffix) or len(folded) - len(suffix) < 3:
             continue

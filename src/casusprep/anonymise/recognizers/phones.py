@@ -20,9 +20,12 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 NAME = "phone"
 # Between two digits: nothing, one space, dot, slash or dash, or a dot, slash or dash with spaces (0470 / 12 34 56).
 _SEP = r"(?:[ \t]?[./-][ \t]?|[\s./-])?"
+# The country code or the area code may stand in brackets: '(+32) 475 ...', '(0475) 12.34.56', '(09) 233 ...'.
 PHONE = (
-    r"(?<![\w+])(?<!\d[./-])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d)"
+    r"(?<![\w+])(?<!\d[./-])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d"
+    r"|\((?:\+|00)\d{2,3}\)\s?\d)"
     rf"(?:{_SEP}\d){{7,9}}(?!\d)"
+    rf"|(?<![\w+])\(0\d{{1,3}}\)\s?\d(?:{_SEP}\d){{4,7}}(?!\d)"
 )
 _NON_DIGIT = re.compile(r"\D")
 _TRUNK = re.compile(r"\(0\)")
@@ -50,7 +53,7 @@ def _validate(value: str) -> bool | None:
     if _date_and_time(value):
         return False
     # The trunk zero in brackets after a country code ('+32 (0)475 ...', '0032 (0) 475 ...') is not dialled.
-    value = _TRUNK.sub("", value)
+    value = _TRUNK.sub("", value).replace("(", "").replace(")", "")
     digits = _NON_DIGIT.sub("", value)
     if not 9 <= len(digits) <= 13:
         return False

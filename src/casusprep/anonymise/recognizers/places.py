@@ -1,5 +1,5 @@
-"""Places: street + number (also a street of belgian-deduce's street list without a type word: 'Nekkerspoel 87',
-'Grote Markt 28 bus 5'), postcode + municipality, Belgian municipalities and sub-municipalities (capitalised; a name
+"""Places: street + number (also a street of belgian-deduce's street list without a type word: 'Leerwijk 3',
+'Lange Kouter 28 bus 5'), postcode + municipality, Belgian municipalities and sub-municipalities (capitalised; a name
 that is also a common word or first name only after a place preposition), a part of a town after 'wijk', a place
 after a form's label or in brackets after its country, a place name with digits for letters, a hashtag."""
 
@@ -17,16 +17,17 @@ _STREET_SUFFIX = (
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
 # A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
-_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?)?"
-# The type of street glued to its name ('Molenstraat 3') or as a word of its own after a capitalised word ('Grote
-# Markt 28', 'Lange Baan 12').
+_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80') or as a word
+# of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
 STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
-    rf"\s+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+    rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
 )
-# A street as the street list has it (belgian-deduce: 'Nekkerspoel', 'Dorp-West', 'Grote Markt') and its house
-# number, before what ends an address: a comma, a bracket, the line's end, a postcode ('Boelare 12 bus 3, 9900').
+# A street as the street list has it (belgian-deduce: 'Leerwijk', 'Vijfwegen', 'Lange Kouter') and its house
+# number, before what ends an address: a comma, a bracket, the line's end, a postcode ('Leerwijk 3 bus 2, 9260').
 STREET_LISTED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)){0,4})"
@@ -38,10 +39,10 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
 FRENCH_STREET = re.compile(
     r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
-    r"(?:[ \t]+\d{1,4}[a-zA-Z]?)?(?!\w)"
+    rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
-# ('pastoor paquaylaan 7'; vocabulary street_titles).
+# ('kardinaal mercierlaan 7'; vocabulary street_titles).
 LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
 _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
@@ -52,7 +53,7 @@ _PLACE_SERVICES = frozenset({"politie", "politiezone", "stad", "gemeente", "zone
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
-_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond"})
+_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
@@ -136,6 +137,33 @@ def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
     return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
 
 
+_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of))[ \t]+")
+_HEADING_ZIPF = 4.5
+
+
+def _soft_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a dash, a colon or a line break (not a full stop, not the text's start)."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    return bool(before) and before[-1] in "–—-:\n"
+
+
+@lru_cache(maxsize=20_000)
+def _rare_word(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < _HEADING_ZIPF
+
+
+_TOWN_PARTS = frozenset({"noord", "zuid", "oost", "west", "centrum", "dorp", "station", "haven", "kaai", "linkeroever"})
+
+
+def _place_part(folded: str) -> bool:
+    """A municipality and a part of it by the compass or its centre ('gent-zuid', 'wichelen-centrum'), also when the
+    municipality is a first name too."""
+    first, _, rest = folded.partition("-")
+    return first in lexicon().places and first not in place_words() and rest in _TOWN_PARTS
+
+
 @cache
 def place_words() -> frozenset[str]:
     return folded_words("place_words")
@@ -165,7 +193,11 @@ def _place_label() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<!\w)(?:{words}))[ \t]*:?[ \t]*([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+){{0,2}})")
 
 
-# A city in brackets after its country ('uit Peru (Cusco)', 'Marokko (Nador)').
+# A postcode after its label ('Postcode 9260, ...'): it names the municipality.
+_POSTCODE_LABELLED = re.compile(
+    r"(?i)(?<!\w)(?:postcode|postnummer|code postal|postal code)[ \t]*:?[ \t]*([1-9]\d{3})(?!\d)"
+)
+# A city in brackets after its country ('uit Marokko (Tiznit)').
 _CITY_AFTER_COUNTRY = re.compile(r"([A-Z][\w'’-]+)[ \t]*\([ \t]*([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?)[ \t]*\)")
 # A place name with digits for letters to slip past a filter: 0 for o, 1 for l or i, 3 for e, 4 for a, 5 for s.
 _DIGITS_IN_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:[01345][^\W\d_]*)+(?![\w])")
@@ -193,12 +225,12 @@ def _ambiguous_street(folded: str) -> bool:
 
 
 def _listed_streets(text: str) -> list[Detection]:
-    """Streets of the street list with their house number ('Nekkerspoel 87', 'Grote Markt 28 bus 5')."""
+    """Streets of the street list with their house number ('Leerwijk 3', 'Lange Kouter 28 bus 5')."""
     lex = lexicon()
     out = []
     for m in STREET_LISTED.finditer(text):
         words = m.group(1).split()
-        # The longest tail of the capitalised words that the street list knows: 'Adres Nekkerspoel' is Nekkerspoel.
+        # The longest tail of the capitalised words that the street list knows: 'Adres Leerwijk' is Leerwijk.
         for k in range(len(words)):
             name = " ".join(words[k:])
             folded = fold(name)
@@ -216,9 +248,9 @@ def _listed_streets(text: str) -> list[Detection]:
 
 
 def _context_places(text: str) -> list[Detection]:
-    """Places that their context names: a part of a town after 'wijk' ('wijk Brugse Poort'), a place after a form's
-    label ('Geboorteplaats: Conakry'), a city in brackets after its country ('Peru (Cusco)'), a place name with a
-    zero for an o ('Z0nhoven'), a hashtag that is a municipality ('#gentbrugge')."""
+    """Places that their context names: a part of a town after 'wijk' ('wijk Muide'), a place after a form's
+    label ('Geboorteplaats: Lubumbashi'), a city in brackets after its country ('Marokko (Tiznit)'), a place name
+    with a zero for an o ('Z0ersel'), a hashtag that is a municipality ('#zwalm')."""
     lex = lexicon()
     out = []
 
@@ -230,6 +262,8 @@ def _context_places(text: str) -> list[Detection]:
         for m in pattern.finditer(text):
             if no_country(m.group(1)):
                 out.append(Detection(m.start(1), m.end(1), "LOCATION", 0.75, "municipality", replacement="[plaats]"))
+    for m in _POSTCODE_LABELLED.finditer(text):
+        out.append(Detection(m.start(1), m.end(1), "LOCATION", 0.8, "postcode_place", replacement="[gemeente]"))
     for m in _CITY_AFTER_COUNTRY.finditer(text):
         if fold(m.group(1)) in lex.countries and no_country(m.group(2)):
             out.append(Detection(m.start(2), m.end(2), "LOCATION", 0.75, "municipality", replacement="[plaats]"))
@@ -265,7 +299,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     out += _listed_streets(text)
     out += _context_places(text)
     for d in [d for d in out if d.entity_type == "ADDRESS"]:
-        # A place typed in lower case right after the address's number ('nieuwpoortsesteenweg 520 oostende').
+        # A place typed in lower case right after the address's number ('menenstraatweg 120 ledegem').
         after = _PLACE_AFTER_ADDRESS.match(text, d.end)
         if after and fold(after.group(1)) in lex.places and _lower_place(fold(after.group(1))):
             out.append(
@@ -281,29 +315,59 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         prev = toks[i - 1].folded if i else ""
         if t.start and text[t.start - 1] == "#" and t.folded in lex.places and _lower_place(t.folded):
-            # '#gentbrugge': a hashtag that is a municipality and no word
+            # '#zwalm': a hashtag that is a municipality and no word
             out.append(Detection(t.start - 1, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
+            # ... or after an institution's short type word and name ('kdv de zonnebloem wichelen –', 'az sint-jan
+            # zwalm'): where it is. Not after 'school' or 'opvang', which a sentence goes on after ('met de school
+            # mee wil voeren').
+            after_institution = any(
+                len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i]
+            )
+            # ... or listed after one ('naar brussel, antwerpen en luik').
+            listed = (
+                bool(out)
+                and out[-1].recognizer == "municipality"
+                and bool(_LIST_GAP.fullmatch(text, out[-1].end, t.start))
+            )
             if (
                 t.folded in lex.places
                 and _lower_place(t.folded)
-                and (prev in _LOWER_PREPOSITIONS or prev in _PLACE_SERVICES or _alone(text, t))
+                and (
+                    prev in _LOWER_PREPOSITIONS
+                    or prev in _PLACE_SERVICES
+                    or _alone(text, t)
+                    or after_institution
+                    or listed
+                )
             ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             elif len(t.text) > 8 and t.folded in lex.streets and _LOWER_STREET_WORD.match(t.text):
                 out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
             continue
-        if "-" in t.text and t.folded not in lex.places and _place_compound(t.folded):
+        if "-" in t.text and t.folded not in lex.places and (_place_compound(t.folded) or _place_part(t.folded)):
             # 'Beringen-Mijn', 'Mechelen-Noord': a municipality with the part of it
             out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
         if t.folded in lex.places:
-            ambiguous = t.folded in lex.common or t.folded in lex.first_names or t.sentence_start
-            if ambiguous and prev not in _PREPOSITIONS and prev not in _PLACE_SERVICES:
+            # In quotes a word opens no sentence ('"Wichelen" en de initialen eruit').
+            quoted = t.start and text[t.start - 1] in "\"“‘'" and text[t.end : t.end + 1] in ('"', "”", "’", "'")
+            # Nor does a heading's dash, a colon or a line break before a place that is no everyday word ('BKO ... –
+            # Kortenaken', 'Zwalm, 4 februari' opening a letter): only a full stop starts a sentence that a place
+            # name as its first word might be a word in.
+            ambiguous = (
+                t.folded in lex.common
+                or t.folded in lex.first_names
+                or t.sentence_start
+                and not quoted
+                and not (_soft_start(text, t.start) and _rare_word(t.folded))
+            )
+            if not ambiguous or prev in _PREPOSITIONS or prev in _PLACE_SERVICES:
+                out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
                 continue
-            out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
-        elif len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
+        if len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
+            # Also a street that is a hamlet's name as well ('Adres: Molenstraat nr. 14')
             out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
     return out

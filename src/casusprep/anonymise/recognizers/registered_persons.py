@@ -4,7 +4,7 @@ diacritics dropped or added, and a one-letter typo for names of five letters or 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -97,6 +97,11 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
 
 
+# A comma after a name, a group in brackets allowed before it, then a role word with its article or possessive:
+# 'roos, de zus van noor', 'storm (3j), haar broer'.
+_APPOSITION = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:de|het|haar|zijn|z'n|d'r|ons|onze)[ \t]+)?(\w+)"
+)
 # Words after which a registered name that is also a word is the person ('met merel', 'van mees').
 _WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -237,9 +242,33 @@ def _handle_word(folded: str) -> bool:
 
 
 def skeleton(folded: str) -> str:
-    """A name word as transliterations of one Cyrillic spelling agree on it: no soft signs (Mel'nyk, Mel'nik)
-    and i for y (Ukrainian и is y in the official spelling, i in anyascii's: Kobylnyk, Kobil'nik)."""
-    return folded.replace("'", "").replace("y", "i")
+    """A name word as transliterations agree on it: no soft signs (Mel'nyk, Mel'nik), i for y (Ukrainian и is y in
+    the official spelling, i in anyascii's: Kobylnyk, Kobil'nik), and an umlaut written out as German does it
+    folded like the letter with its dots (Oeztuerk for Öztürk)."""
+    return folded.replace("'", "").replace("y", "i").replace("oe", "o").replace("ue", "u").replace("ae", "a")
+
+
+@lru_cache(maxsize=20_000)
+def _rare(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < 3.0
+
+
+# Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
+# A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
+_ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
+
+
+def consonants(latin: str) -> str:
+    """The consonants a name keeps in Arabic or Hebrew letters, as both spellings agree on them: vowels dropped
+    (long ones are written with letters anyascii reads y, w or v: يوسف 'ywsf' for Youssef), French 'ch' and 'dj' as
+    'sh' and 'j', a doubled letter once, the final h of a feminine ending dropped (فاطمة 'ftmh' for Fatima)."""
+    s = re.sub(r"[^a-z]", "", fold(latin)).replace("ch", "sh").replace("dj", "j")
+    s = s[:1] + re.sub(r"[aeiouywv]", "", s[1:]) if s[:1] in ("y", "w", "v") else re.sub(r"[aeiouywv]", "", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if len(s) > 2 and s.endswith("h") else s
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -261,9 +290,11 @@ class RegisteredPersons:
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
         self.spellings: set[str] = set()  # the name words exactly as registered (any odd capitalisation)
+        self._names = persons
         self.joined: dict[str, str] = {}  # name words written together, without spaces
         self.handle_words: dict[str, str] = {}  # name words looked for inside user names (joined_names)
         self.surnames: dict[str, tuple[str, ...]] = {}  # person id -> the words after the first name, no particles
+        self.first_letters: dict[str, str] = {}  # person id -> the first name's first letter, folded
         self.surname_initials: dict[str, frozenset[str]] = {}  # person id -> 'vd', 'vdb' for Van den Broeck
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
@@ -297,6 +328,7 @@ class RegisteredPersons:
                         self.exact.setdefault(together, pid)
                         self.fuzzy.setdefault(together, pid)  # and with a typo: Alhasan for Al-Hassan
             self.words[pid] = frozenset(words)
+            self.first_letters[pid] = words[0][:1] if words else ""
             after_first = [w for w in fold(name).split()[1:]]
             self.surnames[pid] = tuple(w for w in _NAME_WORD.findall(" ".join(after_first)) if w not in PARTICLES)
             letters = [w[0] for w in _NAME_WORD.findall(" ".join(after_first))]
@@ -321,29 +353,78 @@ class RegisteredPersons:
         for v, pid in self.fuzzy.items():
             self.skeletons.setdefault(skeleton(v), pid)
         self._skeleton_names = list(self.skeletons)
+        self.short_skeletons: dict[str, str] = {}  # and of every name word, matched exactly (Joerg for Jörg)
+        for pid, own in self.words.items():
+            for w in own:
+                if len(w) >= 3 and w not in PARTICLES:
+                    self.short_skeletons.setdefault(skeleton(w), pid)
         forms: dict[str, str] = {}
         for pid, name in persons:
             for form in initials_of(name):
                 forms.setdefault(form, pid)
         self.initials = forms
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
+        # In lower case only where a signature stands, a line's first word before a date or alone on its line
+        # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
+        from casusprep.anonymise.recognizers.initials import _lower_initials
+
+        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
 
     def find_initials(self, text: str) -> list[Detection]:
-        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L."""
-        if self._initials_re is None:
-            return []
+        """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
+        signature in lower case ('kd 12/4')."""
+        found: list[tuple[int, int, str]] = []
+        if self._initials_re is not None:
+            found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
+        if self.lower_initials:
+            for m in _SIGNATURE.finditer(text):
+                pid = self.lower_initials.get(m.group("a") or m.group("b"))
+                if pid is not None:
+                    found.append((*m.span("a" if m.group("a") else "b"), pid))
         return [
-            Detection(
-                m.start(),
-                m.end(),
-                "PERSON",
-                0.9,
-                self.name,
-                key=self.initials[m.group(0)],
-                meta={"surname_only": False},
-            )  # fmt: skip
-            for m in self._initials_re.finditer(text)
+            Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
+            for start, end, pid in found
         ]
+
+    @cached_property
+    def _abjad(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """Consonant skeletons of the name words (three consonants or more alone), and of first name + surname."""
+        words: dict[str, str] = {}
+        pairs: dict[tuple[str, str], str] = {}
+        for pid, name in self._names:
+            parts = [consonants(w) for w in _NAME_WORD.findall(name) if fold(w) not in PARTICLES]
+            for part in parts:
+                if len(part) >= 3:
+                    words.setdefault(part, pid)
+            for later in parts[1:]:
+                if parts and len(parts[0]) >= 2 and len(later) >= 2:
+                    pairs.setdefault((parts[0], later), pid)
+        return words, pairs
+
+    def find_abjad(self, text: str) -> list[Detection]:
+        """Registered names written in Arabic or Hebrew letters ('يارا حداد' for Yara Haddad): a word whose consonants
+        are those of a name word, or two words those of a first name and a surname."""
+        if text.isascii():
+            return []
+        from anyascii import anyascii
+
+        words, pairs = self._abjad
+        runs = [(m.start(), m.end(), consonants(anyascii(m.group(0)))) for m in _ABJAD_WORD.finditer(text)]
+        out: list[Detection] = []
+        k = 0
+        while k < len(runs):
+            start, end, skel = runs[k]
+            nxt = runs[k + 1] if k + 1 < len(runs) and not text[end : runs[k + 1][0]].strip() else None
+            pid = pairs.get((skel, nxt[2])) if nxt is not None else None
+            if pid is not None and nxt is not None:
+                out.append(Detection(start, nxt[1], "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+                k += 2
+                continue
+            pid = words.get(skel)
+            if pid is not None:
+                out.append(Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
+            k += 1
+        return out
 
     def find_joined(self, text: str) -> list[Detection]:
         """User names and tags with a registered name inside: xXsvenXx, svenG_07 (recognizers/joined_names)."""
@@ -399,13 +480,16 @@ class RegisteredPersons:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.fuzzy[hit[0]]
+            bare = skeleton(f)
             if tok.capitalised and len(f) >= 5:  # a transliterated spelling: Kobil'nik for Kobylnyk
-                hit = process.extractOne(skeleton(f), self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
+                hit = process.extractOne(bare, self._skeleton_names, scorer=OSA.distance, score_cutoff=1)
                 if hit is not None:
                     return self.skeletons[hit[0]]
+            if tok.capitalised and bare != f and bare in self.short_skeletons and _rare(f):
+                return self.short_skeletons[bare]  # Joerg for Jörg, not Boek for a Bok
         return None
 
-    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool]) -> bool:
+    def _name_context(self, toks: list[Token], i: int, pid: str, lower: list[bool], text: str = "") -> bool:
         """Whether a registered name written in lower case that is also a word ('roos', 'merel') is the name here:
         after a role word (juf roos), next to another word of the same name (roos peeters), before a verb it is
         the subject of (merel huilde), or in a sentence without capitals, unless a determiner makes it a word."""
@@ -421,6 +505,9 @@ class RegisteredPersons:
             return True
         if nxt is not None and nxt.folded in self.surname_initials.get(pid, ()):
             return True  # 'roos vd': the surname's initials after the first name
+        apposition = _APPOSITION.match(text, toks[i].end) if text else None
+        if apposition is not None and fold(apposition.group(1)) in lex.roles:
+            return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
@@ -437,14 +524,15 @@ class RegisteredPersons:
             return True  # 'speelt met merel', 'de mama van mees': a registered child, not the word
         return lower[i]
 
-    def find(self, toks: list[Token]) -> list[Detection]:
+    def find(self, toks: list[Token], text: str = "") -> list[Detection]:
+        """The registered persons' mentions in ``toks`` (``text``, when given, is read for an apposition)."""
         out: list[Detection] = []
         lower = lower_sentences(toks)
         for i, t in enumerate(toks):
             pid = self.lookup(t)
             if pid is None and not t.capitalised:
                 pid = self.lookup(t, word_ok=True)
-                if pid is not None and not self._name_context(toks, i, pid, lower):
+                if pid is not None and not self._name_context(toks, i, pid, lower, text):
                     pid = None
                 if pid is None:
                     pid = self._lower_short_form(toks, i)
@@ -464,7 +552,32 @@ class RegisteredPersons:
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
             out.append(Detection(start, end, "PERSON", 1.0, self.name, key=pid, meta={"surname_only": not strong}))
-        return self._edges(toks, self._relatives(toks, out))
+        found = self._edges(toks, self._relatives(toks, out))
+        at = {t.start: i for i, t in enumerate(toks)}
+        return [
+            (self._initial_before(toks, at[d.start], d) if d.meta.get("surname_only") and at.get(d.start) else None)
+            or d
+            for d in found
+        ]
+
+    def _initial_before(self, toks: list[Token], i: int, d: Detection) -> Detection | None:
+        """An initial right before a registered surname ('L. Peeters', 'J Van Damme'): the registered person of
+        that surname whose first name it begins, else another member of the family."""
+        before = toks[i - 1]
+        if not (len(before.text) == 1 and before.text.isupper() and 1 <= d.start - before.end <= 2):
+            return None
+        k = i - 1  # the first of a run of initials: 'F.B. Diallo' (Fatoumata Binta)
+        while k > 0 and k > i - 4 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+            if toks[k].start - toks[k - 1].end not in (1, 2):
+                break
+            k -= 1
+        before = toks[k]
+        words = {t.folded for t in toks[i:] if t.start < d.end and t.folded not in PARTICLES}
+        letter = before.folded
+        owners = [pid for pid, own in self.words.items() if words <= own and self.first_letters.get(pid) == letter]
+        if owners:
+            return Detection(before.start, d.end, "PERSON", 1.0, self.name, key=owners[0], meta={"surname_only": False})
+        return Detection(before.start, d.end, "PERSON", 0.85, "relatives")
 
     def _relatives(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
         """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
@@ -505,12 +618,12 @@ class RegisteredPersons:
     def _lower_short_form(self, toks: list[Token], i: int) -> str | None:
         """A short or pet form typed in lower case ('soph', 'stormpje', 'wojtus'): the name when it is no word (rare
         in Dutch), or when the context shows a person; three-letter forms ('tom', 'val') never on their own."""
-        from wordfreq import zipf_frequency
-
         f = toks[i].folded
         pid = self.capital.get(f)
         if pid is None or len(f) < 4 or f in lexicon().common:
             return None
+        from wordfreq import zipf_frequency
+
         if not is_word(f) and zipf_frequency(f, "nl") < 2.5:
             return pid
         return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
