@@ -107,7 +107,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
     'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
     a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
-    English or French one, or a compound of two Dutch words ('Buikgevoel Evi')."""
+    English or French one, or a compound of two Dutch words ('Slaapritueel Noor')."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
