@@ -105,6 +105,8 @@ def _group_name(word: str) -> bool:
         return True
     # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
     root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
+    if root != folded and len(root) >= 3 and zipf_frequency(root, "nl") >= 3.0:
+        return True  # a diminutive plural of a common word: 'Rupsjes', 'Egeltjes', 'Uiltjes'
     return root != folded and len(root) >= 6 and compound_of_common(root, shortest=3)
 
 
@@ -483,8 +485,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _capitals(mention) or _kept_compound(mention):
             continue
         article, _, group = mention.partition(" ")
-        if article == "de" and group.isalpha() and _group_name(group):
-            continue  # 'de opvang de Vlinders': the group, written with its lower-case article
+        # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a
+        # capital after a type word it is the place's name ('kinderdagverblijf De Vlinders').
+        grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
+        if grouped and group.isalpha() and _group_name(group):
+            continue
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue
