@@ -172,3 +172,26 @@ def test_a_registered_name_in_arabic_or_hebrew_letters_is_the_name() -> None:
     ]
     out = clean("Op het attest: سميرة حداد. Papa tekende als יוסף, mama als كريمة. Ze schreef ook شكرا.", persons)
     assert out == "Op het attest: het kind. Papa tekende als vader, mama als moeder. Ze schreef ook شكرا.", out
+
+
+class TestAFormsColumnsAroundAName:
+    """A form sets its fields in columns: the word after a run of spaces is the next field's label, not a surname,
+    so the surname written first in capitals still goes with the registered first name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Naam kind: PETROVSKI Goran   Geboortedatum: 03/05/2022\nGroep: Vlinders",
+            "Ouder 1: KOVALCHUK Taras           Tel.: 0470 12 34 56",
+            "Ouder 2: KOVALCHUK Olha\tAdres: zie fiche",
+        ],
+    )
+    def test_the_surname_in_capitals_goes_with_the_first_name(self, text: str) -> None:
+        out = clean(text)
+        assert "PETROVSKI" not in out and "KOVALCHUK" not in out, out
+        assert "Goran" not in out and "Taras" not in out and "Olha" not in out, out
+
+    @pytest.mark.parametrize("label", ["Geboortedatum", "Tel.", "Adres"])
+    def test_the_next_fields_label_stays(self, label: str) -> None:
+        out = clean(f"Naam kind: PETROVSKI Goran   {label}: zie fiche")
+        assert f"{label}:" in out, out

@@ -351,3 +351,25 @@ def test_particles_after_a_title_are_the_surnames_not_a_surname_themselves() -> 
 def test_a_list_after_a_label_is_nobody_addressed() -> None:
     out = clean("Links: wang, neusvleugel en oor.")
     assert "wang" in out, out
+
+
+class TestShortNamesSpeakingInAChat:
+    """A first name of two letters is a word too often to be taken anywhere, but one that opens line after line
+    before a time and a colon is a chat's speaker."""
+
+    def test_a_two_letter_speaker_on_several_lines(self) -> None:
+        text = "wies 10:02: ben je er?\nbo 10:03: ja, in de living\nwies 10:05: ok\nbo 10:06: tot zo\n"
+        out = anonymise_text(text, [], use_model=False).text
+        assert "\nbo " not in out and "wies" not in out, out
+
+    def test_a_speaker_before_the_time_of_her_message(self) -> None:
+        out = anonymise_text("wies 10:02: ben je er?\nlotte 10:03: ja\n", [], use_model=False).text
+        assert "wies" not in out and "lotte" not in out, out
+
+    def test_once_is_not_a_speaker(self) -> None:
+        out = anonymise_text("bo 10:03: pakket geleverd", [], use_model=False).text
+        assert out.startswith("bo "), out
+
+    def test_a_role_word_cut_short_stays(self) -> None:
+        out = anonymise_text("pa 18:02: kom je eten?\nik 18:03: ja\npa 18:04: top\n", [], use_model=False).text
+        assert out.startswith("pa ") and "\npa " in out, out

@@ -22,7 +22,10 @@ from casusprep.anonymise.vocabulary import vocabulary
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
 # 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")
+# 'an 09:13: ...' (the time after the speaker).
+_SPEAKER_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?(?:[ \t]+[\[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?[\])]?)?[ \t]*:"
+)
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -163,6 +166,25 @@ def _lower_surname(folded: str) -> bool:
     )
 
 
+def _short_speaker(toks: list[Token], i: int, text: str) -> bool:
+    """A first name of two letters ('an', 'bo', 'jo') that speaks on two lines of a chat or more: too short to be
+    told from a word anywhere else, but a word does not open line after line before a colon. Not a role word cut
+    short ('ma', 'pa': mama, papa)."""
+    lex, t = lexicon(), toks[i]
+    if len(t.folded) != 2 or not t.text.isalpha() or t.folded in lex.common or t.folded in lex.never:
+        return False
+    if t.folded in lex.roles or t.folded * 2 in lex.roles or t.folded in name_words():
+        return False
+    lines = sum(
+        1
+        for u in toks
+        if u.folded == t.folded
+        and _SPEAKER_AFTER.match(text, u.end)
+        and _SPEAKER_BEFORE.search(text, max(0, u.start - 30), u.start)
+    )
+    return lines >= 2
+
+
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
@@ -188,7 +210,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if (
         _SPEAKER_AFTER.match(text, t.end)
         and _SPEAKER_BEFORE.search(text, max(0, t.start - 30), t.start)
-        and lower_name(t.folded, strict=False)
+        and (lower_name(t.folded, strict=False) or _short_speaker(toks, i, text))
     ):
         return 0.7
     gap = text[prev.end : t.start] if prev is not None else ""
