@@ -195,3 +195,15 @@ class TestAFormsColumnsAroundAName:
     def test_the_next_fields_label_stays(self, label: str) -> None:
         out = clean(f"Naam kind: PETROVSKI Goran   {label}: zie fiche")
         assert f"{label}:" in out, out
+
+
+class TestHindiBetaAfterAName:
+    """'beta' (child) after a first name is said with it, like 'ji' or 'jan': one mention, registered or not."""
+
+    def test_after_a_registered_first_name(self) -> None:
+        out = clean("Goran beta komt morgen niet.")
+        assert "beta" not in out and "Goran" not in out, out
+
+    def test_after_a_first_name_nobody_registered(self) -> None:
+        out = clean('Oma zegt "Vikram beta" tegen hem.', [])
+        assert "beta" not in out and "Vikram" not in out, out
