@@ -66,10 +66,18 @@ class TestWhatSomeoneIsCalled:
             ('Papa zegt thuis "Karimjan" of "Ali jan".', "Karimjan"),
             ('ze noemt oma "Oma Fi" als ze moe is.', "Fi"),
             ('Hij zei "Poppi toren" (zo noemt hij zichzelf).', "Poppi"),
+            ("Chez nous on l'appelle Fifou, elle aime ça.", "Fifou"),
+            ('Le soir ils l\'appellent souvent "pupuce".', "pupuce"),
+            ("Ze noemt Wanda altijd kikina, heel lief.", "kikina"),
+            ('De broer zegt "Tutu" tegen oma.', "Tutu"),
         ],
     )
     def test_a_name_the_note_says_someone_is_called_goes(self, text: str, name: str) -> None:
         assert name not in clean(text)
+
+    def test_a_french_clitic_starts_no_list_at_a_comma(self) -> None:
+        out = clean("Chez nous on l'appelle Fifou, personne ne la touche.")
+        assert "Fifou" not in out and "personne ne" in out, out
 
     @pytest.mark.parametrize(
         "text",
@@ -79,11 +87,13 @@ class TestWhatSomeoneIsCalled:
             'Thuis zeggen ze "nee" tegen alles.',
             'Ze noemt de juf "lief".',
             "Zosia (zo noemen haar vriendinnetjes haar ook) zingt.",
+            "Je l'appelle demain, on l'appelle quand?",
+            "Hij zegt altijd nee tegen mama.",
         ],
     )
     def test_ordinary_words_after_a_naming_verb_stay(self, text: str) -> None:
         out = clean(text)
-        for word in ("dom", "stout", "nee", "lief", "vriendinnetjes"):
+        for word in ("dom", "stout", "nee", "lief", "vriendinnetjes", "demain", "quand"):
             assert (word in text) <= (word in out), out
 
 

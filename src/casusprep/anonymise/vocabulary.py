@@ -65,6 +65,7 @@ class Vocabulary(BaseModel):
     endearments: Words = Field(min_length=1)
     naming_verbs: Words = Field(min_length=1)
     naming_objects: Words = Field(min_length=1)
+    naming_adverbs: Words = Field(min_length=1)
     nickname_labels: Words = Field(min_length=1)
     id_labels: Words = Field(min_length=1)
     national_labels: Words = Field(min_length=1)
