@@ -207,3 +207,17 @@ class TestHindiBetaAfterAName:
     def test_after_a_first_name_nobody_registered(self) -> None:
         out = clean('Oma zegt "Vikram beta" tegen hem.', [])
         assert "beta" not in out and "Vikram" not in out, out
+
+
+class TestAChinesePrefixBeforeARegisteredFirstName:
+    """'Xiao' (little) and 'Lao' (old) are said before a first name, as part of it: the mention is both words."""
+
+    CASE = [Person(name="Ming Zhou", role=Role.CHILD), Person(name="Hui Zhou", role=Role.MOTHER)]
+
+    def test_the_prefix_goes_with_the_name(self) -> None:
+        out = clean("[10:30] Juf Sien: Xiao Ming heeft goed geslapen.", self.CASE)
+        assert "Xiao" not in out and "Ming" not in out, out
+
+    def test_the_word_alone_stays(self) -> None:
+        out = clean("Ming at xiao long bao.", self.CASE)
+        assert "xiao long bao" in out and "Ming" not in out, out

@@ -52,6 +52,7 @@ class Vocabulary(BaseModel):
     possessives: Words = Field(min_length=1)
     name_endearments: Words = Field(min_length=1)
     name_possessives: Words = Field(min_length=1)
+    name_prefixes: Words = Field(min_length=1)
     kunya_words: Words = Field(min_length=1)
     greetings: Words = Field(min_length=1)
     abbreviated_titles: Words = Field(min_length=1)
