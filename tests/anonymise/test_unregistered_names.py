@@ -383,3 +383,17 @@ class TestShortNamesSpeakingInAChat:
     def test_a_role_word_cut_short_stays(self) -> None:
         out = anonymise_text("pa 18:02: kom je eten?\nik 18:03: ja\npa 18:04: top\n", [], use_model=False).text
         assert out.startswith("pa ") and "\npa " in out, out
+
+
+class TestACommonSurnameAfterATitleInLowerCase:
+    """The commonest Flemish surnames are frequent in wordfreq as names; after a title of address typed in lower
+    case they are the person, while an ordinary word stays."""
+
+    @pytest.mark.parametrize("surname", ["willems", "jacobs", "wouters"])
+    def test_the_surname_goes(self, surname: str) -> None:
+        out = clean(f"overleg met het clb (meneer {surname})\nmorgen terugbellen")
+        assert surname not in out, out
+
+    def test_an_ordinary_word_after_the_title_stays(self) -> None:
+        out = clean("de meneer bakker brengt het brood")
+        assert "bakker" in out, out

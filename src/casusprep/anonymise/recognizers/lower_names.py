@@ -151,8 +151,10 @@ def _never_a_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _lower_surname(folded: str) -> bool:
-    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
+def _lower_surname(folded: str, limit: float = 3.0) -> bool:
+    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word. After a title
+    of address (``limit`` 4.0: 'meneer peeters') the common surnames too, which wordfreq counts often as names;
+    an ordinary word stays ('meneer bakker' is the baker)."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -162,7 +164,7 @@ def _lower_surname(folded: str) -> bool:
         and folded not in lex.common
         and folded not in lex.never
         and folded not in name_words()
-        and zipf_frequency(folded, "nl") < 3.0
+        and zipf_frequency(folded, "nl") < limit
     )
 
 
@@ -218,7 +220,8 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if prev is not None and prev.folded in lex.roles and (gap.strip() in ("", ",", "(") or titled):
         if role_name(t.folded):
             return 0.75
-        return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
+        limit = 4.0 if prev.folded in address_titles() else 3.0
+        return 0.7 if _lower_surname(t.folded, limit) else 0.0  # 'meneer verhaeghe'
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
