@@ -240,3 +240,50 @@ class TestPhrasesAndTerms:
     def test_a_place_with_its_part_is_still_a_place(self) -> None:
         text = "Ze woont in Mechelen-Noord sinds mei."
         assert "Mechelen-Noord" in [text[d.start : d.end] for d in places.find(tokens(text), text)]
+
+
+class TestGreetingsOpeningAGuess:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Fijne avond nog. Merci, Lotte", "Merci, Lotte", ["Lotte"]),  # any greeting of the vocabulary
+            ("Tot morgen.\nDankjewel Wannes", "Dankjewel Wannes", ["Wannes"]),
+            ("See you on Monday.\nBest, Kiran", "Best, Kiran", ["Kiran"]),  # the English sign-off before its comma
+            ("Fijne avond nog. Merci", "Merci", []),  # the greeting is all there is
+        ],
+    )
+    def test_a_person_guess_loses_the_greeting_it_opens_with(self, text: str, guess: str, left: list[str]) -> None:
+        assert guesses_left(text, guess, "PERSON", "context_persons") == left
+
+    def test_a_sign_off_alone_before_its_comma_is_no_person(self) -> None:
+        assert guesses_left("See you on Monday.\nBest, Kiran", "Best") == []
+
+    def test_a_sign_off_the_model_took_for_a_place_is_none(self) -> None:
+        assert guesses_left("I will check.\nRegards, Omar", "Regards", "LOCATION") == []
+
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Ze deed haar best. Best Kiran was er ook.", "Best Kiran"),  # no comma: 'Best' may be part of it
+            ("Mercier Lotte kwam langs.", "Mercier Lotte"),  # a name that begins like a greeting
+        ],
+    )
+    def test_a_name_that_only_looks_like_a_greeting_stays_whole(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == [guess]
+
+
+class TestSetPhrasesWithACapitalVerb:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Het was rustig. Let op: de poort staat open.", "Let", []),
+            ("Mama belt later. Let op, Wout heeft koorts.", "Let op, Wout", ["Wout"]),
+            ("Zie bijlage voor het rooster.", "Zie", []),
+        ],
+    )
+    def test_a_set_phrase_is_no_name(self, text: str, guess: str, left: list[str]) -> None:
+        assert guesses_left(text, guess) == left
+
+    def test_a_name_after_the_phrase_still_goes(self) -> None:
+        out = anonymise_text("Let op: Wout Verhulst mag niet met de buurman mee.", [], use_model=False).text
+        assert "Let op" in out and "Wout" not in out and "Verhulst" not in out, out

@@ -199,13 +199,20 @@ def _greetings() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().greetings) | {"dag", "hallo", "hoi", "dikke"}
 
 
-_GREETING = re.compile(r"(?i)(?:dag|hallo|hoi|hey|beste|geachte|liefste|bonjour|salut|hello|hi|dear)\b[\s,]*")
+@cache
+def _greeting() -> re.Pattern[str]:
+    """A greeting or a closing word that opens a guess, any of the vocabulary's (``greetings``: 'Merci, Ine',
+    'Groetjes Tom'), the salutations before a name, and the English sign-off 'Best,' (only before its comma: 'Best'
+    is also a Dutch word)."""
+    words = alternation([*vocabulary().greetings, "beste", "geachte", "liefste", "dear"])
+    return re.compile(rf"(?i)(?:(?:{words})(?!\w)|best(?=\s*,))[\s,]*")
 
 
 def _without_greeting(d: Detection, text: str) -> Detection | None:
-    """A person guess without the greeting it opens with ('Dag Hilde' is 'Hilde')."""
-    m = _GREETING.match(text, d.start, d.end)
-    if m is None:
+    """A guess without the greeting it opens with ('Dag Hilde' is 'Hilde', 'Merci, Ine' is 'Ine'); None when the
+    greeting is all there is."""
+    m = _greeting().match(text, d.start)  # no end bound: 'Best' needs the comma after it
+    if m is None or m.end() == d.start:
         return d
     return replace(d, start=m.end()) if m.end() < d.end else None
 
@@ -472,7 +479,10 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
                 continue
             d = part
         elif d.entity_type == "LOCATION":
-            d = _without_kept_start(d, keep.spans, text)
+            located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
+            if located is None:
+                continue  # a sign-off the model took for a place ('Regards,')
+            d = located
         if _after_pet_word(text, d.start):
             continue
         labelled = _label_cut(d, text)
