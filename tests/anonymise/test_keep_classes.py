@@ -287,3 +287,54 @@ class TestSetPhrasesWithACapitalVerb:
     def test_a_name_after_the_phrase_still_goes(self) -> None:
         out = anonymise_text("Let op: Wout Verhulst mag niet met de buurman mee.", [], use_model=False).text
         assert "Let op" in out and "Wout" not in out and "Verhulst" not in out, out
+
+
+class TestBilingualFormLabelsInCapitals:
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "PERSONNE DE CONTACT / CONTACTPERSOON",  # French words of a bilingual form
+            "MÉDECIN TRAITANT / HUISARTS",
+            "ALLERGIEËN",  # a Dutch word with its accents
+        ],
+    )
+    def test_a_label_of_common_words_in_capitals_is_no_person(self, label: str) -> None:
+        assert guesses_left(f"{label}: zie hieronder", label) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("NAAM: CLAIRE DUPONT", "CLAIRE DUPONT"),
+            ("NAAM: NOWAK", "NOWAK"),
+            ("Father: JOHN SMITH", "JOHN SMITH"),  # English surnames wordfreq knows well
+            ("Moeder: LEBLANC", "LEBLANC"),
+        ],
+    )
+    def test_a_name_in_capitals_still_goes(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestEnglishWordsInEnglishSentences:
+    @pytest.mark.parametrize(
+        ("text", "guess", "recognizer"),
+        [
+            ("Is it ok? Grandma can bring her at nine.", "can", "known_names"),  # a name elsewhere in the note
+            ("Of course, she can come with her aunt.", "come", "context_persons"),
+            ("Hi, you will see him on Monday.", "will", "known_names"),
+        ],
+    )
+    def test_a_lower_case_english_word_among_english_words_is_no_person(
+        self, text: str, guess: str, recognizer: str
+    ) -> None:
+        assert guesses_left(text, guess, "PERSON", recognizer) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("vandaag was will er niet, mama belde", "will"),  # a lower-case name in a Dutch sentence
+            ("hij speelde met can in de zandbak", "can"),
+            ("Today Will can not come.", "Will"),  # with its capital it is a name
+        ],
+    )
+    def test_a_name_that_is_an_english_word_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name, "PERSON", "known_names") == [name]

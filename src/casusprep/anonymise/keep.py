@@ -112,16 +112,21 @@ def _group_name(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _ordinary_capitals(word: str) -> bool:
-    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN) or a compound of two (OUDERGESPREK,
-    VEILIGHEIDSPLAN), never a listed first name, surname or place: names in capitals stay names."""
+    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN), a compound of two (OUDERGESPREK,
+    VEILIGHEIDSPLAN) or a common French or English word of a bilingual form (PRÉNOM, REPAS), never a listed first
+    name or place, and a listed surname only when it is a very common French word: names in capitals stay names."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    folded = fold(word)
-    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+    folded, lower = fold(word), word.lower()
+    if folded in lex.first_names or folded in lex.places:
         return False
+    if folded in lex.surnames:  # a bilingual form's French label a surname list also holds (MAISON, LANGUE)
+        return zipf_frequency(lower, "fr") >= 5.0
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
+    if zipf_frequency(lower, "nl") >= 3.0 or max(zipf_frequency(lower, "fr"), zipf_frequency(lower, "en")) >= 4.0:
+        return True  # with its accents (ALLERGIEËN), or the label of a French or English form (PRÉNOM, ADRESSE)
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
     return (
         len(folded) >= 10
@@ -384,6 +389,25 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     return bool(opening) and _ordinary_word(folded)
 
 
+def _english(word: str, least: float) -> bool:
+    """A word English writes much more than Dutch does ('can', 'come', 'the'; not 'is' or 'baby')."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en")
+    return english >= least and english - zipf_frequency(word, "nl") >= 1.0
+
+
+def _english_word(d: Detection, mention: str, text: str) -> bool:
+    """A person guess typed in lower case that is a common English word among English words ('grandma can bring
+    her', 'she can come at 11'): English writes a name with its capital, so in an English sentence this is the word.
+    In a Dutch sentence a lower-case name stays a guess ('vandaag was will er niet')."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or not mention.islower() or not _english(mention, 5.0):
+        return False
+    before = _WORD.findall(text, max(0, d.start - 40), d.start)[-2:]
+    after = _WORD.findall(text, d.end, d.end + 40)[:2]
+    return sum(_english(w.lower(), 4.0) for w in before + after) >= 3
+
+
 class _Spans:
     """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
     thousands of both)."""
@@ -490,7 +514,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         d = labelled
         mention = text[d.start : d.end]
-        if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention):
+        if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention) or _english_word(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
