@@ -338,3 +338,22 @@ class TestEnglishWordsInEnglishSentences:
     )
     def test_a_name_that_is_an_english_word_stays_a_guess(self, text: str, name: str) -> None:
         assert guesses_left(text, name, "PERSON", "known_names") == [name]
+
+
+class TestWordsBeforeAPersonAsLabels:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Ingevuld door: Els Maes\nNagelezen: Kaat Peeters", "Nagelezen", []),
+            ("Ingevuld door: Els Maes\nNagelezen: Kaat Peeters", "Nagelezen: Kaat Peeters", ["Kaat Peeters"]),
+            ("Aanwezig: de ouders\nNotulist: Wout Maes", "Notulist: Wout Maes", ["Wout Maes"]),
+        ],
+    )
+    def test_a_word_after_which_a_person_stands_is_a_label_before_its_colon(
+        self, text: str, guess: str, left: list[str]
+    ) -> None:
+        assert guesses_left(text, guess, "PERSON", "context_persons") == left
+
+    def test_the_person_after_the_label_still_goes(self) -> None:
+        out = anonymise_text("Verslag van het overleg.\nNagelezen: Kaat Peeters", [], use_model=False).text
+        assert "Nagelezen" in out and "Kaat" not in out and "Peeters" not in out, out

@@ -274,7 +274,9 @@ def _kept_compound(mention: str) -> bool:
 
 @cache
 def _field_labels() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().field_labels)
+    """The labels of forms and messages, and the words after which only a person stands ('Nagelezen: ...',
+    'Notulist: ...'): before a colon each is a label, not a name."""
+    return frozenset(fold(w) for w in [*vocabulary().field_labels, *vocabulary().person_words])
 
 
 _LABEL_AT = re.compile(r"[ \t]*:(?!\d)")
