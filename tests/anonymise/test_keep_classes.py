@@ -357,3 +357,30 @@ class TestWordsBeforeAPersonAsLabels:
     def test_the_person_after_the_label_still_goes(self) -> None:
         out = anonymise_text("Verslag van het overleg.\nNagelezen: Kaat Peeters", [], use_model=False).text
         assert "Nagelezen" in out and "Kaat" not in out and "Peeters" not in out, out
+
+    def test_a_name_loses_the_next_cells_label_glued_to_it(self) -> None:
+        text = "Ingevuld door: Els Maes   Nagelezen: Kaat Peeters"
+        assert guesses_left(text, "Els Maes   Nagelezen", "PERSON", "context_persons") == ["Els Maes"]
+
+
+class TestEnglishPhrasesInDutchSentences:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("We geven enkel door wat nodig is (Share with care). Verder niets.", "Share"),
+            ("Volgens Stay and play mag dat.", "Stay"),
+        ],
+    )
+    def test_the_first_word_of_an_english_phrase_is_no_person(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Gisteren zei Will that he was tired.", "Will"),  # in an English clause a capital may be a name
+            ("Papa Wout with his car.", "Wout"),  # a listed name
+            ("Gisteren kwam Share binnen.", "Share"),  # no English phrase after it
+        ],
+    )
+    def test_a_name_before_english_words_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]

@@ -297,8 +297,13 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
             if all(w in lex.institution_types or w in PARTICLES for w in left):
                 return None  # only the type word is left ('Organisator: vzw'): no name was found
             return replace(d, start=d.start + skip)
-    if not colon and " " not in mention and _LABEL_AT.match(text, d.end) and fold(mention) in _field_labels():
-        return None
+    if not colon and _LABEL_AT.match(text, d.end):
+        words = list(_WORD.finditer(text, d.start, d.end))
+        if words and fold(words[-1].group(0)) in _field_labels():
+            if len(words) == 1:
+                return None
+            # the next cell's label glued to a name ('Ellen Maes   Nagelezen: ...'): the name without it
+            return replace(d, end=words[-2].end())
     return d
 
 
@@ -410,6 +415,28 @@ def _english_word(d: Detection, mention: str, text: str) -> bool:
     return sum(_english(w.lower(), 4.0) for w in before + after) >= 3
 
 
+def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
+    """A one-word person guess that opens a short English phrase in a Dutch sentence ('(Share with care)', 'volgens
+    Stay and play mag ...'): a common English word no name list knows, two more in lower case, and no English word
+    after them. In an English sentence a capitalised word may be a name ('Will that he was tired'): it stays."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or not mention[:1].isupper() or mention.isupper():
+        return False
+    lex = lexicon()
+    folded = fold(mention)
+    if folded in lex.first_names or folded in lex.surnames or not _english(mention.lower(), 5.0):
+        return False
+    clause = re.split(r"[.,;:!?()\[\]\n\"“”]", text[d.end : d.end + 40], maxsplit=1)[0]
+    after = _WORD.findall(clause)[:3]
+    if len(after) < 2 or not all(w.islower() and _english(w, 4.5) for w in after[:2]):
+        return False
+    if len(after) == 2:
+        return True
+    from wordfreq import zipf_frequency
+
+    nxt = after[2].lower()  # a Dutch word after the phrase: an English island in a Dutch sentence
+    return zipf_frequency(nxt, "nl") > zipf_frequency(nxt, "en")
+
+
 class _Spans:
     """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
     thousands of both)."""
@@ -517,6 +544,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         d = labelled
         mention = text[d.start : d.end]
         if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention) or _english_word(d, mention, text):
+            continue
+        if _english_phrase_start(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
