@@ -384,3 +384,16 @@ class TestEnglishPhrasesInDutchSentences:
     )
     def test_a_name_before_english_words_stays_a_guess(self, text: str, name: str) -> None:
         assert guesses_left(text, name) == [name]
+
+
+class TestAppShorthands:
+    def test_the_shorthand_of_an_app_is_no_person(self) -> None:
+        assert guesses_left("Ze stuurde het via haar Insta: een foto van de tuin.", "Insta") == []
+
+    def test_the_handle_after_it_still_goes(self) -> None:
+        out = anonymise_text("Schrijf me op Insta, @lotte.vervaet.gent", [], use_model=False).text
+        assert "Insta" in out and "lotte" not in out, out
+
+
+def test_initials_that_spell_a_short_greeting_stay_initials() -> None:
+    assert guesses_left("Op maandag belde GR de mama.", "GR", "PERSON", "initials") == ["GR"]

@@ -219,6 +219,9 @@ def _without_greeting(d: Detection, text: str) -> Detection | None:
     m = _greeting().match(text, d.start)  # no end bound: 'Best' needs the comma after it
     if m is None or m.end() == d.start:
         return d
+    word = m.group(0).rstrip(" \t\n,")
+    if word.isupper() and len(word) <= 3:
+        return d  # a short greeting in capitals is somebody's initials ('GR belde', 'VG')
     return replace(d, start=m.end()) if m.end() < d.end else None
 
 
