@@ -57,6 +57,8 @@ def test_the_letters_of_initials_in_a_text_are_no_placeholder_letters() -> None:
     # 'persoon D' for T.B. would be read as the R.D. beside it.
     done = run("Handtekeningen: R.D. / T.B. / Hilde")
     assert done.text == "Handtekeningen: persoon A / persoon C / persoon E", done.text
+    done = run("Aanwezig: C.-A., F.V.d.M. en Greet.")  # with a hyphen, with a particle's lower-case letter
+    assert done.text == "Aanwezig: persoon B, persoon E en persoon H.", done.text
 
 
 def test_services_and_childrens_culture_stay() -> None:

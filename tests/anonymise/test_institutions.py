@@ -100,11 +100,12 @@ class TestEmployers:
             "Mama werkt in de Delhaize, vooral late shiften.",
             "Werkgever mama: Delhaize, afdeling logistiek.",
             "Hij was werken bij Delhaize toen het gebeurde.",
+            "Papa werkt via uitzendkantoor Westhoek in de fabriek.",  # a region's name as a firm's
         ],
     )
     def test_a_brand_someone_works_for_is_their_workplace(self, text: str) -> None:
         out = clean(text)
-        assert "Delhaize" not in out and "[organisatie]" in out, out
+        assert "Delhaize" not in out and "Westhoek" not in out and "[organisatie]" in out, out
 
     @pytest.mark.parametrize(
         "text",
@@ -194,6 +195,10 @@ class TestOtherContexts:
     def test_a_name_after_its_type_word_is_no_group_for_its_capital_de(self, text: str, name: str) -> None:
         out = clean(text)
         assert name not in out, out
+
+    def test_a_plural_name_after_a_type_word_is_the_place_s_name(self) -> None:
+        out = clean("Opvang: peuteropvang De Zwaluwen, drie dagen per week.")
+        assert "Zwaluwen" not in out and "[kinderopvang]" in out, out
 
     def test_a_group_after_a_dash_is_no_part_of_the_name(self) -> None:
         out = clean('Chat "BKO Parelvisje – de Egeltjes" van vandaag.')

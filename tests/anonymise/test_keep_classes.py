@@ -62,7 +62,7 @@ class TestOrdinaryWordsWhereACapitalSaysNothing:
         [
             ("Vandaag speelde Winter met de blokken.", "Winter"),  # mid-sentence a word may be a name
             ("Ze gaat naar het Bloemenhuisje in de wijk.", "Bloemenhuisje"),  # or an institution's
-            ("Hamidjan kwam vanmorgen binnen.", "Hamidjan"),  # parts that are names make no compound
+            ("Rahimjan kwam vanmorgen binnen.", "Rahimjan"),  # parts that are names make no compound
         ],
     )
     def test_a_name_that_is_a_word_or_looks_like_a_compound_stays_a_guess(self, text: str, name: str) -> None:
@@ -88,7 +88,7 @@ class TestAmountsAreNoDates:
         "text",
         [
             "Groepen: de Uilen (3-5 j) en de Vossen (6-9 j).",
-            "Ze slaapt pas na 5-10 minuten in.",
+            "Ze slaapt pas na 5-8 minuten in.",
             "Dat gebeurt 2-3 keer per week.",
             "Welbevinden 3/5, betrokkenheid 4/5.",
             "Score betrokkenheid: 3/5.",
@@ -115,7 +115,7 @@ class TestVocabularyClasses:
             ("Thuis vieren ze Tihar met lichtjes.", "Tihar"),  # feast days of more cultures
             ("Het gezin viert Chuseok bij de grootouders.", "Chuseok"),
             ("In de kring speelden we Simon zegt.", "Simon zegt"),  # games
-            ("Ze heeft een afspraak bij de Procureur des Konings.", "Procureur des Konings"),  # justice
+            ("Papa moet naar het Arbeidsauditoraat.", "Arbeidsauditoraat"),  # justice
         ],
     )
     def test_a_kept_phrase_of_the_class_stays(self, text: str, guess: str) -> None:
@@ -123,7 +123,7 @@ class TestVocabularyClasses:
 
     @pytest.mark.parametrize(
         ("text", "entity"),
-        [("She speaks only Mandarin at home.", "Mandarin"), ("Papa is Colombian, mama Peruvian.", "Colombian")],
+        [("Grandma understands Hungarian only.", "Hungarian"), ("Papa is Bolivian, mama Peruvian.", "Peruvian")],
     )
     def test_a_language_or_nationality_in_english_is_no_person(self, text: str, entity: str) -> None:
         assert model_hits(text, entity) == []
@@ -165,7 +165,7 @@ class TestWordsWithAStreetsEnding:
 
 class TestMoreKeptThings:
     def test_a_helpline_number_is_no_file_number(self) -> None:
-        out = anonymise_text("Papa kreeg het nummer 1712 en het nummer 112.", [], use_model=False).text
+        out = anonymise_text("Ze noteerde het nummer 1712 en het nummer 112.", [], use_model=False).text
         assert "1712" in out and "112" in out, out
 
     def test_a_kept_phrase_with_a_hyphenated_word_after_it_stays(self) -> None:
@@ -183,9 +183,9 @@ class TestMoreKeptThings:
         assert guesses_left(text, "Lichte koorts", "LOCATION") == []
 
     def test_a_name_learnt_elsewhere_inside_a_kept_phrase_stays(self) -> None:
-        text = "Ze speelt met Wolf en Lotte. Daarna speelden ze Wolf, hoe laat is het? in de tuin."
+        text = "Ze speelt met Simon en Lotte. Daarna speelden ze Simon zegt in de kring."
         out = anonymise_text(text, [], use_model=True).text
-        assert "Wolf, hoe laat is het?" in out, out
+        assert "Simon zegt" in out and "met Simon" not in out, out
 
     def test_a_kept_name_opening_a_place_guess_stays_and_the_place_goes(self) -> None:
         text = "Uitstap naar Bellewaerde Ieper met de groep."
@@ -206,7 +206,7 @@ class TestMoreKeptThings:
         assert guesses_left(text, guess) == [left]
 
     def test_a_firm_keeps_its_legal_form_in_the_guess(self) -> None:
-        assert guesses_left("Papa werkt bij Benali Bouw BV in Gent.", "Benali Bouw BV") == ["Benali Bouw BV"]
+        assert guesses_left("Papa werkt bij Haddad Bouw BV in Gent.", "Haddad Bouw BV") == ["Haddad Bouw BV"]
 
     def test_a_kept_word_that_names_a_person_elsewhere_in_the_note_is_that_person(self) -> None:
         out = anonymise_text("Gisteren belde Kenny Vervoort. Morgen komt Kenny langs.", [], use_model=True).text

@@ -122,3 +122,27 @@ def test_the_english_and_french_lists_only_settle_what_dutch_does_not(word: str,
     else:
         expected = not named and (zipf_frequency(word, "nl") >= 3.3 or frequency >= 5.0)
     assert model_entities._ordinary(word, written_lower) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label"),
+    [
+        ("Gisteren kwam Zorinka-Meliz binnen met haar moeder.", "Zorinka-Meliz", "PER"),
+        ("Het gezin verhuist in de zomer naar Oud-Bevelgem.", "Oud-Bevelgem", "LOC"),
+        ("Oma woont sinds kort in Sint-Ardenhove-Ter-Kruis.", "Sint-Ardenhove-Ter-Kruis", "LOC"),
+        ("Mevrouw D'Havelooze belde terug over de factuur.", "D'Havelooze", "PER"),
+    ],
+)
+def test_a_name_in_one_token_with_hyphens_or_an_apostrophe_goes(text: str, entity: str, label: str) -> None:
+    assert hits(text, entity, label) == [entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Ze kalmeert pas bij het Plonsie-boekje op schoot.", "Plonsie-boekje"),
+        ("De OCMW-medewerker belde over de premie.", "OCMW-medewerker"),
+    ],
+)
+def test_a_compound_with_a_lower_case_part_is_no_name(text: str, entity: str) -> None:
+    assert hits(text, entity, "PER") == []

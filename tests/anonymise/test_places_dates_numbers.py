@@ -546,7 +546,7 @@ def test_arabic_month_names_and_abbreviated_streets(text: str, expected: str) ->
 
 
 def test_a_place_opening_a_heading_or_a_line_is_a_place_and_a_word_there_stays_a_word() -> None:
-    text = "BKO De Klaproos – Kortenaken\nZwalm, 4 februari 2026\n\nMelden: aan de directie.\nActie:\nWachten."
+    text = "BKO De Tovertuin – Kortenaken\nZwalm, 4 februari 2026\n\nMelden: aan de directie.\nActie:\nWachten."
     assert anon(text) == (
         "BKO [kinderopvang] – [gemeente]\n[gemeente], begin februari 2026\n\nMelden: aan de directie.\nActie:\nWachten."
     )

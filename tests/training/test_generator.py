@@ -101,39 +101,3 @@ def test_ordinary_words_that_are_names_occur_both_ways(notes):
     for word in ("Roos", "Storm", "Bakker", "Koning"):
         assert any(word in p for p in as_name), word
         assert re.search(rf"\b(de|een) {word.lower()}\b", texts, re.IGNORECASE), word
-
-
-def test_styles_the_independent_notes_showed(notes):
-    """Initials in signatures and legends, accounts from a person's own name, hospitals and saints' schools
-    without a type word, street + number, whole notes in lower case and in capitals: all labelled."""
-    per = [s["text"] for n in notes for s in n.spans if s["label"] == "PER"]
-    org = [s["text"] for n in notes for s in n.spans if s["label"] == "ORG"]
-    loc = [s["text"] for n in notes for s in n.spans if s["label"] == "LOC"]
-    assert sum(1 for p in per if re.fullmatch(r"[A-Z]{2,4}", p)) >= 300  # KW, MVD
-    assert sum(1 for p in per if re.fullmatch(r"([A-Z]\.-?)+", p)) >= 50  # K.W., P.-J.
-    assert sum(1 for p in per if p.startswith("@") or re.search(r"[a-z]_|\d\d$", p)) >= 40
-    assert sum(1 for o in org if re.match(r"(UZ|AZ|ZNA|GZA) ", o)) >= 30
-    assert sum(1 for o in org if re.match(r"(Sint|St\.|Heilige)[- ]", o)) >= 30
-    assert sum(1 for x in loc if re.search(r"[a-z] \d+", x)) >= 50
-    # whole notes without a capital, or in capitals (caps lock), names included
-    lower = [n for n in notes if n.text == n.text.lower() and any(s["label"] == "PER" for s in n.spans)]
-    upper = [n for n in notes if n.text == n.text.upper() and any(s["label"] == "PER" for s in n.spans)]
-    assert len(lower) >= 60 and len(upper) >= 50
-
-
-def test_words_in_capitals_and_service_acronyms_stay_unlabelled(notes):
-    shouted = {"DRINGEND", "OPGELET", "BELANGRIJK", "OPVOLGEN", "CLB", "VK", "OCMW", "KDV"}
-    labelled = {s["text"] for n in notes for s in n.spans if s["label"] in ("PER", "LOC", "ORG")}
-    assert not shouted & labelled
-    assert sum("DRINGEND" in n.text for n in notes) >= 5
-
-
-def test_foreign_pet_forms_are_derived_from_the_name():
-    import random
-
-    from training.generator.names import foreign_pet_form
-
-    rng = random.Random(3)
-    forms = {foreign_pet_form("Wojciech", rng) for _ in range(200)}
-    assert all(f[:2].lower() == "wo" for f in forms)
-    assert len(forms) >= 10

@@ -94,7 +94,6 @@ def test_hand_written_name_lists_share_no_name_with_benchmark():
         + N._BUSINESS
         + N._VZW_A
         + N._CLUB
-        + N._HOSPITAL_TYPE
     )
     shared = [
         x

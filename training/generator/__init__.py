@@ -34,18 +34,17 @@ _DIALECT = {
 
 
 def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[list[Segment], str]:
-    """Apply note-wide writing habits: hurried lower case, caps lock, typos, dialect."""
-    lower = style in ("hurried", "chat") and rng.random() < 0.5 or rng.random() < 0.1
-    upper = not lower and rng.random() < 0.06  # a note typed with caps lock: names in capitals too
+    """Apply note-wide writing habits: hurried lower case, typos, dialect."""
+    lower = style in ("hurried", "chat") and rng.random() < 0.5 or rng.random() < 0.05
     typo_rate = 0.04 if style in ("hurried", "chat") else (0.01 if rng.random() < 0.3 else 0.0)
     dialect = style == "chat" or rng.random() < 0.08
     out: list[Segment] = []
     for s in segs:
         if isinstance(s, tuple):
             label, surf = s
-            if lower and label in ("PER", "LOC", "ORG") and rng.random() < 0.9:
+            if lower and label in ("PER", "LOC", "ORG") and rng.random() < 0.8:
                 surf = surf.lower()
-            out.append((label, surf.upper() if upper else surf))
+            out.append((label, surf))
             continue
         words = s.split(" ")
         new = []
@@ -57,8 +56,8 @@ def _transform(segs: list[Segment], rng: random.Random, style: str) -> tuple[lis
                 w = w.replace(core, _typo(core, rng), 1)
             new.append(w)
         s = " ".join(new)
-        out.append(s.lower() if lower else s.upper() if upper else s)
-    return out, ("lower" if lower else "upper" if upper else "")
+        out.append(s.lower() if lower else s)
+    return out, ("lower" if lower else "")
 
 
 def _align(note: Note, nlp) -> Note:
@@ -72,12 +71,7 @@ def _align(note: Note, nlp) -> Note:
             span = doc.char_span(sp["start"], sp["end"], alignment_mode="expand")
             if span is not None and span.end_char - span.start_char <= len(sp["text"]) + 3:
                 kept.append({**sp, "start": span.start_char, "end": span.end_char, "text": span.text})
-    # Expanding to token edges can make two spans meet in one token ('(K.W.)'): the first keeps it.
-    note.spans, end = [], -1
-    for sp in sorted(kept, key=lambda sp: sp["start"]):
-        if sp["start"] >= end:
-            note.spans.append(sp)
-            end = sp["end"]
+    note.spans = kept
     return note
 
 
@@ -89,7 +83,7 @@ def generate(n: int, seed: int = 0) -> Iterator[Note]:
     rng = random.Random(seed)
     for _ in range(n):
         style = pick_style(rng)
-        b = Builder(rng, lower_names=0.3 if style in ("hurried", "chat") else 0.06)
+        b = Builder(rng, lower_names=0.3 if style in ("hurried", "chat") else 0.04)
         segs = STYLES[style][0](b)
         segs, _ = _transform(segs, rng, style)
         note = finish(segs, style, b.frames)

@@ -40,24 +40,6 @@ def _person(rng: random.Random, last: str | None = None) -> Person:
     return Person(N.first_name(rng), last or N.surname(rng))
 
 
-def person_initials(p: Person, rng: random.Random) -> str:
-    """A person written as initials: 'L.', 'L.V.', 'LV', 'L.V.D.' for Van Dam, 'P.-J.' or 'M-L' for a double
-    first name, 'L. Peeters', with or without dots."""
-    firsts = p.first.split("-")
-    last_words = [w for w in p.last.replace("'", " ").split() if w[:1].isalpha()]
-    q = rng.random()
-    if len(firsts) > 1 and q < 0.5:
-        first = rng.choice([".-".join(f[0] for f in firsts) + ".", "-".join(f[0] for f in firsts)])
-        return first if rng.random() < 0.6 else f"{first} {p.last}"
-    if q < 0.35:
-        return p.first[0] + "."
-    if q < 0.5:
-        return f"{p.first[0]}. {p.last}"
-    upper_only = rng.random() < 0.5
-    letters = [p.first[0]] + [w[0].upper() for w in last_words if not upper_only or w[:1].isupper()]
-    return ".".join(letters) + "." if rng.random() < 0.5 else "".join(letters)
-
-
 def _typo(word: str, rng: random.Random) -> str:
     if len(word) < 4:
         return word
@@ -165,21 +147,6 @@ ROLE_TITLES = {
 }
 
 
-def initials(p: Person, rng: random.Random) -> str:
-    """How staff sign a log line: the capitals of first name and surname (KW, MVD, P-J), dots now and then."""
-    words = [*p.first.split("-"), *p.last.replace("'", " ").split()]
-    letters = [w[0].upper() for w in words if w[:1].isalpha()]
-    if rng.random() < 0.25 and all(len(w) > 1 for w in words[1:]):
-        letters = [letters[0], *(w[0].upper() for w in words[1:] if w[:1].isalpha())]
-    r = rng.random()
-    if r < 0.15:
-        return ".".join(letters) + "."
-    if r < 0.2 and "-" in p.first:
-        n = len(p.first.split("-"))
-        return "-".join(letters[:n]) + "".join(letters[n:])
-    return "".join(letters)
-
-
 class Builder:
     """Holds the cast of one note and turns frames with slots into segments."""
 
@@ -254,14 +221,16 @@ class Builder:
         role = ""
         if rng.random() < 0.35:
             role = rng.choice(ROLE_TITLES.get(slot, ROLE_TITLES["X"])) + " "
-        if r < 0.48:
+        if r < 0.50:
             surf = p.first
-        elif r < 0.60:
+        elif r < 0.58:
             surf = N.diminutive(p.first, rng)
         elif r < 0.70:
             surf = p.full
         elif r < 0.75:
-            surf = person_initials(p, rng)
+            q = rng.random()
+            initials = p.first[0] + "." + "".join(w[0] + "." for w in p.last.split() if w[:1].isupper())
+            surf = p.first[0] + "." if q < 0.6 else (initials if q < 0.85 else initials.replace(".", ""))
         elif r < 0.79:
             surf = p.last.upper()
             role = role or rng.choice(["", "fam. ", "mevrouw ", "meneer "])
@@ -305,15 +274,6 @@ class Builder:
             return [("LOC", f"{code} {place}")]
         if slot == "KDV":
             return [("ORG", self.kdv if rng.random() < 0.7 else N.kdv_name(rng))]
-        if slot == "HOSP":
-            return [("ORG", N.hospital_name(rng))]
-        if slot == "CITY":
-            return [("LOC", N.city(rng))]
-        if slot == "HANDLE":
-            p = rng.choice([self.child, self.mother, self.father, self.partner, self.sib, self.child2])
-            return [("PER", N.handle(p.first, p.last, rng))]
-        if slot == "INI":  # a colleague signing with initials
-            return [("PER", initials(rng.choice([self.col, self.col2, self.coach]), rng))]
         if slot == "SCHOOL":
             return [("ORG", N.school_name(rng))]
         if slot == "BIZ":
@@ -335,9 +295,6 @@ class Builder:
             return [("PHONE", _phone(rng))]
         if slot == "ORGV":
             return [("ORG", N.vzw_name(rng))]
-        if slot == "STNR":  # street and house number, one span
-            nr = f"{rng.randint(1, 220)}" + rng.choice(["", "", "", " bus 2", "A", "/3", "b"])
-            return [("LOC", f"{N.street(rng)} {nr}")]
         if slot == "AGE2":
             return [rng.choice(["5 j.", "3 j.", "2j", "4 jaar", "7 j", "9 mnd", "2,5 j.", "6j."])]
         if slot == "AGE":

@@ -9,13 +9,7 @@ Institutions (the type word stays outside the name): {KDV}, {SCHOOL}, {BIZ}, {CL
 weekday, {FEAST} a feast day, {MONTH}, {ROLE} a role word, {WORDNEG} a name-like ordinary word.
 Others: {DATE} a date, {TIME} a clock time, {PHONE}, {EMAIL}, {AGE}.
 A sentence is composed of an opener, a frame and a tail, so a few hundred frames give thousands of shapes.
-
-Shared with the engine's vocabulary (casusprep/anonymise/data/vocabulary.toml): month and weekday names only.
-Services, children's culture, groups and feast days stay the generator's own on purpose: the model must learn to
-keep what the engine's lists do not know, and its held-out tests must not measure the engine's list a second time.
 """
-
-from casusprep.anonymise.vocabulary import vocabulary
 
 # Openers in front of an observation line (may be empty).
 OPENERS = [
@@ -465,17 +459,39 @@ FEASTS = [
     "Driekoningen",
     "Lichtmis",
 ]
-# Month and weekday names are the engine's (one vocabulary): they describe the language, not a decision.
 WEEKDAYS = [
-    *vocabulary().weekdays,
-    *(day.capitalize() for day in vocabulary().weekdays[:5]),
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "Maandag",
+    "Dinsdag",
+    "Woensdag",
+    "Donderdag",
+    "Vrijdag",
     "ma",
     "di",
     "wo",
     "do",
     "vr",
 ]
-MONTHS = list(vocabulary().month_names)
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 ROLES = [
     "mama",
     "papa",
@@ -790,53 +806,4 @@ CHAT += [
     "morgen {COL}, {K} is ziek thuis",
     "{COL2}? kunde gij {K} vandaag halen aan de klas",
     "zie ge {COL} straks? zeg da {MA} gebeld heeft",
-]
-
-# Accounts built from a person's name ({HANDLE}), hospitals and schools named without a type word ({HOSP},
-# {SCHOOL}), the large cities ({CITY}), addresses and postcodes, and staff named by their initials ({INI}).
-ADULT += [
-    "{MA} stuurt foto's van {K} via haar account {HANDLE}.",
-    "Op Instagram volgt {SIB} iemand die zich {HANDLE} noemt.",
-    "{PARTNER} heeft als gebruikersnaam {HANDLE} op TikTok.",
-    "Volgens {SIB} chat {K} 's avonds met {HANDLE} in een spelletje.",
-    "{MA} werd opgenomen in {HOSP} en blijft er een week.",
-    "{PA} ligt sinds {DATE} in {HOSP}, {OMA} past op.",
-    "{K} moest vorige week naar de spoed van {HOSP}.",
-    "{MA} heeft een afspraak bij de kinderarts in {HOSP}.",
-    "{PA} werkt sinds de zomer in {CITY} en pendelt elke dag.",
-    "{MA} is met de kinderen naar {CITY} verhuisd, bij haar zus.",
-    "Het gezin woonde tot vorig jaar in {CITY}.",
-    "{OMA} woont in {CITY} en komt enkel in het weekend.",
-    "{PA} zit sinds maandag in {CITY} voor zijn werk.",
-    "Nieuw adres van {MA}: {STNR}, {PC}.",
-    "Het gezin verhuist naar {PC}, maar het adres weten we nog niet.",
-    "{PA} woont nu in de {STNR} in {PLACE}.",
-    "{SIB} zit in het vierde leerjaar in {SCHOOL}.",
-    "{K} gaat na de zomer naar {SCHOOL}.",
-    "{PA} werkt bij {BIZ}, de zaak van zijn broer.",
-    "{INI} sprak {MA} aan bij het ophalen.",
-    "{INI} heeft de verzorging gedaan en het genoteerd.",
-    "Volgens {INI} was {PA} erg gehaast.",
-]
-HURRIED += [
-    "{INI} belt {MA} terug ivm factuur",
-    "{K} mee met {INI} naar de tuin, rustig",
-    "ma zegt: acc {HANDLE} is van de nieuwe vriend",
-    "papa werkt nu in {CITY}, haalt later",
-    "mama opgenomen {HOSP} – oma haalt deze week",
-    "adres: {STNR} {PC}",
-    "school: {SCHOOL} (vanaf sept)",
-    "vraag {INI}: attest {DOC} binnen?",
-]
-CHAT += [
-    "{MA} zit in {HOSP} zegt {OMA}",
-    "ken ge da account {HANDLE}? {SIB} zegt da da {PARTNER} is",
-    "papa werkt in {CITY} nu, dus da wordt laat",
-    "{INI} doet de overdracht vandaag",
-]
-EMAIL_BODY += [
-    "{K} is vorige week opgenomen geweest in {HOSP}; we kregen een kort verslag mee.",
-    "Mama verhuist met de kinderen naar {CITY}; blijft {K} bij jullie op school?",
-    "Het nieuwe adres is {STNR}, {PC}.",
-    "Mijn collega {INI} heeft de observaties genoteerd, ik stuur ze mee.",
 ]

@@ -6,105 +6,20 @@ import random
 
 from . import frames as F
 from . import names as N
-from .core import Builder, Segment, _capitalise, _date, initials
-
-# Words a note writes in capitals that are no one's name (hard negatives, never labelled).
-_SHOUTED = ["DRINGEND: ", "OPGELET: ", "NB: ", "BELANGRIJK – ", "TE BESPREKEN: ", "INFO: ", "OPVOLGEN: ", "!! "]
-
-
-def _signers(b: Builder) -> list[tuple[str, object]] | None:
-    """Staff who sign the lines of this note with initials: [(initials, person)], or None (most notes)."""
-    if b.rng.random() >= 0.4:
-        return None
-    staff = b.rng.sample([b.col, b.col2, b.coach], b.rng.choice([1, 1, 2, 3]))
-    return [(initials(p, b.rng), p) for p in staff]
-
-
-def _legend(b: Builder, signers: list[tuple[str, object]]) -> list[Segment]:
-    """A legend of the initials at the top: 'KW = Karen Wouters', 'KW: Karen (begeleidster)', 'Karen W. (KW)'."""
-    rng = b.rng
-    out: list[Segment] = [rng.choice(["Legende: ", "Initialen: ", "Wie: ", "", ""])]
-    form = rng.randrange(4)
-    sep = rng.choice(["; ", ", ", "\n"])
-    for k, (ini, p) in enumerate(signers):
-        if k:
-            out.append(sep)
-        name = p.full if rng.random() < 0.6 else (p.first if rng.random() < 0.5 else f"{p.first} {p.last[0]}.")
-        role = rng.choice(["", "", " (begeleidster)", " (coach)", " (kinderbegeleider)", " (stagiaire)"])
-        if form == 0:
-            out += [("PER", ini), " = ", ("PER", name), role]
-        elif form == 1:
-            out += [("PER", ini), ": ", ("PER", name), role]
-        elif form == 2:
-            out += [("PER", name), " (", ("PER", ini), ")"]
-        else:
-            out += [("PER", ini), " – ", ("PER", name), role]
-    return out + ["\n"]
-
-
-def _sign(line: list[Segment], ini: str, where: str, rng) -> list[Segment]:
-    if where == "prefix":
-        return [("PER", ini), rng.choice([": ", " – ", " "]), *line]
-    if where == "paren":
-        return [*line, rng.choice([" (", "("]), ("PER", ini), ")"]
-    if where == "bracket":
-        return [*line, " [", ("PER", ini), "]"]
-    if where == "slash":
-        return [*line, rng.choice([" /", " / "]), ("PER", ini)]
-    if where == "end":
-        return [*line, rng.choice([". ", " "]), ("PER", ini)]
-    return [*line, rng.choice([" – ", " - ", " -- ", " —"]), ("PER", ini)]
-
-
-_WHERE = ["paren", "dash", "prefix", "slash", "bracket", "end", "after_date"]
+from .core import Builder, Segment, _capitalise, _date
 
 
 def _lines(b: Builder, n: int, pools: list[str], prefix_date: bool, sep: str = " – ") -> list[Segment]:
-    rng = b.rng
     out: list[Segment] = []
-    signers = _signers(b)
-    where = rng.choice(_WHERE if prefix_date else _WHERE[:-1])
-    if signers and rng.random() < 0.45:
-        out += _legend(b, signers)
     for _ in range(n):
-        pool = rng.choice(pools)
-        line: list[Segment] = []
-        shout = [rng.choice(_SHOUTED)] if rng.random() < 0.05 else []
-        ini = rng.choice(signers)[0] if signers and rng.random() < 0.85 else None
+        pool = b.rng.choice(pools)
         if prefix_date:
-            line += [("DATE", _date(rng)), sep]
-            if ini and where == "after_date":
-                line += [("PER", ini), rng.choice([": ", " ", " – "])]
-                ini = None
-            line += shout + _capitalise(b.sentence(pool, opener=rng.random() < 0.3))
+            out += [("DATE", _date(b.rng)), sep]
+            out += _capitalise(b.sentence(pool, opener=b.rng.random() < 0.3))
         else:
-            line += shout + b.sentence(pool)
-        if ini:
-            line = _sign(line, ini, where, rng)
-        out += line
+            out += b.sentence(pool)
         out.append("\n")
     return out
-
-
-def _closing_initials(b: Builder) -> list[Segment]:
-    """A note or e-mail closed with the writer's initials only: '– KW', 'Groetjes, AD', '(JT)', or nothing."""
-    rng = b.rng
-    if rng.random() >= 0.15:
-        return []
-    ini = initials(rng.choice([b.col, b.col2, b.coach]), rng)
-    before, after = rng.choice(
-        [
-            ("\n– ", ""),
-            ("\n", ""),
-            ("\nGroetjes, ", ""),
-            ("\nGr. ", ""),
-            ("\n(", ")"),
-            ("\nOpgemaakt door ", ""),
-            ("\nNoteerde: ", ""),
-            (" ", ""),
-        ]
-    )
-    return [before, ("PER", ini), after + "\n"]
 
 
 def logboek(b: Builder) -> list[Segment]:
@@ -149,7 +64,7 @@ def narrative(b: Builder) -> list[Segment]:
         for _ in range(rng.randint(2, 4)):
             out += b.sentence(rng.choice(["OBS", "OBS", "ADULT", "NEGATIVE", "STAFF", "CHILD_SPEECH"])) + [" "]
         out.append("\n\n")
-    return out + _closing_initials(b)
+    return out
 
 
 def summary(b: Builder) -> list[Segment]:
@@ -173,7 +88,7 @@ def summary(b: Builder) -> list[Segment]:
         for _ in range(rng.randint(1, 3)):
             out += b.sentence(rng.choice(["SUMMARY", "SUMMARY", "OBS", "ADULT"]), opener=False, tail=False) + ["\n"]
         out.append("\n")
-    return out + _closing_initials(b)
+    return out
 
 
 def parent_talk(b: Builder) -> list[Segment]:
@@ -280,8 +195,7 @@ def chat(b: Builder) -> list[Segment]:
     for _ in range(rng.randint(6, 12)):
         sp = rng.choice(speakers)
         t = f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
-        r = rng.random()
-        name = sp.first if r < 0.7 else (sp.first.lower() if r < 0.85 else initials(sp, rng))
+        name = sp.first if rng.random() < 0.8 else sp.first.lower()
         role = rng.choice(["", "", " (opvang)", " - coach", " [team]"])
         line = b.pick("CHAT", F.CHAT)
         if rng.random() < 0.5:
@@ -300,7 +214,7 @@ def hurried(b: Builder) -> list[Segment]:
             out += ["- "] + b.render(b.pick("HURRIED", F.HURRIED)) + ["\n"]
         else:
             out += ["- "] + b.sentence(rng.choice(["OBS", "ADULT"]), opener=False, tail=rng.random() < 0.3) + ["\n"]
-    return out + _closing_initials(b)
+    return out
 
 
 def french_mix(b: Builder) -> list[Segment]:

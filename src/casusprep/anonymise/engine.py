@@ -77,7 +77,16 @@ _PRIORITY = {
     "known_names": 0,
 }
 _WORDS = re.compile(r"\w+")
-_INITIALS = re.compile(r"(?:[A-Z][.\-]?){2,4}|[A-Z]\.")
+_INITIALS = re.compile(r"[A-Za-z.\-]{1,12}")
+
+
+def _initials(mention: str) -> bool:
+    """Whether a mention is written as initials: 'J.M.', 'NVH', 'M.-L.', 'E.V.d.B.', 'VdB' (not 'Bo', not 'Jan')."""
+    return (
+        _INITIALS.fullmatch(mention) is not None
+        and re.search(r"[a-z]{2}", mention) is None
+        and ("." in mention or sum(c.isupper() for c in mention) >= 2)
+    )
 
 
 @dataclass
@@ -599,7 +608,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     avoid = frozenset(
         c
         for s in resolved
-        if s.entity_type == "PERSON" and _INITIALS.fullmatch(text[s.start : s.end])
+        if s.entity_type == "PERSON" and _initials(text[s.start : s.end])
         for c in own_letters(text[s.start : s.end])
     )
     out: list[Detection] = []

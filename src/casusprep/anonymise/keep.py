@@ -235,13 +235,13 @@ def _kept_folded() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _kept_compound(mention: str) -> bool:
     """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt'), also
-    with a hyphen between them ('Sint-Maarten-liedje')."""
+    with a hyphen between them ('Sinterklaas-liedje')."""
     from wordfreq import zipf_frequency
 
     folded = fold(mention)
     head, hyphen, tail = folded.rpartition("-")
     if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
-        # 'Sint-Maarten-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
+        # 'Sinterklaas-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
         from wordfreq import zipf_frequency
 
         lex = lexicon()
@@ -270,8 +270,8 @@ _LABEL_AT = re.compile(r"[ \t]*:(?!\d)")
 
 def _label_cut(d: Detection, text: str) -> Detection | None:
     """A guess that is a form's or a message's field label ('Uur: 15u', 'Link: https://...') is none; one that
-    took the label along ('Organisator: vzw De Notelaar') loses it. A name before a colon (a chat's speaker,
-    'Sarah: ok') stays: only listed labels and ordinary words are labels."""
+    took the label along ('Organisator: vzw De Kleine Reus') loses it. A name before a colon (a chat's speaker,
+    'Sanne: ok') stays: only listed labels and ordinary words are labels."""
     mention = text[d.start : d.end]
     head, colon, rest = mention.partition(":")
     if colon and rest.strip() and " " not in head.strip() and not rest[:1].isdigit():
@@ -290,7 +290,7 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
 
 @lru_cache(maxsize=20_000)
 def _ordinary_word(folded: str) -> bool:
-    """A common Dutch word or a compound of two (Fruitmoment, Stappenplan, Urinegeur) of four letters or more that no
+    """A common Dutch word or a compound of two (Speelmoment, Draaiboek, Handpalm) of four letters or more that no
     name or place list knows."""
     from wordfreq import zipf_frequency
 
@@ -311,7 +311,7 @@ _DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëï
 
 
 def _rare_word(folded: str) -> bool:
-    """A Dutch word, if a less common one ('Grensoverschrijdend'), that no name or place list knows."""
+    """A Dutch word, if a less common one ('Grensoverschrijdende'), that no name or place list knows."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -320,8 +320,8 @@ def _rare_word(folded: str) -> bool:
 
 
 def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
-    """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Sterke
-    urinegeur', 'Grensoverschrijdend gedrag'): a place's name has no lower-case word at its end."""
+    """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Lichte
+    koorts', 'Grensoverschrijdende aanraking'): a place's name has no lower-case word at its end."""
     words = _WORD.findall(mention)
     if d.recognizer != "spacy_model" or len(words) < 2 or not words[-1].islower():
         return False
@@ -335,8 +335,8 @@ def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
 
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
-    word ('Buikgevoel Evi: ...' gives 'Buikgevoel'; 'Fruitmoment: ...'), or a compound typed in lower case.
-    Mid-sentence a capitalised word may be a name that is also a word (Zomer, Huawei, het Zonnehuisje): it stays."""
+    word ('Slaapritueel Noor: ...' gives 'Slaapritueel'; 'Speelmoment: ...'), or a compound typed in lower case.
+    Mid-sentence a capitalised word may be a name that is also a word (Winter, het Bloemenhuisje): it stays."""
     if d.entity_type == "LOCATION":
         return _ordinary_place_guess(d, mention, text)
     if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
@@ -346,8 +346,8 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     if d.recognizer == "known_names":
         return False  # a name found mid-sentence elsewhere in the note is that name at a sentence's start too
     folded = fold(mention)
-    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('oorlelletje');
-        # a plain common word may be a surname typed so after a title ('mr. de wilde'): the recognizers decide that
+    if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('handpalm');
+        # a plain common word may be a surname typed so after a title ('mr. de smet'): the recognizers decide that
         return _ordinary_word(folded) and compound_of_words(folded)
     opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
@@ -383,8 +383,8 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
 
 
 def _without_acronyms(d: Detection, text: str) -> Detection | None:
-    """A one-word name with the acronyms of services and terms at its edges ('Joke KDV' is 'Joke', 'Peeters NKO'
-    is 'Peeters'); None when nothing else is left. A longer name keeps them: 'Benali Bouw BV' is a firm."""
+    """A one-word name with the acronyms of services and terms at its edges ('Sanne BKO' is 'Sanne', 'Maes NKO'
+    is 'Maes'); None when nothing else is left. A longer name keeps them: 'Haddad Bouw BV' is a firm."""
     words = list(_WORD.finditer(text, d.start, d.end))
     if sum(w.group(0) not in acronym_words() for w in words) > 1:
         return d
@@ -417,7 +417,7 @@ def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detect
 
 def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection:
     """A place guess without a kept name of five letters or more that opens it, a space before the rest
-    ('Plopsaland De Panne' is 'De Panne'); 'Sint-Truiden' stays whole."""
+    ('Bellewaerde Ieper' is 'Ieper'); 'Sint-Truiden' stays whole."""
     for a, b in keep:
         if a == d.start and b - a >= 5 and b < d.end and text[b : b + 1] == " " and text[b + 1 : d.end].strip():
             return replace(d, start=b + 1)
@@ -461,9 +461,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _capitals(mention) or _kept_compound(mention):
             continue
         article, _, group = mention.partition(" ")
-        capital_group = article == "De" and d.entity_type == "PERSON"  # after a type word a capital De opens a name
-        if (article == "de" or capital_group) and group.isalpha() and _group_name(group):
-            continue  # 'de opvang de Vlinders', 'coach De Rupsjes': a group with its article (no surname: De Smet)
+        # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a
+        # capital after a type word it is the place's name ('kinderdagverblijf De Vlinders').
+        grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
+        if grouped and group.isalpha() and _group_name(group):
+            continue
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue

@@ -128,7 +128,7 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=20_000)
 def compound_of_common(folded: str, shortest: int = 4) -> bool:
     """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
-    ('opvoedingsondersteuning', 'fruitmoment'); only long words unless asked for shorter parts."""
+    ('opvoedingsondersteuning', 'speelmoment'); only long words unless asked for shorter parts."""
     from wordfreq import zipf_frequency
 
     if len(folded) < 10 and shortest >= 4:
@@ -145,7 +145,7 @@ def compound_of_common(folded: str, shortest: int = 4) -> bool:
 @lru_cache(maxsize=20_000)
 def compound_of_words(folded: str) -> bool:
     """A word of eight letters or more made of two common Dutch words of three or more, neither of them a first name
-    ('fruitmoment', 'urinegeur', 'kerstmarkt'; not 'hamidjan', whose parts are names)."""
+    ('speelmoment', 'handpalm', 'zandbak'; not 'rahimjan', whose parts are names)."""
     from wordfreq import zipf_frequency
 
     if len(folded) < 8 or not folded.isalpha():

@@ -29,8 +29,8 @@ def _after_title(prev: Token, t: Token, text: str) -> bool:
 
 def _particle_joins(particle: str, nxt: str) -> bool:
     """Whether a particle and the capitalised word after it go on a name ('Van den Broeck', 'In 't Veld'), not a
-    preposition before a place or an article before an ordinary compound ('dokter Smets in Tielt', 'Hazel de
-    Kerstmarkt'): after 'in' or 'op' no listed place, after any particle no compound of two common words that no
+    preposition before a place or an article before an ordinary compound ('dokter Wouters in Mechelen', 'Lies de
+    Speelmat'): after 'in' or 'op' no listed place, after any particle no compound of two common words that no
     name list knows."""
     lex = lexicon()
     if particle in ("in", "op") and nxt in lex.places:

@@ -96,12 +96,12 @@ DATE_ORDINAL = re.compile(
 )
 # A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
 _UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
-# After a range or a fraction, a unit says it is an amount: an age group '6-8 j', '5-10 minuten', '2-3 keer'.
+# After a range or a fraction, a unit says it is an amount: an age group '3-5 j', '5-8 minuten', '2-3 keer'.
 _AMOUNT_AFTER = re.compile(
     r"(?i)[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|min|minuten|sec|seconden"
     r"|kg|gr|g|cm|mm|km|ml|cl|l|keer|x|kinderen|personen|punten|%|€|euro)(?![^\W\d_])"
 )
-# A fraction after a scale's or a score's name is a score: 'welbevinden 2/5', 'schaal 3/5, betrokkenheid 4/5'.
+# A fraction after a scale's or a score's name is a score: 'welbevinden 3/5', 'schaal 3/5, betrokkenheid 4/5'.
 _SCORE_BEFORE = re.compile(
     r"(?i)\b(?:schaal|score|scores|niveau|punten|cijfer|welbevinden|betrokkenheid|op\s+een\s+schaal)\b"
     r"[^.\n\d]{0,25}(?:\d/\d{1,2}[^.\n\d]{1,25})*$"
@@ -382,7 +382,7 @@ def find(text: str) -> list[Detection]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):
-            continue  # '6-8 j', '5-10 minuten', '19.05 u.': an age group, a duration, a time
+            continue  # '3-5 j', '5-8 minuten', '18.10 u.': an age group, a duration, a time
         if m.group(4) is None and m.group(2) == "/" and month <= 10 and _score(text, m.start()):
             continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"

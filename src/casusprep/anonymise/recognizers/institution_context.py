@@ -198,7 +198,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         words = [toks[k].folded for k in range(i, j)]
         name = " ".join(words)
         core = [w for w in words if w not in _INNER]
-        if core and employer and _kept_employer(name, core):
+        # Right after a word of working ('interimkantoor X', 'werkgever: X') even a region's name is the firm's.
+        direct = employer in _employer_words() and name in folded_words("regions")
+        if core and employer and (_kept_employer(name, core) or direct):
             # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
             out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
                                  meta={"named": True}))  # fmt: skip

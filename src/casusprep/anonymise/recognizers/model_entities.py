@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon
@@ -10,6 +11,25 @@ from casusprep.anonymise.recognizers.initials import is_acronym
 from casusprep.anonymise.vocabulary import vocabulary
 
 _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGANIZATION", "[organisatie]")}
+
+
+# A word of a name as one token: letters, also with a particle and an apostrophe before a capital ("D'Hooge",
+# "d'Arnhem") or as capitalised parts joined by hyphens ('Jean-Baptiste', 'Sint-Agatha-Berchem'). A lower-case part
+# makes a compound noun or a contraction ('Bumba-boekje', 'CLB-medewerker', "It's"); a number, an initial with its
+# dot or a code is no word ('J.', 'B12').
+_SEPARATORS = re.compile(r"['’-]")
+
+
+def _is_word(token: str) -> bool:
+    if token.isalpha():
+        return True
+    parts = _SEPARATORS.split(token)
+    return all(p.isalpha() for p in parts) and all(p[:1].isupper() for p in parts[1:])
+
+
+def _name_words(span) -> list[str]:
+    """The tokens of ``span`` that are words, as written."""
+    return [t.text for t in span if _is_word(t.text)]
 
 
 def _listed(word: str, lex) -> bool:
@@ -84,7 +104,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     """A word of Dutch, English or French that is not a name: the model's span took it along ('Marjolein huilde',
     'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
     a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
-    English or French one, or a compound of two Dutch words ('Buikgevoel Evi')."""
+    English or French one, or a compound of two Dutch words ('Slaapritueel Noor')."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -166,8 +186,9 @@ def find(doc, text: str | None = None) -> list[Detection]:
         kind = _TYPES.get(ent.label_)
         if kind is None:
             continue
-        if all(t.text in _acronyms() for t in ent if t.is_alpha):
-            continue  # VDAB, OKAN: acronyms of services and terms
+        written = _name_words(ent)
+        if not written or all(w in _acronyms() for w in written):
+            continue  # VDAB, OKAN: acronyms of services and terms; 'J.', 'p. 27': no word at all
         trimmed = _trimmed(ent, text)
         if trimmed is None:
             continue
@@ -177,7 +198,7 @@ def find(doc, text: str | None = None) -> list[Detection]:
             out.append(Detection(trimmed.start_char, trimmed.end_char, "PERSON", 0.8, "spacy_model"))
             continue
         ent = trimmed
-        words = [fold(t.text) for t in ent if t.is_alpha]
+        words = [fold(w) for w in _name_words(ent)]
         folded = fold(ent.text)
         if not words or all(w in lex.never or w in lex.roles for w in words) or folded in lex.services:
             continue
@@ -216,8 +237,10 @@ def find(doc, text: str | None = None) -> list[Detection]:
             # a name. A name the note also writes mid-sentence is still found everywhere through the engine's known
             # names.
             continue
-        start = ent.start_char
+        start, end = ent.start_char, ent.end_char
         if len(ent) > 1 and fold(ent[0].text) in lex.roles:  # "mama Sara" -> "Sara"
             start = ent[1].idx
-        out.append(Detection(start, ent.end_char, kind[0], 0.8, "spacy_model", replacement=kind[1]))
+        if ent[-1].text.endswith(("'s", "’s")) and len(ent[-1].text) > 2:
+            end -= 2  # "Lina's knuffel": the possessive stays in the text
+        out.append(Detection(start, end, kind[0], 0.8, "spacy_model", replacement=kind[1]))
     return out

@@ -100,7 +100,8 @@ _SUFFIX_END = re.compile(_STREET_SUFFIX + "$")
 @lru_cache(maxsize=20_000)
 def _ordinary_word_with_street_ending(folded: str) -> bool:
     """A word that ends like a street but is an ordinary one: common in Dutch ('Verzekering'), or ending in a common
-    word longer than the street word ('Teamvergadering': -vergadering, not -ring). 'Kerkstraat' ends in 'straat'."""
+    word longer than the street word ('Personeelsvergadering': -vergadering, not -ring); 'Kerkstraat' ends in
+    'straat' itself."""
     from wordfreq import zipf_frequency
 
     if zipf_frequency(folded, "nl") >= 3.5:
@@ -115,7 +116,7 @@ _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|no
 
 
 def _no_street(found: str, text: str, end: int) -> bool:
-    """A street with its number that is an ordinary word and a day: 'Volgende vergadering 25 maart'."""
+    """A street with its number that is an ordinary word and a day: 'Slotvergadering 14 juni'."""
     m = _WORD_BEFORE_NUMBER.search(found)
     if m is None:
         return False
@@ -130,7 +131,7 @@ def _no_street(found: str, text: str, end: int) -> bool:
 
 def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
     """A capitalised word with a street's ending that no street list knows and that is an ordinary word, or a form's
-    label before its colon ('Stageplaats: ...')."""
+    label before its colon ('Werkplaats: ...')."""
     if folded in lexicon().streets:
         return False
     return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
