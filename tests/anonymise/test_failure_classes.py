@@ -196,3 +196,29 @@ def test_the_kind_of_childcare_or_school_stays_before_its_name() -> None:
 def test_lower_case_kinds_of_care_and_therapies_are_no_names() -> None:
     out = clean("hij gaat vandaag met ibo naar het zwembad, daarna naar kine en logo", [])
     assert "met ibo naar" in out and "naar kine en logo" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/2 – mama belt, ze is ziek. – ID\n4/2 – terug, eet goed. – ID",
+        "08u10 HR: papa brengt hem\n16u30 HR: oma haalt af",
+        "| 3/2 | slaapt slecht | TV |\n| 4/2 | eet goed | TV |",
+    ],
+)
+def test_a_shorthand_that_signs_several_lines_is_someones_initials(text: str) -> None:
+    out = clean(text)
+    assert not any(value in out for value in ("ID", "HR", "TV")), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/2 – temperatuur gemeten. – OK\n4/2 – slaap nagekeken. – OK",
+        "Breng je ID-kaart mee. – ID",  # one line only: no log kept by ID
+        "Vaccinaties – TV\nAllergieën – geen",
+    ],
+)
+def test_a_shorthand_at_a_lines_end_once_or_a_word_people_write_stays(text: str) -> None:
+    out = clean(text)
+    assert any(value in out for value in ("OK", "ID", "TV")), out

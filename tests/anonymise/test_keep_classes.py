@@ -211,3 +211,32 @@ class TestMoreKeptThings:
     def test_a_kept_word_that_names_a_person_elsewhere_in_the_note_is_that_person(self) -> None:
         out = anonymise_text("Gisteren belde Kenny Vervoort. Morgen komt Kenny langs.", [], use_model=True).text
         assert "Kenny" not in out, out
+
+
+class TestPhrasesAndTerms:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Volgens Care with love doen we dat zo.", "Care with love"),
+            ("Het project Samen sterk voor kinderen start.", "Samen sterk voor kinderen"),
+        ],
+    )
+    def test_a_phrase_of_common_words_with_a_lower_case_word_is_no_person(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    def test_a_name_with_its_particles_is_still_a_person(self) -> None:
+        assert guesses_left("Gisteren belde Jan van der Berg.", "Jan van der Berg") == ["Jan van der Berg"]
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Volgens de Kortrijk-methode is dat goed.", "Kortrijk-methode"),
+            ("Dat is de Mechelen-aanpak.", "Mechelen-aanpak"),
+        ],
+    )
+    def test_a_place_joined_to_a_word_in_lower_case_is_a_term(self, text: str, word: str) -> None:
+        assert word not in [text[d.start : d.end] for d in places.find(tokens(text), text)]
+
+    def test_a_place_with_its_part_is_still_a_place(self) -> None:
+        text = "Ze woont in Mechelen-Noord sinds mei."
+        assert "Mechelen-Noord" in [text[d.start : d.end] for d in places.find(tokens(text), text)]

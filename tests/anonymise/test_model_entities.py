@@ -146,3 +146,7 @@ def test_a_name_in_one_token_with_hyphens_or_an_apostrophe_goes(text: str, entit
 )
 def test_a_compound_with_a_lower_case_part_is_no_name(text: str, entity: str) -> None:
     assert hits(text, entity, "PER") == []
+
+
+def test_capitals_joined_by_a_hyphen_are_a_code_not_a_name() -> None:
+    assert hits("Een KLOT-R werd afgenomen door de logopediste.", "KLOT-R", "PER") == []

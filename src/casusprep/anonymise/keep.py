@@ -333,6 +333,30 @@ def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
     return opening_word and first not in lex.streets and all(_ordinary_word(w) and w not in lex.streets for w in rest)
 
 
+def _phrase_guess(d: Detection, mention: str) -> bool:
+    """A model's person of three words or more with a lower-case word in it that is no particle, all of them common
+    Dutch, English or French words ('Care with love', 'Samen sterk voor kinderen'): a name's lower-case words are
+    its particles only, so this is a phrase, a slogan or a programme's title."""
+    from wordfreq import zipf_frequency
+
+    if d.recognizer != "spacy_model" or d.entity_type != "PERSON" or mention.islower() or mention.isupper():
+        return False
+    words = _WORD.findall(mention)
+    if len(words) < 3 or not any(w.islower() and fold(w) not in PARTICLES for w in words[1:]):
+        return False
+    lex = lexicon()
+    for w in words:
+        folded = fold(w)
+        if folded in PARTICLES:
+            continue
+        if folded in lex.first_names and w[:1].isupper():
+            return False
+        common = max(zipf_frequency(folded, "nl"), zipf_frequency(folded, "en"), zipf_frequency(folded, "fr"))
+        if common < 4.0:
+            return False
+    return True
+
+
 def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     """A person guess that is one ordinary word where a capital says nothing: a heading, a label, a sentence's first
     word ('Slaapritueel Noor: ...' gives 'Slaapritueel'; 'Speelmoment: ...'), or a compound typed in lower case.
@@ -456,7 +480,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         d = labelled
         mention = text[d.start : d.end]
-        if _ordinary_guess(d, mention, text):
+        if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue

@@ -17,10 +17,12 @@ Acronyms of services and terms (CLB, VK, KDV, OCMW ... in the vocabulary) are ne
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
+from casusprep.anonymise.lexicon import lexicon
 from casusprep.anonymise.recognizers.base import Detection, Token, alternation, starts_sentence, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
@@ -143,11 +145,14 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m in _after_role().finditer(text):
         if not is_acronym(m.group("role")):
             out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
-    for m in _SIGNATURE.finditer(text):
-        group = next(g for g in _GROUPS if m.group(g))
+    found = [(m, next(g for g in _GROUPS if m.group(g))) for m in _SIGNATURE.finditer(text)]
+    signing = Counter(m.group(g) for m, g in found if g in _SIGNING)
+    for m, group in found:
         start, end = m.span(group)
         value = text[start:end]
-        if is_acronym(value) or value.isalpha() and len(value) == 4 and group in ("alone", "tail", "cell"):
+        if is_acronym(value) and not (group in _SIGNING and signing[value] >= 2 and _shorthand_only(value)):
+            continue
+        if value.isalpha() and len(value) == 4 and group in ("alone", "tail", "cell"):
             continue
         if group == "lower" and _is_word(value):
             continue
@@ -189,6 +194,17 @@ _LETTER_SIGNATURE = re.compile(
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.upper() for a in vocabulary().abbreviations)
+
+
+# Where staff sign a line at its start or end ('– HR', 'HR: belde', '| HR |'): a shorthand that signs two lines or
+# more there is somebody's initials (a log kept by 'ID' and 'HR'), unless it is a word people write (OK, PS, NB).
+_SIGNING = frozenset({"dash", "lead", "tail", "cell"})
+
+
+def _shorthand_only(value: str) -> bool:
+    lex = lexicon()
+    folded = value.replace(".", "").lower()
+    return value.replace(".", "").upper() in _abbreviations() and folded not in lex.common and folded not in lex.never
 
 
 def _service(value: str) -> bool:

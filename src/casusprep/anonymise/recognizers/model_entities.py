@@ -16,13 +16,16 @@ _TYPES = {"PER": ("PERSON", ""), "LOC": ("LOCATION", "[plaats]"), "ORG": ("ORGAN
 # A word of a name as one token: letters, also with a particle and an apostrophe before a capital ("D'Hooge",
 # "d'Arnhem") or as capitalised parts joined by hyphens ('Jean-Baptiste', 'Sint-Agatha-Berchem'). A lower-case part
 # makes a compound noun or a contraction ('Bumba-boekje', 'CLB-medewerker', "It's"); a number, an initial with its
-# dot or a code is no word ('J.', 'B12').
+# dot or a code is no word ('J.', 'B12'), nor are capitals joined by a hyphen (a test's or a form's code, 'WISC-V',
+# or initials, 'B-J', which the initials rules read).
 _SEPARATORS = re.compile(r"['’-]")
 
 
 def _is_word(token: str) -> bool:
     if token.isalpha():
         return True
+    if "-" in token and token.isupper():
+        return False
     parts = _SEPARATORS.split(token)
     return all(p.isalpha() for p in parts) and all(p[:1].isupper() for p in parts[1:])
 

@@ -347,7 +347,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             elif len(t.text) > 8 and t.folded in lex.streets and _LOWER_STREET_WORD.match(t.text):
                 out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
             continue
-        if "-" in t.text and t.folded not in lex.places and (_place_compound(t.folded) or _place_part(t.folded)):
+        if (
+            "-" in t.text
+            and t.folded not in lex.places
+            and t.text.rsplit("-", 1)[1][:1].isupper()  # 'Leuven-schaal', 'Gent-stijl': a term with a place in it
+            and (_place_compound(t.folded) or _place_part(t.folded))
+        ):
             # 'Beringen-Mijn', 'Mechelen-Noord': a municipality with the part of it
             out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
