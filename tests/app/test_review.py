@@ -31,6 +31,11 @@ MANUAL = "poppenhoek"  # a word in the example's texts that identifies nothing, 
 PSEUDONYM = "mama K"
 
 
+def shows_pseudonym(text: str) -> bool:
+    """The mother's pseudonym is in the text, said once after her title ('Mama Lindsey' -> 'Mama K')."""
+    return PSEUDONYM.casefold() in text.casefold() and "mama mama" not in text.casefold()
+
+
 async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
@@ -132,12 +137,12 @@ async def test_review_walk_then_export(tmp_path: Path) -> None:
         for _ in range(600):
             await settle(pilot)
             if screen.case.persons[mother].pseudonym == PSEUDONYM and any(
-                PSEUDONYM in text for text in anonymised_texts(app)
+                shows_pseudonym(text) for text in anonymised_texts(app)
             ):
                 break
             await pilot.pause(0.05)
         assert screen.case.persons[mother].pseudonym == PSEUDONYM
-        assert any(PSEUDONYM in text for text in anonymised_texts(app))
+        assert any(shows_pseudonym(text) for text in anonymised_texts(app))
 
         # Export the VK-consult: what the review decided is what the document holds.
         await go_step(pilot, 7)
@@ -154,7 +159,7 @@ async def test_review_walk_then_export(tmp_path: Path) -> None:
     files = list(out.glob("*.docx"))
     assert len(files) == 1 and is_private(files[0])
     text = docx_text(files[0])
-    assert PSEUDONYM in text
+    assert shows_pseudonym(text)
     assert MANUAL not in text
     if field.split(".")[0].split("[")[0] in ("signals", "actions_taken", "question", "overview", "strengths"):
         assert kept.text in text
@@ -180,7 +185,7 @@ async def test_review_walk_then_export(tmp_path: Path) -> None:
         again = {m.key: m for m in step.review.mentions}
         assert again[kept.key].kept
         assert again[MANUAL].manual
-        assert any(PSEUDONYM in t for t in anonymised_texts(app2))
+        assert any(shows_pseudonym(t) for t in anonymised_texts(app2))
         await go_step(pilot, 7)
         assert app2.screen.query_one("#doc-audit", DataTable).row_count == 1
         await pilot.press("ctrl+q")
