@@ -346,3 +346,23 @@ class TestTheFirmAWorkplaceBelongsTo:
 
     def test_whose_garden_is_a_persons_not_a_firm(self) -> None:
         assert "[organisatie]" not in clean("Hij werkt in de tuin van De Smet.")
+
+
+class TestAfterSchoolCareByItsAcronym:
+    @pytest.mark.parametrize(
+        "text", ["Van: Els, pedagogisch coach BSO Kwakkel, Hamme", "Dagboek Wendelien (BSO Rimpelrots, Temse)"]
+    )
+    def test_the_name_after_bso_goes_and_the_kind_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "Kwakkel" not in out and "Rimpelrots" not in out and "BSO [kinderopvang]" in out, out
+
+    @pytest.mark.parametrize(
+        "text", ["Wendelien gaat na school naar de BSO. In de BSO Sinterklaas gevierd.", "VERSLAG BSO – MAANDAG"]
+    )
+    def test_the_bso_itself_and_a_feast_after_it_stay(self, text: str) -> None:
+        assert clean(text).endswith(text[-12:])
+
+
+def test_a_firm_in_capitals_right_after_werk_goes_even_in_ordinary_words() -> None:
+    out = clean("OUDER 2: NOWAKOWSKI – 0479 30 28 41 – WERK: BLAUWE TRUCKS, TEMSE")
+    assert "TRUCKS" not in out and "[organisatie]" in out, out

@@ -236,5 +236,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue  # 'werkt in Gent', 'lid van Chiro', 'bij Sara': another recognizer's, or nothing
         if all(w in lex.common or w in lex.roles for w in core):
             continue
-        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]"))
+        # 'WERK: X TRUCKS': right after a word of working a name in capitals is the firm's, ordinary words or not
+        capitals = employer in _employer_words() and text[t.start : toks[j - 1].end].isupper()
+        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                             meta={"named": True} if capitals else {}))  # fmt: skip
     return out
