@@ -366,3 +366,8 @@ class TestAfterSchoolCareByItsAcronym:
 def test_a_firm_in_capitals_right_after_werk_goes_even_in_ordinary_words() -> None:
     out = clean("OUDER 2: NOWAKOWSKI – 0479 30 28 41 – WERK: BLAUWE TRUCKS, TEMSE")
     assert "TRUCKS" not in out and "[organisatie]" in out, out
+
+
+def test_a_regions_name_after_bij_and_a_word_of_working_is_the_firm_not_the_region() -> None:
+    out = clean("Papa werkt als uitzendkracht bij Randstad en mama werkt in de Kempen.")
+    assert "Randstad" not in out and "[organisatie]" in out and "in de Kempen" in out, out

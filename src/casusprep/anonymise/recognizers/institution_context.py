@@ -217,8 +217,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         core = [w for w in words if w not in _INNER]
         if employer == "van" and all(w in lex.surnames or w in lex.first_names or w in _INNER for w in words):
             continue  # 'werkt in de tuin van De Smet': whose garden, a person's
-        # Right after a word of working ('interimkantoor X', 'werkgever: X') even a region's name is the firm's.
-        direct = employer in _employer_words() and name in folded_words("regions")
+        # Right after a word of working ('interimkantoor X', 'werkgever: X') even a region's name is the firm's, and
+        # after 'bij' or 'via' one: one works in a region, not at it ('werkt als uitzendkracht bij X').
+        at = employer in _employer_words() or employer in ("bij", "via")
+        direct = at and name in folded_words("regions")
         if core and employer and (_kept_employer(name, core) or direct):
             # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
             out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
