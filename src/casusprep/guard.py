@@ -388,9 +388,10 @@ def _pseudonym_fields(case: Case, needle: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _role_pseudonym_spans(text: _Text, pseudonyms: Iterable[str]) -> list[tuple[int, int]]:
+def _phrase_spans(text: _Text, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the output shows one of the phrases as whole words (role pseudonyms, mentions the coach kept)."""
     spans = []
-    for p in pseudonyms:
+    for p in phrases:
         folded = reader_fold(p).strip()
         if folded:
             spans += [m.span() for m in re.finditer(r"(?<![^\W_])" + re.escape(folded) + r"(?![^\W_])", text.folded)]
@@ -442,22 +443,23 @@ def find_leaks(
             seen.add(key)
             leaks.append(Leak(kind, fields, part))
 
-    def unexplained(part: str, text: _Text, needle: str, wordlike: bool) -> bool:
+    def unexplained(part: str, text: _Text, needle: str, wordlike: bool, *, kept: bool = False) -> bool:
         """Whether the output shows the name more often than the document does by itself: outside
         role pseudonyms, and more often than in the same document made for the case without its
-        free text and with placeholder names (template labels, date labels)."""
+        free text and with placeholder names (template labels, date labels). With ``kept``, also outside
+        what the coach chose to leave as written: a replaced '3 maart' inside her kept 'maandag 3 maart'."""
         spans = _needle_spans(text, needle, wordlike=wordlike)
         if not spans:
             return False
-        spans = _outside(spans, _role_pseudonym_spans(text, role_pseudonyms))
+        spans = _outside(spans, _phrase_spans(text, role_pseudonyms))
+        if kept:
+            spans = _outside(spans, _phrase_spans(text, case.anonymisation.rejected))
         if not spans:
             return False
         shown = ctx.explained_parts().get(part)
         if shown is None:
             return True
-        expected = _outside(
-            _needle_spans(shown, needle, wordlike=wordlike), _role_pseudonym_spans(shown, role_pseudonyms)
-        )
+        expected = _outside(_needle_spans(shown, needle, wordlike=wordlike), _phrase_spans(shown, role_pseudonyms))
         return len(spans) > len(expected)
 
     for needle_text, path in name_needles(case):
@@ -476,7 +478,7 @@ def find_leaks(
             continue
         wordlike = all(is_wordlike_name(w) for w in words)
         for part, text in texts.items():
-            if all(w in text.tokens for w in words) and unexplained(part, text, folded, wordlike):
+            if all(w in text.tokens for w in words) and unexplained(part, text, folded, wordlike, kept=True):
                 report(GATE.KIND_DETECTION, _fields_with(ctx, folded, wordlike), part, folded)
                 break
 

@@ -196,6 +196,12 @@ def test_title_and_pseudonym_both_stay_unless_they_say_the_same() -> None:
     assert done.text == "Mama Sofie bracht hem. Juf begeleider A zag het. Zijn broer wachtte."
 
 
+def test_a_title_that_is_the_pseudonyms_role_word_is_said_once() -> None:
+    persons = [Person(name="Lien Goossens", role=Role.CAREGIVER), Person(name="Kato Claes", role=Role.TEACHER)]
+    done = run("Begeleider Lien zag het en belde leerkracht Kato Claes.", persons)
+    assert done.text == "Begeleider A zag het en belde leerkracht A.", done.text
+
+
 def test_replacement_at_a_sentence_start_is_capitalised() -> None:
     done = run("Femke at niets.\n- Femke sliep. Toen riep ze: 'Femke!' en 'femke' in een zin.")
     assert done.text == "Het kind at niets.\n- Het kind sliep. Toen riep ze: 'het kind!' en 'het kind' in een zin."

@@ -240,3 +240,160 @@ class TestPhrasesAndTerms:
     def test_a_place_with_its_part_is_still_a_place(self) -> None:
         text = "Ze woont in Mechelen-Noord sinds mei."
         assert "Mechelen-Noord" in [text[d.start : d.end] for d in places.find(tokens(text), text)]
+
+
+class TestGreetingsOpeningAGuess:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Fijne avond nog. Merci, Lotte", "Merci, Lotte", ["Lotte"]),  # any greeting of the vocabulary
+            ("Tot morgen.\nDankjewel Wannes", "Dankjewel Wannes", ["Wannes"]),
+            ("See you on Monday.\nBest, Kiran", "Best, Kiran", ["Kiran"]),  # the English sign-off before its comma
+            ("Fijne avond nog. Merci", "Merci", []),  # the greeting is all there is
+        ],
+    )
+    def test_a_person_guess_loses_the_greeting_it_opens_with(self, text: str, guess: str, left: list[str]) -> None:
+        assert guesses_left(text, guess, "PERSON", "context_persons") == left
+
+    def test_a_sign_off_alone_before_its_comma_is_no_person(self) -> None:
+        assert guesses_left("See you on Monday.\nBest, Kiran", "Best") == []
+
+    def test_a_sign_off_the_model_took_for_a_place_is_none(self) -> None:
+        assert guesses_left("I will check.\nRegards, Omar", "Regards", "LOCATION") == []
+
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Ze deed haar best. Best Kiran was er ook.", "Best Kiran"),  # no comma: 'Best' may be part of it
+            ("Mercier Lotte kwam langs.", "Mercier Lotte"),  # a name that begins like a greeting
+        ],
+    )
+    def test_a_name_that_only_looks_like_a_greeting_stays_whole(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == [guess]
+
+
+class TestSetPhrasesWithACapitalVerb:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Het was rustig. Let op: de poort staat open.", "Let", []),
+            ("Mama belt later. Let op, Wout heeft koorts.", "Let op, Wout", ["Wout"]),
+            ("Zie bijlage voor het rooster.", "Zie", []),
+        ],
+    )
+    def test_a_set_phrase_is_no_name(self, text: str, guess: str, left: list[str]) -> None:
+        assert guesses_left(text, guess) == left
+
+    def test_a_name_after_the_phrase_still_goes(self) -> None:
+        out = anonymise_text("Let op: Wout Verhulst mag niet met de buurman mee.", [], use_model=False).text
+        assert "Let op" in out and "Wout" not in out and "Verhulst" not in out, out
+
+
+class TestBilingualFormLabelsInCapitals:
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "PERSONNE DE CONTACT / CONTACTPERSOON",  # French words of a bilingual form
+            "MÉDECIN TRAITANT / HUISARTS",
+            "ALLERGIEËN",  # a Dutch word with its accents
+        ],
+    )
+    def test_a_label_of_common_words_in_capitals_is_no_person(self, label: str) -> None:
+        assert guesses_left(f"{label}: zie hieronder", label) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("NAAM: CLAIRE DUPONT", "CLAIRE DUPONT"),
+            ("NAAM: NOWAK", "NOWAK"),
+            ("Father: JOHN SMITH", "JOHN SMITH"),  # English surnames wordfreq knows well
+            ("Moeder: LEBLANC", "LEBLANC"),
+        ],
+    )
+    def test_a_name_in_capitals_still_goes(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestEnglishWordsInEnglishSentences:
+    @pytest.mark.parametrize(
+        ("text", "guess", "recognizer"),
+        [
+            ("Is it ok? Grandma can bring her at nine.", "can", "known_names"),  # a name elsewhere in the note
+            ("Of course, she can come with her aunt.", "come", "context_persons"),
+            ("Hi, you will see him on Monday.", "will", "known_names"),
+        ],
+    )
+    def test_a_lower_case_english_word_among_english_words_is_no_person(
+        self, text: str, guess: str, recognizer: str
+    ) -> None:
+        assert guesses_left(text, guess, "PERSON", recognizer) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("vandaag was will er niet, mama belde", "will"),  # a lower-case name in a Dutch sentence
+            ("hij speelde met can in de zandbak", "can"),
+            ("Today Will can not come.", "Will"),  # with its capital it is a name
+        ],
+    )
+    def test_a_name_that_is_an_english_word_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name, "PERSON", "known_names") == [name]
+
+
+class TestWordsBeforeAPersonAsLabels:
+    @pytest.mark.parametrize(
+        ("text", "guess", "left"),
+        [
+            ("Ingevuld door: Els Maes\nNagelezen: Kaat Peeters", "Nagelezen", []),
+            ("Ingevuld door: Els Maes\nNagelezen: Kaat Peeters", "Nagelezen: Kaat Peeters", ["Kaat Peeters"]),
+            ("Aanwezig: de ouders\nNotulist: Wout Maes", "Notulist: Wout Maes", ["Wout Maes"]),
+        ],
+    )
+    def test_a_word_after_which_a_person_stands_is_a_label_before_its_colon(
+        self, text: str, guess: str, left: list[str]
+    ) -> None:
+        assert guesses_left(text, guess, "PERSON", "context_persons") == left
+
+    def test_the_person_after_the_label_still_goes(self) -> None:
+        out = anonymise_text("Verslag van het overleg.\nNagelezen: Kaat Peeters", [], use_model=False).text
+        assert "Nagelezen" in out and "Kaat" not in out and "Peeters" not in out, out
+
+    def test_a_name_loses_the_next_cells_label_glued_to_it(self) -> None:
+        text = "Ingevuld door: Els Maes   Nagelezen: Kaat Peeters"
+        assert guesses_left(text, "Els Maes   Nagelezen", "PERSON", "context_persons") == ["Els Maes"]
+
+
+class TestEnglishPhrasesInDutchSentences:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("We geven enkel door wat nodig is (Share with care). Verder niets.", "Share"),
+            ("Volgens Stay and play mag dat.", "Stay"),
+        ],
+    )
+    def test_the_first_word_of_an_english_phrase_is_no_person(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Gisteren zei Will that he was tired.", "Will"),  # in an English clause a capital may be a name
+            ("Papa Wout with his car.", "Wout"),  # a listed name
+            ("Gisteren kwam Share binnen.", "Share"),  # no English phrase after it
+        ],
+    )
+    def test_a_name_before_english_words_stays_a_guess(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+
+class TestAppShorthands:
+    def test_the_shorthand_of_an_app_is_no_person(self) -> None:
+        assert guesses_left("Ze stuurde het via haar Insta: een foto van de tuin.", "Insta") == []
+
+    def test_the_handle_after_it_still_goes(self) -> None:
+        out = anonymise_text("Schrijf me op Insta, @lotte.vervaet.gent", [], use_model=False).text
+        assert "Insta" in out and "lotte" not in out, out
+
+
+def test_initials_that_spell_a_short_greeting_stay_initials() -> None:
+    assert guesses_left("Op maandag belde GR de mama.", "GR", "PERSON", "initials") == ["GR"]

@@ -172,3 +172,52 @@ def test_a_registered_name_in_arabic_or_hebrew_letters_is_the_name() -> None:
     ]
     out = clean("Op het attest: سميرة حداد. Papa tekende als יוסף, mama als كريمة. Ze schreef ook شكرا.", persons)
     assert out == "Op het attest: het kind. Papa tekende als vader, mama als moeder. Ze schreef ook شكرا.", out
+
+
+class TestAFormsColumnsAroundAName:
+    """A form sets its fields in columns: the word after a run of spaces is the next field's label, not a surname,
+    so the surname written first in capitals still goes with the registered first name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Naam kind: PETROVSKI Goran   Geboortedatum: 03/05/2022\nGroep: Vlinders",
+            "Ouder 1: KOVALCHUK Taras           Tel.: 0470 12 34 56",
+            "Ouder 2: KOVALCHUK Olha\tAdres: zie fiche",
+        ],
+    )
+    def test_the_surname_in_capitals_goes_with_the_first_name(self, text: str) -> None:
+        out = clean(text)
+        assert "PETROVSKI" not in out and "KOVALCHUK" not in out, out
+        assert "Goran" not in out and "Taras" not in out and "Olha" not in out, out
+
+    @pytest.mark.parametrize("label", ["Geboortedatum", "Tel.", "Adres"])
+    def test_the_next_fields_label_stays(self, label: str) -> None:
+        out = clean(f"Naam kind: PETROVSKI Goran   {label}: zie fiche")
+        assert f"{label}:" in out, out
+
+
+class TestHindiBetaAfterAName:
+    """'beta' (child) after a first name is said with it, like 'ji' or 'jan': one mention, registered or not."""
+
+    def test_after_a_registered_first_name(self) -> None:
+        out = clean("Goran beta komt morgen niet.")
+        assert "beta" not in out and "Goran" not in out, out
+
+    def test_after_a_first_name_nobody_registered(self) -> None:
+        out = clean('Oma zegt "Vikram beta" tegen hem.', [])
+        assert "beta" not in out and "Vikram" not in out, out
+
+
+class TestAChinesePrefixBeforeARegisteredFirstName:
+    """'Xiao' (little) and 'Lao' (old) are said before a first name, as part of it: the mention is both words."""
+
+    CASE = [Person(name="Ming Zhou", role=Role.CHILD), Person(name="Hui Zhou", role=Role.MOTHER)]
+
+    def test_the_prefix_goes_with_the_name(self) -> None:
+        out = clean("[10:30] Juf Sien: Xiao Ming heeft goed geslapen.", self.CASE)
+        assert "Xiao" not in out and "Ming" not in out, out
+
+    def test_the_word_alone_stays(self) -> None:
+        out = clean("Ming at xiao long bao.", self.CASE)
+        assert "xiao long bao" in out and "Ming" not in out, out

@@ -66,10 +66,18 @@ class TestWhatSomeoneIsCalled:
             ('Papa zegt thuis "Karimjan" of "Ali jan".', "Karimjan"),
             ('ze noemt oma "Oma Fi" als ze moe is.', "Fi"),
             ('Hij zei "Poppi toren" (zo noemt hij zichzelf).', "Poppi"),
+            ("Chez nous on l'appelle Fifou, elle aime ça.", "Fifou"),
+            ('Le soir ils l\'appellent souvent "pupuce".', "pupuce"),
+            ("Ze noemt Wanda altijd kikina, heel lief.", "kikina"),
+            ('De broer zegt "Tutu" tegen oma.', "Tutu"),
         ],
     )
     def test_a_name_the_note_says_someone_is_called_goes(self, text: str, name: str) -> None:
         assert name not in clean(text)
+
+    def test_a_french_clitic_starts_no_list_at_a_comma(self) -> None:
+        out = clean("Chez nous on l'appelle Fifou, personne ne la touche.")
+        assert "Fifou" not in out and "personne ne" in out, out
 
     @pytest.mark.parametrize(
         "text",
@@ -79,11 +87,13 @@ class TestWhatSomeoneIsCalled:
             'Thuis zeggen ze "nee" tegen alles.',
             'Ze noemt de juf "lief".',
             "Zosia (zo noemen haar vriendinnetjes haar ook) zingt.",
+            "Je l'appelle demain, on l'appelle quand?",
+            "Hij zegt altijd nee tegen mama.",
         ],
     )
     def test_ordinary_words_after_a_naming_verb_stay(self, text: str) -> None:
         out = clean(text)
-        for word in ("dom", "stout", "nee", "lief", "vriendinnetjes"):
+        for word in ("dom", "stout", "nee", "lief", "vriendinnetjes", "demain", "quand"):
             assert (word in text) <= (word in out), out
 
 
@@ -351,3 +361,39 @@ def test_particles_after_a_title_are_the_surnames_not_a_surname_themselves() -> 
 def test_a_list_after_a_label_is_nobody_addressed() -> None:
     out = clean("Links: wang, neusvleugel en oor.")
     assert "wang" in out, out
+
+
+class TestShortNamesSpeakingInAChat:
+    """A first name of two letters is a word too often to be taken anywhere, but one that opens line after line
+    before a time and a colon is a chat's speaker."""
+
+    def test_a_two_letter_speaker_on_several_lines(self) -> None:
+        text = "wies 10:02: ben je er?\nbo 10:03: ja, in de living\nwies 10:05: ok\nbo 10:06: tot zo\n"
+        out = anonymise_text(text, [], use_model=False).text
+        assert "\nbo " not in out and "wies" not in out, out
+
+    def test_a_speaker_before_the_time_of_her_message(self) -> None:
+        out = anonymise_text("wies 10:02: ben je er?\nlotte 10:03: ja\n", [], use_model=False).text
+        assert "wies" not in out and "lotte" not in out, out
+
+    def test_once_is_not_a_speaker(self) -> None:
+        out = anonymise_text("bo 10:03: pakket geleverd", [], use_model=False).text
+        assert out.startswith("bo "), out
+
+    def test_a_role_word_cut_short_stays(self) -> None:
+        out = anonymise_text("pa 18:02: kom je eten?\nik 18:03: ja\npa 18:04: top\n", [], use_model=False).text
+        assert out.startswith("pa ") and "\npa " in out, out
+
+
+class TestACommonSurnameAfterATitleInLowerCase:
+    """The commonest Flemish surnames are frequent in wordfreq as names; after a title of address typed in lower
+    case they are the person, while an ordinary word stays."""
+
+    @pytest.mark.parametrize("surname", ["willems", "jacobs", "wouters"])
+    def test_the_surname_goes(self, surname: str) -> None:
+        out = clean(f"overleg met het clb (meneer {surname})\nmorgen terugbellen")
+        assert surname not in out, out
+
+    def test_an_ordinary_word_after_the_title_stays(self) -> None:
+        out = clean("de meneer bakker brengt het brood")
+        assert "bakker" in out, out

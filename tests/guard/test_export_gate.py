@@ -8,7 +8,7 @@ import pytest
 
 from casusprep.cli import main
 from casusprep.example import CHILD, MOTHER, example_case
-from casusprep.guard import check_docx, check_text, find_leaks, leak_message
+from casusprep.guard import check_docx, check_text, find_leaks, leak_message, reader_parts
 
 
 def _docx(body: str, footer: str, author: str) -> bytes:
@@ -118,3 +118,26 @@ def test_clean_case_exports(tmp_path):
     target = tmp_path / "kb.docx"
     assert main(["export", str(source), "--doc", "kindbespreking", "-o", str(target)]) == 0
     assert target.exists()
+
+
+def test_a_replaced_mention_inside_one_the_coach_kept_is_her_choice():
+    """'3 maart' was replaced in one field, the coach kept 'Maandag 3 maart' in another: that one shows it."""
+    case = example_case()
+    case.anonymisation.rejected.append("Maandag 3 maart")
+    kept = find_leaks({"tekst": "Maandag 3 maart was ze moe."}, case, detections=["3 maart"])
+    assert kept == []
+    elsewhere = find_leaks({"tekst": "Maandag 3 maart was ze moe; op 3 maart ook."}, case, detections=["3 maart"])
+    assert [leak.kind for leak in elsewhere] == ["herkend persoonsgegeven"]
+
+
+def test_a_case_with_a_kept_date_around_a_replaced_one_exports(tmp_path):
+    case = example_case()
+    case.overview.worries = "Maandag 3 maart kwam ze huilend binnen."
+    case.signals[0].observation = "Op 3 maart belde de grootmoeder naar de opvang."
+    case.anonymisation.rejected.append("Maandag 3 maart")
+    source = tmp_path / "casus.json"
+    source.write_text(case.model_dump_json(), encoding="utf-8")
+    target = tmp_path / "vk.docx"
+    assert main(["export", str(source), "--doc", "vk", "-o", str(target)]) == 0
+    text = "\n".join(reader_parts(target.read_bytes()).values())
+    assert "Maandag 3 maart kwam ze huilend binnen" in text, text

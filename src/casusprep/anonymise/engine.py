@@ -671,15 +671,22 @@ def _absorb_title(s: Detection, text: str, floor: int) -> None:
     """'papa Jeroen' with the pseudonym 'vader' becomes 'papa', not 'papa vader' ('haar broer Tibo': 'haar broer').
 
     Only when the title says the same as the pseudonym (vocabulary: role_titles): 'juf An' with the
-    pseudonym 'begeleider A' keeps both, the letter tells the caregivers apart. The title stays as written.
+    pseudonym 'begeleider A' keeps both, the letter tells the caregivers apart. The title stays as written. A title
+    that is the pseudonym's own role word is said once: 'Begeleider Tineke' becomes 'Begeleider A', not
+    'Begeleider begeleider A'.
     """
-    titles = role_titles().get(fold(s.replacement))
-    if not titles:
-        return
     m = _WORD_BEFORE.search(text, max(floor, s.start - 40), s.start)
-    if m and fold(m.group(1)) in titles:
+    if m is None:
+        return
+    titles = role_titles().get(fold(s.replacement))
+    if titles and fold(m.group(1)) in titles:
         s.start = m.start(1)
         s.replacement = m.group(1)
+        return
+    role, _, letter = s.replacement.partition(" ")
+    if letter and fold(role) == fold(m.group(1)):
+        s.start = m.start(1)
+        s.replacement = f"{m.group(1)} {letter}"
 
 
 @cache

@@ -112,16 +112,21 @@ def _group_name(word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _ordinary_capitals(word: str) -> bool:
-    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN) or a compound of two (OUDERGESPREK,
-    VEILIGHEIDSPLAN), never a listed first name, surname or place: names in capitals stay names."""
+    """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN), a compound of two (OUDERGESPREK,
+    VEILIGHEIDSPLAN) or a common French or English word of a bilingual form (PRÉNOM, REPAS), never a listed first
+    name or place, and a listed surname only when it is a very common French word: names in capitals stay names."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    folded = fold(word)
-    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+    folded, lower = fold(word), word.lower()
+    if folded in lex.first_names or folded in lex.places:
         return False
+    if folded in lex.surnames:  # a bilingual form's French label a surname list also holds (MAISON, LANGUE)
+        return zipf_frequency(lower, "fr") >= 5.0
     if folded in lex.never or folded in lex.common or word in acronym_words() or zipf_frequency(folded, "nl") >= 3.0:
         return True
+    if zipf_frequency(lower, "nl") >= 3.0 or max(zipf_frequency(lower, "fr"), zipf_frequency(lower, "en")) >= 4.0:
+        return True  # with its accents (ALLERGIEËN), or the label of a French or English form (PRÉNOM, ADRESSE)
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
     return (
         len(folded) >= 10
@@ -199,14 +204,24 @@ def _greetings() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().greetings) | {"dag", "hallo", "hoi", "dikke"}
 
 
-_GREETING = re.compile(r"(?i)(?:dag|hallo|hoi|hey|beste|geachte|liefste|bonjour|salut|hello|hi|dear)\b[\s,]*")
+@cache
+def _greeting() -> re.Pattern[str]:
+    """A greeting or a closing word that opens a guess, any of the vocabulary's (``greetings``: 'Merci, Ine',
+    'Groetjes Tom'), the salutations before a name, and the English sign-off 'Best,' (only before its comma: 'Best'
+    is also a Dutch word)."""
+    words = alternation([*vocabulary().greetings, "beste", "geachte", "liefste", "dear"])
+    return re.compile(rf"(?i)(?:(?:{words})(?!\w)|best(?=\s*,))[\s,]*")
 
 
 def _without_greeting(d: Detection, text: str) -> Detection | None:
-    """A person guess without the greeting it opens with ('Dag Hilde' is 'Hilde')."""
-    m = _GREETING.match(text, d.start, d.end)
-    if m is None:
+    """A guess without the greeting it opens with ('Dag Hilde' is 'Hilde', 'Merci, Ine' is 'Ine'); None when the
+    greeting is all there is."""
+    m = _greeting().match(text, d.start)  # no end bound: 'Best' needs the comma after it
+    if m is None or m.end() == d.start:
         return d
+    word = m.group(0).rstrip(" \t\n,")
+    if word.isupper() and len(word) <= 3:
+        return d  # a short greeting in capitals is somebody's initials ('GR belde', 'VG')
     return replace(d, start=m.end()) if m.end() < d.end else None
 
 
@@ -262,7 +277,9 @@ def _kept_compound(mention: str) -> bool:
 
 @cache
 def _field_labels() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().field_labels)
+    """The labels of forms and messages, and the words after which only a person stands ('Nagelezen: ...',
+    'Notulist: ...'): before a colon each is a label, not a name."""
+    return frozenset(fold(w) for w in [*vocabulary().field_labels, *vocabulary().person_words])
 
 
 _LABEL_AT = re.compile(r"[ \t]*:(?!\d)")
@@ -283,8 +300,13 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
             if all(w in lex.institution_types or w in PARTICLES for w in left):
                 return None  # only the type word is left ('Organisator: vzw'): no name was found
             return replace(d, start=d.start + skip)
-    if not colon and " " not in mention and _LABEL_AT.match(text, d.end) and fold(mention) in _field_labels():
-        return None
+    if not colon and _LABEL_AT.match(text, d.end):
+        words = list(_WORD.finditer(text, d.start, d.end))
+        if words and fold(words[-1].group(0)) in _field_labels():
+            if len(words) == 1:
+                return None
+            # the next cell's label glued to a name ('Ellen Maes   Nagelezen: ...'): the name without it
+            return replace(d, end=words[-2].end())
     return d
 
 
@@ -375,6 +397,47 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
         return _ordinary_word(folded) and compound_of_words(folded)
     opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
+
+
+def _english(word: str, least: float) -> bool:
+    """A word English writes much more than Dutch does ('can', 'come', 'the'; not 'is' or 'baby')."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en")
+    return english >= least and english - zipf_frequency(word, "nl") >= 1.0
+
+
+def _english_word(d: Detection, mention: str, text: str) -> bool:
+    """A person guess typed in lower case that is a common English word among English words ('grandma can bring
+    her', 'she can come at 11'): English writes a name with its capital, so in an English sentence this is the word.
+    In a Dutch sentence a lower-case name stays a guess ('vandaag was will er niet')."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or not mention.islower() or not _english(mention, 5.0):
+        return False
+    before = _WORD.findall(text, max(0, d.start - 40), d.start)[-2:]
+    after = _WORD.findall(text, d.end, d.end + 40)[:2]
+    return sum(_english(w.lower(), 4.0) for w in before + after) >= 3
+
+
+def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
+    """A one-word person guess that opens a short English phrase in a Dutch sentence ('(Share with care)', 'volgens
+    Stay and play mag ...'): a common English word no name list knows, two more in lower case, and no English word
+    after them. In an English sentence a capitalised word may be a name ('Will that he was tired'): it stays."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or not mention[:1].isupper() or mention.isupper():
+        return False
+    lex = lexicon()
+    folded = fold(mention)
+    if folded in lex.first_names or folded in lex.surnames or not _english(mention.lower(), 5.0):
+        return False
+    clause = re.split(r"[.,;:!?()\[\]\n\"“”]", text[d.end : d.end + 40], maxsplit=1)[0]
+    after = _WORD.findall(clause)[:3]
+    if len(after) < 2 or not all(w.islower() and _english(w, 4.5) for w in after[:2]):
+        return False
+    if len(after) == 2:
+        return True
+    from wordfreq import zipf_frequency
+
+    nxt = after[2].lower()  # a Dutch word after the phrase: an English island in a Dutch sentence
+    return zipf_frequency(nxt, "nl") > zipf_frequency(nxt, "en")
 
 
 class _Spans:
@@ -472,7 +535,10 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
                 continue
             d = part
         elif d.entity_type == "LOCATION":
-            d = _without_kept_start(d, keep.spans, text)
+            located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
+            if located is None:
+                continue  # a sign-off the model took for a place ('Regards,')
+            d = located
         if _after_pet_word(text, d.start):
             continue
         labelled = _label_cut(d, text)
@@ -480,7 +546,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         d = labelled
         mention = text[d.start : d.end]
-        if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention):
+        if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention) or _english_word(d, mention, text):
+            continue
+        if _english_phrase_start(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue

@@ -24,6 +24,9 @@ _ITEM = rf"(?:{_QUOTED}|{_BARE})"
 # What lists the names: 'X of Y', '"X", "Y"', 'X / Y', 'X en Y', 'X or Y'.
 _JOIN = re.compile(r"[ \t]*(?:,|/|\bof\b|\ben\b|\bor\b|\band\b|\bou\b|\bet\b)[ \t]*")
 _ITEM_AT = re.compile(_ITEM)
+# After a French naming verb only a word joins a list: a comma goes on in prose the word lists do not read
+# ('on l'appelle Cécé, personne ne ...').
+_JOIN_WORD = re.compile(r"[ \t]*(?:/|\bou\b|\bet\b|\bof\b|\ben\b)[ \t]*")
 
 
 @cache
@@ -34,9 +37,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     labels = alternation(voc.nickname_labels)
     home = r"(?:zeggen|zegt|noemen|noemt)"
     # '... noemen wij haar X', 'we call her X', 'ze noemt mama "X"', 'thuis zeggen ze "X"', 'zegt thuis "X"'
+    adverbs = alternation(voc.naming_adverbs)
+    # The one named may be a name itself, an adverb after it: 'ze noemt Lotte altijd X'.
+    named = rf"(?:(?i:{objects})(?:[ \t]+(?i:thuis|{adverbs}))?|(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?i:{adverbs}))?)"
     after = re.compile(
-        rf"(?<!\w)(?i:(?:{verbs})(?:[ \t]+[\w'’]+){{0,2}}?[ \t]+(?:{objects})(?:[ \t]+thuis)?)[ \t]+(?={_ITEM})"
+        rf"(?<!\w)(?i:(?:{verbs})(?:[ \t]+[\w'’]+){{0,2}}?)[ \t]+{named}[ \t]+(?={_ITEM})"
         rf"|(?<!\w)(?i:thuis[ \t]+{home}(?:[ \t]+[\w'’]+){{0,2}}?|{home}[ \t]+thuis)[ \t]+(?={_QUOTED})"
+        # French puts the one named before the verb: 'on l'appelle X', 'ils les appellent X'.
+        rf"|(?<![\w'’])(?P<fr>(?i:(?:l['’]|les[ \t]+)(?:{verbs})(?:[ \t]+(?:{adverbs}))?))[ \t]+(?={_ITEM})"
+        # 'zus zegt "X" tegen mama': what someone says to a person is what she calls her.
+        rf"|(?<!\w)(?i:{home}|zei|zeiden)(?:[ \t]+(?i:thuis|{adverbs}))?[ \t]+(?={_ITEM}[ \t]+(?i:tegen)\b)"
     )
     # 'X (zo noemt mama haar)', 'X (= Arben, zo noemen ze hem thuis)'
     before = re.compile(rf"[ \t]*\((?:=[^(),\n]{{1,30}},[ \t]*)?(?i:zo[ \t]+(?:{verbs}))\b")
@@ -79,7 +89,7 @@ def _names_in(text: str, start: int, end: int, quoted: bool, sure: bool = False)
     return []
 
 
-def _items(text: str, pos: int, sure: bool = False) -> list[tuple[int, int]]:
+def _items(text: str, pos: int, sure: bool = False, joins: re.Pattern[str] = _JOIN) -> list[tuple[int, int]]:
     """The names listed from ``pos`` on: one item, then more after 'of', 'en', a comma or a slash."""
     out: list[tuple[int, int]] = []
     while True:
@@ -92,7 +102,7 @@ def _items(text: str, pos: int, sure: bool = False) -> list[tuple[int, int]]:
         if not found:
             break
         out += found
-        join = _JOIN.match(text, m.end())
+        join = joins.match(text, m.end())
         if join is None or join.end() == m.end():
             break
         pos = join.end()
@@ -103,7 +113,15 @@ def find(text: str) -> list[Detection]:
     after, before, label = _patterns()
     spans: list[tuple[int, int]] = []
     for m in after.finditer(text):
-        spans += _items(text, m.end())
+        if not m.group("fr"):
+            spans += _items(text, m.end())
+            continue
+        # 'je l'appelle demain': French also calls on the phone; a name there is capitalised or quoted.
+        spans += [
+            (a, b)
+            for a, b in _items(text, m.end(), joins=_JOIN_WORD)
+            if text[a].isupper() or text[a - 1 : a] in '"“”„«»'
+        ]
     for m in label.finditer(text):
         spans += _items(text, m.end(), sure=True)
     for m in before.finditer(text):

@@ -40,13 +40,18 @@ def _particle_joins(particle: str, nxt: str) -> bool:
     return not compound_of_words(nxt)
 
 
+# Two spaces or more or a tab between two words: the columns of a form, not one name.
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
 def _extend(toks: list[Token], i: int, text: str) -> int:
     """Index after the name starting at i: following capitalised tokens and the particles between them."""
     lex = lexicon()
     j = i + 1
     while j < len(toks):
-        if text[toks[j - 1].end : toks[j].start].strip() not in ("", "-"):
-            break
+        gap = text[toks[j - 1].end : toks[j].start]
+        if gap.strip() not in ("", "-") or _COLUMN_GAP.search(gap):
+            break  # 'Naam: Marta   Geboortedatum: ...': a form's columns, the next one a field of its own
         if len(toks[j].text) == 1 and toks[j].text.isupper() and text[toks[j].end : toks[j].end + 1] == ".":
             return j + 1  # a surname's initial: 'Anouk D.'
         if toks[j].folded in _NAME_PARTICLES:

@@ -22,7 +22,10 @@ from casusprep.anonymise.vocabulary import vocabulary
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
 # 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:")
+# 'an 09:13: ...' (the time after the speaker).
+_SPEAKER_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?(?:[ \t]+[\[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?[\])]?)?[ \t]*:"
+)
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
 
 
@@ -148,8 +151,10 @@ def _never_a_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _lower_surname(folded: str) -> bool:
-    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word."""
+def _lower_surname(folded: str, limit: float = 3.0) -> bool:
+    """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word. After a title
+    of address (``limit`` 4.0: 'meneer peeters') the common surnames too, which wordfreq counts often as names;
+    an ordinary word stays ('meneer bakker' is the baker)."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -159,8 +164,27 @@ def _lower_surname(folded: str) -> bool:
         and folded not in lex.common
         and folded not in lex.never
         and folded not in name_words()
-        and zipf_frequency(folded, "nl") < 3.0
+        and zipf_frequency(folded, "nl") < limit
     )
+
+
+def _short_speaker(toks: list[Token], i: int, text: str) -> bool:
+    """A first name of two letters ('an', 'bo', 'jo') that speaks on two lines of a chat or more: too short to be
+    told from a word anywhere else, but a word does not open line after line before a colon. Not a role word cut
+    short ('ma', 'pa': mama, papa)."""
+    lex, t = lexicon(), toks[i]
+    if len(t.folded) != 2 or not t.text.isalpha() or t.folded in lex.common or t.folded in lex.never:
+        return False
+    if t.folded in lex.roles or t.folded * 2 in lex.roles or t.folded in name_words():
+        return False
+    lines = sum(
+        1
+        for u in toks
+        if u.folded == t.folded
+        and _SPEAKER_AFTER.match(text, u.end)
+        and _SPEAKER_BEFORE.search(text, max(0, u.start - 30), u.start)
+    )
+    return lines >= 2
 
 
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
@@ -188,7 +212,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if (
         _SPEAKER_AFTER.match(text, t.end)
         and _SPEAKER_BEFORE.search(text, max(0, t.start - 30), t.start)
-        and lower_name(t.folded, strict=False)
+        and (lower_name(t.folded, strict=False) or _short_speaker(toks, i, text))
     ):
         return 0.7
     gap = text[prev.end : t.start] if prev is not None else ""
@@ -196,7 +220,8 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if prev is not None and prev.folded in lex.roles and (gap.strip() in ("", ",", "(") or titled):
         if role_name(t.folded):
             return 0.75
-        return 0.7 if _lower_surname(t.folded) else 0.0  # 'meneer verhaeghe'
+        limit = 4.0 if prev.folded in address_titles() else 3.0
+        return 0.7 if _lower_surname(t.folded, limit) else 0.0  # 'meneer verhaeghe'
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'

@@ -143,6 +143,11 @@ def name_possessives() -> frozenset[str]:
 
 
 @cache
+def name_prefixes() -> frozenset[str]:
+    return folded_words("name_prefixes")
+
+
+@cache
 def kunya_words() -> frozenset[str]:
     return folded_words("kunya_words")
 
@@ -629,7 +634,8 @@ class RegisteredPersons:
         return pid if self._name_context(toks, i, pid, [False] * len(toks)) else None
 
     def _edges(self, toks: list[Token], found: list[Detection]) -> list[Detection]:
-        """What belongs to a registered name around it. Before it: 'ons' ('ons Sterre'), or a parent named after
+        """What belongs to a registered name around it. Before it: 'ons' ('ons Sterre'), a Chinese 'Xiao' or 'Lao'
+        ('Xiao Ming': vocabulary name_prefixes), or a parent named after
         the child ('Oum Layla', a kunya: another person). Right after a first name: the surname cut short ('Dirk
         Verh', 'roos vd'), a word of endearment ('Zahra jan'), or a surname nobody registered: another person
         with the same first name ('Roos Maes'), or a second surname after a whole name ('Rosa Quispe Mamani')."""
@@ -645,7 +651,7 @@ class RegisteredPersons:
             if (
                 d.key
                 and prev is not None
-                and prev.folded in name_possessives()
+                and (prev.folded in name_possessives() or prev.folded in name_prefixes() and prev.capitalised)
                 and prev.end + 1 == d.start
                 and (not out or out[-1].end <= prev.start)
             ):
