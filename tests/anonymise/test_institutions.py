@@ -273,3 +273,101 @@ class TestTradesAsSaid:
     def test_a_trade_written_as_said_still_names_the_shop(self, text: str) -> None:
         out = clean(text)
         assert "Wijnants" not in out and "[" in out, out
+
+
+class TestAWorkplaceAfterTheWordWerk:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Ik werk bij De Lijn als buschauffeur, ik kan niet altijd opnemen.", "Lijn"),
+            ("Papa is moe van zijn werk bij Colruyt, zegt Wendelien.", "Colruyt"),
+            ("OUDER 2: vader – werk: Colruyt Group, Lokeren", "Colruyt"),
+            ("VADER: NOWAKOWSKI – WERKGEVER: STRIMEX CARS GENT", "STRIMEX"),
+        ],
+    )
+    def test_a_brand_or_firm_after_werk_is_someones_workplace(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[organisatie]" in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("We namen na het werk de bus van De Lijn naar huis.", "De Lijn"),
+            ('"Mama werk" – 02 529 14 80 (Proximus, enkel in nood)', "Proximus"),
+        ],
+    )
+    def test_a_brand_in_ordinary_use_or_across_a_number_stays(self, text: str, kept: str) -> None:
+        assert kept in clean(text)
+
+
+class TestAHeaderInCapitals:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "KINDERDAGVERBLIJF HET ROZENBLAD – HAMME\nINCIDENTFICHE nr. 4",
+            "OPHAALLIJST – KDV DE ZONNEHOEK – TEMSE\nNAAM KIND: ACHTERBERG WENDELIEN",
+        ],
+    )
+    def test_a_name_in_capitals_after_its_type_word_in_capitals_goes(self, text: str) -> None:
+        out = clean(text)
+        assert "ROZENBLAD" not in out and "ZONNEHOEK" not in out and "[kinderdagverblijf]" in out, out
+
+    def test_two_kinds_in_capitals_parted_by_a_dash_are_no_name(self) -> None:
+        assert "OPVANG DE VLINDERS" in clean("VERSLAG KDV – OPVANG DE VLINDERS")
+
+
+class TestTheSameNameElsewhereInTheNote:
+    def test_a_place_named_after_its_type_word_is_that_place_in_a_signature_and_a_list(self) -> None:
+        out = clean(
+            "Verslag kinderdagverblijf Het Rozenblad, Hamme.\n\n1. Casus Wendelien (Het Rozenblad): slaapt slecht.\n\n"
+            "Groeten,\nEls, verantwoordelijke Het Rozenblad"
+        )
+        assert "Rozenblad" not in out and out.count("[kinderdagverblijf]") == 3, out
+
+    def test_a_group_in_the_plural_or_a_brand_stays_elsewhere(self) -> None:
+        out = clean(
+            "Wendelien zit in kinderdagverblijf De Vlinders. De Vlinders sliepen vandaag lang.\n"
+            "Papa werkt bij De Lijn. De bus van De Lijn was laat."
+        )
+        assert "De Vlinders sliepen" in out and "bus van De Lijn" in out, out
+
+
+class TestTheFirmAWorkplaceBelongsTo:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa werkt 's nachts in een magazijn van Strimex Natie in Temse.", "Strimex"),
+            ("Mama werkt 's avonds in de keuken van Hotel Rozenblad in Hamme.", "Rozenblad"),
+        ],
+    )
+    def test_the_firm_after_a_workplace_and_van_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and ("[organisatie]" in out or "[bedrijf]" in out), out
+
+    def test_whose_garden_is_a_persons_not_a_firm(self) -> None:
+        assert "[organisatie]" not in clean("Hij werkt in de tuin van De Smet.")
+
+
+class TestAfterSchoolCareByItsAcronym:
+    @pytest.mark.parametrize(
+        "text", ["Van: Els, pedagogisch coach BSO Kwakkel, Hamme", "Dagboek Wendelien (BSO Rimpelrots, Temse)"]
+    )
+    def test_the_name_after_bso_goes_and_the_kind_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "Kwakkel" not in out and "Rimpelrots" not in out and "BSO [kinderopvang]" in out, out
+
+    @pytest.mark.parametrize(
+        "text", ["Wendelien gaat na school naar de BSO. In de BSO Sinterklaas gevierd.", "VERSLAG BSO – MAANDAG"]
+    )
+    def test_the_bso_itself_and_a_feast_after_it_stay(self, text: str) -> None:
+        assert clean(text).endswith(text[-12:])
+
+
+def test_a_firm_in_capitals_right_after_werk_goes_even_in_ordinary_words() -> None:
+    out = clean("OUDER 2: NOWAKOWSKI – 0479 30 28 41 – WERK: BLAUWE TRUCKS, TEMSE")
+    assert "TRUCKS" not in out and "[organisatie]" in out, out
+
+
+def test_a_regions_name_after_bij_and_a_word_of_working_is_the_firm_not_the_region() -> None:
+    out = clean("Papa werkt als uitzendkracht bij Randstad en mama werkt in de Kempen.")
+    assert "Randstad" not in out and "[organisatie]" in out and "in de Kempen" in out, out

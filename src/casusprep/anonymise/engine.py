@@ -18,6 +18,7 @@ from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tok
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
@@ -574,6 +575,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         more += coordinated(text, resolved)
         if not more:
             break
+        resolved = _resolve(resolved + drop_kept(more, text, toks))
+    more = institutions_again(text, resolved)
+    if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":

@@ -101,22 +101,39 @@ def _label_before(toks: list[Token], i: int, text: str) -> int:
 def _employer(toks: list[Token], i: int, text: str) -> str:
     """The word before toks[i] when it names someone's workplace, '' when not: right after a word of working
     ('interimkantoor X', 'werkgever: X'), or after 'bij', 'voor', 'in' or 'via' a few words after one ('werkt sinds
-    kort bij X', 'werkt bij de X', 'werkt in de X')."""
+    kort bij X', 'werkt bij de X', 'werkt in de X'), or 'van' after a workplace of the firm ('werkt in een
+    magazijn van X')."""
     i = _label_before(toks, i, text)
     i = _bare(toks, i, text)
     if i < 1:
         return ""
     if toks[i - 1].folded in _employer_words():
-        return toks[i - 1].folded
-    if toks[i - 1].folded not in ("bij", "voor", "in", "via"):
+        gap = text[toks[i - 1].end : toks[i].start]
+        # right after it, not across a number ('werk" – 02 529 14 80 (X': a phone list, X its provider)
+        return toks[i - 1].folded if len(gap) <= 3 and not any(c.isdigit() for c in gap) else ""
+    word = toks[i - 1].folded
+    if _part_of(toks, i, text):
+        i -= 3  # 'werkt 's nachts in een magazijn van X': the firm a workplace is part of
+    elif word not in ("bij", "voor", "in", "via"):
         return ""
     for k in range(i - 2, max(-1, i - 7), -1):
         gap = text[toks[k].end : toks[k + 1].start]
         if any(c in gap for c in "\n.;:"):
             return ""
         if toks[k].folded in _employer_words():
-            return toks[i - 1].folded
+            return word
     return ""
+
+
+def _part_of(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] follows 'in', 'bij' or 'voor', an article and a noun in lower case, and 'van' ('in de keuken van
+    X', 'bij de poetsdienst van X'): then X is whom the place belongs to, someone's workplace after a word of
+    working."""
+    if i < 5 or toks[i - 1].folded != "van" or not toks[i - 2].text.islower():
+        return False
+    words = [toks[k].folded for k in range(i - 4, i - 1)]
+    spaced = all(text[toks[k].end : toks[k + 1].start] == " " for k in range(i - 4, i))
+    return spaced and words[0] in ("in", "bij", "voor") and words[1] in ("de", "het", "een", "t", "'t")
 
 
 def _after_phrase(toks: list[Token], i: int, text: str) -> bool:
@@ -198,8 +215,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         words = [toks[k].folded for k in range(i, j)]
         name = " ".join(words)
         core = [w for w in words if w not in _INNER]
-        # Right after a word of working ('interimkantoor X', 'werkgever: X') even a region's name is the firm's.
-        direct = employer in _employer_words() and name in folded_words("regions")
+        if employer == "van" and all(w in lex.surnames or w in lex.first_names or w in _INNER for w in words):
+            continue  # 'werkt in de tuin van De Smet': whose garden, a person's
+        # Right after a word of working ('interimkantoor X', 'werkgever: X') even a region's name is the firm's, and
+        # after 'bij' or 'via' one: one works in a region, not at it ('werkt als uitzendkracht bij X').
+        at = employer in _employer_words() or employer in ("bij", "via")
+        direct = at and name in folded_words("regions")
         if core and employer and (_kept_employer(name, core) or direct):
             # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
             out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
@@ -207,11 +228,18 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         if not (strong or opened or employer and employer != "in"):
             continue  # 'werkt in X' is as often a place or a ward as a workplace
-        if not core or name in _keep() or any(w in _keep() for w in core) or name in lex.places:
+        # After a word of working a kept word further in the name is the firm's ('werkgever: X Cars Gent'); a kept
+        # name itself or one opened by a kept word was weighed above.
+        if not core or name in _keep() or any(w in _keep() for w in core[: 1 if employer else None]):
+            continue
+        if name in lex.places:
             continue
         if len(words) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):
             continue  # 'werkt in Gent', 'lid van Chiro', 'bij Sara': another recognizer's, or nothing
         if all(w in lex.common or w in lex.roles for w in core):
             continue
-        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]"))
+        # 'WERK: X TRUCKS': right after a word of working a name in capitals is the firm's, ordinary words or not
+        capitals = employer in _employer_words() and text[t.start : toks[j - 1].end].isupper()
+        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                             meta={"named": True} if capitals else {}))  # fmt: skip
     return out

@@ -211,6 +211,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
         if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
+        header = t.text.isupper() and t.folded not in _COMMON_TYPES and text[t.end : toks[i + 1].start] == " "
+        if header and text[start:end].isupper():
+            # 'KDV HET ROZENHOF – LOKEREN': a header in capitals; the type word vouches for its name, ordinary words
+            # in capitals or not
+            meta["named"] = True
         if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
         elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
@@ -352,3 +357,35 @@ def _holding_name(name: list[Token]) -> dict:
     names = [w for w in words if w in lex.first_names or w in lex.surnames]
     other = [w for w in words if w not in lex.first_names and w not in lex.surnames]
     return {"holds_name": True} if names and other else {}
+
+
+_OPENING_ARTICLES = ("De ", "Het ", "'t ", "’t ", "Den ", "DE ", "HET ", "'T ", "’T ", "DEN ")
+
+
+def again(text: str, found: list[Detection]) -> list[Detection]:
+    """A place's name its type word vouched for, elsewhere in the same note without it ('kdv Het Rozenhof' ... a
+    signature 'Het Rozenhof, Dorpsstraat 3', a list 'Casus X (Het Rozenhof)'): the same name, the same place. Only
+    names opened by a capitalised article and a capitalised word (not 'de Vlinders', a group) or written so in
+    capitals, and none in the plural; a brand or a service kept in ordinary use is never taken from where it was
+    someone's workplace."""
+    keep = keep_words()
+    names: dict[str, str] = {}
+    for d in found:
+        if d.recognizer != "institution" or d.entity_type != "ORGANIZATION" or not d.replacement:
+            continue
+        name = text[d.start : d.end].strip(_QUOTES)
+        words = name.split()
+        if not name.startswith(_OPENING_ARTICLES) or not 2 <= len(words) <= 4 or not words[1][:1].isupper():
+            continue
+        if fold(words[-1]).endswith("s"):
+            continue  # 'De Vlinders': as often the name of a group as of the place
+        if fold(name) in keep or fold(" ".join(words[1:])) in keep:
+            continue
+        names[name] = d.replacement
+        names.setdefault(name.upper(), d.replacement)
+    out: list[Detection] = []
+    for name, placeholder in names.items():
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’-])", text):
+            if not any(d.start < m.end() and m.start() < d.end for d in found):
+                out.append(Detection(m.start(), m.end(), "ORGANIZATION", 0.8, "institution", replacement=placeholder))
+    return out
