@@ -120,34 +120,32 @@ def _with_name(folded: str) -> bool:
     return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0 and folded not in lexicon().places
 
 
-@lru_cache(maxsize=50_000)
-def _unlike_a_word(folded: str) -> bool:
-    """A first name that is rare as a word in Dutch and in English (tibo, amira, elif): in a text without any
-    capital it is the name."""
+def _rare_first_name(folded: str, nl_below: float, en_below: float) -> bool:
+    """A listed first name of four letters or more, no place, that Dutch and English write as a word less often
+    than the given Zipf frequencies."""
     from wordfreq import zipf_frequency
 
     return (
         len(folded) >= 4
         and lower_name(folded, strict=True)
         and folded not in lexicon().places
-        and zipf_frequency(folded, "nl") < 3.0
-        and zipf_frequency(folded, "en") < 3.5
+        and zipf_frequency(folded, "nl") < nl_below
+        and zipf_frequency(folded, "en") < en_below
     )
+
+
+@lru_cache(maxsize=50_000)
+def _unlike_a_word(folded: str) -> bool:
+    """A first name that is rare as a word in Dutch and in English (tibo, amira, elif): in a text without any
+    capital it is the name."""
+    return _rare_first_name(folded, 3.0, 3.5)
 
 
 @lru_cache(maxsize=50_000)
 def _never_a_word(folded: str) -> bool:
     """A first name that Dutch and English hardly write as a word at all (selamawit, alireza): typed in lower case
     it is the name, in any sentence."""
-    from wordfreq import zipf_frequency
-
-    return (
-        len(folded) >= 4
-        and lower_name(folded, strict=True)
-        and folded not in lexicon().places
-        and zipf_frequency(folded, "nl") < 1.0
-        and zipf_frequency(folded, "en") < 1.5
-    )
+    return _rare_first_name(folded, 1.0, 1.5)
 
 
 @lru_cache(maxsize=50_000)
