@@ -254,3 +254,21 @@ async def test_crisis_answer_shows_what_to_do_now() -> None:
         assert not meldplicht.display
         await choose(pilot, "situation_kind", SituationKind.GOG)
         assert meldplicht.display and "Opgroeien" in str(meldplicht.render())
+
+
+async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        app.screen.query_one("#cases").focus()
+        await pilot.pause()
+        await pilot.press(*"Milan")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)  # the 'i' opened no import dialog
+        search = app.screen.query_one("#search", Input)
+        assert search.has_focus and search.value == "Milan"
+        assert len(app.store.list()) == 1  # the 'n' made no second case

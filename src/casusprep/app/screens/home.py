@@ -13,7 +13,7 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -71,7 +71,8 @@ class HomeScreen(Screen):
         with Horizontal(id="main"):
             with Vertical(id="home-body"):
                 yield Label(S.HOME_TITLE, classes="step-title")
-                yield Input(placeholder=S.SEARCH_PLACEHOLDER, id="search")
+                # no select-all on focus: a letter typed on the list is its first letter (on_key)
+                yield Input(placeholder=S.SEARCH_PLACEHOLDER, id="search", select_on_focus=False)
                 yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
                 yield Static(S.NO_CASES, id="no-cases", classes="muted")
                 yield Static("", id="case-removal", classes="muted")
@@ -135,6 +136,35 @@ class HomeScreen(Screen):
         if self.is_mounted:
             self.query_one("#help").display = self.help_shown()
             self.fill()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing on the list searches: a printable key that is no shortcut goes to the search box, with the
+        letters after it ('Milan' typed before looking where the cursor is, not a stray shortcut per letter)."""
+        search = self.query_one("#search", Input)
+        if self.focused is search or not event.is_printable or not event.character:
+            return
+        # Keys typed in one burst arrive before the focus has moved: they follow the first one into the box.
+        if not self._typing_search and (event.character.isspace() or event.key in self._shortcut_keys()):
+            return
+        self._typing_search = True
+        search.focus()
+        search.insert_text_at_cursor(event.character)
+        event.stop()
+        event.prevent_default()
+
+    _typing_search = False
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is not self.query_one("#search"):
+            self._typing_search = False  # back on the list: its letters are shortcuts again
+
+    @classmethod
+    def _shortcut_keys(cls) -> frozenset[str]:
+        keys: set[str] = set()
+        for binding in cls.BINDINGS:
+            if isinstance(binding, Binding):
+                keys.update(k.strip() for k in binding.key.split(","))
+        return frozenset(keys)
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.help_shown()
