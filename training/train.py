@@ -1,6 +1,6 @@
 """Reproducible training of casusprep's Dutch pipeline: generate notes, write DocBins, train, ship model-best.
 
-Usage: ``python -m training.train [--europeana] [--train-notes N] [--max-steps N] [--no-ship]``.
+Usage: ``python -m training.train [--europeana [--europeana-ordinary]] [--train-notes N] [--max-steps N] [--no-ship]``.
 Without options it rebuilds the shipped model from scratch, bit for bit: the generator's notes (seeds below), the UD
 sentences, ``training/config.cfg`` (``system.seed``). ``--europeana`` adds the Europeana NL weak signal (a candidate
 that is better on news and worse on case notes; see models/MODEL_CARD.md). Training uses one thread so that the
@@ -302,10 +302,50 @@ def europeana_tokens(start: int = 0, stop: int | None = None) -> tuple[list[str]
     return words, tags
 
 
-def _europeana_doc(nlp, words: list[str], tags: list[str]):
+def _europeana_names(tags_words: tuple[list[str], list[str]]) -> frozenset[str]:
+    """Every word the file's training part tags as part of a person or place somewhere, folded ('Delfland', 'Aken'):
+    where it stands untagged it may be one of the file's missed tags, so it is never taken for an ordinary word."""
+    import re
+
+    from casusprep.anonymise.lexicon import fold
+
+    words, tags = tags_words
+    return frozenset(
+        fold(re.sub(r"^\W+|\W+$", "", w)) for w, t in zip(words, tags, strict=True) if t[2:] in ("PER", "LOC")
+    )
+
+
+def _ordinary_capital(word: str, tagged: frozenset[str], name_follows: bool) -> bool:
+    """A capitalised word no one is named after, by the engine's signals: one of the most common Dutch words ('De',
+    'In', 'Dat', commoner than any first name, though the noisy first-name list holds them), unless a capitalised
+    word follows ('De Ruyter'); or a common Dutch word (or
+    a common French or English one in the file's quotes) that no first-name, surname or place list holds and the
+    file never tags as a person or place. Never a country (the file tags those as places), never a single letter
+    (an initial)."""
+    from wordfreq import zipf_frequency
+
+    from casusprep.anonymise.lexicon import fold, lexicon
+
+    lex, folded, lower = lexicon(), fold(word), word.lower()
+    if len(folded) < 2 or not folded.isalpha() or folded in lex.countries:
+        return False
+    if zipf_frequency(lower, "nl") >= 6.0:
+        return not name_follows
+    if folded in tagged or folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return (
+        folded in lex.common
+        or folded in lex.never
+        or zipf_frequency(lower, "nl") >= 3.0
+        or max(zipf_frequency(lower, "fr"), zipf_frequency(lower, "en")) >= 4.0
+    )
+
+
+def _europeana_doc(nlp, words: list[str], tags: list[str], tagged: frozenset[str] | None = None):
     """One chunk of Europeana as the model sees text: re-tokenized by spaCy (the file's tokens keep their
-    punctuation, 'Holland,'), an entity's span without the punctuation around it, labelled; ORG words and
-    capitalised untagged words missing; everything else O."""
+    punctuation, 'Holland,'), an entity's span without the punctuation around it, labelled; ORG words missing;
+    capitalised untagged words missing, or with ``tagged`` (the words the file tags anywhere) O when they are
+    ordinary words (``_ordinary_capital``); everything else O."""
     from spacy.tokens import Doc
 
     text, starts = "", []
@@ -344,32 +384,42 @@ def _europeana_doc(nlp, words: list[str], tags: list[str]):
             ents.append(("I-" if going_on else "B-") + inside[2])
         elif tags[i][2:] in ("PER", "LOC") and not tok.is_punct:
             ents.append(None)  # a token of an entity that falls outside the stripped span: unsure
-        elif tags[i][2:] == "ORG" or tok.text[:1].isupper():
+        elif tags[i][2:] == "ORG":
             ents.append(None)
+        elif tok.text[:1].isupper():
+            follows = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+            ents.append("O" if tagged is not None and _ordinary_capital(tok.text, tagged, follows) else None)
         else:
             ents.append("O")
     return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], ents=ents)
 
 
-def build_europeana_docbin(path: Path, chunk: int = 60) -> dict:
+def build_europeana_docbin(path: Path, chunk: int = 60, every: int = 1, ordinary: bool = False) -> dict:
     """Europeana NL (19th-century newspaper OCR, CC0) after the held-out part, as a weak signal for persons and
-    places: its PER and LOC entities are labelled, its ORG tags (sparse) and every capitalised untagged token
-    are left *missing* (the tags are incomplete: a capitalised word may be an untagged name), other tokens O."""
+    places: its PER and LOC entities are labelled, its ORG tags (sparse) are left *missing*, and so is every
+    capitalised untagged token (the tags are incomplete: a capitalised word may be an untagged name) unless
+    ``ordinary`` labels the ordinary words among them O: left missing, 120,000 tokens of text that capitalises nouns,
+    titles and weekdays teach that capitals are names and never that a capitalised ordinary word is none. ``every``
+    keeps one chunk in that many (a smaller share beside the case notes). Other tokens O."""
     import spacy
     from spacy.tokens import DocBin
 
     from training.eval_news import EUROPEANA_HELD_OUT
 
     words, tags = europeana_tokens(EUROPEANA_HELD_OUT + EUROPEANA_GAP)
+    tagged = _europeana_names((words, tags)) if ordinary else None
     nlp = spacy.blank("nl")
     db = DocBin(store_user_data=False)
-    stats = {"docs": 0, "tokens": 0, "PER": 0, "LOC": 0, "missing": 0}
-    for i in range(0, len(words), chunk):
-        doc = _europeana_doc(nlp, words[i : i + chunk], tags[i : i + chunk])
+    stats = {"docs": 0, "tokens": 0, "PER": 0, "LOC": 0, "missing": 0, "capitals_O": 0}
+    for n, i in enumerate(range(0, len(words), chunk)):
+        if n % every:
+            continue
+        doc = _europeana_doc(nlp, words[i : i + chunk], tags[i : i + chunk], tagged)
         db.add(doc)
         stats["docs"] += 1
         stats["tokens"] += len(doc)
         stats["missing"] += sum(t.ent_iob_ == "" for t in doc)
+        stats["capitals_O"] += sum(t.ent_iob_ == "O" and t.text[:1].isupper() for t in doc)
         stats["PER"] += sum(e.label_ == "PER" for e in doc.ents)
         stats["LOC"] += sum(e.label_ == "LOC" for e in doc.ents)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -385,6 +435,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--no-ud", action="store_true", help="do not add the UD partial-annotation sentences")
     ap.add_argument("--europeana", action="store_true", help="add the Europeana NL weak signal (a candidate)")
+    ap.add_argument(
+        "--europeana-ordinary",
+        action="store_true",
+        help="with --europeana: label its capitalised ordinary words O and keep every second chunk",
+    )
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--output", type=Path, default=OUTPUT)
@@ -416,7 +471,10 @@ def main(argv: list[str] | None = None) -> None:
         stats["ud2"] = build_ud_docbin(corpus / "train" / "ud2.spacy", seed=5)
     europeana = corpus / "train" / "europeana.spacy"
     if args.europeana:
-        stats["europeana"] = build_europeana_docbin(europeana)
+        if args.europeana_ordinary:
+            stats["europeana"] = build_europeana_docbin(europeana, every=2, ordinary=True)
+        else:
+            stats["europeana"] = build_europeana_docbin(europeana)
     else:
         europeana.unlink(missing_ok=True)
     print(f"corpus built in {time.time() - t0:.0f}s: {json.dumps(stats)}", flush=True)

@@ -50,3 +50,61 @@ def test_entities_are_the_tokens_spacy_makes_without_the_punctuation_glued_to_th
     assert [(e.text, e.label_) for e in doc.ents] == [("Jan Smit", "PER")]
     assert [t.text for t in doc if t.ent_iob_ == ""] == ["Staten", "van", "Holland", ","]
     assert doc[-1].text == "." and doc[-1].ent_iob_ == "O"
+
+
+def test_capitalised_ordinary_words_are_o_and_possible_names_stay_missing():
+    """Left missing, every capitalised ordinary word teaches that capitals are names: with the words the file tags,
+    a common word that no name list holds is O; a listed name, a word the file tags elsewhere, an unknown word, a
+    country, an initial, or 'De' before a capitalised word stays missing."""
+    import spacy
+    from training.train import _europeana_doc
+
+    nlp = spacy.blank("nl")
+    tokens = [
+        "Maandag",
+        "kwam",
+        "de",
+        "Voorzitter",
+        "met",
+        "Brouwer",
+        "naar",
+        "Kortrijk",
+        ".",
+        "De",
+        "Wolf",
+        "zag",
+        "Zwarteveld",
+        "en",
+        "Frankrijk",
+        ".",
+        "Het",
+        "is",
+        "Huiswerk",
+        "van",
+        "J",
+        ".",
+    ]
+    doc = _europeana_doc(nlp, tokens, ["O"] * len(tokens), tagged=frozenset({"huiswerk"}))
+    state = {t.text: t.ent_iob_ for t in doc if t.text[:1].isupper()}
+    assert state == {
+        "Maandag": "O",
+        "Voorzitter": "O",
+        "Het": "O",
+        "Brouwer": "",
+        "Kortrijk": "",
+        "De": "",
+        "Wolf": "",
+        "Zwarteveld": "",
+        "Frankrijk": "",
+        "Huiswerk": "",
+        "J": "",
+    }
+    # without the file's tagged words (the default) every capitalised untagged word stays missing
+    assert all(t.ent_iob_ == "" for t in _europeana_doc(nlp, tokens, ["O"] * len(tokens)) if t.text[:1].isupper())
+
+
+def test_the_smaller_share_keeps_one_chunk_in_two_and_labels_ordinary_capitals(tmp_path):
+    stats_all = build_europeana_docbin(tmp_path / "all.spacy")
+    stats = build_europeana_docbin(tmp_path / "half.spacy", every=2, ordinary=True)
+    assert stats["docs"] == (stats_all["docs"] + 1) // 2
+    assert stats_all["capitals_O"] == 0 and stats["capitals_O"] > 1000
