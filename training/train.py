@@ -21,20 +21,22 @@ CORPUS = ROOT / "training" / "corpus"
 OUTPUT = ROOT / "training" / "output"
 CONFIG = ROOT / "training" / "config.cfg"
 SHIPPED = ROOT / "models" / "nl_casusprep"
-TRAIN_SEED, DEV_SEED, TEST_SEED = 1, 2, 3
+TRAIN_SEED, DEV_SEED, TEST_SEED, EXTRA_SEED = 1, 2, 3, 6
 
 
-def build_docbin(n: int, seed: int, path: Path) -> dict:
-    """Generate ``n`` notes and store them as a DocBin with PER/LOC/ORG entities (other labels left as O)."""
+def build_docbin(n: int, seed: int, path: Path, extra: bool = False) -> dict:
+    """Generate ``n`` notes and store them as a DocBin with PER/LOC/ORG entities (other labels left as O);
+    ``extra``: the notes of the habits the styles rarely show (training/generator/extra.py)."""
     import spacy
     from spacy.tokens import DocBin
 
     from training.generator import NER_LABELS, generate
+    from training.generator.extra import extra_notes
 
     nlp = spacy.blank("nl")
     db = DocBin(store_user_data=False)
     counts: dict[str, int] = {}
-    for note in generate(n, seed=seed):
+    for note in extra_notes(n, seed=seed) if extra else generate(n, seed=seed):
         doc = nlp.make_doc(note.text)
         ents = []
         for sp in note.spans:
@@ -433,6 +435,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev-notes", type=int, default=300)
     ap.add_argument("--test-notes", type=int, default=500)
     ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument(
+        "--extra-notes",
+        type=int,
+        default=0,
+        help="add N notes in caps lock, lower case, signed with initials, pet forms",
+    )
     ap.add_argument("--no-ud", action="store_true", help="do not add the UD partial-annotation sentences")
     ap.add_argument("--europeana", action="store_true", help="add the Europeana NL weak signal (a candidate)")
     ap.add_argument(
@@ -456,6 +464,11 @@ def main(argv: list[str] | None = None) -> None:
         "dev": build_docbin(args.dev_notes, DEV_SEED, corpus / "dev" / "generated.spacy"),
         "test": build_docbin(args.test_notes, TEST_SEED, corpus / "test.spacy"),
     }
+    extra = corpus / "train" / "extra.spacy"
+    if args.extra_notes:
+        stats["extra"] = build_docbin(args.extra_notes, EXTRA_SEED, extra, extra=True)
+    else:
+        extra.unlink(missing_ok=True)
     ud_train, ud_dev = corpus / "train" / "ud.spacy", corpus / "dev" / "ud.spacy"
     ud_dev.unlink(missing_ok=True)
     (corpus / "train" / "ud2.spacy").unlink(missing_ok=True)
