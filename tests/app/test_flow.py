@@ -25,7 +25,7 @@ SIGNALS = [
 
 async def build_case(pilot, out_dir: Path) -> None:
     app = pilot.app
-    await pilot.press("n")
+    await pilot.press("ctrl+n")
     await pilot.pause()
     assert isinstance(app.screen, CaseScreen)
     # 1 Situatie
@@ -195,7 +195,7 @@ async def test_any_input_is_kept_and_never_crashes() -> None:
     huge = ("Lange plaktekst 🙂 שלום عليكم " * 4000)[:100_000]
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await write(pilot, "setting_detail", huge)
         await write(pilot, "title", "👶🏽 مرحبا ‮omgekeerd")
@@ -218,7 +218,7 @@ async def test_delete_asks_confirmation() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -240,7 +240,7 @@ async def test_crisis_answer_shows_what_to_do_now() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         box = app.screen.query_one("#danger-box", Static)
         assert not box.display
@@ -260,7 +260,7 @@ async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() 
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -272,3 +272,36 @@ async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() 
         search = app.screen.query_one("#search", Input)
         assert search.has_focus and search.value == "Milan"
         assert len(app.store.list()) == 1  # the 'n' made no second case
+
+
+async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_shortcuts_stay_reachable() -> None:
+    """'Nora' made a case, 'Ilias' opened the take-over dialog, 'Omar' the handover, 'Sami' the settings and
+    'Dirk' asked to delete the highlighted case: the list's own keys are Ctrl keys and Delete now."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        search = home.query_one("#search", Input)
+        for name in ("Nora", "Ilias", "Omar", "Sami", "Dirk"):
+            search.value = ""
+            home.query_one("#cases").focus()
+            await pilot.pause()
+            await pilot.press(*name)
+            await pilot.pause()
+            assert app.screen is home, name  # no dialog, no settings, no new case
+            assert search.has_focus and search.value == name
+        assert len(app.store.list()) == 1
+        home.query_one("#cases").focus()
+        await pilot.pause()
+        footer = " ".join(str(w.render()) for w in home.query("FooterKey"))
+        assert "^N" in footer and "^O" in footer and "Del" in footer
+        search.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # from the search box too
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        assert len(app.store.list()) == 2
