@@ -108,6 +108,10 @@ class AnonymiseStep(Step):
     def structure(self):
         return tuple(p.id for p in self.case.persons)
 
+    def work_widget(self) -> DataTable:
+        """The findings: Enter keeps or removes the one under the cursor."""
+        return self.query_one("#anon-mentions", DataTable)
+
     def after_compose(self) -> None:
         self.set_busy(False)
         if self.review is not None:
