@@ -297,8 +297,12 @@ async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_sh
         assert len(app.store.list()) == 1
         home.query_one("#cases").focus()
         await pilot.pause()
-        footer = " ".join(str(w.render()) for w in home.query("FooterKey"))
+        keys = list(home.query("FooterKey"))
+        footer = " ".join(str(w.render()) for w in keys)
         assert "^N" in footer and "^O" in footer and "Del" in footer
+        regions = sorted(w.region for w in keys)
+        overlaps = [(a, b) for a, b in zip(regions, regions[1:], strict=False) if a.right > b.x]
+        assert not overlaps and regions[-1].right <= 80  # every key and its name whole at 80 columns
         search.focus()
         await pilot.pause()
         await pilot.press("ctrl+n")  # from the search box too
