@@ -8,8 +8,9 @@ from pathlib import Path
 
 import docx
 from tests.app.helpers import PASSPHRASE, bound, choose, click_visible, first_run, go_step, type_into, unlock, write
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
+from casusprep.app import strings as S
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
 from casusprep.app.screens.home import HomeScreen
@@ -309,3 +310,25 @@ async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_sh
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         assert len(app.store.list()) == 2
+
+
+async def test_a_search_that_finds_nothing_says_so_and_escape_shows_every_case_again() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        table = home.query_one("#cases", DataTable)
+        empty = home.query_one("#no-cases", Static)
+        assert table.row_count == 1 and not empty.display
+        await pilot.press(*"Xavier")
+        await pilot.pause()
+        assert table.row_count == 0
+        assert empty.display and str(empty.render()) == S.NO_CASES_FOUND
+        await pilot.press("escape")
+        await pilot.pause()
+        assert home.query_one("#search", Input).value == "" and table.has_focus
+        assert table.row_count == 1 and not empty.display

@@ -67,6 +67,7 @@ class HomeScreen(Screen):
         Binding("ctrl+r", "take_over", S.KEY_TAKE_OVER, key_display="^R", show=False),  # no room at 80 columns
         Binding("slash", "search", S.KEY_SEARCH, key_display="/", show=False),
         Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
+        Binding("escape", "clear_search", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -196,7 +197,9 @@ class HomeScreen(Screen):
             if self.wide_columns:
                 cells.append(format_be_date(s.removal_on))
             table.add_row(*cells, key=s.id)
-        self.query_one("#no-cases").display = not self.summaries
+        empty = self.query_one("#no-cases", Static)
+        empty.display = not self.summaries or table.row_count == 0
+        empty.update(S.NO_CASES if not self.summaries else S.NO_CASES_FOUND)
         self.show_removal()
 
     @on(DataTable.RowHighlighted)
@@ -265,6 +268,13 @@ class HomeScreen(Screen):
 
     def action_search(self) -> None:
         self.query_one("#search").focus()
+
+    def action_clear_search(self) -> None:
+        """Escape empties the search and goes back to the whole list (a search that found nothing looked
+        like every case was gone)."""
+        search = self.query_one("#search", Input)
+        search.value = ""
+        self.query_one("#cases").focus()
 
     def action_toggle_help(self) -> None:
         self.help_chosen = not self.help_shown()
