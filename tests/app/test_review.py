@@ -355,6 +355,8 @@ async def test_the_findings_table_has_the_focus_when_the_step_opens() -> None:
         await settle(pilot)
         table = step.query_one("#anon-mentions", DataTable)
         assert table.row_count and app.focused is table
+        # in view too: the legend and counts that come with the result pushed it below the bottom of the step
+        assert step.region.y <= table.region.y and table.region.y + 3 <= step.region.bottom
         first = step.review.mentions[0]
         await pilot.press("enter")
         await settle(pilot)

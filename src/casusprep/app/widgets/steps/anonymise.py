@@ -205,6 +205,9 @@ class AnonymiseStep(Step):
             return
         self.review = review
         self._fill_table(review)
+        table = self.query_one("#anon-mentions", DataTable)
+        if table.has_focus:  # the legend and counts above it just grew: keep the rows she works on in view
+            self.call_after_refresh(table.scroll_visible, animate=False)
         self.query_one("#anon-indirect", IndirectPanel).show(review.indirect)
         types = {f.entity_type for fr in review.fields for f in fr.found}
         self.query_one("#anon-legend", Static).update(legend(types) if types else "")
