@@ -361,3 +361,26 @@ async def test_the_findings_table_has_the_focus_when_the_step_opens() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert str(table.get_row(first.key)[0]) != S.REVIEW_REMOVE
+
+
+async def test_enter_while_the_review_runs_again_says_to_wait_instead_of_doing_nothing() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example(pilot)
+        screen = app.screen
+        await go_step(pilot, 6)
+        await settle(pilot)
+        step = screen.query_one(AnonymiseStep)
+        table = step.query_one("#anon-mentions", DataTable)
+        table.focus()
+        step.set_busy(True)  # as while the review runs again after a decision (how long that takes is the machine's)
+        await pilot.pause()
+        rejected = list(screen.case.anonymisation.rejected)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.case.anonymisation.rejected == rejected  # not decided twice on rows about to change
+        assert S.REVIEW_WAIT in [n.message for n in app._notifications]
+        step.set_busy(False)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.case.anonymisation.rejected != rejected

@@ -264,7 +264,10 @@ class AnonymiseStep(Step):
 
     def toggle_selected(self) -> None:
         mention = self.selected_mention()
-        if mention is None or self.query_one("#anon-run").disabled:
+        if mention is None:
+            return
+        if self.query_one("#anon-run").disabled:  # the rows are being checked again: say so, never drop it silently
+            self.notify(S.REVIEW_WAIT, timeout=3)
             return
         from casusprep.review import toggle
 
