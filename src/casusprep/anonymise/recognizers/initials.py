@@ -140,7 +140,7 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m in _LOWER_SIGNATURE.finditer(text):
         value = m.group("low")
         before = text[max(0, m.start() - 12) : m.start()]
-        if _LOWER_BEFORE.search(before) and _lower_initials(value):
+        if _LOWER_BEFORE.search(before) and lower_initials(value):
             out.append(Detection(m.start("low"), m.end("low"), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _after_role().finditer(text):
         if not is_acronym(m.group("role")):
@@ -162,7 +162,7 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
             out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.75, NAME, meta={"initials": True}))
     for start, end in _after_person_word(text, toks):
         value = text[start:end]
-        if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
+        if value.islower() and lower_initials(value) or not value.islower() and not _service(value):
             out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True, "slot": True}))
     for m in _LETTER_SIGNATURE.finditer(text):
         group = "one" if m.group("one") else "end"
@@ -170,7 +170,7 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
             value = part.group(0)
-            if value.islower() and not _lower_initials(value) or not value.islower() and is_acronym(value):
+            if value.islower() and not lower_initials(value) or not value.islower() and is_acronym(value):
                 continue
             start = m.start() + part.start()
             out.append(Detection(start, start + len(value), "PERSON", 0.7, NAME, meta={"initials": True}))
@@ -283,8 +283,11 @@ def finite_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _lower_initials(value: str) -> bool:
-    """Two or three lower-case letters that are no word ('kp', 'lvh'; never 'ok', 'bv', 'ja', 'dag')."""
+def lower_initials(value: str) -> bool:
+    """Whether two or three lower-case letters can be someone's initials ('kp', 'lvh'), not a word ('ok', 'bv',
+    'ja', 'dag'): no shorthand the vocabulary lists, no acronym, and rare in Dutch (wordfreq). Lower case alone
+    does not tell initials from a word, so every recognizer that takes lower-case initials (a signature, a list,
+    a registered person's initials typed without capitals) asks this one test."""
     from wordfreq import zipf_frequency
 
     if value in vocabulary().lower_brackets or value.upper() in _acronyms():
@@ -418,7 +421,7 @@ def coordinated(text: str, persons: list[Detection]) -> list[Detection]:
         for m in (after, before):
             if m is None or is_acronym(m.group("caps")):
                 continue
-            if m.group("caps").islower() and not _lower_initials(m.group("caps")):
+            if m.group("caps").islower() and not lower_initials(m.group("caps")):
                 continue
             span = m.span("caps")
             if span in seen:

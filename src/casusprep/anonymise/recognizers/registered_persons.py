@@ -371,9 +371,9 @@ class RegisteredPersons:
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
         # In lower case only where a signature stands, a line's first word before a date or alone on its line
         # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
-        from casusprep.anonymise.recognizers.initials import _lower_initials
+        from casusprep.anonymise.recognizers.initials import lower_initials
 
-        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
+        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and lower_initials(f.lower())}
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
