@@ -48,3 +48,48 @@ class TestPetFormsByRule:
         done = anonymise_text(text, persons, use_model=False)
         assert form not in done.text, done.text
         assert any(d.recognizer == "registered_persons" for d in done.detections), done.detections
+
+
+def with_model(text: str) -> str:
+    return anonymise_text(text, [], use_model=True).text
+
+
+class TestFirstNameBeforeAPerson:
+    """A capitalised first name right before a surname or an initial found as a person is part of that name, also
+    when the first name is a word or a role as well (Peter is a godfather, Roos a rose)."""
+
+    @pytest.mark.parametrize(
+        ("text", "first"),
+        [
+            ("Vragen? Bel Hanne of Peter Goossens (preventieadviseur).", "Peter"),
+            ("Bijtincident bij de Kikkers: Wout V. beet een ander kind in de arm.", "Wout"),
+            ("We spraken af met Peter Claessens en de juf.", "Peter"),
+            ("De afspraak met Roos Vandersteen van het CAW gaat door.", "Roos"),
+        ],
+    )
+    def test_the_first_name_goes_with_the_surname(self, text: str, first: str) -> None:
+        out = with_model(text)
+        assert first not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Beste Verstraeten, dank voor uw mail.", "Beste"),
+            ("Mama Verstraeten belde om tien uur.", "Mama"),
+            ("Dan Verstraeten gebeld over de factuur.", "Dan"),
+        ],
+    )
+    def test_a_greeting_a_role_or_a_function_word_stays(self, text: str, word: str) -> None:
+        out = with_model(text)
+        assert out.startswith(word), out
+
+    def test_a_greeting_that_folds_to_a_first_name_is_read_as_written(self) -> None:
+        from casusprep.anonymise.recognizers.base import Detection, tokens
+        from casusprep.anonymise.recognizers.context_persons import first_names_before
+
+        text = "Olá Verstraeten, hier is alles goed."
+        surname = Detection(4, 15, "PERSON", 0.8, "spacy_model")
+        assert first_names_before(text, tokens(text), [surname])[0].start == 4
+        text = "Ola Verstraeten belde."  # the Polish first name
+        surname = Detection(4, 15, "PERSON", 0.8, "spacy_model")
+        assert first_names_before(text, tokens(text), [surname])[0].start == 0

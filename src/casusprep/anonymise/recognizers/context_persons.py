@@ -4,12 +4,15 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
-from casusprep.anonymise.lexicon import compound_of_words, lexicon
+from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon, stop_words
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
 from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
+from casusprep.anonymise.vocabulary import vocabulary
 
 
 def _nameish(t: Token) -> bool:
@@ -17,6 +20,7 @@ def _nameish(t: Token) -> bool:
     return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
 # Particles inside a name; 'in', 'op' and 'het' before a capital start a place ('dr. Claes in Gent').
 _NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
 
@@ -249,3 +253,60 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if toks[k].start not in taken:
             out.append(Detection(toks[k].start, toks[k].end, "PERSON", 0.6, "context_persons"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _first_name_of(t: Token, surname: str) -> bool:
+    """A capitalised word that is a listed first name, also one that is a word or a role as well ('Elke', 'Peter',
+    'Roos'): mid-sentence Dutch writes those words in lower case, so the capital shows the name. At a sentence start a
+    first name that is no common word ('Wout'), or one that is no very common word nor a function word before a
+    ``surname`` that is only a surname ('Elke Verhulst'; not 'Even Peeters bellen', 'Dan Peeters'). Never a greeting
+    ('Beste Peeters') or a word that is never personal."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    folded = t.folded
+    if not t.capitalised or t.text.isupper() or len(folded) < 2 or folded not in lex.first_names:
+        return False
+    if folded in lex.never or folded in folded_words("greetings") or folded in folded_words("greeting_fillers"):
+        return False
+    if t.text.lower() in vocabulary().opening_greetings:
+        return False  # 'Olá Sabine': the greeting, though folded it is the first name Ola
+    if folded in lex.roles and folded in lex.common:
+        return False  # 'Mama Peeters', 'Juf Janssens': the role word, written with a capital
+    if not t.sentence_start or folded not in lex.common:
+        return True
+    pure = surname in lex.surnames and surname not in lex.first_names and surname not in lex.common
+    return pure and folded not in stop_words() and zipf_frequency(folded, "nl") < 5.7
+
+
+def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
+    """``found`` with a capitalised first name right before a person joined to that person: 'Elke Verhulst' or
+    'Peter Schoofs' where only the surname was found (the first name is also a word or a role), 'Wout V.' where only
+    the initial was. A reader takes a first name directly before a surname for one name. Registered persons are left
+    as they are: their own index joins their names."""
+    if not any(d.entity_type == "PERSON" for d in found):
+        return found
+    ends = {t.end: i for i, t in enumerate(toks)}
+    spans = sorted((d.start, d.end) for d in found)
+    out = []
+    for d in found:
+        i = ends.get(d.start - 1)
+        if (
+            d.entity_type == "PERSON"
+            and d.recognizer != "registered_persons"
+            and text[d.start : d.start + 1].isupper()
+            and i is not None
+            and text[d.start - 1] == " "
+            and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
+            and not _covered(toks[i], spans)
+        ):
+            out.append(replace(d, start=toks[i].start))
+        else:
+            out.append(d)
+    return out
+
+
+def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether a detection already holds the token (then it is another name or a place: 'Gent Peeters')."""
+    k = bisect.bisect_right(spans, (t.start, len(spans) and spans[-1][1] + 1))
+    return k > 0 and spans[k - 1][1] > t.start
