@@ -93,3 +93,35 @@ class TestFirstNameBeforeAPerson:
         text = "Ola Verstraeten belde."  # the Polish first name
         surname = Detection(4, 15, "PERSON", 0.8, "spacy_model")
         assert first_names_before(text, tokens(text), [surname])[0].start == 0
+
+
+class TestACharactersNameUsedForAPerson:
+    """A cartoon or fairy-tale name that is also a first name stays as the character, but a role word before it or
+    opening the brackets after it says it names a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Hij logeert deze week bij zijn broer Mario in de stad.", "Mario"),
+            ("Ze zei dat 'Kenny' (de nieuwe vriend van mama) haar had geduwd.", "Kenny"),
+            ("Juf Elsa las het verhaal voor aan de groep.", "Elsa"),
+            ("De verantwoordelijke Gert neemt de opvolging over.", "Gert"),
+            ("Tante Belle komt haar vrijdag halen.", "Belle"),
+        ],
+    )
+    def test_the_person_goes(self, text: str, name: str) -> None:
+        out = with_model(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Ze was verkleed als Elsa en zong het hele lied.", "Elsa"),
+            ("Hij speelt de hele dag Mario op de tablet.", "Mario"),
+            ("Ze zingt graag de liedjes van Samson en Gert.", "Gert"),
+            ("Ze wil Elsa (de prinses van Frozen) zijn.", "Elsa"),
+        ],
+    )
+    def test_the_character_stays(self, text: str, name: str) -> None:
+        out = with_model(text)
+        assert name in out, out
