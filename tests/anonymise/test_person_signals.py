@@ -125,3 +125,40 @@ class TestACharactersNameUsedForAPerson:
     def test_the_character_stays(self, text: str, name: str) -> None:
         out = with_model(text)
         assert name in out, out
+
+
+class TestInitialsWhereStaffSign:
+    """Initials in positions where only a signature stands, in layouts of logs, notes and legends."""
+
+    @pytest.mark.parametrize(
+        ("text", "initials"),
+        [
+            ("Koorts gemeten om 9u, 38,1. Mama gebeld. T.\nVolgende dag: koortsvrij.", "T."),  # a line's closing letter
+            ("[nota begeleiding: mama belt morgen terug. RDW]", "RDW"),  # closing a note in square brackets
+            ("- gezien door SV 12/2, aangevuld PKT 14/2", "PKT"),  # after a word that says who, before a date
+            ("Gelezen en ter controle HVD. Volgende week verder.", "HVD"),
+            ("12/4 tbv: speelt rustig in de zandbak.", "tbv"),  # lower case after the date opening a log line
+            ("08u30 ksm: mama bracht hem later.", "ksm"),
+            ("eet goed, slaapt goed\nwd, 14.05", "wd"),  # lower case alone on a line with a date
+            ("Tolken: Fa. = Fatiha (Arabisch); Ro. = Roksana (Pools).", "Fa."),  # a legend of two letters
+            ("Overleg met Griet (G.VdM) en het CLB.", "G.VdM"),  # dotted, with a surname's particles
+            ("Verslag (S.DW. – Saar De Wolf), 3 juni:", "S.DW."),
+            ("- ma: ze huilde bij het afscheid. – K.Vh.", "K.Vh."),
+        ],
+    )
+    def test_the_initials_go(self, text: str, initials: str) -> None:
+        out = clean(text)
+        assert initials not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Nr. = het nummer van het dossier", "Nr."),  # two letters, the word after does not start with them
+            ("Bv. = bijvoorbeeld, zoals in de vorige nota.", "Bv."),
+            ("Aangevuld door het CLB 14/2.", "CLB"),  # a service where a person could stand
+            ("ok, 12.03\nalles goed", "ok"),  # a word, not lower-case initials
+            ("De vitamine D. Hij nam ze niet.", "vitamine"),
+        ],
+    )
+    def test_words_and_services_stay(self, text: str, kept: str) -> None:
+        assert kept in clean(text)
