@@ -162,3 +162,17 @@ class TestInitialsWhereStaffSign:
     )
     def test_words_and_services_stay(self, text: str, kept: str) -> None:
         assert kept in clean(text)
+
+
+class TestInitialsOfAPersonNamedInFull:
+    def test_the_initials_of_a_name_in_the_note_are_that_person_also_when_they_spell_a_shorthand(self) -> None:
+        out = with_model("Ingevuld door Hanne Robberechts en coach Bart De Wever, 25.6.2025. HR/BDW")
+        assert "HR" not in out and "BDW" not in out, out
+
+    def test_elsewhere_in_the_note_too(self) -> None:
+        out = with_model("Gesprek met Pieter Segers over de wenperiode.\nVraag doorgegeven aan PS, zij belt terug.")
+        assert "PS" not in out, out
+
+    def test_a_service_or_a_shorthand_after_an_article_stays(self) -> None:
+        out = with_model("Gesprek met Carla Lemmens en Vera Kaya.\nHet VK volgt op; het CL-team is verwittigd.")
+        assert "Het VK" in out, out

@@ -18,7 +18,7 @@ from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tok
 from casusprep.anonymise.recognizers.context_persons import first_names_before
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
-from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.initials import coordinated, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -569,6 +569,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
+    named_initials = of_named(text, resolved)  # 'Heidi Roels' named in full: 'HR' is she
+    if named_initials:
+        resolved = _resolve(resolved + drop_kept(named_initials, text, toks))
     for _ in range(3):  # initials found again elsewhere can open a new list ('tg of HV'), and that list again
         more = initials_again(text, resolved)
         if more:

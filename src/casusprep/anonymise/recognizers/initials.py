@@ -511,3 +511,38 @@ def again(text: str, found: list[Detection]) -> list[Detection]:
             continue
         out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
     return out
+
+
+# A person's name as found: capitalised words with the particles between ('Hanne Robberechts', 'Bart De Wever').
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]u|[Tt]en|[Tt]er)"
+_FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
+
+
+def of_named(text: str, found: list[Detection]) -> list[Detection]:
+    """The initials of a person the note names in full, wherever it uses them: 'Ingevuld door Hanne Robberechts ... HR'.
+    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
+    BV); never a service (CLB, VK) and never after an article ('het HR')."""
+    from casusprep.anonymise.recognizers.registered_persons import initials_of
+
+    forms: set[str] = set()
+    for d in found:
+        if d.entity_type != "PERSON" or d.meta.get("initials"):
+            continue
+        name = text[d.start : d.end]
+        if not _FOUND_NAME.fullmatch(name):
+            continue
+        words = name.split()
+        forms.update(initials_of(name))
+        plain = "".join(_letters(words))
+        capital = "".join(w[0] for w in words if w[:1].isupper())
+        forms.update(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))
+    if not forms:
+        return []
+    taken = {(d.start, d.end) for d in found}
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        if m.span() in taken or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
+    return out
