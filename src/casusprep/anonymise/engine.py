@@ -569,7 +569,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
-    named_initials = of_named(text, resolved)  # 'Heidi Roels' named in full: 'HR' is she
+    named_initials = of_named(text, resolved)  # 'Hanne Robberechts' named in full: 'HR' is she
     if named_initials:
         resolved = _resolve(resolved + drop_kept(named_initials, text, toks))
     for _ in range(3):  # initials found again elsewhere can open a new list ('tg of HV'), and that list again
@@ -583,7 +583,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     more = institutions_again(text, resolved)
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
-    resolved = first_names_before(text, toks, resolved)  # 'Elke Verhulst' where the model found 'Verhulst'
+    resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]

@@ -191,16 +191,16 @@ def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection 
     return replace(d, start=start, end=end)
 
 
-# A role word right before a name, a possessive or a quote between: 'zijn broer Kenny', 'juf Elsa', 'tante "Minnie"'.
+# A role word right before a name, a possessive or a quote between: 'haar broer Mario', 'juf Elsa', 'tante "Belle"'.
 _ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+[\"“'‘]?$")
-# Brackets right after a name that open with a role, a few words before it: 'Kenny (nieuwe vriend van mama)'.
+# Brackets right after a name that open with a role, a few words before it: 'Mario (de buurman)'.
 _ROLE_AFTER = re.compile(r"[\"”'’]?[ \t]*\((?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
 
 
 def _named_person(d: Detection, text: str) -> bool:
-    """Whether a kept character's name that is also a first name (Kenny, Elsa, Mario) is used for a person here: a
-    role word before it or opening the brackets after it says whose name it is ('zijn broer Kenny', 'juf Elsa',
-    '"Kenny" (nieuwe vriend van mama)'); 'verkleed als Elsa' and 'kijkt Mario' stay."""
+    """Whether a kept character's name that is also a first name (Elsa, Mario, Belle) is used for a person here: a
+    role word before it or opening the brackets after it says whose name it is ('haar broer Mario', 'juf Elsa',
+    '"Belle" (de buurvrouw)'); 'verkleed als Elsa' and 'kijkt Mario' stay."""
     if d.entity_type != "PERSON" or not _a_name(text[d.start : d.end]):
         return False
     roles = lexicon().roles

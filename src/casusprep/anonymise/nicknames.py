@@ -39,7 +39,7 @@ _SUFFIXES = {
     "turkish": (
         *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
         *("can", "ocan", "cum", "cak", "cagim"),
-        *("im", "um"),  # the possessive on a name ending in a consonant: Aylinim, Emirim ('my Aylin')
+        *("im", "um"),  # the possessive on a name ending in a consonant: Selinim, Keremim ('my Selin')
     ),
     "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
     "ukrainian_russian": (
@@ -48,11 +48,11 @@ _SUFFIXES = {
     ),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
     "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou", "chou", "choune", "quette"),
-    # -uț written -utz or -uts as well (Lucuțu, Lucutz), -el on a name already ending in -uț (Ionuțel)
+    # -uț written -utz or -uts as well (Mateiuțu, Mateiutz), -el on a name (Sorinel)
     "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita", "utu", "utz", "uts", "el"),
-    # Flemish and Afrikaans -pie, -kie, -tjie too (Stormpie, Jankie)
+    # Flemish and Afrikaans -pie, -kie, -tjie too (Jenspie, Jankie)
     "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje", "pie", "kie", "tjie"),
-    "persian_pashto": ("jan", "jaan", "joon", "jon"),  # joined to the name: Walijan, Karimjaan
+    "persian_pashto": ("jan", "jaan", "joon", "jon"),  # joined to the name: Omidjan, Karimjaan
     "english": ("y", "ie", "ey", "sy", "ster"),
     "portuguese_spanish": (
         "inho",
@@ -133,10 +133,10 @@ def pet_forms(name: str) -> frozenset[str]:
     }
     on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak", "ut", "uta", "ica")
     forms.update(part + s for s in on_whole)
-    forms.update(part + s for s in ("jan", "jaan", "joon", "jon", "el", "pie", "utz"))  # Walijan, Ionuțel, Stormpie
+    forms.update(part + s for s in ("jan", "jaan", "joon", "jon", "el", "pie", "utz"))  # Omidjan, Sorinel, Jenspie
     if part[-1] not in _VOWELS:
-        forms.update(part + s for s in ("im", "um"))  # Aylinim, Emirim: Turkish 'my ...' on a consonant
-    # A short name or a name's last syllable said twice (Mei: Meimei; Yuxuan: Xuanxuan), as Chinese families do.
+        forms.update(part + s for s in ("im", "um"))  # Selinim, Keremim: Turkish 'my ...' on a consonant
+    # A short name or a name's last syllable said twice (Lan: Lanlan; Haoran: Ranran), as Chinese families do.
     forms.update(t * 2 for t in {part, *(part[-n:] for n in (3, 4) if len(part) - n >= 2)} if 3 <= len(t) <= 4)
     # Dutch: a name on a vowel takes -atje, spelled as said too (Nora: Noraatje, Nooraatje; Mila: Milaatje).
     if part[-1] in "aoiu":
@@ -150,7 +150,7 @@ def pet_forms(name: str) -> frozenset[str]:
                     "")  # fmt: skip
     if syllable:
         forms.add(syllable * 2)
-        # The first syllable with its whole vowel, doubled (Nour: Nounou), also as Dutch spells 'ou' (Noenoe).
+        # The first syllable with its whole vowel, doubled (Lou: Loulou), also as Dutch spells 'ou' (Loeloe).
         full = syllable + "".join(c for c in part[len(syllable) : len(syllable) + 2] if c in _VOWELS)[:1]
         if full != syllable:
             forms.update({full * 2, (full * 2).replace("ou", "oe")})

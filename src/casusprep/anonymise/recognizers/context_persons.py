@@ -259,7 +259,7 @@ def _first_name_of(t: Token, surname: str) -> bool:
     """A capitalised word that is a listed first name, also one that is a word or a role as well ('Elke', 'Peter',
     'Roos'): mid-sentence Dutch writes those words in lower case, so the capital shows the name. At a sentence start a
     first name that is no common word ('Wout'), or one that is no very common word nor a function word before a
-    ``surname`` that is only a surname ('Elke Verhulst'; not 'Even Peeters bellen', 'Dan Peeters'). Never a greeting
+    ``surname`` that is only a surname ('Roos Vandersteen'; not 'Even Peeters bellen', 'Dan Peeters'). Never a greeting
     ('Beste Peeters') or a word that is never personal."""
     from wordfreq import zipf_frequency
 
@@ -270,7 +270,7 @@ def _first_name_of(t: Token, surname: str) -> bool:
     if folded in lex.never or folded in folded_words("greetings") or folded in folded_words("greeting_fillers"):
         return False
     if t.text.lower() in vocabulary().opening_greetings:
-        return False  # 'Olá Sabine': the greeting, though folded it is the first name Ola
+        return False  # 'Olá Marta': the greeting, though folded it is the first name Ola
     if folded in lex.roles and folded in lex.common:
         return False  # 'Mama Peeters', 'Juf Janssens': the role word, written with a capital
     if not t.sentence_start or folded not in lex.common:
@@ -280,8 +280,8 @@ def _first_name_of(t: Token, surname: str) -> bool:
 
 
 def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
-    """``found`` with a capitalised first name right before a person joined to that person: 'Elke Verhulst' or
-    'Peter Schoofs' where only the surname was found (the first name is also a word or a role), 'Wout V.' where only
+    """``found`` with a capitalised first name right before a person joined to that person: 'Roos Vandersteen' or
+    'Peter Claessens' where only the surname was found (the first name is also a word or a role), 'Wout D.' where only
     the initial was. A reader takes a first name directly before a surname for one name. Registered persons are left
     as they are: their own index joins their names."""
     if not any(d.entity_type == "PERSON" for d in found):

@@ -32,7 +32,7 @@ INITIALS = (
     r"(?<![\w.])\p{Lu}{1,3}[vdt]{1,2}\p{Lu}{1,2}(?![\w])"  # VdB (Van den Bossche), MVdB, KvdW
     r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}\.|[vdt]\.){1,3}\p{Lu}\."  # E.V.d.B.
     r"|(?<![\w.])(?:\p{Lu}\.){2,3}"  # J.P.  A.B.C.  Ö.K.
-    r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}[dhv]\p{Lu}?|\p{Lu}{2})\.?(?![\w.])"  # J.Vh.  T.DC.  I.VdW: a surname's particles
+    r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}[dhv]\p{Lu}?|\p{Lu}{2})\.?(?![\w.])"  # K.Vh.  S.DW.  G.VdM: a surname's particles
     r"|(?<![\w.])\p{Lu}\.[ ]?\p{Lu}(?:\.[ ]?\p{Lu}){0,2}\.?(?![\w.])"  # M.V.D  J. P.
     r"|(?<![\w.])\p{Lu}\p{Ll}\.[ ]?\p{Lu}\.(?![\w.])"  # Ch. V.  (a first name's first two letters)
     r"|(?<![\w.-])\p{Lu}\.?-\p{Lu}\.?(?![\w-])"  # P-J  M.-L.
@@ -43,7 +43,7 @@ INITIALS = (
 _CAPS = r"(?:\p{Lu}{2,4}|\p{Lu}\.?(?:-?\p{Lu}\.?){1,3}|\p{Lu}{0,3}[vdt]{1,2}\p{Lu}{1,2})"
 # Every alternative starts at a capital, or at a lower-case letter after a bracket: the first check, so the
 # expression gives up at once on the other positions of a long note.
-_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"  # 5/11, 22.03.2025: a date after a signature ('(GVB), 5/11:')
+_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"  # 5/11, 22.03.2025: a date after a signature ('(KW), 5/11:')
 _SIGNATURE = re.compile(
     r"(?m)(?=\p{Lu}|(?<=\()[a-z])"
     # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
@@ -53,7 +53,7 @@ _SIGNATURE = re.compile(
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
-    # (kbeg. J. = Jolien)  Gh. = Ghidey: a name's first letters, the name after them
+    # (kbeg. J. = Jolien)  Fa. = Fatiha: a name's first letters, the name after them
     r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\p{Ll}?\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"
     # ... gegeten. AV   Groetjes, KW   ... 14u KW   [noot: ... KW]
     rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$|[ \t]*\][ \t]*$)"
@@ -196,7 +196,7 @@ _LEGEND_NAME = re.compile(r"[ \t]*=[ \t]*(\w+)")
 
 
 def _legend_name(text: str, end: int) -> str:
-    """The word after the '=' of a legend, lower case: 'Gh. = Ghidey' gives 'ghidey'."""
+    """The word after the '=' of a legend, lower case: 'Fa. = Fatiha' gives 'fatiha'."""
     m = _LEGEND_NAME.match(text, end)
     return m.group(1).lower() if m else ""
 
@@ -208,7 +208,7 @@ _LETTER_SIGNATURE = re.compile(
     # '... door. L.' closing the note, 'groetjes l.'
     r"|(?:(?<=[\w)][.!?][ \t]+)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
     r"(?P<end>[\p{Lu}\p{Ll}]\.)(?=[ \t]*\Z)"
-    # '... geen paracetamol gegeven. M.' closing a line of a log: a capital, after a sentence that ends on a word
+    # '... mama gebeld. T.' closing a line of a log: a capital, after a sentence that ends on a word
     r"|(?<=\p{Ll}{2}[.!?][ \t]+)(?P<line>\p{Lu}\.)(?=[ \t]*$)"
 )
 
@@ -246,7 +246,7 @@ def _before_role() -> re.Pattern[str]:
 
 
 # Right after a word that says a person follows: the initials, before the end of the clause, a capital after their
-# dot ('haar vriend D. Hij ...') or a date ('aangevuld KDS 18/3').
+# dot ('haar vriend D. Hij ...') or a date ('aangevuld PKT 14/2').
 _PERSON_SLOT = re.compile(
     rf":?[ \t]+(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))(?![\w])"
     r"(?=[ \t]*(?:[):;,\]]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.|[ \t]+\d{1,2}[/.-]\d{1,2}\b)",
@@ -287,8 +287,8 @@ _BRACKET_LIST = re.compile(
 _CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
 _LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
-# Lower-case initials after the date that opens a log line ('10/3 lvb: ...', '08u15 kp: ...'), or alone on a line
-# with a date ('gv, 22.03'): where staff sign, as capitals would.
+# Lower-case initials after the date that opens a log line ('12/4 tbv: ...', '08u15 kp: ...'), or alone on a line
+# with a date ('wd, 14.05'): where staff sign, as capitals would.
 _LOWER_DATED = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[/.:uh]\d{1,2}(?:[/.]\d{2,4})?[ \t]+(?P<lead>[a-z]{2,3})(?=:[ \t])"
     r"|(?P<dated>[a-z]{2,3}),?[ \t]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)"
