@@ -176,3 +176,27 @@ class TestInitialsOfAPersonNamedInFull:
     def test_a_service_or_a_shorthand_after_an_article_stays(self) -> None:
         out = with_model("Gesprek met Carla Lemmens en Vera Kaya.\nHet VK volgt op; het CL-team is verwittigd.")
         assert "Het VK" in out, out
+
+
+class TestSurnameAfterAFirstName:
+    @pytest.mark.parametrize(
+        ("text", "surname"),
+        [
+            ("We bespreken het met Greet Op de Beeck (coördinator) en de juf.", "Beeck"),
+            ("Morgen belt Sanne In 't Zandt van het CAW terug.", "Zandt"),
+        ],
+    )
+    def test_particles_that_also_open_a_place_open_the_surname(self, text: str, surname: str) -> None:
+        out = with_model(text)
+        assert surname not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Ze speelde met Lou in de zandbak en daarna binnen.", "in de zandbak"),
+            ("Ellen van de Kikkertjes heeft het ook gezien.", "Kikkertjes"),
+            ("Jan in Gent belde ons gisteren op.", "Jan in"),
+        ],
+    )
+    def test_a_place_a_group_or_a_thing_after_a_name_stays(self, text: str, kept: str) -> None:
+        assert kept in with_model(text)

@@ -15,7 +15,7 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
-from casusprep.anonymise.recognizers.context_persons import first_names_before
+from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, of_named
@@ -584,6 +584,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
     resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
+    resolved = surnames_after(text, toks, resolved)  # 'kaat de smedt' where 'kaat' was found
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]

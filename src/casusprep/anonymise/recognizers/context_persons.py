@@ -310,3 +310,69 @@ def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether a detection already holds the token (then it is another name or a place: 'Gent Peeters')."""
     k = bisect.bisect_right(spans, (t.start, len(spans) and spans[-1][1] + 1))
     return k > 0 and spans[k - 1][1] > t.start
+
+
+_GAPS = (" ", " '", " ’")  # between a name's words: 'In 't Zandt' is 'In', 't', 'Zandt'
+# Particles that open a surname after a first name: 'Veerle Op de Beeck', 'kaat de roover', 'imane el amrani'.
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"op", "in", "t", "'t"}
+
+
+def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
+    """Index after the surname that starts at toks[k], or k when none does: particles then a word, or (in lower
+    case) one listed surname that is no word. After a capitalised name the word after the particles is capitalised,
+    a listed surname or no word, and no place or group ('Veerle Op de Beeck', not 'Jan in Gent' or 'Ellen van de
+    Kikkertjes'); 'in' and 'op' open a surname only capitalised, as a surname writes them ('Lou in de zandbak' is
+    where Lou is). In lower case only a listed surname that is no common word follows ('kaat de smedt', not 'sien
+    van de kleutergroep')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if toks[k].folded in ("in", "op") and not toks[k].capitalised:
+        return k
+    j = k
+    while j < len(toks) and toks[j].folded in _SURNAME_PARTICLES and text[toks[j - 1].end : toks[j].start] in _GAPS:
+        j += 1
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start] != " ":
+        return k
+    w = toks[j]
+    if w.folded in lex.never or w.folded in lex.places or w.folded in lex.roles:
+        return k
+    if w.text.isupper() or len(w.folded) < 3:
+        return k
+    if not lower:  # a listed surname, or a word Dutch does not write, no group's name ('van de Kikkertjes')
+        unlisted = zipf_frequency(w.folded, "nl") < 3.0 and not w.folded.endswith(("jes", "tjes", "pjes", "ers"))
+        unlisted = unlisted and not compound_of_words(w.folded)  # 'de Kerstmarkt' is a thing
+        return j + 1 if j > k and w.capitalised and (w.folded in lex.surnames or unlisted) else k
+    listed = w.folded in lex.surnames and w.folded not in lex.common and zipf_frequency(w.folded, "nl") < 3.5
+    return j + 1 if w.text.islower() and listed else k
+
+
+def surnames_after(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
+    """``found`` with the surname after a person's first name joined to it where only the first name was found:
+    'Veerle Op de Beeck' (a particle that also opens a place), 'kaat de roover' and 'tuan nguyen' typed in lower
+    case. A reader takes the particles and the word after a first name for its surname. Registered persons are left
+    to their own index."""
+    if not any(d.entity_type == "PERSON" for d in found):
+        return found
+    lex = lexicon()
+    ends = {t.end: i for i, t in enumerate(toks)}
+    taken = sorted((d.start, d.end) for d in found)
+    out = []
+    for d in found:
+        last = ends.get(d.end)
+        if d.entity_type != "PERSON" or d.recognizer == "registered_persons" or last is None or last + 1 >= len(toks):
+            out.append(d)
+            continue
+        lower = text[d.start : d.end].islower()
+        end = last + 1
+        if not lower or toks[last].folded in lex.first_names:
+            end = _surname_end(toks, last + 1, text, lower)
+        if end > last + 1 and not _overlaps(toks[last + 1].start, toks[end - 1].end, taken):
+            d = replace(d, end=toks[end - 1].end)
+        out.append(d)
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_left(spans, (start, 0))
+    return any(a < end and start < b for a, b in spans[max(0, k - 1) : k + 2])
