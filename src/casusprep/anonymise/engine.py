@@ -584,7 +584,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
     resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
-    resolved = surnames_after(text, toks, resolved)  # 'kaat de smedt' where 'kaat' was found
+    resolved = surnames_after(text, toks, resolved)  # 'mieke de smedt' where 'mieke' was found
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]

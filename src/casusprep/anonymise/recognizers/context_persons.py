@@ -313,17 +313,17 @@ def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 _GAPS = (" ", " '", " ’")  # between a name's words: 'In 't Zandt' is 'In', 't', 'Zandt'
-# Particles that open a surname after a first name: 'Veerle Op de Beeck', 'kaat de roover', 'imane el amrani'.
+# Particles that open a surname after a first name: 'Greet Op de Weerdt', 'mieke de smedt', 'nora el amrani'.
 _SURNAME_PARTICLES = _NAME_PARTICLES | {"op", "in", "t", "'t"}
 
 
 def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
     """Index after the surname that starts at toks[k], or k when none does: particles then a word, or (in lower
     case) one listed surname that is no word. After a capitalised name the word after the particles is capitalised,
-    a listed surname or no word, and no place or group ('Veerle Op de Beeck', not 'Jan in Gent' or 'Ellen van de
-    Kikkertjes'); 'in' and 'op' open a surname only capitalised, as a surname writes them ('Lou in de zandbak' is
-    where Lou is). In lower case only a listed surname that is no common word follows ('kaat de smedt', not 'sien
-    van de kleutergroep')."""
+    a listed surname or no word, and no place or group ('Greet Op de Weerdt', not 'Jan in Gent' or 'Mona van de
+    Zeehondjes'); 'in' and 'op' open a surname only capitalised, as a surname writes them ('Tibo in de zandbak' is
+    where Tibo is). In lower case only a listed surname that is no common word follows ('mieke de smedt', not 'jana
+    van de peutergroep')."""
     from wordfreq import zipf_frequency
 
     lex = lexicon()
@@ -339,7 +339,7 @@ def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
         return k
     if w.text.isupper() or len(w.folded) < 3:
         return k
-    if not lower:  # a listed surname, or a word Dutch does not write, no group's name ('van de Kikkertjes')
+    if not lower:  # a listed surname, or a word Dutch does not write, no group's name ('van de Zeehondjes')
         unlisted = zipf_frequency(w.folded, "nl") < 3.0 and not w.folded.endswith(("jes", "tjes", "pjes", "ers"))
         unlisted = unlisted and not compound_of_words(w.folded)  # 'de Kerstmarkt' is a thing
         return j + 1 if j > k and w.capitalised and (w.folded in lex.surnames or unlisted) else k
@@ -349,7 +349,7 @@ def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
 
 def surnames_after(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
     """``found`` with the surname after a person's first name joined to it where only the first name was found:
-    'Veerle Op de Beeck' (a particle that also opens a place), 'kaat de roover' and 'tuan nguyen' typed in lower
+    'Greet Op de Weerdt' (a particle that also opens a place), 'mieke de smedt' and 'minh tran' typed in lower
     case. A reader takes the particles and the word after a first name for its surname. Registered persons are left
     to their own index."""
     if not any(d.entity_type == "PERSON" for d in found):

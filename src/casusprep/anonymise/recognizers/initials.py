@@ -519,7 +519,7 @@ _FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
 
 
 def of_named(text: str, found: list[Detection]) -> list[Detection]:
-    """The initials of a person the note names in full, wherever it uses them: 'Ingevuld door Hanne Robberechts ... HR'.
+    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
     A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
     BV); never a service (CLB, VK) and never after an article ('het HR')."""
     from casusprep.anonymise.recognizers.registered_persons import initials_of
