@@ -200,3 +200,21 @@ class TestSurnameAfterAFirstName:
     )
     def test_a_place_a_group_or_a_thing_after_a_name_stays(self, text: str, kept: str) -> None:
         assert kept in with_model(text)
+
+
+class TestAnAgeInBracketsNamesAPerson:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "post-it: merel (3j) kreeg van Sinterklaas niets volgens de juf.",
+            "Op de speelplaats: merel (2j3m) wou niet naar binnen.",
+            "Ophalen: merel (4 jaar) en haar broer.",
+        ],
+    )
+    def test_a_registered_name_that_is_a_word_goes_before_an_age(self, text: str) -> None:
+        out = clean(text, "Merel Claes")
+        assert "merel" not in out, out
+
+    def test_the_word_without_an_age_stays(self) -> None:
+        out = clean("Er zat een merel op het dak van de tuin.", "Merel Claes")
+        assert "merel" in out, out

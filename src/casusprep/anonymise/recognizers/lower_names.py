@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb
-from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, age_in_brackets, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
@@ -225,6 +225,8 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
     if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
         return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
+    if age_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.75  # 'jonas (4j) speelde ...': a name before an age in brackets
     if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
         return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
     if _alone_at_end(text, t) and lower_name(t.folded, strict=False):

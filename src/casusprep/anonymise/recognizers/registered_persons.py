@@ -102,6 +102,17 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 _APPOSITION = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:de|het|haar|zijn|z'n|d'r|ons|onze)[ \t]+)?(\w+)"
 )
+# An age in brackets right after a word: '(3j)', '(4 jaar)', '(2j3m)', '(18 mnd)', '(5 ans)', '(3 yrs)'.
+_AGE = re.compile(
+    r"[ \t]*\((?:\d{1,2}[ \t]?(?:j|jr|jaar|m|mnd|maanden|ans|an|yrs|years|y)\.?(?:[ \t]?\d{1,2}[ \t]?m\.?)?)[),;]"
+)
+
+
+def age_in_brackets(text: str, end: int) -> bool:
+    """Whether an age in brackets follows ``end``: only a person has one ('roos (3j) kreeg ...', 'storm (4 jaar)')."""
+    return _AGE.match(text, end) is not None
+
+
 # Words after which a registered name that is also a word is the person ('met merel', 'van mees').
 _WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -513,6 +524,8 @@ class RegisteredPersons:
         apposition = _APPOSITION.match(text, toks[i].end) if text else None
         if apposition is not None and fold(apposition.group(1)) in lex.roles:
             return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
+        if text and age_in_brackets(text, toks[i].end):
+            return True  # 'merel (3j) huilde': an age in brackets
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
