@@ -218,3 +218,19 @@ class TestAnAgeInBracketsNamesAPerson:
     def test_the_word_without_an_age_stays(self) -> None:
         out = clean("Er zat een merel op het dak van de tuin.", "Merel Claes")
         assert "merel" in out, out
+
+
+class TestRegisteredNamesInForms:
+    def test_surname_first_in_capitals_goes_whole_for_the_member_the_surname_is_indexed_under(self) -> None:
+        text = "NAAM KIND: DUMITRU SORIN           ROEPNAAM: SORI"
+        out = clean(text, "Sorin Dumitru", "Elena Dumitru", "Vasile Dumitru")
+        assert "DUMITRU" not in out and "SORIN" not in out and "ROEPNAAM" in out, out
+
+    @pytest.mark.parametrize("written", ["Ö ztürk", "Öz türk", "Özt ürk"])
+    def test_a_surname_cut_after_its_capital_by_a_scan_is_still_the_name(self, written: str) -> None:
+        out = clean(f"Ouder 1 : Hatice {written}     Tel : onbekend", "Hatice Öztürk", "Emre Öztürk")
+        assert written.split()[-1] not in out, out
+
+    def test_a_name_followed_by_a_word_is_not_joined(self) -> None:
+        out = clean("Jan sen de brief.", "Marie Jansen")
+        assert "sen de brief" in out, out

@@ -690,6 +690,8 @@ class RegisteredPersons:
             ):
                 merged = out.pop()
                 merged.end = d.end
+                if not d.meta.get("surname_only"):  # 'POPESCU Ionuț': with the first name no surname alone
+                    merged.meta = {**merged.meta, "surname_only": False}
                 d, i = merged, at_start.get(merged.start, i)
             nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].sentence_start else None
             free = nxt is not None and nxt.start == toks[j].end + 1
@@ -748,14 +750,18 @@ class RegisteredPersons:
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'
-        for Tesfay): the parts run together are the word (five letters or more)."""
+        for Tesfay), or cut by a scan or a copy after its capital ('Y ılmaz', 'Yıl maz' for Yılmaz): the parts run
+        together are the word (five letters or more); a lower-case part is no Dutch word ('Jan sen' stays)."""
+        from wordfreq import zipf_frequency
+
         t = toks[i]
         if not t.capitalised or len(t.text) > 6:
             return None, 0
         joined = t.folded
         for k in range(i + 1, min(i + 3, len(toks))):
             nxt = toks[k]
-            if not nxt.capitalised or toks[k - 1].end + 1 != nxt.start or nxt.text[0] == " ":
+            cut = nxt.text.islower() and zipf_frequency(nxt.text, "nl") < 3.0
+            if not (nxt.capitalised or cut) or toks[k - 1].end + 1 != nxt.start or nxt.text[0] == " ":
                 break
             joined += nxt.folded
             pid = self.exact.get(joined) if len(joined) >= 5 else None
