@@ -243,7 +243,7 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
-                if not s.meta.get("surname_only"):  # 'POPESCU Ionuț': with the first name it is no surname alone
+                if not s.meta.get("surname_only"):  # 'DUMITRU Sorin': with the first name it is no surname alone
                     prev.meta = {**prev.meta, "surname_only": False}
                 continue
             if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):

@@ -690,7 +690,7 @@ class RegisteredPersons:
             ):
                 merged = out.pop()
                 merged.end = d.end
-                if not d.meta.get("surname_only"):  # 'POPESCU Ionuț': with the first name no surname alone
+                if not d.meta.get("surname_only"):  # 'DUMITRU Sorin': with the first name no surname alone
                     merged.meta = {**merged.meta, "surname_only": False}
                 d, i = merged, at_start.get(merged.start, i)
             nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].sentence_start else None
@@ -750,7 +750,7 @@ class RegisteredPersons:
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'
-        for Tesfay), or cut by a scan or a copy after its capital ('Y ılmaz', 'Yıl maz' for Yılmaz): the parts run
+        for Tesfay), or cut by a scan or a copy after its capital ('Ö ztürk', 'Öz türk' for Öztürk): the parts run
         together are the word (five letters or more); a lower-case part is no Dutch word ('Jan sen' stays)."""
         from wordfreq import zipf_frequency
 
