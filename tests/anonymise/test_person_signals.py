@@ -234,3 +234,31 @@ class TestRegisteredNamesInForms:
     def test_a_name_followed_by_a_word_is_not_joined(self) -> None:
         out = clean("Jan sen de brief.", "Marie Jansen")
         assert "sen de brief" in out, out
+
+
+class TestWhoWritesAndWhoIsMeant:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("[04/02/25, 09:14:02] ~Greet 🌼: de mama belt straks", "Greet"),  # a contact not in the phone
+            ("[04/02/25, 09:14:02] ~Greet: de mama belt straks", "Greet"),
+            ("04/02/25, 09:14 - Ann D.: de mama belt straks", "Ann"),
+        ],
+    )
+    def test_the_sender_of_a_chat_line_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    def test_a_label_after_a_time_stays(self) -> None:
+        assert "Opmerking" in clean("10:30 Opmerking: alles ok")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Feest: goed verlopen. Jasper (de Vlinders) bang van de clown.",
+            "Feest: goed verlopen. Jasper (4j) bang van de clown.",
+        ],
+    )
+    def test_a_first_name_opening_a_sentence_before_a_group_or_an_age_goes(self, text: str) -> None:
+        out = clean(text)
+        assert "Jasper" not in out, out

@@ -8,10 +8,18 @@ import bisect
 import re
 from dataclasses import replace
 
+import regex
+
 from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon, stop_words
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
-from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
+from casusprep.anonymise.recognizers.registered_persons import (
+    age_in_brackets,
+    is_word,
+    lower_sentences,
+    name_words,
+    subject_verbs,
+)
 from casusprep.anonymise.vocabulary import vocabulary
 
 
@@ -180,9 +188,40 @@ def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+# A chat export's sender: a date or time opening the line (in brackets or before a dash), maybe a '~' (a contact not
+# in the phone), the name, maybe an emoji, then the colon: '[12/03/25, 11:05] ~Greet 🌼: ...', '16:20 - Ann D.: ...'.
+_CHAT_SENDER = regex.compile(
+    r"(?m)^[ \t]*\[?[\d/.\-]*,?[ \t]*\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?~?[ \t]?"
+    r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}(?:[\p{Ll}'’-]+|\.))?)"
+    r"(?=(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:)"
+)
+
+
+def chat_senders(text: str) -> list[Detection]:
+    """The sender of each line of a chat export, where the first word is a first name that is no word or role
+    (a reader knows who writes there): '~Greet 🌼:', 'Ann D.:'. Cheap: most texts have no line opening on a time."""
+    lex = lexicon()
+    out = []
+    for m in _CHAT_SENDER.finditer(text):
+        first = fold(m.group("name").split()[0])
+        if first in lex.first_names and first not in lex.common and first not in lex.never and first not in lex.roles:
+            out.append(Detection(m.start("name"), m.end("name"), "PERSON", 0.7, "context_persons"))
+    return out
+
+
+# A child's group in brackets right after a name: '(de Vlinders)', '(Bijtjes)', '(groep Egels)'.
+_GROUP_IN_BRACKETS = re.compile(r"[ \t]*\((?:de[ \t]+|groep[ \t]+)?[A-Z][a-z]+(?:s|en|jes)\)")
+
+
+def _said_a_person_after(text: str, end: int) -> bool:
+    """Brackets after a word that only a person has: an age, a role, a child's group ('Tijs (4j)', 'Mona (coach)',
+    'Tijs (de Bijtjes)')."""
+    return age_in_brackets(text, end) or role_in_brackets(text, end) or _GROUP_IN_BRACKETS.match(text, end) is not None
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Detection] = []
+    out: list[Detection] = chat_senders(text) if ":" in text else []
     lower = lower_sentences(toks)
     lower_hits: list[int] = []
     i = 0
@@ -234,6 +273,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
             elif "-" in t.folded or _initials_after(t, text):
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
+            elif _said_a_person_after(text, t.end):
+                score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
         elif _nameish(t) and _possessive(t) and not t.sentence_start:
             score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
             out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
