@@ -255,10 +255,10 @@ class TestWhoWritesAndWhoIsMeant:
     @pytest.mark.parametrize(
         "text",
         [
-            "Feest: goed verlopen. Jasper (de Vlinders) bang van de clown.",
-            "Feest: goed verlopen. Jasper (4j) bang van de clown.",
+            "Na de uitstap. Mathis (de Vlinders) had het koud.",
+            "Na de uitstap. Mathis (4j) had het koud.",
         ],
     )
     def test_a_first_name_opening_a_sentence_before_a_group_or_an_age_goes(self, text: str) -> None:
         out = clean(text)
-        assert "Jasper" not in out, out
+        assert "Mathis" not in out, out
