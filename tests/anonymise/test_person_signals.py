@@ -262,3 +262,17 @@ class TestWhoWritesAndWhoIsMeant:
     def test_a_first_name_opening_a_sentence_before_a_group_or_an_age_goes(self, text: str) -> None:
         out = clean(text)
         assert "Mathis" not in out, out
+
+
+class TestNamesListedInPairs:
+    @pytest.mark.parametrize(
+        ("text", "nickname"),
+        [
+            ('Oma noemt Hana "Hanu", Yonas "Abi" en Sara "Sasa".', "Abi"),  # a role word, in quotes, as a name
+            ('Oma noemt Hana "Hanu", Yonas "Abi" en Sara "Sasa".', "Sasa"),
+            ("Thuis zeggen ze Hana 'Hanu' en Yonas 'Yoyo'.", "Yoyo"),
+        ],
+    )
+    def test_each_name_after_the_one_it_names_goes(self, text: str, nickname: str) -> None:
+        out = clean(text)
+        assert nickname not in out, out
