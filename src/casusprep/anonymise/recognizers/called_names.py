@@ -104,7 +104,7 @@ def _items(text: str, pos: int, sure: bool = False, joins: re.Pattern[str] = _JO
             break
         out += found
         pair = _PAIR.match(text, m.end()) if not quoted else None
-        if pair is not None:  # 'noemt Senait "Senu", Abel "Abi"': each one named, then what she calls them
+        if pair is not None:  # 'noemt Hana "Hanu", Yonas "Abi"': each one named, then what she calls them
             out += _names_in(text, pair.start("q"), pair.end("q"), quoted=True, sure=True)
             m = pair
         join = joins.match(text, m.end())
