@@ -276,3 +276,13 @@ class TestNamesListedInPairs:
     def test_each_name_after_the_one_it_names_goes(self, text: str, nickname: str) -> None:
         out = clean(text)
         assert nickname not in out, out
+
+
+class TestARoleOpeningTheBrackets:
+    def test_a_lower_case_name_before_brackets_that_open_with_its_role_goes(self) -> None:
+        out = clean("- jonas (broer, 6j, zit in de lagere school) moet ook opgehaald worden")
+        assert "jonas" not in out, out
+
+    def test_a_word_before_such_brackets_stays(self) -> None:
+        out = clean("- thuis (mama, papa en de baby) spreken ze Turks")
+        assert "thuis" in out, out

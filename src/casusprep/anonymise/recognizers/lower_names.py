@@ -336,7 +336,7 @@ def vocative_openers() -> frozenset[str]:
     return folded_words("vocative_openers") | greetings()
 
 
-_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?[),;]")  # (verantw.)  (broer, 7j)
 
 
 def role_in_brackets(text: str, end: int) -> bool:
