@@ -286,3 +286,28 @@ class TestARoleOpeningTheBrackets:
     def test_a_word_before_such_brackets_stays(self) -> None:
         out = clean("- thuis (mama, papa en de baby) spreken ze Turks")
         assert "thuis" in out, out
+
+
+class TestLowerCaseNamesByTheirPlace:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("- gisteren stond de papa aan de poort te wachten, gerda van de overkant zag hem", "gerda"),
+            ("ik bel morgen greet van het CAW over de opvang", "greet"),
+            ("12:31 - Sien_KDV: oef 🙏 goed gedaan tineke\n12:32 - ok", "tineke"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("elle dort sur le canapé avec la télé\nvolgende dag beter", "télé"),  # a French word closing a line
+            ("we gaan naar de markt van de stad", "markt van de stad"),
+            ("ophaalmoment lander van de vandevelde, hij kwam met de fiets", "van de vandevelde"),  # the family's name
+        ],
+    )
+    def test_words_and_a_familys_name_stay(self, text: str, kept: str) -> None:
+        assert kept in clean(text)
