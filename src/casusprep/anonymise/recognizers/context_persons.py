@@ -141,7 +141,7 @@ def _lower_surname_after(toks: list[Token], i: int, text: str) -> int:
     if k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
         last = toks[k]
         if last.folded.startswith("".join(t.folded for t in toks[i + 1 : k])):
-            return i + 1  # 'lander van de vanderhoydonck': the family's name after 'van de', not a surname's particles
+            return i + 1  # 'wout van de vandevelde': the family's name after 'van de', not a surname's particles
         if (
             last.text.islower()
             and last.folded in lex.surnames
@@ -383,7 +383,7 @@ def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
     if w.text.isupper() or len(w.folded) < 3:
         return k
     if j > k and w.folded.startswith("".join(t.folded for t in toks[k:j])):
-        return k  # 'lander van de vanderhoydonck': the family's name after 'van de', no particles of a surname
+        return k  # 'wout van de vandevelde': the family's name after 'van de', no particles of a surname
     if not lower:  # a listed surname, or a word Dutch does not write, no group's name ('van de Zeehondjes')
         unlisted = zipf_frequency(w.folded, "nl") < 3.0 and not w.folded.endswith(("jes", "tjes", "pjes", "ers"))
         unlisted = unlisted and not compound_of_words(w.folded)  # 'de Kerstmarkt' is a thing

@@ -23,7 +23,7 @@ _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"}
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
 # 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
 # 'an 09:13: ...' (the time after the speaker).
-# After a first name: whose or where from ('gerda van de overkant', 'greet van het CAW', "lien van 't onthaal").
+# After a first name: whose or where from ('hilde van de overkant', 'greet van het CAW', "lien van 't onthaal").
 _OF_THE = re.compile(r"[ \t]+van[ \t]+(?:de|het|den|der|'t|’t)[ \t]")
 # A word closing its line, maybe an emoji or punctuation after it: 'goed gedaan tineke 🙏', 'dank je mieke!'.
 _LINE_END = re.compile(r"[ \t!.?]*(?:[^\w\s]{1,3}[ \t]*)?(?:\n|\Z)")
@@ -111,7 +111,7 @@ def role_name(folded: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _foreign_word(folded: str) -> bool:
-    """A word French or English writes often ('télé', 'ans', 'memo', 'elf'): notes switch language mid-line."""
+    """A word French or English writes often ('radio', 'ans', 'memo', 'elf'): notes switch language mid-line."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(folded, "fr") >= 3.0 or zipf_frequency(folded, "en") >= 3.0
@@ -240,7 +240,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     if age_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
         return 0.75  # 'jonas (4j) speelde ...': a name before an age in brackets
     if _OF_THE.match(text, t.end) and lower_name(t.folded, strict=True):
-        return 0.65  # 'gerda van de overkant zag hem', 'ik bel greet van het CAW': whose or where from
+        return 0.65  # 'hilde van de overkant zag hem', 'ik bel greet van het CAW': whose or where from
     if _LINE_END.match(text, t.end) and prev is not None and rare_name(t.folded) and not _foreign_word(t.folded):
         return 0.6  # 'oef, goed gedaan tineke': a name closing a chat line speaks to someone or signs it
     if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
