@@ -311,3 +311,12 @@ class TestLowerCaseNamesByTheirPlace:
     )
     def test_words_and_a_familys_name_stay(self, text: str, kept: str) -> None:
         assert kept in clean(text)
+
+
+class TestPetFormsOfAGivenNameAfterTheFamilyName:
+    def test_the_given_name_written_second_has_its_pet_forms(self) -> None:
+        done = anonymise_text(
+            "Thuis heet hij Ranran, zegt oma.", [Person(name="Liu Haoran", role=Role.CHILD)], use_model=False
+        )
+        assert "Ranran" not in done.text, done.text
+        assert any(d.recognizer == "registered_persons" for d in done.detections), done.detections

@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, folded_words, lexicon
-from casusprep.anonymise.nicknames import second_forms
+from casusprep.anonymise.nicknames import pet_forms, second_forms
 from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
@@ -81,6 +81,9 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                     exact.update(stem + suffix for suffix in ("pje", "pjes"))
         if len(part) >= 5:
             fuzzy.add(part)
+        if i > 0 and len(part) >= 4:
+            # A given name written after the family name ('Chen Yuxuan': Xuanxuan) has its pet forms too.
+            capital_only.update(pet_forms(part))
         if i == 0:
             first_word = fold(name.split()[0]) if name.split() else part
             shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
