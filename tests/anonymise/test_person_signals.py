@@ -144,6 +144,7 @@ class TestInitialsWhereStaffSign:
             ("Griet (G.VdM) neemt contact op met de school.", "G.VdM"),  # dotted, with a surname's particles
             ("Verslag (S.DW. – Saar De Wolf), 3 juni:", "S.DW."),
             ("Na het middagdutje wou hij niet eten. – K.Vh.", "K.Vh."),
+            ("TW / nagelezen door de coach", "TW"),  # the line's writer before a slash
         ],
     )
     def test_the_initials_go(self, text: str, initials: str) -> None:
@@ -157,6 +158,7 @@ class TestInitialsWhereStaffSign:
             ("Bv. = bijvoorbeeld, zoals in de vorige nota.", "Bv."),
             ("Aangevuld door het CLB 14/2.", "CLB"),  # a service where a person could stand
             ("ok, 12.03\nalles goed", "ok"),  # a word, not lower-case initials
+            ("NOM / NAAM: onbekend", "NOM"),  # a bilingual form's label in capitals
             ("De vitamine D. Hij nam ze niet.", "vitamine"),
         ],
     )
