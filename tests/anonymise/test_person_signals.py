@@ -158,7 +158,7 @@ class TestInitialsWhereStaffSign:
             ("Bv. = bijvoorbeeld, zoals in de vorige nota.", "Bv."),
             ("Aangevuld door het CLB 14/2.", "CLB"),  # a service where a person could stand
             ("ok, 12.03\nalles goed", "ok"),  # a word, not lower-case initials
-            ("NOM / NAAM: onbekend", "NOM"),  # a bilingual form's label in capitals
+            ("DOB / GEBOORTEDATUM: onbekend", "DOB"),  # a bilingual form's label in capitals
             ("De vitamine D. Hij nam ze niet.", "vitamine"),
         ],
     )

@@ -49,7 +49,7 @@ _SIGNATURE = re.compile(
     # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
     rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
-    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (not 'NOM / NAAM:', a form's label)
+    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (no form label: 'DOB / GEBOORTE')
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
     r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll})"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
