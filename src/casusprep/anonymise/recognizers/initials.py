@@ -519,13 +519,12 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]u|[Tt]en|[Tt]er)"
 _FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
 
 
-def of_named(text: str, found: list[Detection]) -> list[Detection]:
-    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
-    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
-    BV); never a service (CLB, VK) and never after an article ('het HR')."""
+def named_forms(text: str, found: list[Detection]) -> dict[str, str]:
+    """The initials of each person the note names in full ('Hanne Robberechts': HR, H.R.), each with that name:
+    her initials then get her placeholder. Also initials that spell a shorthand (HR, BV), never a service's."""
     from casusprep.anonymise.recognizers.registered_persons import initials_of
 
-    forms: set[str] = set()
+    forms: dict[str, str] = {}
     for d in found:
         if d.entity_type != "PERSON" or d.meta.get("initials"):
             continue
@@ -533,10 +532,18 @@ def of_named(text: str, found: list[Detection]) -> list[Detection]:
         if not _FOUND_NAME.fullmatch(name):
             continue
         words = name.split()
-        forms.update(initials_of(name))
         plain = "".join(_letters(words))
         capital = "".join(w[0] for w in words if w[:1].isupper())
-        forms.update(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))
+        for form in [*initials_of(name), *(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))]:
+            forms.setdefault(form, name)
+    return forms
+
+
+def of_named(text: str, found: list[Detection]) -> list[Detection]:
+    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
+    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
+    BV); never a service (CLB, VK) and never after an article ('het HR')."""
+    forms = named_forms(text, found)
     if not forms:
         return []
     taken = {(d.start, d.end) for d in found}
