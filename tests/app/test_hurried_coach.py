@@ -70,3 +70,33 @@ async def test_ctrl_z_right_after_removing_a_signal_or_a_person_puts_it_back() -
         await pilot.pause()
         before, after = await _removed_then_ctrl_z(pilot, "#person-1-remove", "persons")
         assert after == before, app.focused
+
+
+async def _burst(pilot, *keys: tuple[str, str | None]) -> None:
+    """Keys that arrive together, as the terminal delivers fast typing (or typing while the app is busy): posted
+    one after the other without waiting, the way the driver posts them."""
+    from textual import events
+
+    for key, character in keys:
+        pilot.app.post_message(events.Key(key, character))
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_keys_typed_together_are_applied_in_their_order() -> None:
+    """'abc', Backspace, 'x' gave 'abc' (the Backspace ran after the x) and Home, 'Q' put the Q at the end."""
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_new_signal(pilot)
+        title = bound(app, "signals[0].observation")
+        title.focus()
+        await pilot.pause()
+        await _burst(pilot, ("a", "a"), ("b", "b"), ("c", "c"), ("backspace", "\x7f"), ("x", "x"))
+        assert title.text == "abx"
+        await _burst(pilot, ("home", None), ("Q", "Q"))
+        assert title.text == "Qabx"
+        search_like = app.screen.query_one("#signal-date")
+        search_like.focus()
+        await pilot.pause()
+        await _burst(pilot, *[(c, c) for c in "5/3/266"], ("backspace", "\x7f"))
+        assert search_like.value == "5/3/26"

@@ -20,12 +20,13 @@ from textual.screen import Screen
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
-from casusprep.compat import QuietCrashReport, dutch_select_overlay
+from casusprep.compat import QuietCrashReport, dutch_select_overlay, keep_editing_keys_in_order
 
 if TYPE_CHECKING:
     from casusprep.store import Store
 
 dutch_select_overlay(S.KEY_CLOSE_MENU)
+keep_editing_keys_in_order()
 
 
 class DutchCommandPalette(CommandPalette):
