@@ -100,3 +100,37 @@ async def test_keys_typed_together_are_applied_in_their_order() -> None:
         await pilot.pause()
         await _burst(pilot, *[(c, c) for c in "5/3/266"], ("backspace", "\x7f"))
         assert search_like.value == "5/3/26"
+
+
+async def _palette_shows(pilot, query: str) -> str:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    palette = pilot.app.screen
+    await pilot.press(*query)
+    shown = ""
+    for _ in range(100):  # the palette searches in the background: wait until it has answered
+        shown = " ".join(str(o.prompt) for o in palette.query_one(CommandList).options)
+        if shown:
+            break
+        await pilot.pause(0.05)
+    await pilot.press("escape")
+    await pilot.pause()
+    return shown
+
+
+async def test_the_palette_offers_the_steps_and_export_only_in_a_case() -> None:
+    """On the case list 'Ga naar stap: Documenten' and 'Exporteren' were offered and did nothing."""
+    from casusprep.app import strings as S
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        on_list = await _palette_shows(pilot, "stap")
+        assert "Documenten" not in on_list and S.CMD_NO_MATCH in on_list
+        assert S.CMD_EXPORT not in await _palette_shows(pilot, "export")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "Documenten" in await _palette_shows(pilot, "stap")
+        assert S.CMD_EXPORT in await _palette_shows(pilot, "export")
