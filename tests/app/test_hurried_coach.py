@@ -134,3 +134,32 @@ async def test_the_palette_offers_the_steps_and_export_only_in_a_case() -> None:
         await pilot.pause()
         assert "Documenten" in await _palette_shows(pilot, "stap")
         assert S.CMD_EXPORT in await _palette_shows(pilot, "export")
+
+
+async def test_the_command_palette_does_not_open_behind_the_privacy_screen() -> None:
+    """Ctrl+P on the privacy screen (Ctrl+L, or the idle lock) opened the palette, and 'Casus openen' then replaced
+    the privacy screen with the case list: every case readable without the passphrase."""
+    from casusprep.app.screens.home import HomeScreen
+    from casusprep.app.screens.privacy import PrivacyScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        privacy = app.screen
+        assert isinstance(privacy, PrivacyScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Casus openen", "enter")
+        await pilot.pause()
+        assert app.screen is privacy and not isinstance(app.screen, HomeScreen)
+        app.show_home()  # nor from anywhere else (a worker's callback, a dialog answered late)
+        app.new_case()
+        await pilot.pause()
+        assert app.screen is privacy
+        await pilot.press("ctrl+l")  # the key itself still brings the work back
+        await pilot.pause()
+        assert not isinstance(app.screen, PrivacyScreen)
