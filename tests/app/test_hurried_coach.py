@@ -163,3 +163,35 @@ async def test_the_command_palette_does_not_open_behind_the_privacy_screen() -> 
         await pilot.press("ctrl+l")  # the key itself still brings the work back
         await pilot.pause()
         assert not isinstance(app.screen, PrivacyScreen)
+
+
+async def test_a_size_out_of_range_is_refused_in_dutch() -> None:
+    """A bruise of '0' or '1000' cm showed pydantic's 'Input should be greater than 0' under the field."""
+    from casusprep.app import strings as S
+    from casusprep.app.flow import index_of
+    from casusprep.example import example_case
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        case = example_case()
+        app.store.save(case)
+        signal = next(i for i, s in enumerate(case.signals) if s.marks)
+        app.open_case(case.id, index_of("signalen"))
+        await pilot.pause()
+        await pilot.pause()
+        await app.screen.jump_to_field(f"signals[{signal}].marks[0].size_cm")
+        await pilot.pause()
+        size = app.focused
+        shown = {}
+        for typed in ("0", "1000", "nan"):
+            size.value = ""
+            await pilot.press(*typed, "tab")
+            await pilot.pause()
+            shown[typed] = " ".join(str(w.render()) for w in app.screen.query(".field-error.-shown").results(Static))
+            size.focus()
+            await pilot.pause()
+        expected = {"0": S.VALUE_GT.format(limit="0"), "1000": S.VALUE_LE.format(limit="200"), "nan": S.SIZE_INVALID}
+        assert shown == expected
+        stored = app.screen.case.signals[signal].marks[0].size_cm
+        assert stored is not None and 0 < stored <= 200  # a refused value is never stored (100, typed on the way, is)
