@@ -13,6 +13,11 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+# Imported before the engine, although the engine is what uses it: wordfreq finds its data folder by reading the
+# source of every frame on the stack (the `locate` package), and inspect then looks at every module loaded so far,
+# which after spaCy and Presidio are over a thousand (some 0.07 s of CPU at every start, against a few ms here).
+import wordfreq  # noqa: F401
+
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.engine import CaseContext, date_label, detect, model_docs
 from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
@@ -180,19 +185,22 @@ def warm_up(use_model: bool = True) -> None:
 
 # A text that loads what the first texts of a batch load lazily in any process: the lookalike table (a letter
 # outside ASCII), the Belgian phone numbering plan and the IBAN check (phonenumbers, python-stdnum).
-_BEFORE_FORK_TEXT = "Coördinator Zoë belde op 0475 11 22 33 voor rekening BE68 5390 0754 7034."
+_BEFORE_FORK_TEXT = "Juf Zoë belde op 0475 11 22 33 voor rekening BE68 5390 0754 7034."
 
 
 def _load_before_fork(use_model: bool) -> None:
     """Load, once in this process, what every helper would otherwise load for itself on its first texts: forked
     afterwards, the helpers share it (copy-on-write) instead of each reading and building it again. Besides the
-    warm-up that is the word frequency lists the model's spans are checked against (Dutch, and English and French
-    for a word Dutch does not settle: each takes a tenth of a second to build)."""
+    warm-up that is the Dutch word frequency list every text is checked against.
+
+    The English and French lists are not loaded here: they are asked only for a word Dutch does not settle, which
+    many batches never hold, and each takes a tenth of a second or more to build, time every batch would wait before
+    its helpers start. A batch that needs one builds it in each process at its first such word, all processes at
+    the same time, so the wait is no longer than it would be here."""
     from wordfreq import zipf_frequency
 
     warm_up(use_model)
-    for language in ("nl", "en", "fr"):
-        zipf_frequency("kind", language)
+    zipf_frequency("kind", "nl")
     detect_text(_BEFORE_FORK_TEXT, make_context([], use_model=use_model))
 
 
