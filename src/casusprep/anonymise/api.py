@@ -158,6 +158,9 @@ PARALLEL_MIN_WORDS = 4_000
 # The work goes out in parts of this many texts from one shared counter: each process (this one and the helpers)
 # takes the next part when it has finished its last, so a process that runs slower never holds up the others.
 PART_TEXTS = 32
+# The last parts are smaller (two per process): the batch ends when the last process finishes its last part, and
+# the others wait for it that long at most.
+LAST_PART_TEXTS = 8
 _pool_lock = threading.Lock()
 _batch_lock = threading.Lock()  # one shared batch at a time: they use the same counter
 _pool: dict[int, multiprocessing.pool.Pool] = {}
@@ -232,6 +235,15 @@ def _take_parts(parts: list[list[tuple[str, list[Person]]]], use_model: bool) ->
         done[index] = _anonymise_batch(parts[index], use_model)
 
 
+def _parts(items: list[tuple[str, list[Person]]], n_process: int) -> list[list[tuple[str, list[Person]]]]:
+    """The batch in parts of PART_TEXTS texts in order, the last 2 * n_process of them of LAST_PART_TEXTS."""
+    small = min(len(items), 2 * n_process * LAST_PART_TEXTS)
+    cut = len(items) - small
+    return [items[i : min(i + PART_TEXTS, cut)] for i in range(0, cut, PART_TEXTS)] + [
+        items[i : i + LAST_PART_TEXTS] for i in range(cut, len(items), LAST_PART_TEXTS)
+    ]
+
+
 def close_helpers() -> None:
     """End the helper processes (they also end with this process)."""
     with _pool_lock:
@@ -256,7 +268,7 @@ def anonymise_texts(
     pool = _helpers(n_process - 1, use_model) if n_process > 1 else None
     if pool is None:
         return _anonymise_batch(items, use_model)
-    parts = [items[i : i + PART_TEXTS] for i in range(0, len(items), PART_TEXTS)]
+    parts = _parts(items, n_process)
     with _batch_lock:
         _next_part.value = 0
         pending = [pool.apply_async(_take_parts, (parts, use_model)) for _ in range(n_process - 1)]
