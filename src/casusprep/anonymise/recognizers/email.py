@@ -94,5 +94,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMPILED.finditer(text) if _validate(m.group(0)) is not False]
 
 
-RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]", validate=_validate)
+# What every match holds: the @, the word for it ('naam apenstaartje skynet punt be') or one of them bracketed.
+_TRIGGER = rf"(?i)@|\s(?:{_AT_WORDS})\s|{_OPEN}\s?(?:{_AT_WORDS}|a)\s?{_CLOSE}"
+RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]", validate=_validate, trigger=_TRIGGER)
 find = RECOGNIZER.find
