@@ -15,9 +15,10 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
+from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
-from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.initials import coordinated, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -242,6 +243,8 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
+                if not s.meta.get("surname_only"):  # 'DUMITRU Sorin': with the first name it is no surname alone
+                    prev.meta = {**prev.meta, "surname_only": False}
                 continue
             if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):
                 # The surname first, as forms and documents write it ('MELNYK Oksana'): the first name says whose.
@@ -568,6 +571,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
+    named_initials = of_named(text, resolved)  # 'Hanne Robberechts' named in full: 'HR' is she
+    if named_initials:
+        resolved = _resolve(resolved + drop_kept(named_initials, text, toks))
     for _ in range(3):  # initials found again elsewhere can open a new list ('tg of HV'), and that list again
         more = initials_again(text, resolved)
         if more:
@@ -579,6 +585,8 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     more = institutions_again(text, resolved)
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
+    resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
+    resolved = surnames_after(text, toks, resolved)  # 'mieke de smedt' where 'mieke' was found
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]

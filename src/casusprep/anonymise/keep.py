@@ -191,6 +191,26 @@ def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection 
     return replace(d, start=start, end=end)
 
 
+# A role word right before a name, a possessive or a quote between: 'haar broer Mario', 'juf Elsa', 'tante "Belle"'.
+_ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+[\"“'‘]?$")
+# Brackets right after a name that open with a role, a few words before it: 'Mario (de buurman)'.
+_ROLE_AFTER = re.compile(r"[\"”'’]?[ \t]*\((?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+
+
+def _named_person(d: Detection, text: str) -> bool:
+    """Whether a kept character's name that is also a first name (Elsa, Mario, Belle) is used for a person here: a
+    role word before it or opening the brackets after it says whose name it is ('haar broer Mario', 'juf Elsa',
+    '"Belle" (de buurvrouw)'); 'verkleed als Elsa' and 'kijkt Mario' stay."""
+    if d.entity_type != "PERSON" or not _a_name(text[d.start : d.end]):
+        return False
+    roles = lexicon().roles
+    before = _ROLE_BEFORE.search(text, max(0, d.start - 30), d.start)
+    if before is not None and fold(before.group("role")) in roles:
+        return True
+    after = _ROLE_AFTER.match(text, d.end)
+    return after is not None and any(fold(w) in roles for w in after.group("words").split())
+
+
 def _a_name(phrase: str) -> bool:
     """A kept word that is also someone's name (Kenny, Mario): it stays on its own, but never cut off a longer
     name ('Kenny Peeters')."""
@@ -527,7 +547,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             keep = _Spans(keep_spans(text, toks))
             # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
-        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep):
+        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
