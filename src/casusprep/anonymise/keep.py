@@ -18,7 +18,8 @@ from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, 
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
-                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "licence_plate",
+                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "identity_card",
+                   "licence_plate",
                    "licence_plate_foreign", "handle", "handle_underscore", "handle_numbered",
                    "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})

@@ -21,15 +21,20 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "labelled_number"
 # One piece of a number: a run of capitals or of digits; pieces joined by a separator, spaces around / · allowed.
-_PIECE = r"(?:\p{Lu}{1,6}|\d+)"
+# Capitals and digits may also be glued in one piece, as passports and court rolls write them ('EJ4471902', '24B2231').
+_PIECE = r"(?:\p{Lu}{1,6}\d+(?:\p{Lu}{1,3}\d*)?|\d+\p{Lu}{1,3}\d*|\p{Lu}{1,6}|\d+)"
 _SEP = r"(?:[ \t]?[/·][ \t]?|[.‐‑–-]|[ \t])"
 # At least three digits among the value's own characters: a label before a word ('dossier VK: ...') reads on.
 _VALUE = (
     rf"(?P<value>(?=[\p{{Lu}}\d])(?=(?:[\p{{Lu}}/·.‐‑– \t-]*\d){{3}}){_PIECE}(?:{_SEP}{_PIECE}){{0,8}})(?![\w/‐‑-])"
 )
 # Between the label and the value: an optional dot, then either nothing but a colon, bracket or hash, or a few
-# words before a colon ('bij de crèche:', 'van de politie:', 'VK:').
-_BRIDGE = r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*)"
+# words before a colon ('bij de crèche:', 'van de politie:', 'VK:'), or a verb or a noun that says what follows is the
+# number ('BSN is ...', 'KvK number ...').
+_BRIDGE = (
+    r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*"
+    r"|[ \t]+(?:is|was|luidt|number|nummer|nr\.?|no\.?|n°)[ \t]*:?[ \t]*)"
+)
 
 
 @cache

@@ -1,0 +1,73 @@
+"""More layouts of numbers and dates that identify someone: an identity card's number by its printed layout, a
+passport's or a court roll's number after its label (capitals and digits glued), a number after a label and 'is',
+a file code with a registered person's initials in it, a month with an abbreviated year, a day and month as a log
+line's heading. And the other side: amounts, scores and a feast's name stay.
+
+Invented sentences, names and numbers only."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.case import Person, Role
+
+FAMILY = [Person(name="Liesbeth Van Hoorebeke", role=Role.CHILD), Person(name="Koen Dierickx", role=Role.FATHER)]
+
+
+def anon(text: str, persons: list[Person] | None = None) -> str:
+    return anonymise_text(text, persons or [], use_model=False).text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Tante Rosa - identiteitskaart 591-2283411-07 - rijdt een grijze wagen.", "591-2283411-07"),
+        ("| Rosa | tante | 0475 11 22 33 | 593-4412298-61 |", "593-4412298-61"),  # a table's cell, no label
+        ("Opa, kaartnr. 590.7712044.93, mag ophalen.", "590.7712044.93"),
+    ],
+)
+def test_an_identity_cards_number_goes_by_its_layout(text: str, number: str) -> None:
+    out = anon(text)
+    assert number not in out and "[kaartnummer]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Oma Halina, paspoort KJ5521903, haalt op.", "KJ5521903"),
+        ("Met een kopie van haar paspoort (P5521908) op de lijst.", "P5521908"),
+        ("Vonnis van de familierechtbank, rolnummer 24B2231, ligt bij de verantwoordelijke.", "24B2231"),
+        ("Schade aangegeven bij de verzekering, polis 33.271.804/11.", "33.271.804/11"),
+        ("Haar BSN is 193847562; geldt dat hier ook?", "193847562"),
+        ("The firm is registered under KvK number 41877265.", "41877265"),
+    ],
+)
+def test_a_number_after_its_label_in_the_shapes_papers_write_it(text: str, number: str) -> None:
+    out = anon(text)
+    assert number not in out
+    assert "BSN" in out or "KvK" in out or "[dossiernummer]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons kenmerk: OCMW/2025/0412-LVH. Liesbeth komt morgen.",
+        "Papieren kopiëren voor dossier KD-2024-017 - papa vragen.",
+    ],
+)
+def test_a_file_code_with_a_registered_persons_initials_in_it_goes_whole(text: str) -> None:
+    out = anon(text, FAMILY)
+    assert "2025" not in out and "0412" not in out and "2024" not in out and "017" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze scoorde 100 op de test en las 2345678 keer het woord.",
+        "Eid is een mooi feest; de polis van de wagen is duur.",
+        "Het paspoort is 10 jaar geldig.",
+    ],
+)
+def test_amounts_and_words_near_the_labels_stay(text: str) -> None:
+    assert anon(text) == text
