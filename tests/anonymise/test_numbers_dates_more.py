@@ -71,3 +71,38 @@ def test_a_file_code_with_a_registered_persons_initials_in_it_goes_whole(text: s
 )
 def test_amounts_and_words_near_the_labels_stay(text: str) -> None:
     assert anon(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Het gezin kwam in april '21 uit Syrië.", "'21"),
+        ("De nieuwe opvang opent, verwacht sept. '26, in de dorpskern.", "'26"),
+        ("Wenmoment 4 – 19-7: papa brengt, fles goed gedronken.", "19-7"),
+        ("– KVE 05 – 14.2 – Overleg met de coach over de slaap.", "14.2"),
+        ("da was op dinsdag den 6, nie bij u é", "6,"),
+    ],
+)
+def test_dates_with_a_short_year_as_a_headings_day_or_spoken_with_den(text: str, gone: str) -> None:
+    assert gone not in anon(text)
+
+
+def test_a_month_with_a_short_year_keeps_the_year_written_out() -> None:
+    assert anon("Ze kwamen in april '21 aan.") == "Ze kwamen in april 2021 aan."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De score was 3-1: prima gespeeld.",
+        "Gewicht 3.5 – goed, lengte 52 cm.",
+        "Om 20.15 – mama komt binnen.",
+        "We zagen 2.5 – 3 kinderen per begeleider.",
+    ],
+)
+def test_scores_decimals_and_times_before_a_colon_or_a_dash_stay(text: str) -> None:
+    assert anon(text) == text
+
+
+def test_a_second_label_before_the_number_stays() -> None:
+    assert anon("Opa, kaartnr. ID 5907712044, mag ophalen.") == "Opa, kaartnr. ID [dossiernummer], mag ophalen."

@@ -45,16 +45,31 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(fold(w) for w in voc.national_labels)
 
 
+_LEAD = re.compile(r"(\p{Lu}{2,6})[ \t]+(?=\d)")
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    """Label words a value may open with: a second label ('ID', 'RRN') between the first one and the number."""
+    voc = vocabulary()
+    return frozenset(fold(w) for w in [*voc.id_labels, *voc.national_labels, "id", "eid", "nr", "no"])
+
+
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
 def find(text: str) -> list[Detection]:
     pattern, national = _labels()
+    label_words = _label_words()
     out = []
     for m in pattern.finditer(text, overlapped=True):
         value = m.group("value").rstrip(" \t.·/-")
         start = m.start("value")
+        lead = _LEAD.match(value)
+        if lead and fold(lead.group(1)) in label_words:
+            # a second label before the number ('kaartnr. ID 592-...'): the label stays, the number goes
+            value, start = value[lead.end() :], start + lead.end()
         if _digits(value) < 3 or is_date(value) or value.isdigit() and len(value) < 4:
             continue  # 'nr. 12' is a house number, a date after 'ref.' is a date
         if any(p.start == 0 and p.end == len(value) for p in phones.find(value)):
