@@ -1,7 +1,7 @@
 """More layouts of numbers and dates that identify someone: an identity card's number by its printed layout, a
 passport's or a court roll's number after its label (capitals and digits glued), a number after a label and 'is',
-a file code with a registered person's initials in it, a month with an abbreviated year, a day and month as a log
-line's heading. And the other side: amounts, scores and a feast's name stay.
+a file code with a registered person's initials in it, a day and month as a log line's heading. And the other side:
+amounts, scores and a feast's name stay.
 
 Invented sentences, names and numbers only."""
 
@@ -76,19 +76,13 @@ def test_amounts_and_words_near_the_labels_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        ("Het gezin kwam in april '21 uit Syrië.", "'21"),
-        ("De nieuwe opvang opent, verwacht sept. '26, in de dorpskern.", "'26"),
         ("Wenmoment 4 – 19-7: papa brengt, fles goed gedronken.", "19-7"),
         ("– KVE 05 – 14.2 – Overleg met de coach over de slaap.", "14.2"),
         ("da was op dinsdag den 6, nie bij u é", "6,"),
     ],
 )
-def test_dates_with_a_short_year_as_a_headings_day_or_spoken_with_den(text: str, gone: str) -> None:
+def test_dates_as_a_headings_day_or_spoken_with_den(text: str, gone: str) -> None:
     assert gone not in anon(text)
-
-
-def test_a_month_with_a_short_year_keeps_the_year_written_out() -> None:
-    assert anon("Ze kwamen in april '21 aan.") == "Ze kwamen in april 2021 aan."
 
 
 @pytest.mark.parametrize(

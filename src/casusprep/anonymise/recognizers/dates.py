@@ -199,8 +199,6 @@ DATE_MONTH_DAY = re.compile(
 )
 # A day number and a word that is no word of Dutch but a month as a dialect or a typo writes it ('9 maarte',
 # '4 februwari', '3 oktobber'): close to a Dutch month name (rapidfuzz), with its first letter.
-# A month and a year cut to two digits after an apostrophe ('april '21', 'sept. '25'): the year's digits are a date's.
-DATE_MONTH_YEAR = re.compile(rf"(?i)(?<![\w'’])({_MONTH})\.?[ \t]+['’](\d{{2}})(?![\w'’])")
 _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\W\d_]{4,12})(?![\w-])")
 # A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
 # and quick notes have them.
@@ -371,12 +369,6 @@ def find(text: str) -> list[Detection]:
         day, last = int(m.group(2)), int(m.group(3) or m.group(2))
         if 1 <= day <= last <= 31:
             meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
-            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
-    for m in DATE_MONTH_YEAR.finditer(text):
-        word = m.group(1).lower()
-        month = MONTHS.get(word, MONTHS.get(_plain(word)))
-        if month is not None:
-            meta = {"date": None, "month": month, "day": None, "year": _year(m.group(2))}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_GLUED.finditer(text):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
