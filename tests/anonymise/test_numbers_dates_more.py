@@ -100,3 +100,22 @@ def test_scores_decimals_and_times_before_a_colon_or_a_dash_stay(text: str) -> N
 
 def test_a_second_label_before_the_number_stays() -> None:
     assert anon("Opa, kaartnr. ID 5907712044, mag ophalen.") == "Opa, kaartnr. ID [dossiernummer], mag ophalen."
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ADRES: MOLENSTRAAT 118 BUS 3, 3582 KOERSEL", "118"),  # a form in capitals: the box too
+        ("DOMICILIE: BIJ MOEDER, LANGE KOUTER 28 BUS 5, 9000 GENT", "BUS 5"),
+        ("ADRES: OUDE BAAN 12 BUS 2", "BUS 2"),
+        ("Adres: Lange Kouter 28 Bus 5, 9000 Gent", "Bus 5"),
+    ],
+)
+def test_an_address_in_a_forms_capitals_goes_with_its_box(text: str, number: str) -> None:
+    out = anon(text)
+    assert number not in out and "[adres]" in out
+
+
+@pytest.mark.parametrize("text", ["VERGADERING 3 – punten", "Groep 2 bus 3 vertrekt om 9u.", "PERSONEELSVERGADERING"])
+def test_an_ordinary_word_in_capitals_before_a_number_stays(text: str) -> None:
+    assert anon(text) == text

@@ -17,11 +17,12 @@ _STREET_SUFFIX = (
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
 # A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
-_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
-# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80') or as a word
-# of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
+_BOX = r"(?:\s*(?i:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
+# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
 STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
     rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
@@ -31,7 +32,7 @@ STREET_NUMBER = re.compile(
 STREET_LISTED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)){0,4})"
-    r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
+    r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
