@@ -92,3 +92,20 @@ class TestServicesToysAndPlacesOfADayOut:
     )
     def test_a_name_before_a_region_or_a_toy_word_as_a_name_still_goes(self, text: str, name: str) -> None:
         assert guesses_left(text, name) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("Schram op de linkerwang, 2 cm, vers.", "Schram"),  # a surname list holds it too
+        ("AVH ma 3/2 – Fruitpap niet gegeten.", "Fruitpap"),
+        ("4. Zindelijkheid: ouders willen starten na de vakantie.", "Zindelijkheid"),
+        ("kwam binnen met een kneuzing aan de pols.", "kneuzing"),
+    ],
+)
+def test_an_injury_or_a_word_of_the_day_in_childcare_stays(text: str, guess: str) -> None:
+    assert guesses_left(text, guess) == []
+
+
+def test_a_longer_name_with_such_a_word_in_it_still_goes() -> None:
+    assert guesses_left("Mevrouw Ilse Schram belde.", "Ilse Schram") == ["Ilse Schram"]
