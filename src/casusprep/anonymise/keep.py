@@ -139,25 +139,6 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][^\W\d_]+")
 
 
-def _regional_service(mention: str) -> bool:
-    """A service or an agency named by what it does and the region it serves ('Pleegzorg Limburg', 'Kinderopvang
-    Oost-Vlaanderen', 'Jeugdhulp Vlaams-Brabant'): the words before the region are Dutch words no name list knows."""
-    from wordfreq import zipf_frequency
-
-    words = [fold(w) for w in _WORD.findall(mention)]
-    if len(words) < 2 or words[-1] not in lexicon().countries:
-        return False
-    lex = lexicon()
-    for w in words[:-1]:
-        if w in PARTICLES or w in ("en", "voor", "van"):
-            continue
-        if w in lex.first_names or w in lex.surnames or w in lex.places:
-            return False
-        if not (zipf_frequency(w, "nl") >= 2.5 or w in lex.institution_types or compound_of_common(w)):
-            return False
-    return True
-
-
 @cache
 def _possessive_pet() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:haar|zijn|z'n|zn|mijn|m'n|je|jouw|ons|onze|de|het|een|sa|son|mon|ma)\s+$")
@@ -683,7 +664,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
-        if _regional_service(mention) or _pet_word_itself(d, mention, text):
+        if _pet_word_itself(d, mention, text):
             continue
         article, _, group = mention.partition(" ")
         # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a
