@@ -30,6 +30,7 @@ class MainCommands(Provider):
                 cmds += [
                     (S.CMD_HANDOVER, self.screen.action_handover, S.CMD_HANDOVER_HELP),  # type: ignore[attr-defined]  # the list has both
                     (S.CMD_TAKE_OVER, take_over, S.CMD_TAKE_OVER_HELP),
+                    (S.KEY_SETTINGS, self.screen.action_settings, S.CMD_SETTINGS_HELP),  # type: ignore[attr-defined]  # the list has it
                 ]
             if app.in_case():
                 cmds.append((S.CMD_CHRONOLOGY, app.show_chronology, S.CMD_CHRONOLOGY_HELP))

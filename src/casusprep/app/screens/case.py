@@ -20,6 +20,7 @@ from textual.css.query import NoMatches
 from textual.events import DescendantBlur
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
@@ -186,14 +187,24 @@ class CaseScreen(Screen):
         self.sub_title = S.STEP_TITLE.format(number=spec.number, count=flow.step_count(), title=spec.title)
 
     def _focus_first(self, step: Step) -> None:
-        """Focus the first empty field, else the step's main button: never a filled-in field with its text."""
-        fields = [w for w in step.query("Input, TextArea") if w.focusable and not getattr(w, "read_only", False)]
+        """Focus where the step's work is (its work widget), else the first empty field, else the step's main
+        button: never a filled-in field with its text, and never a field that is not shown (a hidden
+        question's input took the focus, so Tab started again at the stepper)."""
+
+        def shown(widget: Widget) -> bool:
+            return widget.focusable and all(node.display for node in widget.ancestors_with_self if node is not step)
+
+        work = step.work_widget()
+        if work is not None and shown(work):
+            work.focus()
+            return
+        fields = [w for w in step.query("Input, TextArea") if shown(w) and not getattr(w, "read_only", False)]
         for widget in fields:
             if not (widget.value if isinstance(widget, Input) else widget.text):  # type: ignore[attr-defined]  # the other field kind is a TextArea
                 widget.focus(scroll_visible=False)
                 return
         for button in step.query(Button):
-            if button.focusable and button.variant == "primary":
+            if shown(button) and button.variant == "primary":
                 button.focus(scroll_visible=False)
                 return
         self.set_focus(None)
