@@ -119,3 +119,26 @@ def test_an_address_in_a_forms_capitals_goes_with_its_box(text: str, number: str
 @pytest.mark.parametrize("text", ["VERGADERING 3 – punten", "Groep 2 bus 3 vertrekt om 9u.", "PERSONEELSVERGADERING"])
 def test_an_ordinary_word_in_capitals_before_a_number_stays(text: str) -> None:
     assert anon(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Papa Dev: +1 (415) 555 0198, ook op WhatsApp.", "555"),  # another country's area code in brackets
+        ("Oma in Londen: +44 (20) 7946 0958.", "7946"),
+        ("E-mail : jan.pieters@hotmai l.com Werkgever: bakkerij", "pieters"),  # a scan's space in the domain
+        ("Mail: an.v@gmai l.com of bellen", "an.v"),
+    ],
+)
+def test_a_phone_with_a_bracketed_area_code_or_an_address_a_scan_cut_goes_and_the_gate_reads_it(
+    text: str, gone: str
+) -> None:
+    from .test_places_dates_numbers import gate_blocks
+
+    assert gone not in anon(text)
+    assert gate_blocks(text)
+
+
+@pytest.mark.parametrize("text", ["Stuur het naar an@school of later.", "Om 14u (2) 555 kinderen in de zaal."])
+def test_an_at_without_a_domain_or_a_bracketed_count_stays(text: str) -> None:
+    assert anon(text) == text
