@@ -142,3 +142,23 @@ def test_a_phone_with_a_bracketed_area_code_or_an_address_a_scan_cut_goes_and_th
 @pytest.mark.parametrize("text", ["Stuur het naar an@school of later.", "Om 14u (2) 555 kinderen in de zaal."])
 def test_an_at_without_a_domain_or_a_bracketed_count_stays(text: str) -> None:
     assert anon(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("misschien kan ze naar het ocmw mechelen voor hulp?", "mechelen"),  # a municipality's own service
+        ("bel het cpas anderlecht morgen", "anderlecht"),
+        ("le secrétariat de l'école à anderlecht pour la maman", "anderlecht"),  # French 'à'
+        ("we moved from gent last year, she said", "gent"),
+    ],
+)
+def test_a_place_typed_in_lower_case_after_its_service_or_a_french_or_english_preposition(
+    text: str, place: str
+) -> None:
+    assert place not in anon(text)
+
+
+@pytest.mark.parametrize("text", ["à demain, à gauche, à bientôt", "it's a lot of work"])
+def test_french_and_english_words_after_those_prepositions_stay(text: str) -> None:
+    assert anon(text) == text

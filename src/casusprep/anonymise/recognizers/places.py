@@ -50,11 +50,16 @@ _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
 _LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*|,[ \t]+)$")
 _LOWER_ALONE_BEFORE = re.compile(r"[ \t]*(?:[)?!.;:–—-]|\n|$)")
-_PLACE_SERVICES = frozenset({"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente"})
+# A municipality's own services are named after it: 'ocmw temse', 'cpas anderlecht', 'politie zele'.
+_PLACE_SERVICES = frozenset(
+    {"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente", "ocmw", "cpas", "ville",
+     "commune", "gemeentehuis", "stadhuis", "gemeentebestuur", "stadsbestuur", "bib", "bibliotheek"}
+)  # fmt: skip
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
-_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij"})
+# Also English 'from' (moved from gent) and, as written (folded it is the article 'a'), French 'à' (à anderlecht).
+_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij", "from"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
@@ -338,6 +343,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and _lower_place(t.folded)
                 and (
                     prev in _LOWER_PREPOSITIONS
+                    or i
+                    and toks[i - 1].text.lower() == "à"
                     or prev in _PLACE_SERVICES
                     or _alone(text, t)
                     or after_institution
