@@ -162,3 +162,8 @@ def test_a_place_typed_in_lower_case_after_its_service_or_a_french_or_english_pr
 @pytest.mark.parametrize("text", ["à demain, à gauche, à bientôt", "it's a lot of work"])
 def test_french_and_english_words_after_those_prepositions_stay(text: str) -> None:
     assert anon(text) == text
+
+
+@pytest.mark.parametrize("text", ["Domiciliëring factuur: via de bank.", "Herinnering: brooddoos meebrengen."])
+def test_a_noun_ending_in_ering_is_no_street(text: str) -> None:
+    assert anon(text) == text

@@ -112,6 +112,8 @@ def _ordinary_word_with_street_ending(folded: str) -> bool:
 
     if zipf_frequency(folded, "nl") >= 3.5:
         return True
+    if folded.endswith("ering") and len(folded) >= 9:
+        return True  # a noun made of a verb ('Domiciliëring', 'Herinnering'), not a street's 'ring'
     m = _SUFFIX_END.search(folded)
     suffix = len(m.group(0)) if m else 0
     return any(zipf_frequency(folded[cut:], "nl") >= 3.0 for cut in range(3, len(folded) - suffix - 1))
