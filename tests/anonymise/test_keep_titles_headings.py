@@ -105,3 +105,30 @@ def test_an_injury_or_a_word_of_the_day_in_childcare_stays(text: str, guess: str
 
 def test_a_longer_name_with_such_a_word_in_it_still_goes() -> None:
     assert guesses_left("Mevrouw Ilse Schram belde.", "Ilse Schram") == ["Ilse Schram"]
+
+
+class TestFromAKeptWork:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Ze wilde Hakuna Matata uit The Lion King niet zingen.", "Hakuna Matata"),
+            ("Hij speelde Stille Nacht Heilige Nacht uit Frozen op de piano.", "Stille Nacht Heilige Nacht"),
+            ("Ze tekende Grote Draak from Shrek op het bord.", "Grote Draak"),
+        ],
+    )
+    def test_a_song_or_a_character_from_a_kept_work_stays(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    def test_a_child_from_a_kept_work_is_still_a_person(self) -> None:
+        assert guesses_left("Sara uit Frozen kwam verkleed.", "Sara") == ["Sara"]
+
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Sofiia speelt met Myszka Miki, lacht.", "Myszka Miki"),  # a character as another language names it
+            ("Advies gevraagd bij Veilig Thuis in Breda.", "Veilig Thuis"),  # a neighbouring country's service
+            ("Body map (eigen waarneming): schram links.", "Body map"),
+        ],
+    )
+    def test_characters_services_and_instruments_of_more_languages_stay(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []

@@ -135,6 +135,21 @@ def _title(d: Detection, text: str) -> bool:
     return verb.search(text, window, start) is not None and _CLAUSE_END.match(text, end) is not None
 
 
+_FROM_WORK = re.compile(r"[ \t]+(?:uit|from|van|de|du|aus|z|iz)[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?")
+
+
+def _from_kept_work(d: Detection, text: str, keep: _Spans) -> bool:
+    """A song, a scene or a character from a kept film, series or book ('Let It Go uit Frozen', 'Hakuna Matata from
+    The Lion King'): the phrase before 'uit' and a kept title is part of that work, not a person, unless it holds a
+    listed first name ('Sara uit Frozen' may be a child dressed up)."""
+    m = _FROM_WORK.match(text, d.end)
+    if m is None or not any(a == m.end() for a, _ in keep.from_(m.end())):
+        return False
+    lex = lexicon()
+    words = [fold(w) for w in _WORD.findall(text[d.start : d.end])]
+    return bool(words) and not any(w in lex.first_names or w in lex.surnames for w in words if w not in PARTICLES)
+
+
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][^\W\d_]+")
 
@@ -651,7 +666,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
-        if _after_pet_word(text, d.start) or _title(d, text):
+        if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
             continue
         labelled = _label_cut(d, text)
         if labelled is None:
