@@ -75,6 +75,14 @@ def _lower_place(folded: str) -> bool:
     return zipf_frequency(folded, "nl") < 5.0
 
 
+@lru_cache(maxsize=20_000)
+def _french_word(folded: str) -> bool:
+    """A word French writes often ('à son père', 'à la maison'): after 'à' it is no place."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "fr") >= 5.0
+
+
 _LOWER_STREET_WORD = re.compile(rf"^[a-z][\w'’-]*{_STREET_SUFFIX}$")
 
 
@@ -347,6 +355,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     prev in _LOWER_PREPOSITIONS
                     or i
                     and toks[i - 1].text.lower() == "à"
+                    and not _french_word(t.folded)
                     or prev in _PLACE_SERVICES
                     or _alone(text, t)
                     or after_institution
