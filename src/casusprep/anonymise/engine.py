@@ -59,8 +59,8 @@ _PRIORITY = {
     "address": 3,
     "postcode_place": 3,
     "dossier_number": 3,
-    "labelled_number": 4,
-    "identity_card": 4,  # a label says whose number it is: above the date or phone read in its digits
+    "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
+    "identity_card": 3,  # below a label that says better what the number is ('aansluitingsnr. 310-5512984-03')
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
