@@ -168,3 +168,15 @@ def test_french_and_english_words_after_those_prepositions_stay(text: str) -> No
 @pytest.mark.parametrize("text", ["Domiciliëring factuur: via de bank.", "Herinnering: brooddoos meebrengen."])
 def test_a_noun_ending_in_ering_is_no_street(text: str) -> None:
     assert anon(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("IBAN BE68 5390 0754 7034 KBO-nummer werkgever: volgt.", "KBO-nummer"),
+        ("Rekening BE68 5390 0754 7034 BTW-plichtig: nee.", "BTW-plichtig"),
+    ],
+)
+def test_a_label_after_an_iban_is_no_group_of_it(text: str, kept: str) -> None:
+    out = anon(text)
+    assert kept in out and "7034" not in out
