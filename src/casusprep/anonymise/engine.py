@@ -61,6 +61,7 @@ _PRIORITY = {
     "postcode_place": 3,
     "dossier_number": 3,
     "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
+    "identity_card": 3,  # below a label that says better what the number is ('aansluitingsnr. 310-5512984-03')
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -539,6 +540,29 @@ def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[
     return sorted(found + added, key=lambda d: d.start)
 
 
+_CODES = frozenset({"labelled_number", "reference_code", "dossier_number", "identity_card"})
+
+
+def _codes_whole(spans: list[Detection], text: str) -> list[Detection]:
+    """A file code with a registered person's initials in it ('KD-2024-017', 'OCMW/2025/0412-LVH') goes whole: the
+    initials are part of the number, and taken out alone they would leave its digits behind."""
+    codes = [s for s in spans if s.recognizer in _CODES]
+    if not codes:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.recognizer != "registered_persons"
+        or not any(
+            c.start <= s.start
+            and s.end <= c.end
+            and (c.start, c.end) != (s.start, s.end)
+            and not text[c.start : c.end].count(" ")
+            for c in codes
+        )
+    ]
+
+
 def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
@@ -567,7 +591,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
-    resolved = _resolve(drop_kept(spans, text, toks))
+    resolved = _resolve(drop_kept(_codes_whole(spans, text), text, toks))
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
