@@ -371,3 +371,78 @@ def test_a_firm_in_capitals_right_after_werk_goes_even_in_ordinary_words() -> No
 def test_a_regions_name_after_bij_and_a_word_of_working_is_the_firm_not_the_region() -> None:
     out = clean("Papa werkt als uitzendkracht bij Randstad en mama werkt in de Kempen.")
     assert "Randstad" not in out and "[organisatie]" in out and "in de Kempen" in out, out
+
+
+class TestAnElidedArticleOpensAName:
+    """'t is written with its apostrophe apart from the word: after a preposition or a place word it opens a name as
+    De and Het do; a group's plural after it stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Voor de broer kan je terecht bij 't Zonnewiel in Kessel-Lo.", "Zonnewiel"),
+            ("Nieuw in het team: Jana (komt van 't Pagadder in Oostende).", "Pagadder"),
+            ("Incidentverslag – locatie ’t Hummelhuis, Brugge", "Hummelhuis"),
+            ("Wendelien gaat naar 't Kwebbeltje sinds januari.", "Kwebbeltje"),
+        ],
+    )
+    def test_a_name_after_an_elided_article_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Het was bij 't Kasteel zo druk.", "coach 't Egeltjes belt."],
+    )
+    def test_a_kept_word_or_a_group_after_an_elided_article_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "[organisatie]" not in out, out
+
+    def test_a_header_in_capitals_with_an_elided_article(self) -> None:
+        out = clean("INSCHRIJVINGSFICHE – KINDERDAGVERBLIJF 'T ZEVENSPRONG – MENEN")
+        assert "ZEVENSPRONG" not in out and "KINDERDAGVERBLIJF" in out, out
+
+
+class TestMoreKindsOfPlaces:
+    """Kinds of childcare, services and hospitals that name a place after them, also in French and English."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Trajectbegeleider | Dienst Onthaalouders Houtland", "Houtland"),
+            ("Coach Wim (Dienst Opvanggezinnen Kempenland) komt langs.", "Kempenland"),
+            ("Overleg met de dienst voor onthaalouders (Onthaalouders Zuid-Oost-Limburg) vandaag.", "Zuid-Oost"),
+            ("Chronologie – KDV/peuterwerking De Knikker, Roeselare", "Knikker"),
+            ("Je travaille de nuit à la Clinique Sainte-Odile cette semaine.", "Odile"),
+            ("Mum is in hospital Saint Ursula since Monday.", "Ursula"),
+            ("Mama werkte bij de groenteveiling Hoeve Morgenrood in Hoogstraten.", "Morgenrood"),
+        ],
+    )
+    def test_the_name_after_the_kind_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        ["De dienst voor onthaalouders belt morgen.", "We gaan naar de veiling in het dorp.", "Ze is in het hospital."],
+    )
+    def test_the_kind_alone_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestARegionOpeningAFirmsName:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa werkt niet meer sinds het faillissement van Kempen Groenten.", "Groenten"),
+            ("Mama is lid van Waasland Atletiek.", "Atletiek"),
+            ("Papa is werkloos sinds zijn ontslag bij Plastivorm in Lier.", "Plastivorm"),
+        ],
+    )
+    def test_the_firm_goes_whole(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[organisatie]" in out, out
+
+    def test_a_region_alone_after_a_phrase_stays(self) -> None:
+        out = clean("Het gezin komt uit de Kempen en is lid van Kempen.")
+        assert out.endswith("lid van Kempen."), out

@@ -182,13 +182,21 @@ def _kept_employer(name: str, core: list[str]) -> bool:
     return kept and name not in _services() and core[0] not in _services()
 
 
+def _plural(folded: str) -> bool:
+    """Whether a word looks like a plural, as a group's name is ('Kikkers', 'Egeltjes', "Koala's"): an -s after a
+    consonant or an apostrophe, not after a vowel as in a place's own name ('Zonnehuis', 'Het Bos')."""
+    return folded.endswith(("jes", "ies")) or len(folded) > 2 and folded.endswith("s") and folded[-2] not in "aeiouy"
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
     for i, t in enumerate(toks):
         if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
-        if not t.capitalised:
+        # "bij 't Sloeberhuis": the apostrophe is no part of the token, so the article is read as 't' here
+        elided = t.folded == "t" and text[t.start - 1 : t.start] in ("'", "’")
+        if not t.capitalised and not elided:
             if t.text.islower() and _unknown_word(t.folded) and _after_phrase(toks, i, text):
                 # 'werkt toch bij budgo': a name typed in lower case that no list or wordfreq knows
                 out.append(Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]"))
@@ -196,17 +204,17 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         after_colon = text[toks[i - 1].end : t.start].strip() == ":"  # 'werkgever: X'
         # A quotation mark opens no sentence after a word in lower case: 'onze locatie "Het Speelkasteel"'.
         quoted = text[toks[i - 1].end : t.start].strip() in ('"', "“", "'", "‘") and toks[i - 1].text.islower()
-        if t.sentence_start and not (after_colon or quoted):
+        opened = (t.text in _ARTICLES or elided) and i + 1 < len(toks) and toks[i + 1].capitalised
+        if t.sentence_start and not (after_colon or quoted) or elided and not opened:
             continue
         strong = _after_phrase(toks, i, text)
-        opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
         employer = _employer(toks, i, text)
         # 'pedagogisch coach De Bijenkorf', 'onze locatie "Het Speelkasteel"' (not 'coach De Smet': a surname)
         after_opener = (
             opened
             and toks[i - 1].folded in _openers()
             and toks[i + 1].folded not in lex.surnames
-            and not toks[i + 1].folded.endswith(("s", "jes"))  # 'coach De Kikkers': a group of the opvang
+            and not _plural(toks[i + 1].folded)  # 'coach De Kikkers': a group of the opvang
         )
         preposition = opened and toks[i - 1].folded in _prepositions() and not after_colon
         if not (strong or employer or preposition or after_opener):
@@ -223,14 +231,19 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         direct = at and name in folded_words("regions")
         if core and employer and (_kept_employer(name, core) or direct):
             # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
-            out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
-                                 meta={"named": True}))  # fmt: skip
+            out.append(Detection(t.start - elided, toks[j - 1].end, "ORGANIZATION", 0.7, NAME,
+                                 replacement="[organisatie]", meta={"named": True}))  # fmt: skip
             continue
         if not (strong or opened or employer and employer != "in"):
             continue  # 'werkt in X' is as often a place or a ward as a workplace
         # After a word of working a kept word further in the name is the firm's ('werkgever: X Cars Gent'); a kept
         # name itself or one opened by a kept word was weighed above.
-        if not core or name in _keep() or any(w in _keep() for w in core[: 1 if employer else None]):
+        # A region opening a longer name is a firm's or a non-profit's name ('bij Kempen Groenten', 'via Waasland
+        # Welzijn'), as a kept word further in it is after a word of working.
+        regional = len(core) > 1 and core[0] in folded_words("regions")
+        regional = regional and not any(w in _keep() or w in lex.places or w in lex.common for w in core[1:])
+        kept_core = any(w in _keep() for w in core[: 1 if employer else None])
+        if not core or name in _keep() or kept_core and not regional:
             continue
         if name in lex.places:
             continue
@@ -240,6 +253,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         # 'WERK: X TRUCKS': right after a word of working a name in capitals is the firm's, ordinary words or not
         capitals = employer in _employer_words() and text[t.start : toks[j - 1].end].isupper()
-        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+        out.append(Detection(t.start - elided, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
                              meta={"named": True} if capitals else {}))  # fmt: skip
     return out

@@ -211,7 +211,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
         if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
-        header = t.text.isupper() and t.folded not in _COMMON_TYPES and text[t.end : toks[i + 1].start] == " "
+        header = (
+            t.text.isupper()
+            and t.folded not in _COMMON_TYPES
+            and text[t.end : toks[i + 1].start].rstrip(_QUOTES) == " "
+        )
         if header and text[start:end].isupper():
             # 'KDV HET ROZENHOF – LOKEREN': a header in capitals; the type word vouches for its name, ordinary words
             # in capitals or not
