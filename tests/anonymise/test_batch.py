@@ -61,5 +61,16 @@ def test_helpers_start_with_what_the_first_texts_load_already_loaded() -> None:
     pool = api._helpers(1, True)
     assert pool is not None
     lists, lookalikes = pool.apply(_loaded_here)
-    assert lists >= 3 and lookalikes == 1  # Dutch, English and French; the table of letters that look alike
+    assert lists >= 1 and lookalikes == 1  # Dutch; the table of letters that look alike
     api.close_helpers()
+
+
+def test_the_parts_hold_every_text_in_order_and_end_small() -> None:
+    for n in (1, 7, 2 * api.PART_TEXTS, 27 * api.PART_TEXTS + 17):
+        items = _items(n)
+        parts = api._parts(items, 2)
+        assert [item for part in parts for item in part] == items
+        assert all(len(part) <= api.PART_TEXTS for part in parts)
+        if n > 4 * api.LAST_PART_TEXTS:  # the last four parts (two per process) are the small ones
+            assert [len(part) for part in parts[-4:]] == [api.LAST_PART_TEXTS] * 4
+            assert len(parts[0]) == api.PART_TEXTS

@@ -84,7 +84,7 @@ async def go_step(pilot: Pilot, index: int) -> None:
 async def open_new_signal(pilot: Pilot) -> None:
     """First run, a new case, and a new empty signal in the Signalen step."""
     await first_run(pilot)
-    await pilot.press("n")
+    await pilot.press("ctrl+n")
     await pilot.pause()
     await go_step(pilot, 2)
     await pilot.click("#add-signal")

@@ -80,3 +80,23 @@ async def test_a_sentence_pattern_hint_shows_its_own_explanation_at_the_cursor()
         await pilot.pause()
         assert app.screen.case.signals[0].interpretation == sentence and area.text == ""
         await pilot.press("ctrl+q")
+
+
+async def test_at_80_columns_the_footer_keeps_the_privacy_key_and_f8_still_moves_the_sentence() -> None:
+    """In the observation field the long 'F8 Zin naar Wat denk ik?' pushed ^L Verbergen off the footer; at 80
+    columns F8 is left out of the footer (the hint at the cursor names it) and still works."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        area = await new_signal(pilot)
+        text = f"{PLAIN} {CAUSE}"
+        await type_text(pilot, area, text)
+        await hints_checked(pilot, text)
+        area.move_cursor(area.document.get_location_from_index(area.hints[0].start + 2))
+        await pilot.pause()
+        keys = list(app.screen.query("FooterKey"))
+        regions = sorted(k.region for k in keys)
+        assert any("^L" in str(k.render()) for k in keys)
+        assert all(a.right <= b.x for a, b in zip(regions, regions[1:], strict=False)) and regions[-1].right <= 80
+        await pilot.press("f8")
+        await pilot.pause()
+        assert app.screen.case.signals[0].interpretation == CAUSE

@@ -468,7 +468,7 @@ async def test_settings_change_the_retention_and_the_passphrase() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
         await first_run(pilot)
-        await pilot.press("s")
+        await click_visible(pilot, "#settings")
         await pilot.pause()
         months = app.screen.query_one("#retention-months", Input)
         months.value = "6"
@@ -659,7 +659,7 @@ async def test_a_new_recovery_key_from_the_settings_replaces_the_old_one(tmp_pat
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
         old_key = await first_run(pilot)
-        await pilot.press("s")
+        await click_visible(pilot, "#settings")
         await pilot.pause()
         await click_visible(pilot, "#recovery-new")
         await pilot.click("#yes")

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import docx
 from tests.app.helpers import PASSPHRASE, bound, choose, click_visible, first_run, go_step, type_into, unlock, write
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
+from casusprep.app import strings as S
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
 from casusprep.app.screens.home import HomeScreen
@@ -25,7 +26,7 @@ SIGNALS = [
 
 async def build_case(pilot, out_dir: Path) -> None:
     app = pilot.app
-    await pilot.press("n")
+    await pilot.press("ctrl+n")
     await pilot.pause()
     assert isinstance(app.screen, CaseScreen)
     # 1 Situatie
@@ -195,7 +196,7 @@ async def test_any_input_is_kept_and_never_crashes() -> None:
     huge = ("Lange plaktekst 🙂 שלום عليكم " * 4000)[:100_000]
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await write(pilot, "setting_detail", huge)
         await write(pilot, "title", "👶🏽 مرحبا ‮omgekeerd")
@@ -218,7 +219,7 @@ async def test_delete_asks_confirmation() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -240,7 +241,7 @@ async def test_crisis_answer_shows_what_to_do_now() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         box = app.screen.query_one("#danger-box", Static)
         assert not box.display
@@ -260,7 +261,7 @@ async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() 
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -272,3 +273,62 @@ async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() 
         search = app.screen.query_one("#search", Input)
         assert search.has_focus and search.value == "Milan"
         assert len(app.store.list()) == 1  # the 'n' made no second case
+
+
+async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_shortcuts_stay_reachable() -> None:
+    """'Nora' made a case, 'Ilias' opened the take-over dialog, 'Omar' the handover, 'Sami' the settings and
+    'Dirk' asked to delete the highlighted case: the list's own keys are Ctrl keys and Delete now."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        search = home.query_one("#search", Input)
+        for name in ("Nora", "Ilias", "Omar", "Sami", "Dirk"):
+            search.value = ""
+            home.query_one("#cases").focus()
+            await pilot.pause()
+            await pilot.press(*name)
+            await pilot.pause()
+            assert app.screen is home, name  # no dialog, no settings, no new case
+            assert search.has_focus and search.value == name
+        assert len(app.store.list()) == 1
+        home.query_one("#cases").focus()
+        await pilot.pause()
+        keys = list(home.query("FooterKey"))
+        footer = " ".join(str(w.render()) for w in keys)
+        assert "^N" in footer and "^O" in footer and "Del" in footer
+        regions = sorted(w.region for w in keys)
+        overlaps = [(a, b) for a, b in zip(regions, regions[1:], strict=False) if a.right > b.x]
+        assert not overlaps and regions[-1].right <= 80  # every key and its name whole at 80 columns
+        search.focus()
+        await pilot.pause()
+        await pilot.press("ctrl+n")  # from the search box too
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        assert len(app.store.list()) == 2
+
+
+async def test_a_search_that_finds_nothing_says_so_and_escape_shows_every_case_again() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        table = home.query_one("#cases", DataTable)
+        empty = home.query_one("#no-cases", Static)
+        assert table.row_count == 1 and not empty.display
+        await pilot.press(*"Xavier")
+        await pilot.pause()
+        assert table.row_count == 0
+        assert empty.display and str(empty.render()) == S.NO_CASES_FOUND
+        await pilot.press("escape")
+        await pilot.pause()
+        assert home.query_one("#search", Input).value == "" and table.has_focus
+        assert table.row_count == 1 and not empty.display

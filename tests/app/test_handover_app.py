@@ -40,7 +40,7 @@ async def _hand_over(tmp_path: Path) -> tuple[str, Path]:
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, HandoverScreen)
         shown = " ".join(str(w.render()) for w in app.screen.query(Static))
@@ -81,7 +81,7 @@ async def test_hand_over_in_one_app_and_take_over_in_another(tmp_path: Path, mon
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot, OTHER_PASSPHRASE)
-        await pilot.press("i")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, TakeOverScreen)
         app.screen.query_one("#handover-file", Input).value = str(path)
@@ -120,7 +120,7 @@ async def test_hand_over_in_one_app_and_take_over_in_another(tmp_path: Path, mon
         case = app.open_store.load(case_id)
         case.question = "Wat de collega hier al schreef"
         app.open_store.save(case)
-        await pilot.press("i")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         app.screen.query_one("#handover-file", Input).value = str(path)
         app.screen.query_one("#handover-role", Select).value = "coach"
@@ -151,7 +151,7 @@ async def test_a_file_of_another_kind_is_refused_in_the_app(tmp_path: Path) -> N
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        await pilot.press("i")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         app.screen.query_one("#handover-file", Input).value = str(other)
         app.screen.query_one("#handover-role", Select).value = "ander"
@@ -199,7 +199,7 @@ async def test_the_privacy_key_during_a_handover_keeps_the_screen_hidden(tmp_pat
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        await pilot.press("o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         app.screen.query_one("#handover-role", Select).value = "organisator"
         app.screen.query_one("#handover-file", Input).value = str(target)

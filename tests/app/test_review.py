@@ -16,6 +16,7 @@ from tests.app.helpers import PASSPHRASE, first_run, go_step, open_example, unlo
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from casusprep.anonymise import anonymise_case
+from casusprep.app import strings as S
 from casusprep.app.app import CasusprepApp
 from casusprep.app.screens.case import CaseScreen
 from casusprep.app.widgets.review import add_extra, review_case, toggle
@@ -278,7 +279,7 @@ async def test_long_texts_show_progress_and_the_app_keeps_answering() -> None:
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         screen = app.screen
         screen.case.persons.append(Person(name="Lotte Vermeulen", role=Role.CHILD))
@@ -336,3 +337,50 @@ def test_review_list_shows_the_replacement_as_it_reads_mid_sentence() -> None:
     )
     mention = next(m for m in review_case(case).mentions if m.key == "wannes pauwels")
     assert mention.count == 2 and mention.replacement == "het kind"
+
+
+async def test_the_findings_table_has_the_focus_when_the_step_opens() -> None:
+    """The work of this step is the table of findings: it has the focus on arrival (it was reached only after
+    tabbing through every step button), and Enter decides on the first finding straight away."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example(pilot)
+        screen = app.screen
+        assert isinstance(screen, CaseScreen)
+        for _ in range(6):
+            await pilot.press("f3")
+            await pilot.pause()
+        step = screen.query_one(AnonymiseStep)
+        assert screen.current_step() is step
+        await settle(pilot)
+        table = step.query_one("#anon-mentions", DataTable)
+        assert table.row_count and app.focused is table
+        # in view too: the legend and counts that come with the result pushed it below the bottom of the step
+        assert step.region.y <= table.region.y and table.region.y + 3 <= step.region.bottom
+        first = step.review.mentions[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert str(table.get_row(first.key)[0]) != S.REVIEW_REMOVE
+
+
+async def test_enter_while_the_review_runs_again_says_to_wait_instead_of_doing_nothing() -> None:
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_example(pilot)
+        screen = app.screen
+        await go_step(pilot, 6)
+        await settle(pilot)
+        step = screen.query_one(AnonymiseStep)
+        table = step.query_one("#anon-mentions", DataTable)
+        table.focus()
+        step.set_busy(True)  # as while the review runs again after a decision (how long that takes is the machine's)
+        await pilot.pause()
+        rejected = list(screen.case.anonymisation.rejected)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.case.anonymisation.rejected == rejected  # not decided twice on rows about to change
+        assert S.REVIEW_WAIT in [n.message for n in app._notifications]
+        step.set_busy(False)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.case.anonymisation.rejected != rejected

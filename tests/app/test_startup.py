@@ -54,7 +54,7 @@ async def test_engine_warms_up_in_a_worker_once_a_case_is_open(monkeypatch) -> N
         await first_run(pilot)
         await app.workers.wait_for_complete()
         assert calls == []  # the home screen does not load it
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert calls == [False]  # loaded once, not on the UI thread

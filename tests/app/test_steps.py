@@ -19,7 +19,7 @@ async def test_autosave_without_quitting() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await write(pilot, "title", "Eerste zorg")
         other = Store.open(PASSPHRASE)  # a second reader, as after a crash
@@ -39,7 +39,7 @@ async def test_anonymised_preview_runs_in_worker() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CaseScreen)
@@ -78,12 +78,12 @@ async def test_actions_show_on_home_first() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
         await first_run(pilot)
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await write(pilot, "title", "Zonder opvolging")
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await write(pilot, "title", "Met opvolging")
         await go_step(pilot, 5)

@@ -13,6 +13,11 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+# Imported before the engine, although the engine is what uses it: wordfreq finds its data folder by reading the
+# source of every frame on the stack (the `locate` package), and inspect then looks at every module loaded so far,
+# which after spaCy and Presidio are over a thousand (some 0.07 s of CPU at every start, against a few ms here).
+import wordfreq  # noqa: F401
+
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.engine import CaseContext, date_label, detect, model_docs
 from casusprep.case import AnonymisationReview, Case, DateMode, Person, iter_text_fields, set_path
@@ -153,6 +158,9 @@ PARALLEL_MIN_WORDS = 4_000
 # The work goes out in parts of this many texts from one shared counter: each process (this one and the helpers)
 # takes the next part when it has finished its last, so a process that runs slower never holds up the others.
 PART_TEXTS = 32
+# The last parts are smaller (two per process): the batch ends when the last process finishes its last part, and
+# the others wait for it that long at most.
+LAST_PART_TEXTS = 8
 _pool_lock = threading.Lock()
 _batch_lock = threading.Lock()  # one shared batch at a time: they use the same counter
 _pool: dict[int, multiprocessing.pool.Pool] = {}
@@ -180,19 +188,22 @@ def warm_up(use_model: bool = True) -> None:
 
 # A text that loads what the first texts of a batch load lazily in any process: the lookalike table (a letter
 # outside ASCII), the Belgian phone numbering plan and the IBAN check (phonenumbers, python-stdnum).
-_BEFORE_FORK_TEXT = "Coördinator Zoë belde op 0475 11 22 33 voor rekening BE68 5390 0754 7034."
+_BEFORE_FORK_TEXT = "Juf Zoë belde op 0475 11 22 33 voor rekening BE68 5390 0754 7034."
 
 
 def _load_before_fork(use_model: bool) -> None:
     """Load, once in this process, what every helper would otherwise load for itself on its first texts: forked
     afterwards, the helpers share it (copy-on-write) instead of each reading and building it again. Besides the
-    warm-up that is the word frequency lists the model's spans are checked against (Dutch, and English and French
-    for a word Dutch does not settle: each takes a tenth of a second to build)."""
+    warm-up that is the Dutch word frequency list every text is checked against.
+
+    The English and French lists are not loaded here: they are asked only for a word Dutch does not settle, which
+    many batches never hold, and each takes a tenth of a second or more to build, time every batch would wait before
+    its helpers start. A batch that needs one builds it in each process at its first such word, all processes at
+    the same time, so the wait is no longer than it would be here."""
     from wordfreq import zipf_frequency
 
     warm_up(use_model)
-    for language in ("nl", "en", "fr"):
-        zipf_frequency("kind", language)
+    zipf_frequency("kind", "nl")
     detect_text(_BEFORE_FORK_TEXT, make_context([], use_model=use_model))
 
 
@@ -224,6 +235,15 @@ def _take_parts(parts: list[list[tuple[str, list[Person]]]], use_model: bool) ->
         done[index] = _anonymise_batch(parts[index], use_model)
 
 
+def _parts(items: list[tuple[str, list[Person]]], n_process: int) -> list[list[tuple[str, list[Person]]]]:
+    """The batch in parts of PART_TEXTS texts in order, the last 2 * n_process of them of LAST_PART_TEXTS."""
+    small = min(len(items), 2 * n_process * LAST_PART_TEXTS)
+    cut = len(items) - small
+    return [items[i : min(i + PART_TEXTS, cut)] for i in range(0, cut, PART_TEXTS)] + [
+        items[i : i + LAST_PART_TEXTS] for i in range(cut, len(items), LAST_PART_TEXTS)
+    ]
+
+
 def close_helpers() -> None:
     """End the helper processes (they also end with this process)."""
     with _pool_lock:
@@ -248,7 +268,7 @@ def anonymise_texts(
     pool = _helpers(n_process - 1, use_model) if n_process > 1 else None
     if pool is None:
         return _anonymise_batch(items, use_model)
-    parts = [items[i : i + PART_TEXTS] for i in range(0, len(items), PART_TEXTS)]
+    parts = _parts(items, n_process)
     with _batch_lock:
         _next_part.value = 0
         pending = [pool.apply_async(_take_parts, (parts, use_model)) for _ in range(n_process - 1)]

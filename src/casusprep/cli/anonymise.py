@@ -30,14 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _persons(raw: object) -> list:
     from pydantic import ValidationError
 
-    from casusprep.case import Person, Role
+    from casusprep.case import Person
 
     if raw is None:
         return []
     if not isinstance(raw, list):
         raise CliError(CLI.PERSONS_NOT_A_LIST)
-    roles = {r.value: r for r in Role}
-    out = []
+    out: list[Person] = []
     for item in raw:
         if isinstance(item, str):
             item = {"name": item}
@@ -47,7 +46,7 @@ def _persons(raw: object) -> list:
             out.append(
                 Person(
                     name=str(item["name"]),
-                    role=roles.get(str(item.get("role", "")), Role.OTHER),
+                    role=_role(item.get("role"), len(out) + 1),
                     pseudonym=str(item.get("pseudonym", "")),
                 )
             )
@@ -62,6 +61,23 @@ def _persons(raw: object) -> list:
             problem = _problem(dict(first))
             raise CliError(CLI.PERSON_FIELD_PROBLEM.format(number=len(out) + 1, field=field, problem=problem)) from None
     return out
+
+
+def _role(raw: object, number: int):
+    """The role as written ('moeder', 'Moeder', 'CLB-medewerker'); none given is 'andere'. An unknown role is
+    refused with the valid ones listed: taken as 'andere' it silently gave the person a vaguer pseudonym."""
+    from casusprep.case import Role
+    from casusprep.labels import label
+
+    if raw is None or not str(raw).strip():
+        return Role.OTHER
+    known = {r.value.casefold(): r for r in Role} | {label(r).casefold(): r for r in Role}
+    role = known.get(str(raw).strip().casefold())
+    if role is None:  # the value itself is not repeated: it may be a name put in the wrong place
+        roles = [f"'{r.value}'" for r in Role]
+        choices = ", ".join(roles[:-1]) + CLI.INVALID_CHOICES_OR + roles[-1]
+        raise CliError(CLI.PERSON_UNKNOWN_ROLE.format(number=number, roles=choices))
+    return role
 
 
 def _read(source: str, *, limit: int | None = MAX_INPUT_CHARS) -> str:
@@ -94,7 +110,11 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
                 if len(text) > MAX_INPUT_CHARS:
                     limit = f"{MAX_INPUT_CHARS:,}".replace(",", ".")
                     raise CliError(CLI.BATCH_LINE_TOO_LONG.format(number=n, limit=limit))
-                items.append((ident, text, _persons(item.get("persons"))))
+                try:
+                    persons = _persons(item.get("persons"))
+                except CliError as exc:
+                    raise CliError(CLI.BATCH_LINE_PROBLEM.format(number=n, problem=exc)) from None
+                items.append((ident, text, persons))
             except (KeyError, TypeError, AttributeError):
                 raise CliError(CLI.BATCH_LINE_INVALID.format(number=n)) from None
         for start in range(0, len(items), 256):  # batches keep memory flat on large inputs

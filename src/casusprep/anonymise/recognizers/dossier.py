@@ -13,5 +13,7 @@ DOSSIER = (
     r"(?i)(?<=[\s:#.rfekzw])(?=[A-Z0-9])(?=[\w/.-]*\d)(?<=\b(?:dossier(?:nummer|nr)?|ref(?:erentie)?|kenmerk|cliëntnummer|klantnummer|nr|nummer|insz|"
     r"ondernemingsnummer|btw)\.?\s*[:#]?\s*)[A-Z0-9][\w/.-]*[A-Z0-9]"
 )
-RECOGNIZER = CheckedPattern(NAME, "ID", DOSSIER, 0.8, "[dossiernummer]")
+# Every label holds one of these (cliëntnummer, klantnummer and ondernemingsnummer hold 'nummer').
+_TRIGGER = r"(?i)dossier|ref|kenmerk|nummer|nr|insz|btw"
+RECOGNIZER = CheckedPattern(NAME, "ID", DOSSIER, 0.8, "[dossiernummer]", trigger=_TRIGGER)
 find = RECOGNIZER.find

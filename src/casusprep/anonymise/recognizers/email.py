@@ -29,9 +29,10 @@ _DOT_WORDS = r"dot|punt|point"
 _DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]|[ \t]*\r?\n[ \t]*\."
 # The dot inside the name before the @ written out as well: 'jan [punt] peeters [at] ...', 'jan punt peeters at ...'.
 _LOCAL_DOTS = rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|[ \t](?:{_DOT_WORDS})[ \t])[\w+-]{{1,64}}){{0,4}}"
-# A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it.
+# A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it, among them one
+# that a scan's reading cut with a space ('an.v@hotmai l.com': its last label must be a top-level domain).
 EMAIL = (
-    rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}"
+    rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}|@{_LABEL}[ \t]{_LABEL}(?:\.{_LABEL}){{1,8}}"
     rf"|{_LOCAL_DOTS}(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
 )
 _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -94,5 +95,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMPILED.finditer(text) if _validate(m.group(0)) is not False]
 
 
-RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]", validate=_validate)
+# What every match holds: the @, the word for it ('naam apenstaartje skynet punt be') or one of them bracketed.
+_TRIGGER = rf"(?i)@|\s(?:{_AT_WORDS})\s|{_OPEN}\s?(?:{_AT_WORDS}|a)\s?{_CLOSE}"
+RECOGNIZER = CheckedPattern(NAME, "EMAIL", EMAIL, 1.0, "[e-mail]", validate=_validate, trigger=_TRIGGER)
 find = RECOGNIZER.find

@@ -53,10 +53,22 @@ def _name_parts(value: str) -> bool:
 
 RECOGNIZER = CheckedPattern(NAME, "HANDLE", AT, 0.9, "[account]")
 MULTI_DOTTED_NAME = CheckedPattern(
-    "handle_dotted", "HANDLE", MULTI_DOTTED, 0.75, "[account]", validate=lambda v: None if _name_parts(v) else False
+    "handle_dotted",
+    "HANDLE",
+    MULTI_DOTTED,
+    0.75,
+    "[account]",
+    validate=lambda v: None if _name_parts(v) else False,
+    trigger=r"[a-z]\.[a-z0-9]",
 )
 DOTTED_NAME = CheckedPattern(
-    "handle_dotted", "HANDLE", DOTTED, 0.75, "[account]", validate=lambda v: None if _dotted_name(v) else False
+    "handle_dotted",
+    "HANDLE",
+    DOTTED,
+    0.75,
+    "[account]",
+    validate=lambda v: None if _dotted_name(v) else False,
+    trigger=r"[a-z]\.[a-z]",
 )
 
 
@@ -84,7 +96,9 @@ def _file_name(value: str) -> bool:
     return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en")) >= 2.5
 
 
-UNDERSCORE = CheckedPattern("handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]", invalidate=_file_name)
+UNDERSCORE = CheckedPattern(
+    "handle_underscore", "HANDLE", UNDERSCORED, 0.7, "[account]", invalidate=_file_name, trigger="_"
+)
 NUMBERED_NAME = CheckedPattern("handle_numbered", "HANDLE", NUMBERED, 0.3, "[account]", score_threshold=0.5)
 
 

@@ -6,7 +6,7 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 
 NAME = "licence_plate"
 PLATE = r"(?<![\w-])(?:[1-9]-?[A-Z]{3}-?\d{3}|[A-Z]{3}-\d{3})(?![\w-])"
-RECOGNIZER = CheckedPattern(NAME, "PLATE", PLATE, 0.8, "[nummerplaat]")
+RECOGNIZER = CheckedPattern(NAME, "PLATE", PLATE, 0.8, "[nummerplaat]", trigger=r"[A-Z]{3}-?\d{3}")
 # A plate of another country (NL 12-ABC-3, FR AB-123-CD, DE M AB 1234 ...): any short mix of capitals and digits,
 # only when Presidio's context step finds 'nummerplaat', 'kenteken' ... before it (vocabulary, context.plate).
 FOREIGN = CheckedPattern(

@@ -17,5 +17,5 @@ def _invalidate(value: str) -> bool:
     return is_date(value) or value[:1].islower()
 
 
-RECOGNIZER = CheckedPattern(NAME, "ID", CODE, 0.6, "[referentie]", invalidate=_invalidate)
+RECOGNIZER = CheckedPattern(NAME, "ID", CODE, 0.6, "[referentie]", invalidate=_invalidate, trigger=r"\d{4}")
 find = RECOGNIZER.find

@@ -61,5 +61,8 @@ def _validate(value: str) -> bool | None:
     return None if path or len(suffix) >= 4 or not _is_word(suffix) else False
 
 
-RECOGNIZER = CheckedPattern(NAME, "URL", URL, 0.9, "[website]", validate=_validate)
+# What every match holds: a scheme, www, a dot before a top-level domain (or before lower-case letters), or a dot
+# written out.
+_TRIGGER = rf"(?i)://|www|\.(?:{_COMMON})|{_WRITTEN_DOT}|(?-i:\.[a-z])"
+RECOGNIZER = CheckedPattern(NAME, "URL", URL, 0.9, "[website]", validate=_validate, trigger=_TRIGGER)
 find = RECOGNIZER.find

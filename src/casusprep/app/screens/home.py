@@ -1,5 +1,9 @@
 """The case list: open follow-ups first, search, new, open, delete with confirmation, hand a case over to a
-colleague (o) and take one over (i).
+colleague (Ctrl+O) and take one over (Ctrl+R).
+
+Every letter typed on the list searches: the list's shortcuts are Ctrl keys, Delete and Enter, never a bare
+letter, so a coach typing a name ('Nora', 'Ilias', 'Sami') before looking where the cursor is never
+makes a case, opens a dialog or deletes one.
 
 A closed case shows the date it will be removed (the store's retention setting); once after each
 unlock, cases whose date has come are offered for removal (RetentionScreen, then ConfirmScreen).
@@ -56,14 +60,14 @@ class HomeScreen(Screen):
         app = getters.app(CasusprepApp)  # the typed app: its own attributes are known
 
     BINDINGS = [
-        Binding("n", "new", S.KEY_NEW),
+        Binding("ctrl+n", "new", S.KEY_NEW, key_display="^N"),
         Binding("enter", "open", S.KEY_OPEN, show=True),
-        Binding("delete,d", "delete", S.KEY_DELETE, key_display="Del"),
-        Binding("o", "handover", S.KEY_HANDOVER),
-        Binding("i", "take_over", S.KEY_TAKE_OVER, show=False),
+        Binding("delete", "delete", S.KEY_DELETE, key_display="Del"),
+        Binding("ctrl+o", "handover", S.KEY_HANDOVER, key_display="^O"),
+        Binding("ctrl+r", "take_over", S.KEY_TAKE_OVER, key_display="^R", show=False),  # no room at 80 columns
         Binding("slash", "search", S.KEY_SEARCH, key_display="/", show=False),
         Binding("f1,question_mark", "toggle_help", S.KEY_HELP, key_display="F1"),
-        Binding("s", "settings", S.KEY_SETTINGS, show=False),  # the button says it
+        Binding("escape", "clear_search", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -138,14 +142,14 @@ class HomeScreen(Screen):
             self.fill()
 
     def on_key(self, event: events.Key) -> None:
-        """Typing on the list searches: a printable key that is no shortcut goes to the search box, with the
-        letters after it ('Milan' typed before looking where the cursor is, not a stray shortcut per letter)."""
+        """Typing on the list searches: every printable key but the two bound ones ('/' and '?', which no name
+        starts with) goes to the search box, with the letters typed after it in the same burst."""
         search = self.query_one("#search", Input)
         if self.focused is search or not event.is_printable or not event.character:
             return
-        # Keys typed in one burst arrive before the focus has moved: they follow the first one into the box.
-        if not self._typing_search and (event.character.isspace() or event.key in self._shortcut_keys()):
+        if not self._typing_search and (event.character.isspace() or event.key in ("slash", "question_mark")):
             return
+        # Keys typed in one burst arrive before the focus has moved: they follow the first one into the box.
         self._typing_search = True
         search.focus()
         search.insert_text_at_cursor(event.character)
@@ -156,15 +160,7 @@ class HomeScreen(Screen):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget is not self.query_one("#search"):
-            self._typing_search = False  # back on the list: its letters are shortcuts again
-
-    @classmethod
-    def _shortcut_keys(cls) -> frozenset[str]:
-        keys: set[str] = set()
-        for binding in cls.BINDINGS:
-            if isinstance(binding, Binding):
-                keys.update(k.strip() for k in binding.key.split(","))
-        return frozenset(keys)
+            self._typing_search = False  # back on the list: '/' and '?' are its keys again
 
     def on_screen_resume(self) -> None:
         self.query_one("#help").display = self.help_shown()
@@ -201,7 +197,9 @@ class HomeScreen(Screen):
             if self.wide_columns:
                 cells.append(format_be_date(s.removal_on))
             table.add_row(*cells, key=s.id)
-        self.query_one("#no-cases").display = not self.summaries
+        empty = self.query_one("#no-cases", Static)
+        empty.display = not self.summaries or table.row_count == 0
+        empty.update(S.NO_CASES if not self.summaries else S.NO_CASES_FOUND)
         self.show_removal()
 
     @on(DataTable.RowHighlighted)
@@ -270,6 +268,13 @@ class HomeScreen(Screen):
 
     def action_search(self) -> None:
         self.query_one("#search").focus()
+
+    def action_clear_search(self) -> None:
+        """Escape empties the search and goes back to the whole list (a search that found nothing looked
+        like every case was gone)."""
+        search = self.query_one("#search", Input)
+        search.value = ""
+        self.query_one("#cases").focus()
 
     def action_toggle_help(self) -> None:
         self.help_chosen = not self.help_shown()

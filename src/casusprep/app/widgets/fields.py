@@ -8,6 +8,7 @@ refuses never reaches the case; the widget shows why instead.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import StrEnum
 from typing import Any
@@ -25,17 +26,21 @@ from casusprep.app import strings as S
 from casusprep.compat import being_removed
 from casusprep.labels import field_label, label
 
-_DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_DATE_RE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\s*$")
+SHORT_YEAR_AHEAD = 10  # a two-digit year up to this many years ahead is this century (a follow-up), else the last
 
 
 def parse_be_date(text: str) -> dt.date | None:
-    """Belgian date dd/mm/jjjj (also with - or .) -> date; empty -> None; otherwise ValueError."""
+    """Belgian date dd/mm/jjjj (also with - or ., and d/m/jj as typed in a hurry: 5/3/26) -> date; empty ->
+    None; otherwise ValueError."""
     if not text.strip():
         return None
     m = _DATE_RE.match(text)
     if not m:
         raise ValueError(S.DATE_INVALID)
     day, month, year = (int(g) for g in m.groups())
+    if len(m.group(3)) == 2:
+        year += 2000 if 2000 + year <= dt.date.today().year + SHORT_YEAR_AHEAD else 1900
     try:
         value = dt.date(year, month, day)
     except ValueError:
@@ -107,6 +112,15 @@ class DateInput(Input, Bound):
     def show_value(self, value: Any) -> None:
         self.value = format_be_date(value)
 
+    def on_blur(self) -> None:
+        """A date typed short (5/3/26) is shown in full once she leaves it, so she sees how it was read."""
+        try:
+            value = parse_be_date(self.value)
+        except ValueError:
+            return
+        if value is not None and self.value != format_be_date(value):
+            self.value = format_be_date(value)
+
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})[:.u](\d{2})\s*$")
 
@@ -129,9 +143,12 @@ def parse_number(text: str) -> float | None:
     if not text.strip():
         return None
     try:
-        return float(text.strip().replace(",", "."))
+        value = float(text.strip().replace(",", "."))
     except ValueError:
         raise ValueError(S.SIZE_INVALID) from None
+    if not math.isfinite(value):  # 'nan' and 'inf' are numbers to Python, not to her
+        raise ValueError(S.SIZE_INVALID)
+    return value
 
 
 def format_number(value: float | None) -> str:

@@ -55,7 +55,13 @@ class ObservationArea(BoundText):
         background: $warning-muted;
     }
     """
-    BINDINGS = [Binding("f8,ctrl+r", "move_hint", S.KEY_HINT_MOVE, key_display="F8")]
+    # F8 is named in the footer only where it fits: at 80 columns its long name pushed the privacy key (^L) off
+    # the row. The hint under the cursor says F8 itself. check_action enables one of the two.
+    BINDINGS = [
+        Binding("f8,ctrl+r", "move_hint", S.KEY_HINT_MOVE, key_display="F8"),
+        Binding("f8,ctrl+r", "move_hint_unlisted", S.KEY_HINT_MOVE, key_display="F8", show=False),
+    ]
+    FOOTER_ROOM_FOR_F8 = 120  # columns from which the footer holds F8 with its name next to the case keys
 
     class HintAtCursor(Message):
         """The hint under the cursor changed (``hint`` is None when the cursor left all marks)."""
@@ -186,10 +192,15 @@ class ObservationArea(BoundText):
             self._update_cursor_hint()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "move_hint":
+        if action in ("move_hint", "move_hint_unlisted"):
+            if (action == "move_hint") != (self.screen.size.width >= self.FOOTER_ROOM_FOR_F8):
+                return False  # the other of the two bindings is the one in use at this width
             return True if self._cursor_hint is not None else None  # None: shown, but dimmed
         return super().check_action(action, parameters)
 
     def action_move_hint(self) -> None:
         if self._cursor_hint is not None:
             self.post_message(self.MoveRequested(self, self._cursor_hint))
+
+    def action_move_hint_unlisted(self) -> None:
+        self.action_move_hint()

@@ -108,6 +108,10 @@ class AnonymiseStep(Step):
     def structure(self):
         return tuple(p.id for p in self.case.persons)
 
+    def work_widget(self) -> DataTable:
+        """The findings: Enter keeps or removes the one under the cursor."""
+        return self.query_one("#anon-mentions", DataTable)
+
     def after_compose(self) -> None:
         self.set_busy(False)
         if self.review is not None:
@@ -201,6 +205,9 @@ class AnonymiseStep(Step):
             return
         self.review = review
         self._fill_table(review)
+        table = self.query_one("#anon-mentions", DataTable)
+        if table.has_focus:  # the legend and counts above it just grew: keep the rows she works on in view
+            self.call_after_refresh(table.scroll_visible, animate=False)
         self.query_one("#anon-indirect", IndirectPanel).show(review.indirect)
         types = {f.entity_type for fr in review.fields for f in fr.found}
         self.query_one("#anon-legend", Static).update(legend(types) if types else "")
@@ -257,7 +264,10 @@ class AnonymiseStep(Step):
 
     def toggle_selected(self) -> None:
         mention = self.selected_mention()
-        if mention is None or self.query_one("#anon-run").disabled:
+        if mention is None:
+            return
+        if self.query_one("#anon-run").disabled:  # the rows are being checked again: say so, never drop it silently
+            self.notify(S.REVIEW_WAIT, timeout=3)
             return
         from casusprep.review import toggle
 

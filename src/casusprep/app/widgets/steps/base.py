@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from casusprep.app import strings as S
@@ -102,6 +103,12 @@ class Step(VerticalScroll):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(self._mounted.wait()), 0.05)
         return True
+
+    def work_widget(self) -> Widget | None:
+        """The widget where this step's work is done, focused when the step opens (None: its first empty
+        field). A step whose work is a list to decide on names it here, so she does not tab through the
+        stepper and the explanations to reach it."""
+        return None
 
     def field_changed(self, path: str) -> None:
         """A bound widget of this step wrote ``path`` into the case (after validation)."""
