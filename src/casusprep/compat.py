@@ -180,6 +180,35 @@ def dutch_select_overlay(dismiss: str) -> None:
     SelectOverlay._merged_bindings = SelectOverlay._merge_bindings()
 
 
+def keep_editing_keys_in_order() -> None:
+    """Run an Input's or TextArea's own key bindings (Backspace, Home, Ctrl+U ...) where its typed characters are
+    handled, in the order the keys came.
+
+    Textual inserts a typed character in the editor's ``_on_key`` but runs a bound key's action only when the key
+    has bubbled up to the app, so keys that arrive together (fast typing, a machine under load) are applied out of
+    order: 'abc', Backspace, 'x' gave 'abc' instead of 'abx', and Home then 'Q' put the Q at the end (Textual issue
+    6605). The editor's own bindings are the first the app would look at, so running them here changes nothing
+    else. Idempotent."""
+    from textual.widgets import Input, TextArea
+
+    for cls in (Input, TextArea):
+        original = cls.__dict__["_on_key"]
+        if getattr(original, "_casusprep_ordered", False):
+            continue
+
+        async def _on_key(self, event, _original=original) -> None:
+            if not event.is_printable:
+                for binding in self._bindings.key_to_bindings.get(event.key, ()):
+                    if not binding.priority and await self.app.run_action(binding.action, self):
+                        event.stop()
+                        event.prevent_default()
+                        return
+            await _original(self, event)
+
+        _on_key._casusprep_ordered = True  # type: ignore[attr-defined]  # the marker that makes this idempotent
+        cls._on_key = _on_key  # type: ignore[method-assign]  # the patch this function exists for
+
+
 def being_removed(widget: object) -> bool:
     """True while Textual is removing ``widget`` (its parts may already be gone): set-up has nothing to do."""
     return bool(getattr(widget, "_pruning", False))
@@ -231,6 +260,31 @@ register(
         what="textual.widgets._select.SelectOverlay bindings and DOMNode._merge_bindings",
         why="the Escape description of a Select's menu is fixed English text in the footer",
         probe=_textual_select_overlay_present,
+    )
+)
+
+
+def _textual_editor_keys_present() -> bool:
+    import inspect
+
+    from textual.widgets import Input, TextArea
+
+    for cls in (Input, TextArea):
+        handler = cls.__dict__.get("_on_key")
+        if handler is None or not inspect.iscoroutinefunction(handler):
+            return False
+    return "backspace" in Input()._bindings.key_to_bindings
+
+
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (keep_editing_keys_in_order)",
+        what="Input._on_key and TextArea._on_key (async key handlers) and DOMNode._bindings.key_to_bindings",
+        why="Textual runs an editor's bound keys after the typed characters that follow them (issue 6605); "
+        "no public hook runs a widget's bindings where its key arrives",
+        probe=_textual_editor_keys_present,
     )
 )
 register(

@@ -70,3 +70,128 @@ async def test_ctrl_z_right_after_removing_a_signal_or_a_person_puts_it_back() -
         await pilot.pause()
         before, after = await _removed_then_ctrl_z(pilot, "#person-1-remove", "persons")
         assert after == before, app.focused
+
+
+async def _burst(pilot, *keys: tuple[str, str | None]) -> None:
+    """Keys that arrive together, as the terminal delivers fast typing (or typing while the app is busy): posted
+    one after the other without waiting, the way the driver posts them."""
+    from textual import events
+
+    for key, character in keys:
+        pilot.app.post_message(events.Key(key, character))
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_keys_typed_together_are_applied_in_their_order() -> None:
+    """'abc', Backspace, 'x' gave 'abc' (the Backspace ran after the x) and Home, 'Q' put the Q at the end."""
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_new_signal(pilot)
+        title = bound(app, "signals[0].observation")
+        title.focus()
+        await pilot.pause()
+        await _burst(pilot, ("a", "a"), ("b", "b"), ("c", "c"), ("backspace", "\x7f"), ("x", "x"))
+        assert title.text == "abx"
+        await _burst(pilot, ("home", None), ("Q", "Q"))
+        assert title.text == "Qabx"
+        search_like = app.screen.query_one("#signal-date")
+        search_like.focus()
+        await pilot.pause()
+        await _burst(pilot, *[(c, c) for c in "5/3/266"], ("backspace", "\x7f"))
+        assert search_like.value == "5/3/26"
+
+
+async def _palette_shows(pilot, query: str) -> str:
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    palette = pilot.app.screen
+    await pilot.press(*query)
+    shown = ""
+    for _ in range(100):  # the palette searches in the background: wait until it has answered
+        shown = " ".join(str(o.prompt) for o in palette.query_one(CommandList).options)
+        if shown:
+            break
+        await pilot.pause(0.05)
+    await pilot.press("escape")
+    await pilot.pause()
+    return shown
+
+
+async def test_the_palette_offers_the_steps_and_export_only_in_a_case() -> None:
+    """On the case list 'Ga naar stap: Documenten' and 'Exporteren' were offered and did nothing."""
+    from casusprep.app import strings as S
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        on_list = await _palette_shows(pilot, "stap")
+        assert "Documenten" not in on_list and S.CMD_NO_MATCH in on_list
+        assert S.CMD_EXPORT not in await _palette_shows(pilot, "export")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "Documenten" in await _palette_shows(pilot, "stap")
+        assert S.CMD_EXPORT in await _palette_shows(pilot, "export")
+
+
+async def test_the_command_palette_does_not_open_behind_the_privacy_screen() -> None:
+    """Ctrl+P on the privacy screen (Ctrl+L, or the idle lock) opened the palette, and 'Casus openen' then replaced
+    the privacy screen with the case list: every case readable without the passphrase."""
+    from casusprep.app.screens.home import HomeScreen
+    from casusprep.app.screens.privacy import PrivacyScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        privacy = app.screen
+        assert isinstance(privacy, PrivacyScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Casus openen", "enter")
+        await pilot.pause()
+        assert app.screen is privacy and not isinstance(app.screen, HomeScreen)
+        app.show_home()  # nor from anywhere else (a worker's callback, a dialog answered late)
+        app.new_case()
+        await pilot.pause()
+        assert app.screen is privacy
+        await pilot.press("ctrl+l")  # the key itself still brings the work back
+        await pilot.pause()
+        assert not isinstance(app.screen, PrivacyScreen)
+
+
+async def test_a_size_out_of_range_is_refused_in_dutch() -> None:
+    """A bruise of '0' or '1000' cm showed pydantic's 'Input should be greater than 0' under the field."""
+    from casusprep.app import strings as S
+    from casusprep.app.flow import index_of
+    from casusprep.example import example_case
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        case = example_case()
+        app.store.save(case)
+        signal = next(i for i, s in enumerate(case.signals) if s.marks)
+        app.open_case(case.id, index_of("signalen"))
+        await pilot.pause()
+        await pilot.pause()
+        await app.screen.jump_to_field(f"signals[{signal}].marks[0].size_cm")
+        await pilot.pause()
+        size = app.focused
+        shown = {}
+        for typed in ("0", "1000", "nan"):
+            size.value = ""
+            await pilot.press(*typed, "tab")
+            await pilot.pause()
+            shown[typed] = " ".join(str(w.render()) for w in app.screen.query(".field-error.-shown").results(Static))
+            size.focus()
+            await pilot.pause()
+        expected = {"0": S.VALUE_GT.format(limit="0"), "1000": S.VALUE_LE.format(limit="200"), "nan": S.SIZE_INVALID}
+        assert shown == expected
+        stored = app.screen.case.signals[signal].marks[0].size_cm
+        assert stored is not None and 0 < stored <= 200  # a refused value is never stored (100, typed on the way, is)

@@ -15,9 +15,10 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
+from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
-from casusprep.anonymise.recognizers.initials import coordinated
+from casusprep.anonymise.recognizers.initials import coordinated, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -60,6 +61,7 @@ _PRIORITY = {
     "postcode_place": 3,
     "dossier_number": 3,
     "labelled_number": 4,  # a label says whose number it is: above the date or phone read in its digits
+    "identity_card": 3,  # below a label that says better what the number is ('aansluitingsnr. 310-5512984-03')
     "licence_plate": 3,
     "licence_plate_foreign": 2,
     "reference_code": 2,
@@ -242,6 +244,8 @@ def _merge_registered(spans: list[Detection], text: str, index: RegisteredPerson
             shared = s.meta.get("surname_only") and index.is_name_of(prev.key, text[s.start : s.end])
             if s.key == prev.key or shared:
                 prev.end = s.end
+                if not s.meta.get("surname_only"):  # 'DUMITRU Sorin': with the first name it is no surname alone
+                    prev.meta = {**prev.meta, "surname_only": False}
                 continue
             if prev.meta.get("surname_only") and index.is_name_of(s.key, text[prev.start : prev.end]):
                 # The surname first, as forms and documents write it ('MELNYK Oksana'): the first name says whose.
@@ -536,6 +540,29 @@ def _literal_names(text: str, ctx: CaseContext, found: list[Detection]) -> list[
     return sorted(found + added, key=lambda d: d.start)
 
 
+_CODES = frozenset({"labelled_number", "reference_code", "dossier_number", "identity_card"})
+
+
+def _codes_whole(spans: list[Detection], text: str) -> list[Detection]:
+    """A file code with a registered person's initials in it ('KD-2024-017', 'OCMW/2025/0412-LVH') goes whole: the
+    initials are part of the number, and taken out alone they would leave its digits behind."""
+    codes = [s for s in spans if s.recognizer in _CODES]
+    if not codes:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.recognizer != "registered_persons"
+        or not any(
+            c.start <= s.start
+            and s.end <= c.end
+            and (c.start, c.end) != (s.start, s.end)
+            and not text[c.start : c.end].count(" ")
+            for c in codes
+        )
+    ]
+
+
 def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
@@ -564,10 +591,13 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
-    resolved = _resolve(drop_kept(spans, text, toks))
+    resolved = _resolve(drop_kept(_codes_whole(spans, text), text, toks))
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
+    named_initials = of_named(text, resolved)  # 'Hanne Robberechts' named in full: 'HR' is she
+    if named_initials:
+        resolved = _resolve(resolved + drop_kept(named_initials, text, toks))
     for _ in range(3):  # initials found again elsewhere can open a new list ('tg of HV'), and that list again
         more = initials_again(text, resolved)
         if more:
@@ -579,6 +609,8 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     more = institutions_again(text, resolved)
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
+    resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
+    resolved = surnames_after(text, toks, resolved)  # 'mieke de smedt' where 'mieke' was found
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]

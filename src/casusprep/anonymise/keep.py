@@ -18,7 +18,8 @@ from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, 
 from casusprep.anonymise.vocabulary import vocabulary
 
 _SURE = frozenset({"registered_persons", "extra", "indirect", "email", "url", "iban", "rijksregisternummer", "phone",
-                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "licence_plate",
+                   "date", "address", "postcode_place", "dossier_number", "labelled_number", "identity_card",
+                   "licence_plate",
                    "licence_plate_foreign", "handle", "handle_underscore", "handle_numbered",
                    "handle_dotted"})  # fmt: skip
 _GUESSES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "ADDRESS"})
@@ -88,6 +89,89 @@ def _after_pet_word(text: str, start: int) -> bool:
     return _pet_before().search(text, max(0, start - 60), start) is not None
 
 
+@cache
+def _title_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title word right before a phrase ('de tekenfilm', 'lievelingsverhaal is', 'de liedjes van'), or a singing
+    verb with perhaps its subject between ('zingt', 'zingt hij', 'zingt mama graag')."""
+    voc = vocabulary()
+    titles = alternation(voc.title_words)
+    songs = alternation(voc.song_words)
+    verbs = alternation(voc.singing_verbs)
+    subjects = r"hij|ze|zij|we|wij|jullie|mama|papa|oma|opa|de\s+kinderen|il|elle|she|he"
+    naming = r"\s+(?:is|was|heet|heette|called|named|s'appelle)|\s*:"
+    noun = re.compile(
+        rf"(?i)(?<!\w)(?:(?:{titles})(?:{naming})?|(?:{songs})(?:{naming}|\s+(?:van|van\s+de|from|by|de|of))?)"
+        r"\s*[\"“'‘„«(]?\s*$"
+    )
+    adverbs = r"graag|altijd|vaak|nog|ook"
+    verb = re.compile(rf"(?i)(?<!\w)(?:{verbs})(?:\s+(?:{subjects}))?(?:\s+(?:{adverbs}))?\s+[\"“'‘„«]?$")
+    return noun, verb
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[\"”’'»)]|[.,;:!?\n]|$|(?:met|voor|samen|mee|en|als|tijdens|bij)\b)")
+
+
+def _title(d: Detection, text: str) -> bool:
+    """A guess that is the title of a song, a story, a show or a game, or its maker, after a title word or a singing
+    verb ('liedjes van Meneer Zonnestraal', 'zingt Vogeltje Blauw.'): no word of it a listed first name or surname,
+    and after a singing verb the clause ends with it ('dan zingt Noor mee' names Noor)."""
+    if d.recognizer == "known_names" or d.meta.get("initials"):
+        return False
+    start, end = d.start, d.end
+    # The whole title around the guess: a recognizer may have taken one word of it ('Meneer [Zonnestraal]').
+    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) and start - m.start() < 30:
+        start = m.start()
+    while m := _CAPITAL_AFTER.match(text, end):
+        end = m.end()
+    lex = lexicon()
+    # A title a role word opens ('Kapitein ...', 'Meneer ...') holds no listed name: 'Meneer Vermeulen' is a person.
+    words = [w for w in (fold(w) for w in _WORD.findall(text[start:end])) if w not in lex.roles and w not in PARTICLES]
+    if not words or len(words) > 6 or any(w in lex.first_names or w in lex.surnames for w in words):
+        return False
+    noun, verb = _title_before()
+    window = max(0, start - 50)
+    if noun.search(text, window, start):
+        return True
+    return verb.search(text, window, start) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+_FROM_WORK = re.compile(r"[ \t]+(?:uit|from|van|de|du|aus|z|iz)[ \t]+(?:de[ \t]+|het[ \t]+|the[ \t]+)?")
+
+
+def _from_kept_work(d: Detection, text: str, keep: _Spans) -> bool:
+    """A song, a scene or a character from a kept film, series or book ('Let It Go uit Frozen', 'Hakuna Matata from
+    The Lion King'): the phrase before 'uit' and a kept title is part of that work, not a person, unless it holds a
+    listed first name ('Sara uit Frozen' may be a child dressed up)."""
+    m = _FROM_WORK.match(text, d.end)
+    if m is None or not any(a == m.end() for a, _ in keep.from_(m.end())):
+        return False
+    lex = lexicon()
+    words = [fold(w) for w in _WORD.findall(text[d.start : d.end])]
+    return bool(words) and not any(w in lex.first_names or w in lex.surnames for w in words if w not in PARTICLES)
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][^\W\d_]+")
+
+
+@cache
+def _possessive_pet() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<!\w)(?:haar|zijn|z'n|zn|mijn|m'n|je|jouw|ons|onze|de|het|een|sa|son|mon|ma)\s+$")
+
+
+def _pet_word_itself(d: Detection, mention: str, text: str) -> bool:
+    """A guess that is itself a pet or toy word after a possessive or an article ('met haar Doudou (konijn)', 'zijn
+    Knuffel'): the word for the toy, written with a capital, not its name."""
+    if " " in mention or fold(mention) not in _pet_words_folded():
+        return False
+    return _possessive_pet().search(text, max(0, d.start - 12), d.start) is not None
+
+
+@cache
+def _pet_words_folded() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().pet_words)
+
+
 _GROUP_BEFORE = re.compile(r"(?i)(?:\bde|\bgroep|\bleefgroep|\bafdeling|\bklas|\bklasje|\bbij\s+de|\bin\s+de)\s+$")
 
 
@@ -127,13 +211,56 @@ def _ordinary_capitals(word: str) -> bool:
         return True
     if zipf_frequency(lower, "nl") >= 3.0 or max(zipf_frequency(lower, "fr"), zipf_frequency(lower, "en")) >= 4.0:
         return True  # with its accents (ALLERGIEËN), or the label of a French or English form (PRÉNOM, ADRESSE)
+    french = zipf_frequency(lower, "fr")
+    if len(folded) >= 6 and french >= 3.0 and french > zipf_frequency(lower, "nl"):
+        return True  # a less common French label of a bilingual form (GARDERIE, CRÈCHE): no name list knows it
     # A long compound a heading uses that wordfreq hardly knows ('zorgafstemming'), or one of two common words.
     return (
         len(folded) >= 10
         and zipf_frequency(folded, "nl") >= 1.5
         or compound_of_common(folded)
         or compound_of_words(folded)
+        or _heading_compound(folded)
     )
+
+
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|dreef|lei|kaai|baan|dijk|markt|singel|vest|steenweg)$")
+# What Dutch adds to a word's stem: the participle's and the adjective's endings ('overschrijdende', 'gemelde').
+_INFLECTIONS = ("ende", "end", "en", "e", "s")
+
+
+def _known(part: str, least: float) -> bool:
+    """A Dutch word as it stands or without an inflection ('overschrijdende' is 'overschrijden' + 'de')."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(part, "nl") >= least:
+        return True
+    return any(
+        part.endswith(end) and len(part) - len(end) >= 4 and zipf_frequency(part[: -len(end)] + "en", "nl") >= least
+        for end in _INFLECTIONS
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _heading_compound(folded: str) -> bool:
+    """A long word of a heading in capitals made of a Dutch word and a known one, either inflected or less common
+    ('OPHAALLIJST', 'TEAMOVERSCHRIJDENDE'): no name list knows it (the caller checked), and its parts are no first
+    names. Only in capitals: written so, a name is as often a compound of words (Wittebrood)."""
+    from wordfreq import zipf_frequency
+
+    if len(folded) < 10 or not folded.isalpha():
+        return False
+    lex = lexicon()
+    if folded in lex.streets or _STREET_END.search(folded):
+        return False  # a street in capitals is the address recognizers' ('ZONNEBLOEMSTRAAT')
+    for cut in range(4, len(folded) - 3):
+        head, tail = folded[:cut], folded[cut:]
+        if head in lex.first_names or tail in lex.first_names or tail in lex.surnames:
+            continue
+        head_ok = zipf_frequency(head, "nl") >= 2.5 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0
+        if head_ok and _known(tail, 3.0) or zipf_frequency(head, "nl") >= 4.0 and _known(tail, 2.0):
+            return True
+    return False
 
 
 @cache
@@ -189,6 +316,26 @@ def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection 
         return None
     start, end = max(named, key=lambda p: p[1] - p[0])
     return replace(d, start=start, end=end)
+
+
+# A role word right before a name, a possessive or a quote between: 'haar broer Mario', 'juf Elsa', 'tante "Belle"'.
+_ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+[\"“'‘]?$")
+# Brackets right after a name that open with a role, a few words before it: 'Mario (de buurman)'.
+_ROLE_AFTER = re.compile(r"[\"”'’]?[ \t]*\((?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+
+
+def _named_person(d: Detection, text: str) -> bool:
+    """Whether a kept character's name that is also a first name (Elsa, Mario, Belle) is used for a person here: a
+    role word before it or opening the brackets after it says whose name it is ('haar broer Mario', 'juf Elsa',
+    '"Belle" (de buurvrouw)'); 'verkleed als Elsa' and 'kijkt Mario' stay."""
+    if d.entity_type != "PERSON" or not _a_name(text[d.start : d.end]):
+        return False
+    roles = lexicon().roles
+    before = _ROLE_BEFORE.search(text, max(0, d.start - 30), d.start)
+    if before is not None and fold(before.group("role")) in roles:
+        return True
+    after = _ROLE_AFTER.match(text, d.end)
+    return after is not None and any(fold(w) in roles for w in after.group("words").split())
 
 
 def _a_name(phrase: str) -> bool:
@@ -527,7 +674,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             keep = _Spans(keep_spans(text, toks))
             # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
-        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep):
+        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
@@ -539,7 +686,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
-        if _after_pet_word(text, d.start):
+        if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
             continue
         labelled = _label_cut(d, text)
         if labelled is None:
@@ -551,6 +698,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _english_phrase_start(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
+            continue
+        if _pet_word_itself(d, mention, text):
             continue
         article, _, group = mention.partition(" ")
         # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a

@@ -125,6 +125,13 @@ def lexicon() -> Lexicon:
         return lex
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """The function words of belgian-deduce's list (dan, ben, wil, na ...), folded: some are first names too, and
+    where a word could be either a function word is read as the word."""
+    return frozenset(_deduce_items("whitelist", "lst_stop_word"))
+
+
 @lru_cache(maxsize=20_000)
 def compound_of_common(folded: str, shortest: int = 4) -> bool:
     """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e

@@ -39,6 +39,7 @@ _SUFFIXES = {
     "turkish": (
         *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
         *("can", "ocan", "cum", "cak", "cagim"),
+        *("im", "um"),  # the possessive on a name ending in a consonant: Selinim, Keremim ('my Selin')
     ),
     "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
     "ukrainian_russian": (
@@ -47,8 +48,11 @@ _SUFFIXES = {
     ),
     "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
     "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou", "chou", "choune", "quette"),
-    "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita"),
-    "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje"),
+    # -uț written -utz or -uts as well (Mateiuțu, Mateiutz), -el on a name (Sorinel)
+    "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita", "utu", "utz", "uts", "el"),
+    # Flemish and Afrikaans -pie, -kie, -tjie too (Jenspie, Jankie)
+    "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje", "pie", "kie", "tjie"),
+    "persian_pashto": ("jan", "jaan", "joon", "jon"),  # joined to the name: Omidjan, Karimjaan
     "english": ("y", "ie", "ey", "sy", "ster"),
     "portuguese_spanish": (
         "inho",
@@ -129,6 +133,11 @@ def pet_forms(name: str) -> frozenset[str]:
     }
     on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak", "ut", "uta", "ica")
     forms.update(part + s for s in on_whole)
+    forms.update(part + s for s in ("jan", "jaan", "joon", "jon", "el", "pie", "utz"))  # Omidjan, Sorinel, Jenspie
+    if part[-1] not in _VOWELS:
+        forms.update(part + s for s in ("im", "um"))  # Selinim, Keremim: Turkish 'my ...' on a consonant
+    # A short name or a name's last syllable said twice (Lan: Lanlan; Haoran: Ranran), as Chinese families do.
+    forms.update(t * 2 for t in {part, *(part[-n:] for n in (3, 4) if len(part) - n >= 2)} if 3 <= len(t) <= 4)
     # Dutch: a name on a vowel takes -atje, spelled as said too (Nora: Noraatje, Nooraatje; Mila: Milaatje).
     if part[-1] in "aoiu":
         spoken = {part, _open_syllable(part)}
@@ -141,6 +150,10 @@ def pet_forms(name: str) -> frozenset[str]:
                     "")  # fmt: skip
     if syllable:
         forms.add(syllable * 2)
+        # The first syllable with its whole vowel, doubled (Lou: Loulou), also as Dutch spells 'ou' (Loeloe).
+        full = syllable + "".join(c for c in part[len(syllable) : len(syllable) + 2] if c in _VOWELS)[:1]
+        if full != syllable:
+            forms.update({full * 2, (full * 2).replace("ou", "oe")})
     lex = lexicon()
     forms.discard(part)
     tails = {part[-n:] for n in (4, 5, 6)}

@@ -20,12 +20,13 @@ from textual.screen import Screen
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
-from casusprep.compat import QuietCrashReport, dutch_select_overlay
+from casusprep.compat import QuietCrashReport, dutch_select_overlay, keep_editing_keys_in_order
 
 if TYPE_CHECKING:
     from casusprep.store import Store
 
 dutch_select_overlay(S.KEY_CLOSE_MENU)
+keep_editing_keys_in_order()
 
 
 class DutchCommandPalette(CommandPalette):
@@ -94,10 +95,15 @@ class CasusprepApp(QuietCrashReport, App[int]):
         if isinstance(self.screen, CaseScreen):
             self.screen.save_now(leaving=True)
 
+    def hidden(self) -> bool:
+        """The privacy screen (Ctrl+L, or the idle lock) is up: nothing may be navigated to behind it, or a
+        switch of screens would replace it and show the cases without the passphrase."""
+        return self._privacy_screen() is not None
+
     def show_home(self) -> None:
         from casusprep.app.screens.home import HomeScreen
 
-        if self.store is None:
+        if self.store is None or self.hidden():
             return
         self._leave_case()
         if isinstance(self.screen, HomeScreen):
@@ -109,6 +115,8 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.app.screens.case import CaseScreen
         from casusprep.store import DamagedCase, StoreError
 
+        if self.hidden():
+            return
         try:
             case = self.store.load(case_id)  # type: ignore[union-attr]  # checked open just above
         except DamagedCase as exc:
@@ -147,7 +155,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.app.screens.case import CaseScreen
         from casusprep.case import Case
 
-        if self.store is None:
+        if self.store is None or self.hidden():
             return
         self._leave_case()
         case = Case()
@@ -160,7 +168,7 @@ class CasusprepApp(QuietCrashReport, App[int]):
         from casusprep.case import new_id
         from casusprep.example import example_case
 
-        if self.store is None:
+        if self.store is None or self.hidden():
             return
         self._leave_case()
         case = example_case().model_copy(update={"id": new_id()})
@@ -271,6 +279,8 @@ class CasusprepApp(QuietCrashReport, App[int]):
         yield SystemCommand(S.CMD_QUIT, S.CMD_QUIT_HELP, self.action_quit)
 
     def action_command_palette(self) -> None:
+        if self.hidden():  # its commands open the case list or a case: never from behind the privacy screen
+            return
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # typed App[object]; any App works
             self.push_screen(DutchCommandPalette(id="--command-palette", placeholder=S.CMD_SEARCH))
 

@@ -19,10 +19,12 @@ class MainCommands(Provider):
         app = cast("CasusprepApp", self.app)  # a Provider's app is App[object]; this one is ours
         cmds: list[tuple[str, object, str]] = []
         if getattr(app, "store", None) is not None:
+            # Export and the steps only where they act, in the steps of a case: on the list they did nothing.
+            in_steps = hasattr(self.screen, "go_to")
             cmds += [
                 (S.CMD_NEW, app.new_case, S.CMD_NEW_HELP),
                 (S.CMD_OPEN, app.show_home, S.CMD_OPEN_HELP),
-                (S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP),
+                *([(S.CMD_EXPORT, app.go_export, S.CMD_EXPORT_HELP)] if in_steps else []),
                 (S.CMD_EXAMPLE, app.open_example, S.CMD_EXAMPLE_HELP),
             ]
             take_over = getattr(self.screen, "action_take_over", None)
@@ -34,7 +36,7 @@ class MainCommands(Provider):
                 ]
             if app.in_case():
                 cmds.append((S.CMD_CHRONOLOGY, app.show_chronology, S.CMD_CHRONOLOGY_HELP))
-            for spec in steps():
+            for spec in steps() if in_steps else ():
                 cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))
         cmds += [
             (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),

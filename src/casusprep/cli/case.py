@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casusprep.cli import CliError
-from casusprep.cli.io import visible
+from casusprep.cli.io import ask_secret, visible
 from casusprep.cli.texts import CLI
 from casusprep.handover.texts import HANDOVER
 from casusprep.settings import PASSPHRASE_ENV, passphrase_from_env
@@ -84,10 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _ask(prompt: str) -> str:
-    import getpass
-
     try:
-        return getpass.getpass(prompt)
+        return ask_secret(prompt)
     except EOFError:
         raise CliError(CLI.NO_PASSPHRASE_RECEIVED.format(variable=PASSPHRASE_ENV)) from None
 
@@ -546,10 +544,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _ask_handover_passphrase(prompt: str) -> str:
-    import getpass
-
     try:
-        return getpass.getpass(prompt)
+        return ask_secret(prompt)
     except EOFError:
         raise CliError(CLI.HANDOVER_NO_PASSPHRASE) from None
 

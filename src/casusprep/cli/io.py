@@ -27,6 +27,28 @@ MAX_JSON_BYTES = 200_000_000  # the most a case file (or its standard input) may
 _CONTROL = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]")
 
 
+def ask_secret(prompt: str) -> str:
+    """A passphrase typed without echo; without a terminal to hide it on (a pipe, a script) it is read from standard
+    input with a Dutch warning instead of Python's English one."""
+    import getpass
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            return getpass.getpass(prompt)
+        except getpass.GetPassWarning:
+            pass
+    print(CLI.SECRET_MAY_SHOW, file=sys.stderr)
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    sys.stderr.write("\n")  # what the command prints next starts on a line of its own
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
+
+
 def visible(text: str) -> str:
     """``text`` with control characters shown as ``\\x1b`` or ``\\u202e``: safe to print."""
     return _CONTROL.sub(

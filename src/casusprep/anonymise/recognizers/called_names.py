@@ -24,6 +24,7 @@ _ITEM = rf"(?:{_QUOTED}|{_BARE})"
 # What lists the names: 'X of Y', '"X", "Y"', 'X / Y', 'X en Y', 'X or Y'.
 _JOIN = re.compile(r"[ \t]*(?:,|/|\bof\b|\ben\b|\bor\b|\band\b|\bou\b|\bet\b)[ \t]*")
 _ITEM_AT = re.compile(_ITEM)
+_PAIR = re.compile(rf"[ \t]+{_QUOTED}")  # a quoted name right after the one it names
 # After a French naming verb only a word joins a list: a comma goes on in prose the word lists do not read
 # ('on l'appelle Cécé, personne ne ...').
 _JOIN_WORD = re.compile(r"[ \t]*(?:/|\bou\b|\bet\b|\bof\b|\ben\b)[ \t]*")
@@ -102,6 +103,10 @@ def _items(text: str, pos: int, sure: bool = False, joins: re.Pattern[str] = _JO
         if not found:
             break
         out += found
+        pair = _PAIR.match(text, m.end()) if not quoted else None
+        if pair is not None:  # 'noemt Hana "Hanu", Yonas "Abi"': each one named, then what she calls them
+            out += _names_in(text, pair.start("q"), pair.end("q"), quoted=True, sure=True)
+            m = pair
         join = joins.match(text, m.end())
         if join is None or join.end() == m.end():
             break

@@ -4,12 +4,23 @@ typed in lower case where the context shows a name (lower_names)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
-from casusprep.anonymise.lexicon import compound_of_words, lexicon
+import regex
+
+from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon, stop_words
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
-from casusprep.anonymise.recognizers.registered_persons import is_word, lower_sentences, name_words, subject_verbs
+from casusprep.anonymise.recognizers.registered_persons import (
+    age_in_brackets,
+    is_word,
+    lower_sentences,
+    name_words,
+    subject_verbs,
+)
+from casusprep.anonymise.vocabulary import vocabulary
 
 
 def _nameish(t: Token) -> bool:
@@ -17,6 +28,7 @@ def _nameish(t: Token) -> bool:
     return t.capitalised and not t.text.isupper() and t.folded not in lex.never and t.folded not in lex.roles
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
 # Particles inside a name; 'in', 'op' and 'het' before a capital start a place ('dr. Claes in Gent').
 _NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
 
@@ -128,6 +140,8 @@ def _lower_surname_after(toks: list[Token], i: int, text: str) -> int:
         return i + 1
     if k < len(toks) and text[toks[k - 1].end : toks[k].start] == " ":
         last = toks[k]
+        if last.folded.startswith("".join(t.folded for t in toks[i + 1 : k])):
+            return i + 1  # 'wout van de vandevelde': the family's name after 'van de', not a surname's particles
         if (
             last.text.islower()
             and last.folded in lex.surnames
@@ -176,9 +190,40 @@ def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+# A chat export's sender: a date or time opening the line (in brackets or before a dash), maybe a '~' (a contact not
+# in the phone), the name, maybe an emoji, then the colon: '[12/03/25, 11:05] ~Greet 🌼: ...', '16:20 - Ann D.: ...'.
+_CHAT_SENDER = regex.compile(
+    r"(?m)^[ \t]*\[?[\d/.\-]*,?[ \t]*\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?~?[ \t]?"
+    r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}(?:[\p{Ll}'’-]+|\.))?)"
+    r"(?=(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:)"
+)
+
+
+def chat_senders(text: str) -> list[Detection]:
+    """The sender of each line of a chat export, where the first word is a first name that is no word or role
+    (a reader knows who writes there): '~Greet 🌼:', 'Ann D.:'. Cheap: most texts have no line opening on a time."""
+    lex = lexicon()
+    out = []
+    for m in _CHAT_SENDER.finditer(text):
+        first = fold(m.group("name").split()[0])
+        if first in lex.first_names and first not in lex.common and first not in lex.never and first not in lex.roles:
+            out.append(Detection(m.start("name"), m.end("name"), "PERSON", 0.7, "context_persons"))
+    return out
+
+
+# A child's group in brackets right after a name: '(de Vlinders)', '(Bijtjes)', '(groep Egels)'.
+_GROUP_IN_BRACKETS = re.compile(r"[ \t]*\((?:de[ \t]+|groep[ \t]+)?[A-Z][a-z]+(?:s|en|jes)\)")
+
+
+def _said_a_person_after(text: str, end: int) -> bool:
+    """Brackets after a word that only a person has: an age, a role, a child's group ('Tijs (4j)', 'Mona (coach)',
+    'Tijs (de Bijtjes)')."""
+    return age_in_brackets(text, end) or role_in_brackets(text, end) or _GROUP_IN_BRACKETS.match(text, end) is not None
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Detection] = []
+    out: list[Detection] = chat_senders(text) if ":" in text else []
     lower = lower_sentences(toks)
     lower_hits: list[int] = []
     i = 0
@@ -230,6 +275,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Tom lachte': a first name at a sentence start before a verb a person does
             elif "-" in t.folded or _initials_after(t, text):
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
+            elif _said_a_person_after(text, t.end):
+                score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
         elif _nameish(t) and _possessive(t) and not t.sentence_start:
             score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
             out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
@@ -249,3 +296,128 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if toks[k].start not in taken:
             out.append(Detection(toks[k].start, toks[k].end, "PERSON", 0.6, "context_persons"))
     return sorted(out, key=lambda d: d.start)
+
+
+def _first_name_of(t: Token, surname: str) -> bool:
+    """A capitalised word that is a listed first name, also one that is a word or a role as well ('Elke', 'Peter',
+    'Roos'): mid-sentence Dutch writes those words in lower case, so the capital shows the name. At a sentence start a
+    first name that is no common word ('Wout'), or one that is no very common word nor a function word before a
+    ``surname`` that is only a surname ('Roos Vandersteen'; not 'Even Peeters bellen', 'Dan Peeters'). Never a greeting
+    ('Beste Peeters') or a word that is never personal."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    folded = t.folded
+    if not t.capitalised or t.text.isupper() or len(folded) < 2 or folded not in lex.first_names:
+        return False
+    if folded in lex.never or folded in folded_words("greetings") or folded in folded_words("greeting_fillers"):
+        return False
+    if t.text.lower() in vocabulary().opening_greetings:
+        return False  # 'Olá Marta': the greeting, though folded it is the first name Ola
+    if folded in lex.roles and folded in lex.common:
+        return False  # 'Mama Peeters', 'Juf Janssens': the role word, written with a capital
+    if not t.sentence_start or folded not in lex.common:
+        return True
+    pure = surname in lex.surnames and surname not in lex.first_names and surname not in lex.common
+    return pure and folded not in stop_words() and zipf_frequency(folded, "nl") < 5.7
+
+
+def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
+    """``found`` with a capitalised first name right before a person joined to that person: 'Roos Vandersteen' or
+    'Peter Claessens' where only the surname was found (the first name is also a word or a role), 'Wout D.' where only
+    the initial was. A reader takes a first name directly before a surname for one name. Registered persons are left
+    as they are: their own index joins their names."""
+    if not any(d.entity_type == "PERSON" for d in found):
+        return found
+    ends = {t.end: i for i, t in enumerate(toks)}
+    spans = sorted((d.start, d.end) for d in found)
+    out = []
+    for d in found:
+        i = ends.get(d.start - 1)
+        if (
+            d.entity_type == "PERSON"
+            and d.recognizer != "registered_persons"
+            and text[d.start : d.start + 1].isupper()
+            and i is not None
+            and text[d.start - 1] == " "
+            and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
+            and not _covered(toks[i], spans)
+        ):
+            out.append(replace(d, start=toks[i].start))
+        else:
+            out.append(d)
+    return out
+
+
+def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether a detection already holds the token (then it is another name or a place: 'Gent Peeters')."""
+    k = bisect.bisect_right(spans, (t.start, len(spans) and spans[-1][1] + 1))
+    return k > 0 and spans[k - 1][1] > t.start
+
+
+_GAPS = (" ", " '", " ’")  # between a name's words: 'In 't Zandt' is 'In', 't', 'Zandt'
+# Particles that open a surname after a first name: 'Greet Op de Weerdt', 'mieke de smedt', 'nora el amrani'.
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"op", "in", "t", "'t"}
+
+
+def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
+    """Index after the surname that starts at toks[k], or k when none does: particles then a word, or (in lower
+    case) one listed surname that is no word. After a capitalised name the word after the particles is capitalised,
+    a listed surname or no word, and no place or group ('Greet Op de Weerdt', not 'Jan in Gent' or 'Mona van de
+    Zeehondjes'); 'in' and 'op' open a surname only capitalised, as a surname writes them ('Tibo in de zandbak' is
+    where Tibo is). In lower case only a listed surname that is no common word follows ('mieke de smedt', not 'jana
+    van de peutergroep')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if toks[k].folded in ("in", "op") and not toks[k].capitalised:
+        return k
+    j = k
+    while j < len(toks) and toks[j].folded in _SURNAME_PARTICLES and text[toks[j - 1].end : toks[j].start] in _GAPS:
+        j += 1
+    if j >= len(toks) or text[toks[j - 1].end : toks[j].start] != " ":
+        return k
+    w = toks[j]
+    if w.folded in lex.never or w.folded in lex.places or w.folded in lex.roles:
+        return k
+    if w.text.isupper() or len(w.folded) < 3:
+        return k
+    if j > k and w.folded.startswith("".join(t.folded for t in toks[k:j])):
+        return k  # 'wout van de vandevelde': the family's name after 'van de', no particles of a surname
+    if not lower:  # a listed surname, or a word Dutch does not write, no group's name ('van de Zeehondjes')
+        unlisted = zipf_frequency(w.folded, "nl") < 3.0 and not w.folded.endswith(("jes", "tjes", "pjes", "ers"))
+        unlisted = unlisted and not compound_of_words(w.folded)  # 'de Kerstmarkt' is a thing
+        return j + 1 if j > k and w.capitalised and (w.folded in lex.surnames or unlisted) else k
+    listed = w.folded in lex.surnames and w.folded not in lex.common and zipf_frequency(w.folded, "nl") < 3.5
+    return j + 1 if w.text.islower() and listed else k
+
+
+def surnames_after(text: str, toks: list[Token], found: list[Detection]) -> list[Detection]:
+    """``found`` with the surname after a person's first name joined to it where only the first name was found:
+    'Greet Op de Weerdt' (a particle that also opens a place), 'mieke de smedt' and 'minh tran' typed in lower
+    case. A reader takes the particles and the word after a first name for its surname. Registered persons are left
+    to their own index."""
+    if not any(d.entity_type == "PERSON" for d in found):
+        return found
+    lex = lexicon()
+    ends = {t.end: i for i, t in enumerate(toks)}
+    taken = sorted((d.start, d.end) for d in found)
+    out = []
+    for d in found:
+        last = ends.get(d.end)
+        if d.entity_type != "PERSON" or d.recognizer == "registered_persons" or last is None or last + 1 >= len(toks):
+            out.append(d)
+            continue
+        lower = text[d.start : d.end].islower()
+        end = last + 1
+        if not lower or toks[last].folded in lex.first_names:
+            end = _surname_end(toks, last + 1, text, lower)
+        if end > last + 1 and not _overlaps(toks[last + 1].start, toks[end - 1].end, taken):
+            d = replace(d, end=toks[end - 1].end)
+        out.append(d)
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_left(spans, (start, 0))
+    return any(a < end and start < b for a, b in spans[max(0, k - 1) : k + 2])

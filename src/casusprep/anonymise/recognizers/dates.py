@@ -179,11 +179,12 @@ DATE_DAY_HEADING = re.compile(
 # What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
 # bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
 _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
-# A weekday and a day number ('zaterdag 14', 'jeudi 16'); abbreviated only before a comma, a bracket, a colon, a
-# dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words too ('zo' is left out).
+# A weekday and a day number ('zaterdag 14', 'jeudi 16', spoken 'woensdag den 4'); abbreviated only before a comma,
+# a bracket, a colon, a dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words
+# too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
-    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+"
+    rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:den?[ \t]+)?"
     rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
     r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
 )
@@ -224,6 +225,11 @@ def fuzzy_month(word: str) -> int | None:
 
 
 # A list of day numbers right after a date ('14-15 maart en 14 en 15/3'): dates too.
+# A log entry's heading: its date after the line's start or a dash between its parts ('Wenmoment 4 – 18-6: ...'),
+# and a colon ('18-6: papa brengt') or a dash between spaces after it.
+_HEADING_BEFORE = re.compile(r"(?:^|\n|[ \t][-–—])[ \t]*$")
+_HEADING_AFTER = re.compile(r"[ \t]?:(?!\d)")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})[ \t]*(?:,|en|&)[ \t]*$")
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
 
@@ -386,14 +392,20 @@ def find(text: str) -> list[Detection]:
         if m.group(4) is None and m.group(2) == "/" and month <= 10 and _score(text, m.start()):
             continue
         line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        heading = _HEADING_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+        heading_end = heading and _HEADING_AFTER.match(text, m.end()) is not None
         if (
             m.group(4) is None
             and m.group(2) == "-"
             and len(m.group(3)) == 1
-            and not (line_start or _DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+            and not (line_start or heading_end or _DATE_WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         ):
             continue  # 'de score was 3-1', 'het werd 2-0': a score; a date without its year is written '11-02'
-        if m.group(4) is None and m.group(2) == "." and not (line_start or text[m.end() : m.end() + 1] == ":"):
+            # (but '18-6:' opening a log entry is that entry's day)
+        # A time's minutes have two digits: '20.1 –' heading an entry is a day and a month.
+        short_heading = heading and len(m.group(3)) == 1 and _DASH_AFTER.match(text, m.end()) is not None
+        colon = text[m.end() : m.end() + 1] == ":"
+        if m.group(4) is None and m.group(2) == "." and not (line_start or colon or short_heading):
             # 7.30 is a time more often than a date, except as a log line's heading (09.07: ...), after a word
             # that introduces a date ('op 10.10', 'sinds 3.2'), or when it cannot be a time (25.09)
             at_time = text[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("om")

@@ -29,9 +29,10 @@ _DOT_WORDS = r"dot|punt|point"
 _DOT = rf"\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[ \t]\.[ \t]|[ \t]*\r?\n[ \t]*\."
 # The dot inside the name before the @ written out as well: 'jan [punt] peeters [at] ...', 'jan punt peeters at ...'.
 _LOCAL_DOTS = rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|[ \t](?:{_DOT_WORDS})[ \t])[\w+-]{{1,64}}){{0,4}}"
-# A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it.
+# A plain address first, so "jan@skynet.be punt uit" stays that address; the other writings after it, among them one
+# that a scan's reading cut with a space ('an.v@hotmai l.com': its last label must be a top-level domain).
 EMAIL = (
-    rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}"
+    rf"(?i){_LOCAL}(?:@{_LABEL}(?:\.{_LABEL}){{1,8}}|@{_LABEL}[ \t]{_LABEL}(?:\.{_LABEL}){{1,8}}"
     rf"|{_LOCAL_DOTS}(?:@|{_AT_BRACKETED}|{_AT_WORD})(?![\[({{<]){_LABEL}(?:(?:{_DOT}){_LABEL}){{1,8}})"
 )
 _PLAIN = re.compile(r"(?i)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -32,6 +32,7 @@ INITIALS = (
     r"(?<![\w.])\p{Lu}{1,3}[vdt]{1,2}\p{Lu}{1,2}(?![\w])"  # VdB (Van den Bossche), MVdB, KvdW
     r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}\.|[vdt]\.){1,3}\p{Lu}\."  # E.V.d.B.
     r"|(?<![\w.])(?:\p{Lu}\.){2,3}"  # J.P.  A.B.C.  Ö.K.
+    r"|(?<![\w.])\p{Lu}\.(?:\p{Lu}[dhv]\p{Lu}?|\p{Lu}{2})\.?(?![\w.])"  # K.Vh.  S.DW.  G.VdM: a surname's particles
     r"|(?<![\w.])\p{Lu}\.[ ]?\p{Lu}(?:\.[ ]?\p{Lu}){0,2}\.?(?![\w.])"  # M.V.D  J. P.
     r"|(?<![\w.])\p{Lu}\p{Ll}\.[ ]?\p{Lu}\.(?![\w.])"  # Ch. V.  (a first name's first two letters)
     r"|(?<![\w.-])\p{Lu}\.?-\p{Lu}\.?(?![\w-])"  # P-J  M.-L.
@@ -42,16 +43,21 @@ INITIALS = (
 _CAPS = r"(?:\p{Lu}{2,4}|\p{Lu}\.?(?:-?\p{Lu}\.?){1,3}|\p{Lu}{0,3}[vdt]{1,2}\p{Lu}{1,2})"
 # Every alternative starts at a capital, or at a lower-case letter after a bracket: the first check, so the
 # expression gives up at once on the other positions of a long note.
+_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"  # 5/11, 22.03.2025: a date after a signature ('(KW), 5/11:')
 _SIGNATURE = re.compile(
     r"(?m)(?=\p{Lu}|(?<=\()[a-z])"
-    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:))"  # (KW) [AD] (KW, 14u) (MS):
+    # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
+    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
-    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...
-    rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S)"
+    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (not 'NOM / NAAM:', a form's label)
+    rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
+    r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll})"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
-    r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"  # (kbeg. J. = Jolien)
-    rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$)"  # ... gegeten. AV  Groetjes, KW  ... 14u KW
+    # (kbeg. J. = Jolien)  Fa. = Fatiha: a name's first letters, the name after them
+    r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\p{Ll}?\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"
+    # ... gegeten. AV   Groetjes, KW   ... 14u KW   [noot: ... KW]
+    rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$|[ \t]*\][ \t]*$)"
     rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
     r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$))"  # ... aldus de school. (jvh)
 )
@@ -140,8 +146,12 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m in _LOWER_SIGNATURE.finditer(text):
         value = m.group("low")
         before = text[max(0, m.start() - 12) : m.start()]
-        if _LOWER_BEFORE.search(before) and _lower_initials(value):
+        if _LOWER_BEFORE.search(before) and lower_initials(value):
             out.append(Detection(m.start("low"), m.end("low"), "PERSON", 0.7, NAME, meta={"initials": True}))
+    for m in _LOWER_DATED.finditer(text):
+        group = "lead" if m.group("lead") else "dated"
+        if lower_initials(m.group(group)):
+            out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _after_role().finditer(text):
         if not is_acronym(m.group("role")):
             out.append(Detection(m.start("role"), m.end("role"), "PERSON", 0.75, NAME, meta={"initials": True}))
@@ -156,21 +166,23 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
             continue
         if group == "lower" and _is_word(value):
             continue
+        if group == "letter" and len(value) == 3 and not _legend_name(text, end).startswith(value[:2].lower()):
+            continue  # 'Nr. = ...', 'Bv. = ...': two letters stand for a name only when the name starts with them
         out.append(Detection(start, end, "PERSON", 0.75, NAME, meta={"initials": True}))
     for m in _before_role().finditer(text):
         if not _service(m.group("caps")):
             out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.75, NAME, meta={"initials": True}))
     for start, end in _after_person_word(text, toks):
         value = text[start:end]
-        if value.islower() and _lower_initials(value) or not value.islower() and not _service(value):
+        if value.islower() and lower_initials(value) or not value.islower() and not _service(value):
             out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True, "slot": True}))
     for m in _LETTER_SIGNATURE.finditer(text):
-        group = "one" if m.group("one") else "end"
+        group = next(g for g in ("one", "end", "line") if m.group(g))
         out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
             value = part.group(0)
-            if value.islower() and not _lower_initials(value) or not value.islower() and is_acronym(value):
+            if value.islower() and not lower_initials(value) or not value.islower() and is_acronym(value):
                 continue
             start = m.start() + part.start()
             out.append(Detection(start, start + len(value), "PERSON", 0.7, NAME, meta={"initials": True}))
@@ -181,6 +193,15 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     return out
 
 
+_LEGEND_NAME = re.compile(r"[ \t]*=[ \t]*(\w+)")
+
+
+def _legend_name(text: str, end: int) -> str:
+    """The word after the '=' of a legend, lower case: 'Fa. = Fatiha' gives 'fatiha'."""
+    m = _LEGEND_NAME.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
 _SENTENCE_DOT = re.compile(r"\p{Lu}{2,4}\.")
 # One capital with its dot alone on a line, as a signature: 'S.', 'H. (7/03/25)', 'W. / S.M.'.
 _LETTER_SIGNATURE = re.compile(
@@ -188,6 +209,8 @@ _LETTER_SIGNATURE = re.compile(
     # '... door. L.' closing the note, 'groetjes l.'
     r"|(?:(?<=[\w)][.!?][ \t]+)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
     r"(?P<end>[\p{Lu}\p{Ll}]\.)(?=[ \t]*\Z)"
+    # '... mama gebeld. T.' closing a line of a log: a capital, after a sentence that ends on a word
+    r"|(?<=\p{Ll}{2}[.!?][ \t]+)(?P<line>\p{Lu}\.)(?=[ \t]*$)"
 )
 
 
@@ -223,10 +246,11 @@ def _before_role() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<caps>{_CAPS}|{_ONE})[ \t]*\((?i:{roles})\b")
 
 
-# Right after a word that says a person follows: the initials, before the end of the clause.
+# Right after a word that says a person follows: the initials, before the end of the clause, a capital after their
+# dot ('haar vriend D. Hij ...') or a date ('aangevuld PKT 14/2').
 _PERSON_SLOT = re.compile(
     rf":?[ \t]+(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))(?![\w])"
-    r"(?=[ \t]*(?:[):;,]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.)",  # 'haar vriend D. Hij ...'
+    r"(?=[ \t]*(?:[):;,\]]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.|[ \t]+\d{1,2}[/.-]\d{1,2}\b)",
     re.M,
 )
 _ONE_IN_BRACKETS = re.compile(rf"(?<=\()(?P<one>{_ONE})(?=\))")  # '(E.)'
@@ -264,6 +288,12 @@ _BRACKET_LIST = re.compile(
 _CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
 _LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
+# Lower-case initials after the date that opens a log line ('12/4 tbv: ...', '08u15 kp: ...'), or alone on a line
+# with a date ('wd, 14.05'): where staff sign, as capitals would.
+_LOWER_DATED = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[/.:uh]\d{1,2}(?:[/.]\d{2,4})?[ \t]+(?P<lead>[a-z]{2,3})(?=:[ \t])"
+    r"|(?P<dated>[a-z]{2,3}),?[ \t]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)"
+)
 _LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank)[ \t]*$")
 
 
@@ -283,8 +313,11 @@ def finite_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _lower_initials(value: str) -> bool:
-    """Two or three lower-case letters that are no word ('kp', 'lvh'; never 'ok', 'bv', 'ja', 'dag')."""
+def lower_initials(value: str) -> bool:
+    """Whether two or three lower-case letters can be someone's initials ('kp', 'lvh'), not a word ('ok', 'bv',
+    'ja', 'dag'): no shorthand the vocabulary lists, no acronym, and rare in Dutch (wordfreq). Lower case alone
+    does not tell initials from a word, so every recognizer that takes lower-case initials (a signature, a list,
+    a registered person's initials typed without capitals) asks this one test."""
     from wordfreq import zipf_frequency
 
     if value in vocabulary().lower_brackets or value.upper() in _acronyms():
@@ -418,7 +451,7 @@ def coordinated(text: str, persons: list[Detection]) -> list[Detection]:
         for m in (after, before):
             if m is None or is_acronym(m.group("caps")):
                 continue
-            if m.group("caps").islower() and not _lower_initials(m.group("caps")):
+            if m.group("caps").islower() and not lower_initials(m.group("caps")):
                 continue
             span = m.span("caps")
             if span in seen:
@@ -476,6 +509,41 @@ def again(text: str, found: list[Detection]) -> list[Detection]:
         if is_acronym(value) and (
             not values.get(value) or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
+            continue
+        out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
+    return out
+
+
+# A person's name as found: capitalised words with the particles between ('Hanne Robberechts', 'Bart De Wever').
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]u|[Tt]en|[Tt]er)"
+_FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
+
+
+def of_named(text: str, found: list[Detection]) -> list[Detection]:
+    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
+    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
+    BV); never a service (CLB, VK) and never after an article ('het HR')."""
+    from casusprep.anonymise.recognizers.registered_persons import initials_of
+
+    forms: set[str] = set()
+    for d in found:
+        if d.entity_type != "PERSON" or d.meta.get("initials"):
+            continue
+        name = text[d.start : d.end]
+        if not _FOUND_NAME.fullmatch(name):
+            continue
+        words = name.split()
+        forms.update(initials_of(name))
+        plain = "".join(_letters(words))
+        capital = "".join(w[0] for w in words if w[:1].isupper())
+        forms.update(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))
+    if not forms:
+        return []
+    taken = {(d.start, d.end) for d in found}
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        if m.span() in taken or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
     return out

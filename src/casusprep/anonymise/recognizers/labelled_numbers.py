@@ -21,15 +21,20 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 NAME = "labelled_number"
 # One piece of a number: a run of capitals or of digits; pieces joined by a separator, spaces around / · allowed.
-_PIECE = r"(?:\p{Lu}{1,6}|\d+)"
+# Capitals and digits may also be glued in one piece, as passports and court rolls write them ('EJ4471902', '24B2231').
+_PIECE = r"(?:\p{Lu}{1,6}\d+(?:\p{Lu}{1,3}\d*)?|\d+\p{Lu}{1,3}\d*|\p{Lu}{1,6}|\d+)"
 _SEP = r"(?:[ \t]?[/·][ \t]?|[.‐‑–-]|[ \t])"
 # At least three digits among the value's own characters: a label before a word ('dossier VK: ...') reads on.
 _VALUE = (
     rf"(?P<value>(?=[\p{{Lu}}\d])(?=(?:[\p{{Lu}}/·.‐‑– \t-]*\d){{3}}){_PIECE}(?:{_SEP}{_PIECE}){{0,8}})(?![\w/‐‑-])"
 )
 # Between the label and the value: an optional dot, then either nothing but a colon, bracket or hash, or a few
-# words before a colon ('bij de crèche:', 'van de politie:', 'VK:').
-_BRIDGE = r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*)"
+# words before a colon ('bij de crèche:', 'van de politie:', 'VK:'), or a verb or a noun that says what follows is the
+# number ('BSN is ...', 'KvK number ...').
+_BRIDGE = (
+    r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*"
+    r"|[ \t]+(?:is|was|luidt|number|nummer|nr\.?|no\.?|n°)[ \t]*:?[ \t]*)"
+)
 
 
 @cache
@@ -40,16 +45,31 @@ def _labels() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(fold(w) for w in voc.national_labels)
 
 
+_LEAD = re.compile(r"(\p{Lu}{2,6})[ \t]+(?=\d)")
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    """Label words a value may open with: a second label ('ID', 'RRN') between the first one and the number."""
+    voc = vocabulary()
+    return frozenset(fold(w) for w in [*voc.id_labels, *voc.national_labels, "id", "eid", "nr", "no"])
+
+
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
 def find(text: str) -> list[Detection]:
     pattern, national = _labels()
+    label_words = _label_words()
     out = []
     for m in pattern.finditer(text, overlapped=True):
         value = m.group("value").rstrip(" \t.·/-")
         start = m.start("value")
+        lead = _LEAD.match(value)
+        if lead and fold(lead.group(1)) in label_words:
+            # a second label before the number ('kaartnr. ID 592-...'): the label stays, the number goes
+            value, start = value[lead.end() :], start + lead.end()
         if _digits(value) < 3 or is_date(value) or value.isdigit() and len(value) < 4:
             continue  # 'nr. 12' is a house number, a date after 'ref.' is a date
         if any(p.start == 0 and p.end == len(value) for p in phones.find(value)):

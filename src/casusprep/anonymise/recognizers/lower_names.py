@@ -16,13 +16,17 @@ from functools import cache, lru_cache
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb
-from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, name_words, subject_verbs
+from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, age_in_brackets, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
 # A chat export's speaker: '08:33 - ruth: ...', '[18/02/2025 08:04] ellen: ...', 'ruth: ...' opening a line.
 # 'kim 🌸: ...' (an emoji in the name), 'ellen vb: ...' (a surname's initials after it)
 # 'an 09:13: ...' (the time after the speaker).
+# After a first name: whose or where from ('hilde van de overkant', 'greet van het CAW', "lien van 't onthaal").
+_OF_THE = re.compile(r"[ \t]+van[ \t]+(?:de|het|den|der|'t|’t)[ \t]")
+# A word closing its line, maybe an emoji or punctuation after it: 'goed gedaan tineke 🙏', 'dank je mieke!'.
+_LINE_END = re.compile(r"[ \t!.?]*(?:[^\w\s]{1,3}[ \t]*)?(?:\n|\Z)")
 _SPEAKER_AFTER = re.compile(
     r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?(?:[ \t]+[\[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?[\])]?)?[ \t]*:"
 )
@@ -103,6 +107,14 @@ def role_name(folded: str) -> bool:
         and folded not in lex.roles
         and zipf_frequency(folded, "nl") < 4.5
     )
+
+
+@lru_cache(maxsize=20_000)
+def _foreign_word(folded: str) -> bool:
+    """A word French or English writes often ('radio', 'ans', 'memo', 'elf'): notes switch language mid-line."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "fr") >= 3.0 or zipf_frequency(folded, "en") >= 3.0
 
 
 @lru_cache(maxsize=50_000)
@@ -225,6 +237,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
     if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
         return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
+    if age_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
+        return 0.75  # 'jonas (4j) speelde ...': a name before an age in brackets
+    if _OF_THE.match(text, t.end) and lower_name(t.folded, strict=True):
+        return 0.65  # 'hilde van de overkant zag hem', 'ik bel greet van het CAW': whose or where from
+    if _LINE_END.match(text, t.end) and prev is not None and rare_name(t.folded) and not _foreign_word(t.folded):
+        return 0.6  # 'oef, goed gedaan tineke': a name closing a chat line speaks to someone or signs it
     if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
         return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
     if _alone_at_end(text, t) and lower_name(t.folded, strict=False):
@@ -334,7 +352,7 @@ def vocative_openers() -> frozenset[str]:
     return folded_words("vocative_openers") | greetings()
 
 
-_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?\)")
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<role>[^\W\d_]+)\.?[),;]")  # (verantw.)  (broer, 7j)
 
 
 def role_in_brackets(text: str, end: int) -> bool:

@@ -20,12 +20,15 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 NAME = "phone"
 # Between two digits: nothing, one space, dot, slash or dash, or a dot, slash or dash with spaces (0470 / 12 34 56).
 _SEP = r"(?:[ \t]?[./-][ \t]?|[\s./-])?"
-# The country code or the area code may stand in brackets: '(+32) 475 ...', '(0475) 12.34.56', '(09) 233 ...'.
+# The country code or the area code may stand in brackets: '(+32) 475 ...', '(0475) 12.34.56', '(09) 233 ...',
+# '+1 (415) 555 ...'.
 PHONE = (
     r"(?<![\w+])(?<!\d[./-])(?:(?:\+|00)\s?\d(?:[ ./-]?\d){1,2}[\s./-]?(?:\(0\)\s?)?\d|0[ ./-]?\d"
     r"|\((?:\+|00)\d{2,3}\)\s?\d)"
     rf"(?:{_SEP}\d){{7,9}}(?!\d)"
     rf"|(?<![\w+])\(0\d{{1,3}}\)\s?\d(?:{_SEP}\d){{4,7}}(?!\d)"
+    # Another country's area code in brackets after its country code: '+1 (415) 555 0198', '+44 (20) 7946 0958'.
+    rf"|(?<![\w+])(?:\+|00)\d{{1,3}}[ \t]?\([1-9]\d{{0,3}}\)[ \t]?\d(?:{_SEP}\d){{5,8}}(?!\d)"
 )
 _NON_DIGIT = re.compile(r"\D")
 _TRUNK = re.compile(r"\(0\)")

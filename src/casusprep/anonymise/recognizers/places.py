@@ -17,11 +17,12 @@ _STREET_SUFFIX = (
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
 # A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
-_BOX = r"(?:\s*(?:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
-# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80') or as a word
-# of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
+_BOX = r"(?:\s*(?i:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
+# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
 STREET_NUMBER = re.compile(
     rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
     rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
@@ -31,7 +32,7 @@ STREET_NUMBER = re.compile(
 STREET_LISTED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)){0,4})"
-    r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
+    r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
@@ -49,11 +50,16 @@ _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
 _LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*|,[ \t]+)$")
 _LOWER_ALONE_BEFORE = re.compile(r"[ \t]*(?:[)?!.;:–—-]|\n|$)")
-_PLACE_SERVICES = frozenset({"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente"})
+# A municipality's own services are named after it: 'ocmw temse', 'cpas anderlecht', 'politie zele'.
+_PLACE_SERVICES = frozenset(
+    {"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente", "ocmw", "cpas", "ville",
+     "commune", "gemeentehuis", "stadhuis", "gemeentebestuur", "stadsbestuur", "bib", "bibliotheek"}
+)  # fmt: skip
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
-_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij"})
+# Also English 'from' (moved from gent) and, as written (folded it is the article 'a'), French 'à' (à anderlecht).
+_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij", "from"})
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
@@ -67,6 +73,14 @@ def _lower_place(folded: str) -> bool:
     if folded in lex.common or folded in place_words() or folded in lex.roles:
         return False
     return zipf_frequency(folded, "nl") < 5.0
+
+
+@lru_cache(maxsize=20_000)
+def _french_word(folded: str) -> bool:
+    """A word French writes often ('à son père', 'à la maison'): after 'à' it is no place."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(folded, "fr") >= 5.0
 
 
 _LOWER_STREET_WORD = re.compile(rf"^[a-z][\w'’-]*{_STREET_SUFFIX}$")
@@ -106,6 +120,8 @@ def _ordinary_word_with_street_ending(folded: str) -> bool:
 
     if zipf_frequency(folded, "nl") >= 3.5:
         return True
+    if folded.endswith("ering") and len(folded) >= 9:
+        return True  # a noun made of a verb ('Domiciliëring', 'Herinnering'), not a street's 'ring'
     m = _SUFFIX_END.search(folded)
     suffix = len(m.group(0)) if m else 0
     return any(zipf_frequency(folded[cut:], "nl") >= 3.0 for cut in range(3, len(folded) - suffix - 1))
@@ -329,6 +345,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and _lower_place(t.folded)
                 and (
                     prev in _LOWER_PREPOSITIONS
+                    or i
+                    and toks[i - 1].text.lower() == "à"
+                    and not _french_word(t.folded)
                     or prev in _PLACE_SERVICES
                     or _alone(text, t)
                     or any(len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i])

@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, folded_words, lexicon
-from casusprep.anonymise.nicknames import second_forms
+from casusprep.anonymise.nicknames import pet_forms, second_forms
 from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
@@ -81,6 +81,9 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
                     exact.update(stem + suffix for suffix in ("pje", "pjes"))
         if len(part) >= 5:
             fuzzy.add(part)
+        if i > 0 and len(part) >= 4:
+            # A given name written after the family name ('Chen Yuxuan': Xuanxuan) has its pet forms too.
+            capital_only.update(pet_forms(part))
         if i == 0:
             first_word = fold(name.split()[0]) if name.split() else part
             shorts = short_forms().get(part, ()) + short_forms().get(first_word, ()) * (first_word != part)
@@ -102,6 +105,17 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 _APPOSITION = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:de|het|haar|zijn|z'n|d'r|ons|onze)[ \t]+)?(\w+)"
 )
+# An age in brackets right after a word: '(3j)', '(4 jaar)', '(2j3m)', '(18 mnd)', '(5 ans)', '(3 yrs)'.
+_AGE = re.compile(
+    r"[ \t]*\((?:\d{1,2}[ \t]?(?:j|jr|jaar|m|mnd|maanden|ans|an|yrs|years|y)\.?(?:[ \t]?\d{1,2}[ \t]?m\.?)?)[),;]"
+)
+
+
+def age_in_brackets(text: str, end: int) -> bool:
+    """Whether an age in brackets follows ``end``: only a person has one ('roos (3j) kreeg ...', 'storm (4 jaar)')."""
+    return _AGE.match(text, end) is not None
+
+
 # Words after which a registered name that is also a word is the person ('met merel', 'van mees').
 _WITH_NAME = frozenset({"met", "naast", "bij", "aan", "van", "voor", "tegen", "zonder", "mee"})
 # Words before which a name-word is the word: 'een roos', 'de storm', 'mijn merel'.
@@ -371,9 +385,9 @@ class RegisteredPersons:
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
         # In lower case only where a signature stands, a line's first word before a date or alone on its line
         # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
-        from casusprep.anonymise.recognizers.initials import _lower_initials
+        from casusprep.anonymise.recognizers.initials import lower_initials
 
-        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and _lower_initials(f.lower())}
+        self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and lower_initials(f.lower())}
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
@@ -513,6 +527,8 @@ class RegisteredPersons:
         apposition = _APPOSITION.match(text, toks[i].end) if text else None
         if apposition is not None and fold(apposition.group(1)) in lex.roles:
             return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
+        if text and age_in_brackets(text, toks[i].end):
+            return True  # 'merel (3j) huilde': an age in brackets
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
@@ -677,6 +693,8 @@ class RegisteredPersons:
             ):
                 merged = out.pop()
                 merged.end = d.end
+                if not d.meta.get("surname_only"):  # 'DUMITRU Sorin': with the first name no surname alone
+                    merged.meta = {**merged.meta, "surname_only": False}
                 d, i = merged, at_start.get(merged.start, i)
             nxt = toks[j + 1] if j + 1 < len(toks) and not toks[j + 1].sentence_start else None
             free = nxt is not None and nxt.start == toks[j].end + 1
@@ -735,14 +753,18 @@ class RegisteredPersons:
 
     def _split_name(self, toks: list[Token], i: int) -> tuple[str | None, int]:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'
-        for Tesfay): the parts run together are the word (five letters or more)."""
+        for Tesfay), or cut by a scan or a copy after its capital ('Ö ztürk', 'Öz türk' for Öztürk): the parts run
+        together are the word (five letters or more); a lower-case part is no Dutch word ('Jan sen' stays)."""
+        from wordfreq import zipf_frequency
+
         t = toks[i]
         if not t.capitalised or len(t.text) > 6:
             return None, 0
         joined = t.folded
         for k in range(i + 1, min(i + 3, len(toks))):
             nxt = toks[k]
-            if not nxt.capitalised or toks[k - 1].end + 1 != nxt.start or nxt.text[0] == " ":
+            cut = nxt.text.islower() and zipf_frequency(nxt.text, "nl") < 3.0
+            if not (nxt.capitalised or cut) or toks[k - 1].end + 1 != nxt.start or nxt.text[0] == " ":
                 break
             joined += nxt.folded
             pid = self.exact.get(joined) if len(joined) >= 5 else None

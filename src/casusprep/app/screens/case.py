@@ -36,7 +36,7 @@ from textual.widgets import (
 from casusprep.app import flow
 from casusprep.app import strings as S
 from casusprep.app.dialogs import ReasonScreen
-from casusprep.app.widgets.fields import Bound, DateInput, Field, TimeInput
+from casusprep.app.widgets.fields import Bound, DateInput, Field, TimeInput, format_number
 from casusprep.app.widgets.header import AppHeader
 from casusprep.app.widgets.help import HelpPanel
 from casusprep.app.widgets.stepper import Stepper
@@ -512,17 +512,31 @@ def _change_label(path: str) -> str:
 
 
 def _short_error(exc: ValueError) -> str:
-    """The model's message without pydantic's noise; a date error already is Dutch."""
+    """The model's refusal in Dutch: the model's own checks already speak Dutch; pydantic's standard ones (a
+    number out of range, a text too long) are said here from the app's texts, never in pydantic's English."""
     errors = getattr(exc, "errors", None)
-    if callable(errors):
-        try:
-            first = errors()[0]
-            msg = str(first.get("msg", ""))
-            if first.get("type") == "string_too_short":
-                return "Dit veld mag niet leeg zijn."
-            if first.get("type") == "string_too_long":
-                return "Deze tekst is te lang."
-            return msg.removeprefix("Value error, ")
-        except Exception:  # noqa: BLE001
-            pass
-    return str(exc)
+    if not callable(errors):
+        return str(exc)
+    try:
+        first = errors()[0]
+    except Exception:  # noqa: BLE001 - no details: the plain Dutch refusal
+        return S.VALUE_INVALID
+    kind = str(first.get("type", ""))
+    ctx = first.get("ctx") or {}
+    if kind == "value_error":
+        return str(first.get("msg", "")).removeprefix("Value error, ")
+    if kind == "string_too_short":
+        return S.VALUE_EMPTY
+    if kind == "string_too_long":
+        return S.VALUE_TOO_LONG
+    limits = {
+        "greater_than": ("gt", S.VALUE_GT),
+        "greater_than_equal": ("ge", S.VALUE_GE),
+        "less_than": ("lt", S.VALUE_LT),
+        "less_than_equal": ("le", S.VALUE_LE),
+    }
+    if kind in limits:
+        name, text = limits[kind]
+        bound = ctx.get(name)
+        return text.format(limit=format_number(bound) if isinstance(bound, int | float) else str(bound))
+    return S.VALUE_INVALID

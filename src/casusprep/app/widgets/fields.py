@@ -8,6 +8,7 @@ refuses never reaches the case; the widget shows why instead.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import StrEnum
 from typing import Any
@@ -142,9 +143,12 @@ def parse_number(text: str) -> float | None:
     if not text.strip():
         return None
     try:
-        return float(text.strip().replace(",", "."))
+        value = float(text.strip().replace(",", "."))
     except ValueError:
         raise ValueError(S.SIZE_INVALID) from None
+    if not math.isfinite(value):  # 'nan' and 'inf' are numbers to Python, not to her
+        raise ValueError(S.SIZE_INVALID)
+    return value
 
 
 def format_number(value: float | None) -> str:
