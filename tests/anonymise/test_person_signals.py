@@ -158,7 +158,7 @@ class TestInitialsWhereStaffSign:
             ("Bv. = bijvoorbeeld, zoals in de vorige nota.", "Bv."),
             ("Aangevuld door het CLB 14/2.", "CLB"),  # a service where a person could stand
             ("ok, 12.03\nalles goed", "ok"),  # a word, not lower-case initials
-            ("NOM / NAAM: onbekend", "NOM"),  # a bilingual form's label in capitals
+            ("DOB / GEBOORTEDATUM: onbekend", "DOB"),  # a bilingual form's label in capitals
             ("De vitamine D. Hij nam ze niet.", "vitamine"),
         ],
     )
@@ -322,3 +322,10 @@ class TestPetFormsOfAGivenNameAfterTheFamilyName:
         )
         assert "Ranran" not in done.text, done.text
         assert any(d.recognizer == "registered_persons" for d in done.detections), done.detections
+
+
+def test_the_initials_of_a_person_named_in_full_take_her_placeholder() -> None:
+    out = with_model("Opvolging door Hanne Robberechts.\nHR / nagelezen door de coach")
+    first, second = out.splitlines()
+    label = first.removeprefix("Opvolging door ").rstrip(".")
+    assert label.startswith("persoon ") and second.lower().startswith(label.lower()), out

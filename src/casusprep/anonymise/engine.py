@@ -18,7 +18,7 @@ from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tok
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
-from casusprep.anonymise.recognizers.initials import coordinated, of_named
+from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
@@ -647,6 +647,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if s.entity_type == "PERSON" and _initials(text[s.start : s.end])
         for c in own_letters(text[s.start : s.end])
     )
+    named = named_forms(text, resolved)  # initials of a name found in full take that name's placeholder
     out: list[Detection] = []
     floor = 0  # the end of the last replaced detection: a title before a name is never taken from it
     for s in resolved:
@@ -676,7 +677,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         elif s.recognizer == "registered_persons":
             s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
         elif s.entity_type == "PERSON":
-            s.replacement = ctx.person_label(mention, avoid)
+            s.replacement = ctx.person_label(named.get(mention, mention), avoid)  # 'HR': Hanne Robberechts' letter
         elif s.entity_type == "DATE":
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 import regex as re  # variable-width look-behind, as in Presidio's own patterns
 
 from casusprep.anonymise.lexicon import lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token, alternation, starts_sentence, tokens
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation, starts_sentence, tokens
 from casusprep.anonymise.recognizers.patterns import CheckedPattern
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -49,7 +49,7 @@ _SIGNATURE = re.compile(
     # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
     rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
-    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (not 'NOM / NAAM:', a form's label)
+    # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (no form label: 'DOB / GEBOORTE')
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
     r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll})"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
@@ -519,13 +519,42 @@ _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Ll]e|[Ll]a|[Dd]u|[Tt]en|[Tt]er)"
 _FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
 
 
-def of_named(text: str, found: list[Detection]) -> list[Detection]:
-    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
-    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
-    BV); never a service (CLB, VK) and never after an article ('het HR')."""
-    from casusprep.anonymise.recognizers.registered_persons import initials_of
-
+@lru_cache(maxsize=4096)
+def initials_of(name: str) -> frozenset[str]:
+    """How a name is written as initials, with and without dots, hyphens and particles (a registered person's,
+    and one the note names in full)."""
+    words = name.split()
+    if not words:
+        return frozenset()
+    first_parts = [p for p in words[0].split("-") if p[:1].isalpha()]
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    firsts = [p[0].upper() for p in first_parts]
+    with_particles = [w[0].upper() for w in rest]
+    without = [w[0].upper() for w in rest if w.lower() not in PARTICLES]
+    mixed = [w[0].lower() if w.lower() in PARTICLES else w[0].upper() for w in rest]
     forms: set[str] = set()
+    if len(firsts) >= 2:
+        forms.update({"".join(firsts), ".".join(firsts) + ".", ".-".join(firsts) + ".", "-".join(firsts)})
+    for tail in {tuple(with_particles), tuple(without), tuple(mixed)}:
+        if not tail:
+            continue
+        letters = [*firsts, *tail]
+        forms.update({"".join(letters), ".".join(letters) + "."})
+        if len(firsts) >= 2:
+            forms.add("-".join(firsts) + "".join(tail))
+        if len(tail) >= 2 and len(letters) >= 3:
+            # The surname alone as initials (VdB for Van den Bossche), first and last initials (FB for Fatima
+            # Zahra Bakkali).
+            forms.update({"".join(tail), ".".join(tail) + ".", firsts[0] + tail[-1]})
+            forms.add(tail[0].upper() + "".join(tail[1:]))  # VdB: the surname's first particle capitalised
+    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
+    return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
+
+
+def named_forms(text: str, found: list[Detection]) -> dict[str, str]:
+    """The initials of each person the note names in full ('Hanne Robberechts': HR, H.R.), each with that name:
+    her initials then get her placeholder. Also initials that spell a shorthand (HR, BV), never a service's."""
+    forms: dict[str, str] = {}
     for d in found:
         if d.entity_type != "PERSON" or d.meta.get("initials"):
             continue
@@ -533,10 +562,18 @@ def of_named(text: str, found: list[Detection]) -> list[Detection]:
         if not _FOUND_NAME.fullmatch(name):
             continue
         words = name.split()
-        forms.update(initials_of(name))
         plain = "".join(_letters(words))
         capital = "".join(w[0] for w in words if w[:1].isupper())
-        forms.update(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))
+        for form in [*initials_of(name), *(f for f in (plain, capital) if 2 <= len(f) <= 4 and not _service(f))]:
+            forms.setdefault(form, name)
+    return forms
+
+
+def of_named(text: str, found: list[Detection]) -> list[Detection]:
+    """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
+    A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
+    BV); never a service (CLB, VK) and never after an article ('het HR')."""
+    forms = named_forms(text, found)
     if not forms:
         return []
     taken = {(d.start, d.end) for d in found}

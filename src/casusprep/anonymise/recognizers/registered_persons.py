@@ -212,39 +212,6 @@ def lower_sentences(toks: list[Token]) -> list[bool]:
 
 
 @lru_cache(maxsize=4096)
-def initials_of(name: str) -> frozenset[str]:
-    """How a registered name is written as initials, with and without dots, hyphens and particles."""
-    from casusprep.anonymise.recognizers.initials import is_acronym
-
-    words = name.split()
-    if not words:
-        return frozenset()
-    first_parts = [p for p in words[0].split("-") if p[:1].isalpha()]
-    rest = [w for w in words[1:] if w[:1].isalpha()]
-    firsts = [p[0].upper() for p in first_parts]
-    with_particles = [w[0].upper() for w in rest]
-    without = [w[0].upper() for w in rest if w.lower() not in PARTICLES]
-    mixed = [w[0].lower() if w.lower() in PARTICLES else w[0].upper() for w in rest]
-    forms: set[str] = set()
-    if len(firsts) >= 2:
-        forms.update({"".join(firsts), ".".join(firsts) + ".", ".-".join(firsts) + ".", "-".join(firsts)})
-    for tail in {tuple(with_particles), tuple(without), tuple(mixed)}:
-        if not tail:
-            continue
-        letters = [*firsts, *tail]
-        forms.update({"".join(letters), ".".join(letters) + "."})
-        if len(firsts) >= 2:
-            forms.add("-".join(firsts) + "".join(tail))
-        if len(tail) >= 2 and len(letters) >= 3:
-            # The surname alone as initials (VdB for Van den Bossche), first and last initials (FB for Fatima
-            # Zahra Bakkali).
-            forms.update({"".join(tail), ".".join(tail) + ".", firsts[0] + tail[-1]})
-            forms.add(tail[0].upper() + "".join(tail[1:]))  # VdB: the surname's first particle capitalised
-    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
-    return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
-
-
-@lru_cache(maxsize=4096)
 def _handle_word(folded: str) -> bool:
     """A name word distinctive enough to look for inside a user name: four letters or more, not a word."""
     from wordfreq import zipf_frequency
@@ -377,6 +344,8 @@ class RegisteredPersons:
             for w in own:
                 if len(w) >= 3 and w not in PARTICLES:
                     self.short_skeletons.setdefault(skeleton(w), pid)
+        from casusprep.anonymise.recognizers.initials import initials_of
+
         forms: dict[str, str] = {}
         for pid, name in persons:
             for form in initials_of(name):
