@@ -371,3 +371,321 @@ def test_a_firm_in_capitals_right_after_werk_goes_even_in_ordinary_words() -> No
 def test_a_regions_name_after_bij_and_a_word_of_working_is_the_firm_not_the_region() -> None:
     out = clean("Papa werkt als uitzendkracht bij Randstad en mama werkt in de Kempen.")
     assert "Randstad" not in out and "[organisatie]" in out and "in de Kempen" in out, out
+
+
+class TestAnElidedArticleOpensAName:
+    """'t is written with its apostrophe apart from the word: after a preposition or a place word it opens a name as
+    De and Het do; a group's plural after it stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("De broer wacht na school bij 't Zonnewiel tot vijf uur.", "Zonnewiel"),
+            ("Onze stagiaire loopt ook stage van 't Pagadder uit.", "Pagadder"),
+            ("Valpartij op de speelplaats van onze locatie ’t Hummelhuis, Tielt", "Hummelhuis"),
+            ("Wendelien gaat naar 't Kwebbeltje sinds januari.", "Kwebbeltje"),
+        ],
+    )
+    def test_a_name_after_an_elided_article_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Het was bij 't Kasteel zo druk.",
+            "coach 't Egeltjes belt.",
+            "Wendelien was blij op 't Kerstfeestje met de klas.",
+        ],
+    )
+    def test_a_kept_word_or_a_group_after_an_elided_article_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "[organisatie]" not in out, out
+
+    def test_a_header_in_capitals_with_an_elided_article(self) -> None:
+        out = clean("AANMELDING – KDV 'T ZEVENSPRONG – WERVIK")
+        assert "ZEVENSPRONG" not in out and "KDV" in out, out
+
+
+class TestMoreKindsOfPlaces:
+    """Kinds of childcare, services and hospitals that name a place after them, also in French and English."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Verslag van de Dienst Onthaalouders Houtland, voorjaar", "Houtland"),
+            ("De Dienst Opvanggezinnen Kempenland stuurt een nieuwe coach.", "Kempenland"),
+            ("Mail van Onthaalouders Zuid-Oost-Limburg over de sluitingsdagen.", "Zuid-Oost"),
+            ("Wendelien gaat twee dagen naar peuterwerking De Knikker.", "Knikker"),
+            ("Sa maman est infirmière à la Clinique Sainte-Odile depuis mars.", "Odile"),
+            ("Mum is in hospital Saint Ursula since Monday.", "Ursula"),
+            ("Mama werkte bij de groenteveiling Hoeve Morgenrood in Hoogstraten.", "Morgenrood"),
+        ],
+    )
+    def test_the_name_after_the_kind_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    def test_the_kind_of_a_service_after_dienst_stays_and_its_area_goes(self) -> None:
+        out = clean("Verslag van de Dienst Onthaalouders Houtland, voorjaar")
+        assert "Dienst Onthaalouders [organisatie]" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        ["De dienst voor onthaalouders belt morgen.", "We gaan naar de veiling in het dorp.", "Ze is in het hospital."],
+    )
+    def test_the_kind_alone_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestARegionOpeningAFirmsName:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa is al jaren in dienst bij Kempen Groenten.", "Groenten"),
+            ("Mama is lid van Waasland Atletiek.", "Atletiek"),
+            ("Na zijn ontslag bij Plastivorm zoekt hij werk.", "Plastivorm"),
+        ],
+    )
+    def test_the_firm_goes_whole(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[organisatie]" in out, out
+
+    def test_a_region_alone_after_a_phrase_stays(self) -> None:
+        out = clean("Het gezin komt uit de Kempen en is lid van Kempen.")
+        assert out.endswith("lid van Kempen."), out
+
+
+class TestAnOrganisationWithThePlaceOfItsBranch:
+    """Capitals mid-sentence on words that are no name, then a place: one organisation's branch, which goes whole.
+    Public services keep their name (their place goes), a chain of shops in ordinary use stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa werkt bij Samenbouw Gent sinds maart.", "Samenbouw"),
+            ("Oma verblijft nog in Ziekenhuis Zuid-Kempen, zegt papa.", "Ziekenhuis"),
+            ("Papa vult rekken aan in Colruyt Wilrijk, vroege ploeg.", "Colruyt"),
+            ("Tante staat aan de kassa bij Delhaize Lokeren op zaterdag.", "Delhaize"),
+            ("Op zaterdag gaat ze naar Vrouwenkoor Harmonie Lokeren.", "Harmonie"),
+            ("Het gezin krijgt hulp van Buurtwerk Klavermolen Mechelen.", "Klavermolen"),
+        ],
+    )
+    def test_the_organisation_and_its_place_go_as_one(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Gesprek met Kind en Gezin Antwerpen morgen.", "Kind en Gezin"),
+            ("Papa ziet hem in het Huis van het Kind Lier.", "Huis van het Kind"),
+            ("Zorgoverleg met CLB Gent op dinsdag.", "CLB"),
+            ("We kochten koekjes bij de Colruyt.", "Colruyt"),
+            ("Verslag Gent: alles verliep rustig.", "Verslag"),
+            ("Mama belde gisteren met Child Focus Brussel.", "Child Focus"),
+            ("Ze zit bij de Vlinders in Gent.", "Vlinders"),
+        ],
+    )
+    def test_services_chains_in_ordinary_use_and_headings_stay(self, text: str, kept: str) -> None:
+        out = clean(text)
+        assert kept in out, out
+
+
+class TestTheEmployerInASignature:
+    """In a signature of parts between bars the part after a job title is the writer's employer."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Meera Rao | Senior Researcher | nanolab | Nijverheidsstraat 12, 2260 Westerlo", "nanolab"),
+            ("Anu Nair, PhD | Principal Scientist | BioVerde Labs | Zwijnaarde", "BioVerde"),
+            ("Tomás Ruiz | Conseiller juridique | Mutualité Libre Wallonne | +32 2 284 11 22", "Wallonne"),
+            ("Wendelien Achterberg | projectleider | Bouwteam Vos & Zonen", "Bouwteam"),
+        ],
+    )
+    def test_the_part_after_the_job_title_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out and "[organisatie]" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "| Datum | Soort | Wat | Wie |",
+            "Kinderbegeleider | Kind en Gezin | Gent",
+            "Observatie | Welbevinden | Betrokkenheid",
+            '| ma | "Ik wil naar huis" | papa | doorgegeven aan de coach',
+            "overleg in ons bureau | Wendelien en de coach",
+        ],
+    )
+    def test_a_table_a_service_or_no_title_leaves_no_employer(self, text: str) -> None:
+        assert "[organisatie]" not in clean(text)
+
+
+class TestSmallWordsInsideAName:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Hij wordt opgevolgd in de Clinique Universitaire des Trois Ponts.", "Ponts"),
+            ("Doorverwezen naar kliniek Sint-Vincentius van Paulo in Brussel.", "Paulo"),
+        ],
+    )
+    def test_a_small_word_between_capitalised_words_goes_on_the_name(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    def test_of_is_dutch_or_between_two_names(self) -> None:
+        out = clean("Info meegegeven over kapsalon Mira of Huis van het Kind.")
+        assert "of Huis van het Kind" in out, out
+
+    def test_a_small_word_after_the_type_word_opens_no_name(self) -> None:
+        out = clean("Ze gaat naar de school van haar broer.")
+        assert out == "Ze gaat naar de school van haar broer.", out
+
+
+class TestAPlacesNameAloneInBrackets:
+    """A name opened by an article alone in brackets after a child or a case is where the child goes; a group's
+    plural, a surname, a place or a kept phrase in brackets stays theirs."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Casus 2: Wendelien (De Zonnewijzer), besproken door AB", "Zonnewijzer"),
+            ("Oma ('t Hoekje) bracht haar vandaag.", "Hoekje"),
+        ],
+    )
+    def test_the_name_in_brackets_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Wendelien zit bij juf An (De Vlinders).", "De Vlinders"),
+            ("Met de bus (De Lijn) naar huis.", "De Lijn"),
+            ("Groepen: (De Kikkers) en (De Egeltjes).", "De Egeltjes"),
+        ],
+    )
+    def test_a_group_or_a_kept_phrase_in_brackets_stays(self, text: str, kept: str) -> None:
+        assert kept in clean(text)
+
+
+class TestANameSetOffAfterItsKind:
+    """A name after its kind between commas, or after a form's label and a colon, is the place's own name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Papa heeft een snackbar, Frit & Co, op het plein.", "Frit"),
+            ("Mama poetst voor een schoonmaakfirma, Pronet Plus, sinds de zomer.", "Pronet"),
+            ("Kinderdagverblijf: Zonnekind, Kerkplein 4, 8500 Kortrijk", "Zonnekind"),
+            ("School: De Wegwijzer", "Wegwijzer"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("We zijn in de opvang, Wendelien, en daarna thuis.", "in de opvang, "),
+            ("Ze zit op school, Mama zegt dat.", "Mama zegt"),
+            ("Ziekenhuis: geen opname nodig.", "geen opname"),
+        ],
+    )
+    def test_a_person_a_sentence_or_a_plain_answer_stays_no_name(self, text: str, kept: str) -> None:
+        out = clean(text)
+        assert kept in out and "[bedrijf]" not in out, out
+
+
+class TestOneWordAfterAKindOfPlace:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Verslag van de ouderavond, KDV Kinderzon, Tongeren", "Kinderzon"),
+            ("Uitstap met BSO Het Groene Dal, Lommel", "Dal"),
+            ("Papa werkt bij ingenieursbureau Verbeke & Mol in Breda.", "Verbeke"),
+        ],
+    )
+    def test_a_name_ending_where_a_name_ends_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+
+class TestAFirmTypedInLowerCaseAfterWork:
+    @pytest.mark.parametrize(
+        "text",
+        ["mama werkt bij nanotec in de late ploeg.", "Mama werkt 's nachts bij bpost, vroege ronde."],
+    )
+    def test_a_rare_word_or_a_chain_after_a_word_of_working_goes(self, text: str) -> None:
+        assert "[organisatie]" in clean(text)
+
+    @pytest.mark.parametrize(
+        "text", ["hij werkt bij ons sinds maart", "ze werkt bij haar zus", "we kochten koekjes bij bpost"]
+    )
+    def test_words_of_the_sentence_and_a_chain_in_ordinary_use_stay(self, text: str) -> None:
+        assert "[organisatie]" not in clean(text)
+
+
+class TestAChainsShopInAPlace:
+    def test_the_chain_in_a_named_place_goes(self) -> None:
+        out = clean("Ze zagen elkaar per toeval bij de Lidl in Boom.")
+        assert "Lidl" not in out, out
+
+    def test_the_chain_alone_stays(self) -> None:
+        assert "Aldi" in clean("We kochten koekjes bij de Aldi.")
+
+
+class TestTheEmployerInASignatureOnOneLine:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Lucia Bianchi\nTechnicienne, Verrerie Moreau, Jemeppe", "Moreau"),
+            ("Best, Anand – Project Manager, Infosys Benelux – Mechelen", "Infosys"),
+        ],
+    )
+    def test_the_part_after_a_job_title_goes(self, text: str, name: str) -> None:
+        out = clean(text)
+        assert name not in out, out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Psycholoog, Vrij CLB Rivierenland – vestiging Boom", "Vrij CLB"),
+            ("Aanwezig: mama, papa, Tolk Arabisch, de juf", "Tolk Arabisch"),
+        ],
+    )
+    def test_a_service_or_a_list_of_people_stays(self, text: str, kept: str) -> None:
+        assert kept in clean(text)
+
+    def test_initials_after_a_dash_are_no_employer(self) -> None:
+        assert "[organisatie]" not in clean("Map intern bijgewerkt. – W.A.")
+
+
+class TestANameInTwoLanguagesAroundASlash:
+    def test_the_name_goes_on_past_a_slash(self) -> None:
+        out = clean("Ze gaat naar crèche Les Petits Lapins / De Kleine Konijntjes in Vorst.")
+        assert "Lapins" not in out and "Konijntjes" not in out, out
+
+    def test_a_second_kind_after_a_slash_is_no_part_of_the_name(self) -> None:
+        out = clean("FICHE – KINDERDAGVERBLIJF ZONNEKIND / KINDEROPVANG ZONNEKIND – 2025")
+        assert "/ KINDEROPVANG" in out, out
+
+
+class TestWhatLooksLikeAnEmployerButIsNot:
+    def test_rows_of_a_table_under_one_another_are_no_signature(self) -> None:
+        out = clean("18/11 | mama | gesprek aan de deur\n19/11 | verantwoordelijke An | zie verslag\n")
+        assert "zie verslag" in out, out
+
+    def test_a_job_in_lower_case_after_a_label_of_working_stays(self) -> None:
+        out = clean("Beroep / werkgever: magazijnier, firma Verhelst (Zwevegem)")
+        assert "magazijnier" in out, out
+
+    def test_a_kind_of_place_in_a_signature_keeps_its_type_word(self) -> None:
+        out = clean("Van: Wendelien, pedagogisch coach, KDV De Zandloper, Hoogstraat 3, 9000 Gent")
+        assert "KDV [kinderdagverblijf]" in out, out
+
+    def test_a_quarter_with_its_elided_article_is_a_place_not_an_institution(self) -> None:
+        out = clean("De zus woont op 't Kiel bij haar tante.")
+        assert "[organisatie]" not in out, out

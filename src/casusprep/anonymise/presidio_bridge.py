@@ -36,10 +36,12 @@ from casusprep.anonymise.recognizers import (
     national_number,
     pet_names,
     phones,
+    placed_names,
     places,
     plates,
     reference_codes,
     service_branches,
+    signature_orgs,
     signed_names,
     urls,
 )
@@ -227,6 +229,8 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
+    registry.add_recognizer(FinderRecognizer("placed_names", lambda text, toks, a: placed_names.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer("signature_orgs", lambda text, toks, a: signature_orgs.find(text)))
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     if use_model:
         registry.add_recognizer(FinderRecognizer("spacy_model", _model_finder))

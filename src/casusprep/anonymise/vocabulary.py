@@ -51,6 +51,8 @@ class Vocabulary(BaseModel):
     institution_verbs: Words = Field(min_length=1)
     employer_words: Words = Field(min_length=1)
     branch_services: Words = Field(min_length=1)
+    chains: Words = Field(min_length=1)
+    job_titles: Words = Field(min_length=1)
     provinces: Words = Field(min_length=1)
     possessives: Words = Field(min_length=1)
     name_endearments: Words = Field(min_length=1)

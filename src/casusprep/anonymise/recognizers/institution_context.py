@@ -66,6 +66,19 @@ def _unknown_word(folded: str) -> bool:
     return len(folded) >= 4 and not any(folded in words for words in known) and zipf_frequency(folded, "nl") < 1.5
 
 
+@lru_cache(maxsize=20_000)
+def _lower_firm(folded: str) -> bool:
+    """A lower-case word after a word of working that names the firm: a chain the text keeps in ordinary use
+    ('werkt bij bpost') or a word Dutch hardly knows ('werkt bij imec'), not a word of the sentence."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if folded in folded_words("chains"):
+        return True
+    known = (lex.common, lex.never, lex.roles, lex.places, lex.first_names, lex.countries, _keep())
+    return len(folded) >= 3 and not any(folded in words for words in known) and zipf_frequency(folded, "nl") < 2.5
+
+
 @cache
 def _employer_words() -> frozenset[str]:
     return folded_words("employer_words")
@@ -182,36 +195,80 @@ def _kept_employer(name: str, core: list[str]) -> bool:
     return kept and name not in _services() and core[0] not in _services()
 
 
+@lru_cache(maxsize=20_000)
+def _kept_compound(folded: str) -> bool:
+    """A word made on a kept word ('Sinterklaasfeestje', 'Pokémonkaart'): a feast or a thing, not a place's name."""
+    return any(len(k) >= 5 and folded.startswith(k) and folded != k for k in _kept_words())
+
+
+@cache
+def _kept_words() -> frozenset[str]:
+    return frozenset(k for k in folded_words("keep") if " " not in k)
+
+
+def _plural(folded: str) -> bool:
+    """Whether a word looks like a plural, as a group's name is ('Kikkers', 'Egeltjes', "Koala's"): an -s after a
+    consonant or an apostrophe, not after a vowel as in a place's own name ('Zonnehuis', 'Het Bos')."""
+    return folded.endswith(("jes", "ies")) or len(folded) > 2 and folded.endswith("s") and folded[-2] not in "aeiouy"
+
+
+def _own_bracket(toks: list[Token], i: int, j: int, text: str) -> bool:
+    """Whether the name from toks[i] to toks[j] fills its brackets and is a place's own name: not a group (the
+    plural 'De Vlinders'), a surname ('De Smet'), a place ('De Panne') or a kept phrase ('De Lijn')."""
+    lex = lexicon()
+    words = [toks[k].folded for k in range(i, j)]
+    core = [w for w in words if w not in _INNER]
+    if not core or text[toks[j - 1].end : toks[j - 1].end + 1] != ")" or _plural(core[-1]):
+        return False
+    name = " ".join(words)
+    if name in lex.places or name in lex.surnames or name in _keep() or " ".join(core) in lex.surnames:
+        return False
+    return not any(w in lex.surnames or w in lex.first_names or w in lex.places for w in core)
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
     for i, t in enumerate(toks):
         if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
-        if not t.capitalised:
-            if t.text.islower() and _unknown_word(t.folded) and _after_phrase(toks, i, text):
+        # "bij 't Sloeberhuis": the apostrophe is no part of the token, so the article is read as 't' here
+        elided = t.folded == "t" and text[t.start - 1 : t.start] in ("'", "’")
+        if not t.capitalised and not elided:
+            # right after 'bij', 'voor' or 'via' ('werkt bij imec'); after 'werkgever:' a word in lower case is as
+            # often the job ('werkgever: heftruckchauffeur, X')
+            after_at = toks[i - 1].folded in ("bij", "voor", "via")
+            lower_firm = _unknown_word(t.folded) or after_at and _employer(toks, i, text) and _lower_firm(t.folded)
+            if t.text.islower() and lower_firm and _after_phrase(toks, i, text):
                 # 'werkt toch bij budgo': a name typed in lower case that no list or wordfreq knows
-                out.append(Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]"))
+                chain = {"named": True} if t.folded in folded_words("chains") else {}  # kept elsewhere, not here
+                out.append(
+                    Detection(t.start, t.end, "ORGANIZATION", 0.65, NAME, replacement="[organisatie]", meta=chain)
+                )
             continue
         after_colon = text[toks[i - 1].end : t.start].strip() == ":"  # 'werkgever: X'
         # A quotation mark opens no sentence after a word in lower case: 'onze locatie "Het Speelkasteel"'.
         quoted = text[toks[i - 1].end : t.start].strip() in ('"', "“", "'", "‘") and toks[i - 1].text.islower()
-        if t.sentence_start and not (after_colon or quoted):
+        opened = (t.text in _ARTICLES or elided) and i + 1 < len(toks) and toks[i + 1].capitalised
+        if t.sentence_start and not (after_colon or quoted) or elided and not opened:
             continue
         strong = _after_phrase(toks, i, text)
-        opened = t.text in _ARTICLES and i + 1 < len(toks) and toks[i + 1].capitalised
         employer = _employer(toks, i, text)
         # 'pedagogisch coach De Bijenkorf', 'onze locatie "Het Speelkasteel"' (not 'coach De Smet': a surname)
         after_opener = (
             opened
             and toks[i - 1].folded in _openers()
             and toks[i + 1].folded not in lex.surnames
-            and not toks[i + 1].folded.endswith(("s", "jes"))  # 'coach De Kikkers': a group of the opvang
+            and not _plural(toks[i + 1].folded)  # 'coach De Kikkers': a group of the opvang
         )
         preposition = opened and toks[i - 1].folded in _prepositions() and not after_colon
-        if not (strong or employer or preposition or after_opener):
+        # 'Casus Liam (De Pimpernel)': a name opened by an article alone in brackets after someone is where they go
+        bracketed = opened and text[toks[i - 1].end : t.start].rstrip("'’").strip() == "("
+        if not (strong or employer or preposition or after_opener or bracketed):
             continue
         j = _name_end(toks, i, text)
+        if bracketed and not (strong or employer or preposition or after_opener) and not _own_bracket(toks, i, j, text):
+            continue
         words = [toks[k].folded for k in range(i, j)]
         name = " ".join(words)
         core = [w for w in words if w not in _INNER]
@@ -223,23 +280,28 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         direct = at and name in folded_words("regions")
         if core and employer and (_kept_employer(name, core) or direct):
             # 'werkt bij Colruyt in Wilsele', 'werkte bij Lidl Kontich': a brand is kept, someone's workplace not
-            out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
-                                 meta={"named": True}))  # fmt: skip
+            out.append(Detection(t.start - elided, toks[j - 1].end, "ORGANIZATION", 0.7, NAME,
+                                 replacement="[organisatie]", meta={"named": True}))  # fmt: skip
             continue
         if not (strong or opened or employer and employer != "in"):
             continue  # 'werkt in X' is as often a place or a ward as a workplace
         # After a word of working a kept word further in the name is the firm's ('werkgever: X Cars Gent'); a kept
         # name itself or one opened by a kept word was weighed above.
-        if not core or name in _keep() or any(w in _keep() for w in core[: 1 if employer else None]):
+        # A region opening a longer name is a firm's or a non-profit's name ('bij Kempen Groenten', 'via Waasland
+        # Welzijn'), as a kept word further in it is after a word of working.
+        regional = len(core) > 1 and core[0] in folded_words("regions")
+        regional = regional and not any(w in _keep() or w in lex.places or w in lex.common for w in core[1:])
+        kept_core = any(w in _keep() for w in core[: 1 if employer else None])
+        if not core or name in _keep() or kept_core and not regional or _kept_compound(core[0]):
             continue
-        if name in lex.places:
-            continue
+        if name in lex.places or words[0] in _LOWER_ARTICLES and " ".join(words[1:]) in lex.places:
+            continue  # 'op 't Kiel': a quarter's name with its article
         if len(words) == 1 and (core[0] in lex.places or core[0] in lex.never or core[0] in lex.first_names):
             continue  # 'werkt in Gent', 'lid van Chiro', 'bij Sara': another recognizer's, or nothing
         if all(w in lex.common or w in lex.roles for w in core):
             continue
         # 'WERK: X TRUCKS': right after a word of working a name in capitals is the firm's, ordinary words or not
         capitals = employer in _employer_words() and text[t.start : toks[j - 1].end].isupper()
-        out.append(Detection(t.start, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+        out.append(Detection(t.start - elided, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
                              meta={"named": True} if capitals else {}))  # fmt: skip
     return out

@@ -11,11 +11,13 @@ from casusprep.anonymise.recognizers.base import Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
+_INNER = frozenset({"van", "voor", "der", "des", "du", "la", "le", "for"})  # not 'of': Dutch 'or' too
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 # Generic nouns that precede any word in a sentence ('op school Sinterklaas gevierd'): a kept phrase after them is
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
 _COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
-                           "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie"})  # fmt: skip
+                           "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie",
+                           "bureau"})  # fmt: skip
 _QUOTES = "'’\"“”‘"
 
 
@@ -71,10 +73,28 @@ def _named_compound(word: str) -> str | None:
                 folded.startswith("sint-")
                 or zipf_frequency(folded, "nl") < 1.5
                 and zipf_frequency(folded.replace("-", ""), "nl") < 1.5
+                or _named_head(folded[: -len(suffix)])
             )
         ):
             return placeholder
     return None
+
+
+_KINDS_OF_SCHOOL = ("hoge", "basis", "kleuter", "lagere", "middelbare", "secundaire", "muziek", "kunst", "dans")
+
+
+def _named_head(head: str) -> bool:
+    """Whether what stands before a name suffix is a name, not a word ('Arteveldehogeschool': 'artevelde'; not
+    'Basisschool', 'Zondagsschool'): a kind of school taken off, four letters or more that Dutch hardly knows."""
+    from wordfreq import zipf_frequency
+
+    for kind in _KINDS_OF_SCHOOL:
+        if head.endswith(kind) and len(head) > len(kind):
+            head = head[: -len(kind)]
+            break
+    head = head.rstrip("-")
+    lex = lexicon()
+    return len(head) >= 4 and head.isalpha() and head not in lex.common and zipf_frequency(head, "nl") < 2.0
 
 
 def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
@@ -85,17 +105,41 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
     for t in toks:
         placeholder = _named_compound(t.text) if t.capitalised else None
         if placeholder:
-            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder))
+            # a saint's name on it vouches for it also in capitals ('SINT-JORISCOLLEGE')
+            meta = {"named": True} if t.folded.startswith("sint-") else {}
+            out.append(
+                Detection(t.start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder, meta=meta)
+            )
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
         if saint and t.folded not in keep_words() and t.folded not in lex.places:
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
+    out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
         out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
     named = vocabulary().named_acronyms
     for t in toks:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
+    return out
+
+
+def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
+    """A school named after a saint in a line typed without capitals, after 'op', 'naar', 'in' or 'van' ('zit op
+    sint-jan berchmans in geel'): the saint with a surname after it; not a place (sint-niklaas) or a feast."""
+    lex = lexicon()
+    out: list[Detection] = []
+    for i, t in enumerate(toks):
+        saint = t.text.startswith("sint-") and len(t.text) > 6 and t.text[5:].isalpha()
+        if not saint or i == 0 or toks[i - 1].folded not in ("op", "naar", "in", "van"):
+            continue
+        if t.folded in keep_words() or t.folded in lex.places or not _line_in_lower_case(text, t):
+            continue
+        end = t.end
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and text[t.end : nxt.start] == " " and nxt.folded in lex.surnames and nxt.folded not in lex.common:
+            end = nxt.end  # 'sint-jan berchmans'
+        out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     return out
 
 
@@ -160,22 +204,43 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             if lower_end is not None:
                 # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
                 name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
+                if len(t.folded) <= 3 and placeholder not in _GENERIC_TYPES:
+                    name_start = t.start  # 'az monica': as in capitals, the acronym is part of the hospital's name
                 while name_start > 0 and text[name_start - 1] in _QUOTES:
                     name_start -= 1
                 out.append(Detection(name_start, name_end, "ORGANIZATION", 0.7, "institution", replacement=placeholder))
                 continue
-        j, start, loose, bracket = i + 1, None, False, False
+        j, start, loose, bracket, apposed = i + 1, None, False, False, False
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
             if j == i + 1 and _OPEN_BRACKET.fullmatch(gap) and _bracketed_name(toks, j):
                 bracket = True  # 'de opvang ('t Kabouterhuis)': the name in brackets after its kind
-            elif len(gap) > 3 or any(c in gap for c in ",.;:!?()\n"):
+            elif j == i + 1 and gap == ": " and _label_at_line_start(toks, i, text) and _apposed(toks[j]):
+                apposed = True  # 'Kinderdagverblijf: Bollebozen, Hoevenstraat 3': a form's field and its name
+            elif j == i + 1 and gap == ", " and t.text.islower() and _apposed(toks[j]):
+                apposed = True  # 'een bloemenzaak, Bloem & Zo, aan de markt': the name set off by commas
+            elif len(gap) > 3 or any(c in gap for c in ",.;:!?()|\n"):
                 break
             dash = any(c in gap for c in "–—") or gap.strip() == "-"
             if start is not None and dash and (not nt.capitalised or _address_after(nt, text)):
                 break  # a dash after the name parts it from an address, a place or a group ('X – de Kikkers')
+            if "/" in gap and (start is None or not nt.capitalised or type_placeholder(nt.folded)):
+                break  # 'ÉCOLE X / GEMEENTESCHOOL Y': two kinds; 'Les Petits Pas / De Kleine Stapjes' goes on
+            if apposed and start is not None and nt.capitalised and gap in (" ", " & "):
+                j += 1  # set off by commas, every capitalised word up to the comma is the name's ('Bloem & Zo')
+                continue
             article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
+            # 'Hôpital Universitaire des Enfants', 'Instituut voor Tropische Geneeskunde': a small word between two
+            # capitalised words of a name begun goes on it
+            article = article or (
+                start is not None
+                and nt.folded in _INNER
+                and gap == " "
+                and j + 1 < len(toks)
+                and toks[j + 1].capitalised
+                and text[nt.end : toks[j + 1].start] == " "
+            )
             # A word the lists call never personal opens a name only after a specific type word and where a name
             # ends ('interimkantoor Randstad in Gent'), or goes on one already begun ('De Kleine Kapoen').
             opens = (
@@ -184,7 +249,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and nt.folded not in lex.common
                 and type_placeholder(nt.folded) is None  # 'KDV – KLEUTERSCHOOL': two kinds, no name
             )
-            named = nt.folded not in lex.never or opens or _inner_word(toks, j, start, text)
+            # a capitalised word that ends a name begun is its last word, ordinary or not ('De Kleine Mijn, Genk')
+            last = start is not None and gap == " " and _NAME_END.match(text, nt.end) is not None
+            named = nt.folded not in lex.never or opens or _inner_word(toks, j, start, text) or last
             if article or nt.capitalised and named:
                 loose = loose or start is None and not article and nt.folded in lex.never
                 if start is None:
@@ -201,8 +268,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         end = toks[j - 1].end
         while end < len(text) and text[end] in _QUOTES:
             end += 1
-        if bracket and text[end : end + 1] != ")":
+        if bracket and text[end : end + 1] != ")" or apposed and not _APPOSITION_END.match(text, end):
             continue
+        if apposed and all(toks[k].folded in lex.first_names | lex.surnames for k in range(i + 1, j)):
+            continue  # 'in de opvang, Sara, ...': a person addressed or named
         if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
             continue
         meta = _holding_name(toks[i + 1 : j])
@@ -211,12 +280,27 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
         if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
-        header = t.text.isupper() and t.folded not in _COMMON_TYPES and text[t.end : toks[i + 1].start] == " "
+        if apposed:
+            meta["named"] = True  # set off after its kind by commas or a form's colon: the kind vouches for it
+        one = j == i + 2 and toks[i + 1].capitalised and toks[i + 1].folded not in lex.never
+        if one and t.folded not in _COMMON_TYPES and _name_ends(text, end):
+            meta["named"] = True  # 'KDV Kinderhof, Genk': one word right after a kind of place, where a name ends
+        header = (
+            t.text.isupper()
+            and t.folded not in _COMMON_TYPES
+            and text[t.end : toks[i + 1].start].rstrip(_QUOTES) == " "
+        )
         if header and text[start:end].isupper():
             # 'KDV HET ROZENHOF – LOKEREN': a header in capitals; the type word vouches for its name, ordinary words
             # in capitals or not
             meta["named"] = True
-        if (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
+        # 'Dienst Onthaalouders Westhoek': after 'dienst' a service's kind stays (a childcare organiser named by its
+        # area, 'dienst Kinderopvang Lokeren', is a name whole, below)
+        service = i > 0 and toks[i - 1].folded == "dienst" and text[toks[i - 1].end : t.start] == " "
+        service = service and placeholder == "[organisatie]"
+        if service:
+            pass
+        elif (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
         elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
             # 'Kinderopvang Zuidrand', 'Basisschool Ekeren': named by its area, the kind is part of the name; a
@@ -225,6 +309,27 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
+
+
+_APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
+
+
+def _label_at_line_start(toks: list[Token], i: int, text: str) -> bool:
+    """Whether the type word at toks[i] opens its line as a form's label ('School: X', 'Kinderdagverblijf: X')."""
+    t = toks[i]
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return t.capitalised and not text[line_start : t.start].strip(" \t-•*")
+
+
+def _apposed(first: Token) -> bool:
+    """Whether a capitalised word after a type word and a comma can open the place's name: no place, role or word
+    the lists call never personal ('de school, Gent ...', 'de opvang, Mama zei ...'); a person's name alone is
+    weighed once the name is read."""
+    lex = lexicon()
+    f = first.folded
+    if f in ("de", "het", "den", "t"):
+        return first.capitalised  # 'School: De Wegwijzer'
+    return first.capitalised and not any(f in words for words in (lex.places, lex.roles, lex.never))
 
 
 def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> bool:
@@ -335,7 +440,7 @@ def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool
     """A capitalised word the lists call never personal that goes on a name already begun ('De Kleine Kapoen'):
     not a function word, right after the name's previous word."""
     nt = toks[j]
-    return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] == " "
+    return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] in (" ", " & ")
 
 
 _NAME_END = re.compile(r"\s*(?:$|[,.;:)\]\n]|(?:in|te|uit|aan)\s+[A-Z])")
@@ -370,9 +475,13 @@ def again(text: str, found: list[Detection]) -> list[Detection]:
     someone's workplace."""
     keep = keep_words()
     names: dict[str, str] = {}
+    owned: dict[str, str] = {}
     for d in found:
         if d.recognizer != "institution" or d.entity_type != "ORGANIZATION" or not d.replacement:
             continue
+        own = d.meta.get("own_name", "")
+        if len(own.split()) >= 2 and fold(own) not in keep:
+            owned[own] = d.replacement  # 'Kids Planet Mechelen' found: 'Kids Planet' alone is that organisation
         name = text[d.start : d.end].strip(_QUOTES)
         words = name.split()
         if not name.startswith(_OPENING_ARTICLES) or not 2 <= len(words) <= 4 or not words[1][:1].isupper():
@@ -381,11 +490,25 @@ def again(text: str, found: list[Detection]) -> list[Detection]:
             continue  # 'De Vlinders': as often the name of a group as of the place
         if fold(name) in keep or fold(" ".join(words[1:])) in keep:
             continue
-        names[name] = d.replacement
+        if names.get(name) in (None, "[organisatie]"):
+            names[name] = d.replacement  # a mention after its type word says the kind ('[kinderdagverblijf]')
         names.setdefault(name.upper(), d.replacement)
     out: list[Detection] = []
     for name, placeholder in names.items():
         for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’-])", text):
-            if not any(d.start < m.end() and m.start() < d.end for d in found):
+            # a context's guess at the same span ('(Het Rozenhof)' as an organisation) takes the type word's kind
+            taken = [d for d in found if d.start < m.end() and m.start() < d.end]
+            guess = all((d.start, d.end) == m.span() and d.recognizer == "institution" for d in taken)
+            if not taken or guess and all(d.replacement != placeholder for d in taken):
+                out.append(Detection(m.start(), m.end(), "ORGANIZATION", 0.9, "institution", replacement=placeholder))
+    for name, placeholder in owned.items():
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’-])", text):
+            # a guess at a person inside it gives way ('Kids [persoon]'), a registered name or a wider span not
+            inside = all(
+                m.start() <= d.start and d.end <= m.end() and d.recognizer != "registered_persons"
+                for d in found
+                if d.start < m.end() and m.start() < d.end
+            )
+            if inside:
                 out.append(Detection(m.start(), m.end(), "ORGANIZATION", 0.8, "institution", replacement=placeholder))
     return out

@@ -338,16 +338,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
             # ... or after an institution's short type word and name ('kdv de zonnebloem wichelen –', 'az sint-jan
             # zwalm'): where it is. Not after 'school' or 'opvang', which a sentence goes on after ('met de school
-            # mee wil voeren').
-            after_institution = any(
-                len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i]
-            )
-            # ... or listed after one ('naar brussel, antwerpen en luik').
-            listed = (
-                bool(out)
-                and out[-1].recognizer == "municipality"
-                and bool(_LIST_GAP.fullmatch(text, out[-1].end, t.start))
-            )
+            # mee wil voeren'). ... or listed after one ('naar brussel, antwerpen en luik'). The context is looked at
+            # only for a listed place: most words typed in lower case are none.
             if (
                 t.folded in lex.places
                 and _lower_place(t.folded)
@@ -358,8 +350,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     and not _french_word(t.folded)
                     or prev in _PLACE_SERVICES
                     or _alone(text, t)
-                    or after_institution
-                    or listed
+                    or any(len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i])
+                    or (
+                        bool(out)
+                        and out[-1].recognizer == "municipality"
+                        and bool(_LIST_GAP.fullmatch(text, out[-1].end, t.start))
+                    )
                 )
             ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
