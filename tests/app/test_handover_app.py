@@ -97,13 +97,15 @@ async def test_hand_over_in_one_app_and_take_over_in_another(tmp_path: Path, mon
         busy_seen: list[bool] = []
 
         def tick() -> None:  # runs on the UI loop: sees the dialog busy while age's scrypt runs in a child process
+            # A dialog still being built has no button yet; only a built one says whether it is busy.
             if isinstance(app.screen, TakeOverScreen):
-                busy_seen.append(app.screen.query_one("#handover-go").disabled)
+                busy_seen.extend(button.disabled for button in app.screen.query("#handover-go"))
 
-        app.set_interval(0.05, tick)
+        ticker = app.set_interval(0.05, tick)
         await pilot.press(*HANDOVER_PASS)
         await pilot.press("enter")
         await _settle(pilot)
+        ticker.stop()  # only this take-over is watched; the next dialog is opened below
         assert any(busy_seen), "the UI loop kept running while the file was decrypted"
         assert isinstance(app.screen, HomeScreen)
         table = app.screen.query_one("#cases", DataTable)
