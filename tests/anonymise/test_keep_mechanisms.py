@@ -191,3 +191,46 @@ class TestEndToEnd:
         out = anonymise_text("De consulente van Pleegzorg Vlaanderen, mevrouw Vereecken, belde.", []).text
         assert "Pleegzorg Vlaanderen" in out
         assert "Vereecken" not in out
+
+
+class TestBranchesGluedTitlesAndHours:
+    def test_a_kept_service_opening_an_organisation_guess_stays_and_its_branch_goes(self) -> None:
+        text = "Opvang in het centrum Rode Kruis Hoge Linde sinds januari."
+        assert guesses_left(text, "Rode Kruis Hoge Linde", "ORGANIZATION") == ["Hoge Linde"]
+
+    def test_a_chain_with_its_branch_goes_whole(self) -> None:
+        text = "Papa werkt in de Delhaize Zuidpark."
+        assert guesses_left(text, "Delhaize Zuidpark", "ORGANIZATION") == ["Delhaize Zuidpark"]
+
+    def test_a_phrase_glued_to_a_word_is_a_title(self) -> None:
+        text = "We zongen het Feest van de Lantaarns-liedje in de groep."
+        assert guesses_left(text, "Feest") == []
+
+    def test_a_name_glued_to_a_word_stays_a_guess(self) -> None:
+        text = "Dat staat in de Jan Van Damme-zaak van vorig jaar."
+        assert guesses_left(text, "Jan Van Damme") == ["Jan Van Damme"]
+
+    def test_a_word_before_an_hour_is_no_address(self) -> None:
+        from casusprep.anonymise.recognizers import places
+
+        text = "Dinsdag Knutselhoek 14u–16u met zes kinderen."
+        assert [d for d in places.find(tokens(text), text) if d.recognizer == "address"] == []
+
+    def test_a_listed_street_with_a_number_stays_an_address(self) -> None:
+        from casusprep.anonymise.recognizers import places
+
+        text = "Ze woont in de Kerkstraat 15, 9000 Gent."
+        assert [text[d.start : d.end] for d in places.find(tokens(text), text) if d.entity_type == "ADDRESS"][0] == (
+            "Kerkstraat 15"
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Hij riep "Wannes ee mijn Lego-doos gepakt" tegen de juf.', "Wannes"),  # a sentence, no title
+        ("Vraag het aan señora Lucía van de Latino-vereniging.", "Lucía"),  # a person of a club: no article before
+    ],
+)
+def test_a_name_before_a_glued_word_is_no_title(text: str, name: str) -> None:
+    assert guesses_left(text, name) == [name]

@@ -857,6 +857,44 @@ def _quoted_title(d: Detection, text: str) -> bool:
     return _playing_before().search(before, 0, opening) is not None
 
 
+@cache
+def _chains() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().chains)
+
+
+# Three words or more, capitalised or a small word in lower case, the last glued to a lower-case word by a hyphen.
+_GLUED_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]*|[a-zà-ÿ]{1,4})){2,5}-([a-zà-ÿ]{3,})(?![\w-])")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:het|de|een|'t|haar|zijn|z'n|onze|ons|mijn|m'n|the|a|la|le|el)[ \t]+$")
+# The small words inside a title of several languages ('Día de los Muertos', 'Maya de Bij', 'Kodomo no Hi').
+_TITLE_LINKS = frozenset(
+    {"de", "het", "van", "der", "den", "en", "in", "op", "met", "los", "las", "la", "le", "les", "el", "del", "di",
+     "da", "do", "dos", "of", "the", "and", "no", "et", "und", "von"}
+)  # fmt: skip
+
+
+def _glued_title(d: Detection, text: str) -> bool:
+    """A guess that opens a phrase of three words or more after an article, with only a title's small words in lower
+    case, glued as a whole to a common word by a hyphen ('het Día de los Muertos-hoekje', 'de Kapitein van
+    Zee-dvd'): a feast's, a book's or a show's name made the first part of a compound; a person's name is not so
+    used. When every capitalised word is a listed name it may be one ('de Jan Van Damme-zaak'): it stays a guess."""
+    from wordfreq import zipf_frequency
+
+    m = _GLUED_RUN.match(text, d.start)
+    if m is None or m.end() < d.end or zipf_frequency(m.group(1), "nl") < 3.0:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, d.start - 8), d.start) is None:
+        return False  # 'doña Carmen van de Latino-vereniging': a person of a club; 'het ...-hoekje' is a thing
+    words = _WORD.findall(text, m.start(), m.start(1) - 1)
+    small = [w for w in words if w.islower()]
+    if not small or any(w not in _TITLE_LINKS for w in small):
+        return False  # 'Bilal ee mij Fortnite-kaart': a sentence, no title
+    lex = lexicon()
+    capitals = [fold(w) for w in words if not w.islower()]
+    return not all(w in lex.first_names or w in lex.surnames for w in capitals)
+
+
 _GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:group|groep|class|klas|room)\b")
 
 
@@ -1002,6 +1040,10 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if part is None:
                 continue
             d = part
+        elif d.entity_type == "ORGANIZATION" and d.recognizer == "spacy_model":
+            # 'Rode Kruis Nieuwe Heide': the kept service stays, its branch's name goes; a chain goes with its
+            # branch's place ('Colruyt Wilrijk' is where someone works)
+            d = _without_kept_start(d, [(a, b) for a, b in keep.spans if fold(text[a:b]) not in _chains()], text)
         elif d.entity_type == "LOCATION":
             located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
             if located is None:
@@ -1009,7 +1051,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             d = located
         if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
             continue
-        if _quoted_title(d, text):
+        if _quoted_title(d, text) or _glued_title(d, text):
             continue
         tagless = _without_tags(d, text)
         if tagless is None:
