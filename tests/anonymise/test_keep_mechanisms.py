@@ -234,3 +234,20 @@ class TestBranchesGluedTitlesAndHours:
 )
 def test_a_name_before_a_glued_word_is_no_title(text: str, name: str) -> None:
     assert guesses_left(text, name) == [name]
+
+
+class TestLanguages:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Kofi means Friday in Akan, mama says.", "Akan"),  # a language a first-name list also holds
+            ("Thuis spreken ze vooral Lingala en Ga.", "Ga"),  # after another language
+            ("De tolk vertaalt in het Tigrinya.", "Tigrinya"),
+        ],
+    )
+    def test_a_language_after_a_cue_stays(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess, "LOCATION") == []
+
+    @pytest.mark.parametrize("text", ["Akan kwam vandaag met papa.", "Hij speelt met Akan en Wout."])
+    def test_the_same_word_as_a_childs_name_stays_a_guess(self, text: str) -> None:
+        assert guesses_left(text, "Akan") == ["Akan"]

@@ -858,6 +858,31 @@ def _quoted_title(d: Detection, text: str) -> bool:
 
 
 @cache
+def _languages() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The languages (vocabulary ``languages``) folded, and the cue before one (``language_cues``)."""
+    voc = vocabulary()
+    cues = alternation(voc.language_cues)
+    return frozenset(fold(w) for w in voc.languages), re.compile(rf"(?i)(?<!\w)(?:{cues})[ \t]+$")
+
+
+def _language(d: Detection, mention: str, text: str) -> bool:
+    """One word that is a language, after a word of speaking or translating or after 'in' ('small and big in Akan',
+    'spreekt thuis Twi'): the language, not a person or a place, although a name list may hold the word. Without
+    the cue it stays a guess (Akan is also a first name). 'en'/'of' count only after another language ('Twi en
+    Ga')."""
+    languages, cue = _languages()
+    if " " in mention or fold(mention) not in languages:
+        return False
+    m = cue.search(text, max(0, d.start - 20), d.start)
+    if m is None:
+        return False
+    if fold(m.group(0).strip()) in ("en", "of"):
+        before = _WORD.findall(text, max(0, m.start() - 30), m.start())
+        return bool(before) and fold(before[-1]) in languages | lexicon().never
+    return True
+
+
+@cache
 def _chains() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().chains)
 
@@ -1068,7 +1093,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _ordinary_words(d, mention, text) or _foreign_phrase(d, mention, text) or _toy_kind(d, mention, text):
             continue
-        if _code_prefix(mention, text):
+        if _code_prefix(mention, text) or _language(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue

@@ -40,6 +40,8 @@ class Vocabulary(BaseModel):
     song_words: Words = Field(min_length=1)
     singing_verbs: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
+    languages: Words = Field(min_length=1)
+    language_cues: Words = Field(min_length=1)
     subject_verbs: Words = Field(min_length=1)
     subject_openers: Words = Field(min_length=1)
     account_words: Words = Field(min_length=1)
