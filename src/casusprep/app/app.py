@@ -20,13 +20,19 @@ from textual.screen import Screen
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
-from casusprep.compat import QuietCrashReport, dutch_select_overlay, keep_editing_keys_in_order
+from casusprep.compat import (
+    QuietCrashReport,
+    dutch_select_overlay,
+    escape_then_key_as_typed,
+    keep_editing_keys_in_order,
+)
 
 if TYPE_CHECKING:
     from casusprep.store import Store
 
 dutch_select_overlay(S.KEY_CLOSE_MENU)
 keep_editing_keys_in_order()
+escape_then_key_as_typed()
 
 
 class DutchCommandPalette(CommandPalette):
