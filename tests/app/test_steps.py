@@ -161,3 +161,46 @@ async def test_example_case_from_palette_exports_without_names(tmp_path) -> None
     for name in (CHILD, MOTHER):
         for part in name.split():
             assert part not in text
+
+
+async def test_a_closed_terminal_saves_what_she_typed_also_the_keys_still_coming_in() -> None:
+    """Closing the terminal window (or tmux kill-session) within the save delay after typing lost the field: the
+    hang-up ended the process without a save. Keys read after the signal are saved too."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        bound(app, "title").focus()
+        await pilot.press(*"Zorg om")
+        app.hang_up()  # what SIGHUP and SIGTERM call, before the save delay has passed
+        await pilot.press(*" K.")  # typed just before the window closed, read after the signal
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code == 0
+    with Store.open(PASSPHRASE) as store:
+        assert store.load(case_id).title == "Zorg om K."
+
+
+async def test_the_step_she_moved_to_is_saved_after_the_save_delay_without_an_edit() -> None:
+    """The step she was at was saved only with the next edit or on leaving the case: after a kill the case opened
+    at an older step."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        await go_step(pilot, 3)
+        stored = []
+        for _ in range(100):
+            await asyncio.sleep(SAVE_DELAY_S)
+            await pilot.pause()
+            with Store.open(PASSPHRASE) as store:
+                stored.append(store.load(case_id).last_step)
+            if stored[-1] == 3:
+                break
+        assert stored[-1] == 3, stored

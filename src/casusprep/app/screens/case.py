@@ -223,7 +223,8 @@ class CaseScreen(Screen):
         with contextlib.suppress(NoMatches):
             self.current_step().left()
         self.step_index = index
-        self.case.last_step = index  # saved with the next edit, or when she leaves the case
+        self.case.last_step = index
+        self.mark_dirty()  # the step she is at is saved after the save delay too: a kill reopens the case there
         switcher = self.query_one("#steps", ContentSwitcher)
         pane = self._pane_id(index)
         if not switcher.query(f"#{pane}"):
