@@ -253,6 +253,17 @@ def keys_from_terminal(data: str) -> list[Any]:
     return [token for token in [*parser.feed(data), *parser.feed("")] if isinstance(token, events.Key)]
 
 
+def palette_still_searching(palette: Any) -> bool:
+    """Whether the command palette is still searching for what was typed (its gathering worker runs)."""
+    group = type(palette)._GATHER_COMMANDS_GROUP
+    return any(w.node is palette and w.group == group and not w.is_finished for w in palette.app.workers)
+
+
+def palette_choose(palette: Any) -> None:
+    """Do what Enter does in the command palette: run the highlighted command (or the only one)."""
+    palette._select_or_command()
+
+
 def being_removed(widget: object) -> bool:
     """True while Textual is removing ``widget`` (its parts may already be gone): set-up has nothing to do."""
     return bool(getattr(widget, "_pruning", False))
@@ -351,6 +362,30 @@ register(
         why="Esc, Enter, Esc typed quickly put a '^' in the focused field and dropped the Escape; the parser has "
         "no public setting for an Escape followed by a key",
         probe=_textual_escape_parse_hook_present,
+    )
+)
+
+
+def _textual_palette_parts_present() -> bool:
+    import inspect
+
+    from textual.command import CommandPalette
+
+    group = getattr(CommandPalette, "_GATHER_COMMANDS_GROUP", None)
+    gather = inspect.getsource(CommandPalette._gather_commands)
+    select = getattr(CommandPalette, "_select_or_command", None)
+    return isinstance(group, str) and "_refresh_command_list" in gather and callable(select)
+
+
+register(
+    PrivateUse(
+        library="textual",
+        version="8.2.8",
+        where="casusprep.app.app (DutchCommandPalette)",
+        what="CommandPalette._GATHER_COMMANDS_GROUP (its search worker's group) and CommandPalette._select_or_command",
+        why="Enter typed right after the letters ran the command shown for the letters before (the search runs in a "
+        "worker); no public way to wait for the search or to choose as Enter does",
+        probe=_textual_palette_parts_present,
     )
 )
 register(

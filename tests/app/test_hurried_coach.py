@@ -259,3 +259,28 @@ async def test_tab_on_the_recovery_key_screen_keeps_the_focus_on_its_button() ->
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_enter_right_after_typing_in_the_palette_runs_the_command_for_what_was_typed() -> None:
+    """'stap sig' and Enter typed in one go opened Situatie: Enter took the command listed for 'stap' while the
+    search for 'stap sig' still ran."""
+    from textual import events
+
+    from casusprep.app.flow import index_of
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"stap")
+        await pilot.pause(0.3)  # the list shows the steps, Situatie first
+        for key, character in [("space", " "), ("s", "s"), ("i", "i"), ("g", "g"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if getattr(app.screen, "step_index", 0):
+                break
+        assert app.screen.step_index == index_of("signalen")  # type: ignore[attr-defined]  # the case screen

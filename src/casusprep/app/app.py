@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widgets import Input
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
@@ -29,6 +30,8 @@ from casusprep.compat import (
     dutch_select_overlay,
     escape_then_key_as_typed,
     keep_editing_keys_in_order,
+    palette_choose,
+    palette_still_searching,
 )
 
 if TYPE_CHECKING:
@@ -39,8 +42,27 @@ keep_editing_keys_in_order()
 escape_then_key_as_typed()
 
 
+PALETTE_WAIT_S = 0.02  # Enter in the palette waits in such steps for the search of what was typed
+
+
 class DutchCommandPalette(CommandPalette):
     BINDINGS = [Binding("escape", "escape", S.KEY_CLOSE_PALETTE)]
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter chooses from the list for what was typed: right after the letters ("stap sig", Enter) the search
+        still ran and Enter took the command listed for the letters before (Situatie instead of Signalen)."""
+        event.stop()
+        event.prevent_default()  # not Textual's own handler as well
+        self._choose_when_searched()
+
+    def _choose_when_searched(self) -> None:
+        if not self.is_attached:
+            return
+        if palette_still_searching(self):
+            self.set_timer(PALETTE_WAIT_S, self._choose_when_searched)
+            return
+        palette_choose(self)
 
 
 DARK, LIGHT = "textual-dark", "textual-light"
