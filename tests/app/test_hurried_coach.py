@@ -284,3 +284,28 @@ async def test_enter_right_after_typing_in_the_palette_runs_the_command_for_what
             if getattr(app.screen, "step_index", 0):
                 break
         assert app.screen.step_index == index_of("signalen")  # type: ignore[attr-defined]  # the case screen
+
+
+async def test_the_palette_lists_every_command_once() -> None:
+    """'Thema wisselen' stood twice in the palette: as a main command and as a system command."""
+    from textual.command import CommandList
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        for opened in ("home", "case"):
+            if opened == "case":
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            options = pilot.app.screen.query_one(CommandList)
+            titles: list[str] = []
+            for _ in range(100):  # the palette gathers its commands in the background
+                titles = [str(o.prompt).split("\n")[0] for o in options.options]
+                if titles:
+                    break
+                await pilot.pause(0.05)
+            assert titles and len(titles) == len(set(titles)), (opened, titles)
+            await pilot.press("escape")
+            await pilot.pause()
