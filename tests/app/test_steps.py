@@ -204,3 +204,27 @@ async def test_the_step_she_moved_to_is_saved_after_the_save_delay_without_an_ed
             if stored[-1] == 3:
                 break
         assert stored[-1] == 3, stored
+
+
+async def test_ctrl_q_right_after_typing_saves_the_letters_typed_before_it() -> None:
+    """'Snel weg' and Ctrl+Q typed in one go saved an empty title: Ctrl+Q was handled before the letters."""
+    from textual import events
+
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        bound(app, "title").focus()
+        await pilot.pause()
+        for character in "Snel weg":
+            app.post_message(events.Key("space" if character == " " else character, character))
+        app.post_message(events.Key("ctrl+q", None))
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code == 0
+    with Store.open(PASSPHRASE) as store:
+        assert store.load(case_id).title == "Snel weg"

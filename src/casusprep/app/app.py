@@ -82,7 +82,10 @@ class CasusprepApp(QuietCrashReport, App[int]):
     COMMAND_PALETTE_DISPLAY = "^P"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="^Q"),
+        # Not a priority binding: a priority key is handled as it arrives, before the letters typed just before it
+        # reach their field, and those letters were lost ("Snel weg", Ctrl+Q saved an empty title). As an ordinary
+        # binding Ctrl+Q comes after them, through the focused field, which binds no Ctrl+Q.
+        Binding("ctrl+q", "quit", S.KEY_QUIT, key_display="^Q"),
         Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
         Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="^L"),
         Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="^P"),
