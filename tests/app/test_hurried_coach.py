@@ -309,3 +309,26 @@ async def test_the_palette_lists_every_command_once() -> None:
             assert titles and len(titles) == len(set(titles)), (opened, titles)
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_leaving_and_opening_a_case_over_and_over_in_one_burst_never_crashes() -> None:
+    """Esc, Enter eight times over in one burst (back to the list, open the case again) took the app down: a
+    step still to be mounted in the background looked for the steps of a case screen that was being removed."""
+    from textual import events
+
+    from casusprep.app.screens.home import HomeScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        for _ in range(3):
+            for _ in range(8):
+                app.post_message(events.Key("escape", "\x1b"))
+                app.post_message(events.Key("enter", "\r"))
+            app.post_message(events.Key("escape", "\x1b"))
+            for _ in range(40):
+                await pilot.pause(0.05)
+        assert app.return_code is None, "the app stopped"
+        assert isinstance(app.screen, HomeScreen)

@@ -154,9 +154,12 @@ class CaseScreen(Screen):
 
     async def _premount_next(self) -> None:
         """Mount the steps not yet visited, one at a time while she reads, so a step change is a switch."""
-        if not self.is_attached:
+        if not self.is_attached or being_removed(self):
             return
-        switcher = self.query_one("#steps", ContentSwitcher)
+        try:  # the screen may be on its way out (Esc, Enter, Esc ... in one burst): its parts are going
+            switcher = self.query_one("#steps", ContentSwitcher)
+        except NoMatches:
+            return
         for index in range(flow.step_count()):
             if not switcher.query(f"#{self._pane_id(index)}"):
                 step = self._make_step(index)
