@@ -2,7 +2,8 @@
 
 Why one generic change handler: every bound widget writes through :meth:`CaseScreen.apply`, which
 validates via the model, marks the case dirty and saves ~300 ms after the last keystroke, on every
-step change and on leaving. A kill mid-edit loses at most the field being typed.
+step change (the step she is at, too) and on leaving. A closed terminal or SIGTERM saves at once
+(``CasusprepApp.hang_up``); only a hard kill mid-edit loses what was typed in the last save delay.
 """
 
 from __future__ import annotations
