@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, open_new_signal
+from tests.app.helpers import PASSPHRASE, bound, first_run, open_new_signal, until
 from textual.widgets import Static
 
 from casusprep.app.app import CasusprepApp
@@ -223,6 +223,8 @@ async def test_escape_enter_escape_typed_at_once_goes_home_and_types_nothing() -
         await first_run(pilot)
         await pilot.press("ctrl+n")
         await pilot.pause()
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
         title = bound(app, "title")
         title.focus()
         await pilot.press(*"Zorg om T")

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, open_example, open_new_signal, write
+from tests.app.helpers import (
+    PASSPHRASE,
+    bound,
+    click_visible,
+    first_run,
+    go_step,
+    open_example,
+    open_new_signal,
+    until,
+    write,
+)
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -172,6 +182,8 @@ async def test_a_closed_terminal_saves_what_she_typed_also_the_keys_still_coming
         await pilot.press("ctrl+n")
         await pilot.pause()
         case_id = app.screen.case.id
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
         bound(app, "title").focus()
         await pilot.press(*"Zorg om")
         app.hang_up()  # what SIGHUP and SIGTERM call, before the save delay has passed
@@ -216,6 +228,8 @@ async def test_ctrl_q_right_after_typing_saves_the_letters_typed_before_it() -> 
         await pilot.press("ctrl+n")
         await pilot.pause()
         case_id = app.screen.case.id
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
         bound(app, "title").focus()
         await pilot.pause()
         for character in "Snel weg":
