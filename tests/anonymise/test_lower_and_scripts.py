@@ -147,3 +147,13 @@ class TestRegisteredNamesCutShort:
         roster = [Person(name="Marieke Goris", role=Role.OTHER)]
         text = "Mar is Spaans voor zee, zei de juf."
         assert anonymise_text(text, roster, use_model=False).text == text
+
+
+class TestOneLetterInitials:
+    def test_a_letter_signing_the_note_after_a_dash_goes(self) -> None:
+        out = clean("Vragen? Bel mij gerust op het nummer van de opvang. – T.")
+        assert not out.rstrip(".").endswith("T"), out
+
+    def test_a_letter_before_an_age_in_brackets_goes(self) -> None:
+        out = clean("– betrokken: W. (8j) en S. (6j), namen enkel in het dossier")
+        assert "W." not in out and "S." not in out and "(8j)" in out, out
