@@ -63,7 +63,6 @@ def name_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(forms in any case, forms only when capitalised (short forms), parts eligible for a typo)."""
-    lex = lexicon()
     exact: set[str] = {fold(name)}
     capital_only: set[str] = set()
     fuzzy: set[str] = set()
