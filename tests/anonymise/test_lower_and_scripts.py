@@ -37,6 +37,8 @@ class TestLowerCaseNames:
             ("overleg gepland met an verhaegen en de coach", ["an", "verhaegen"]),
             ("de chat van wieke de roover staat op de server", ["wieke", "roover"]),
             ("bericht ingesproken door jorik om zeven uur", ["jorik"]),
+            ("tel 9u – mama van noah (sandy claes) belt vanuit de auto", ["sandy", "claes"]),
+            ("mama bo verstraete belt: bo heeft koorts. overgang bo naar 1e lj.", ["bo", "verstraete"]),
             ("nieuwe kindjes: ilona & mirthe vanaf maart", ["ilona", "mirthe"]),
         ],
     )
@@ -53,6 +55,7 @@ class TestLowerCaseNames:
             "speelgoed: blokken & puzzels, alles opgeruimd",
             "vroege dienst -> late dienst, alles rustig",
             'Elle dit: "mon frère vient", il explique que la mère est malade.',
+            "la section des moyens est fermée aujourd'hui",
         ],
     )
     def test_ordinary_lower_case_words_stay(self, text: str) -> None:

@@ -21,7 +21,7 @@ from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
-from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
+from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot, short_name
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -646,7 +646,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                         (pet, w) for pet in pet_forms(w) if pet not in ctx.known_pets and _no_word(pet)
                     )
             if text[s.start : s.end].islower():
-                ctx.known_lower.update(w for w in words if lower_name(w, strict=True))
+                ctx.known_lower.update(w for w in words if lower_name(w, strict=True) or short_name(w))
     if ctx.known_names:
         # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too, and so is a
         # pet form of her name; once 'juf hanne' is, a later 'hanne' typed in lower case.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -14,7 +15,6 @@ from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, l
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import (
     abbreviated_titles,
-    foreign_word,
     listed_lower,
     lower_name,
     lower_person,
@@ -168,7 +168,7 @@ def _lower_full_name(toks: list[Token], i: int, text: str) -> float:
     from wordfreq import zipf_frequency
 
     lex, t = lexicon(), toks[i]
-    if not (lower_name(t.folded, strict=False) and not foreign_word(t.folded) or short_name(t.folded)):
+    if not (lower_name(t.folded, strict=False) and not _function_word(t.folded) or short_name(t.folded)):
         return 0.0
     if i + 1 >= len(toks):
         return 0.0
@@ -178,8 +178,16 @@ def _lower_full_name(toks: list[Token], i: int, text: str) -> float:
     if text[t.end : nxt.start] != " " or not nxt.text.islower() or len(nxt.folded) < 4:
         return 0.0
     listed = nxt.folded in lex.surnames and nxt.folded not in lex.common and nxt.folded not in lex.never
-    listed = listed and nxt.folded not in lex.places and nxt.folded not in lex.first_names
-    return 0.6 if listed and not is_word(nxt.folded) and zipf_frequency(nxt.folded, "nl") < 3.5 else 0.0
+    listed = listed and nxt.folded not in lex.places  # a surname that is also a first name too ('ahmad zia')
+    return 0.6 if listed and not is_word(nxt.folded) and zipf_frequency(nxt.folded, "nl") < 4.0 else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(folded: str) -> bool:
+    """A word another language writes all the time ('des', 'que', 'mon'): no first name before a surname there."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(folded, lang) >= 4.5 for lang in ("fr", "en", "de", "es", "pt", "it"))
 
 
 _PARTICLE_INITIALS = re.compile(r"v[dh][a-z]?")  # 'roos vd', 'jan vdb': van de, van den Broeck, van het
