@@ -676,6 +676,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
         if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
             continue
+        if d.recognizer == "foreign_place":
+            out.append(d)  # the town list and its context rules weighed the word already ('in Nice', 'Varna')
+            continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
             if part is None:

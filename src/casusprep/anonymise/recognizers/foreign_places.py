@@ -1,0 +1,162 @@
+"""Cities and towns abroad where a family comes from, lives or works ('uit Kharkiv', 'werkt in Lille', 'oma in
+Pune', 'from Gdańsk'), also several words ('Rio de Janeiro'), their Dutch names ('Londen', 'Keulen') and, after a
+place preposition, typed in lower case ('naar varna').
+
+The names are GeoNames' cities (``data/foreign_cities.txt``, built by training/build_foreign_cities.py): a file of
+folded names, so the engine reads a set of strings at start-up instead of the source's megabytes of JSON. A name
+that is also an ordinary word ('Nice', 'Reading', 'Sale'; marked in the file, or in the common-word list) or a
+first name ('Sofia') is a place only where the text shows one: after 'in', 'uit', 'naar', 'te', 'vanuit', 'from' ...
+or before its country ('Nice, Frankrijk'). Belgian municipalities are the places recognizer's; countries, regions
+and provinces stay.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
+from casusprep.anonymise.recognizers.base import Detection, Token
+
+NAME = "foreign_place"
+PATH = Path(__file__).resolve().parents[1] / "data" / "foreign_cities.txt"
+# The longest name compared, in words ('Rio de Janeiro', 'Bergen op Zoom').
+_MAX_WORDS = 4
+# Words before a place that show one; 'van' only after a word in lower case ('de haven van Lille', not 'Jan van
+# Born'); 'à', 'from', 'to', 'near' and 'at' as French and English notes write them.
+_PLACE_BEFORE = frozenset(
+    {"in", "uit", "naar", "te", "vanuit", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near", "at",
+     "à"}
+)  # fmt: skip
+_LOWER_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "from", "to", "near", "te", "à"})
+# Between the words of one name: a space or a hyphen ('Rio de Janeiro'; 'Aix-en-Provence' is one token).
+_JOIN = re.compile(r"[ \t]?-?[ \t]?")
+# A town listed after another: 'in Lille, Roubaix en Tourcoing'.
+_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of|and|et))[ \t]+")
+# Its country after it: 'Nice, Frankrijk', 'Sale (Marokko)'.
+_COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*([^\W\d_][\w'’ -]{1,30}?)[ \t]*(?:\)|[,.;:!?\n]|$)")
+# A lower-case word this common in Dutch is a word after 'in' ('in orde'), whatever town has it as its name.
+_LOWER_ZIPF = 2.5
+
+
+@cache
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The file's names that are no ordinary word, those that are (marked '~'), and the first words of all."""
+    plain: set[str] = set()
+    words: set[str] = set()
+    for line in PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] == "#":
+            continue
+        if line[0] == "~":
+            words.add(line[1:])
+        else:
+            plain.add(line)
+    firsts = {name.split(" ", 1)[0] for name in plain | words}
+    return frozenset(plain), frozenset(words), frozenset(firsts)
+
+
+@cache
+def _excluded() -> frozenset[str]:
+    """What is never a foreign town here: countries, regions and provinces, words never personal, Belgian places
+    of one word (the places recognizer's, with its own rules), the vocabulary's place words and role words."""
+    lex = lexicon()
+    return lex.never | lex.countries | lex.places | lex.roles | folded_words("place_words") | folded_words("provinces")
+
+
+@cache
+def _excluded_names() -> frozenset[str]:
+    """Countries and regions of several words ('Sri Lanka', 'Verenigde Staten'), which are never a town here."""
+    return frozenset(c.replace("-", " ") for c in lexicon().countries)
+
+
+@lru_cache(maxsize=20_000)
+def _word_like(key: str) -> bool:
+    """A name that is also an ordinary word or a first name: a place only with context."""
+    lex = lexicon()
+    return key in _names()[1] or key in lex.common or key in lex.first_names or key in lex.institution_types
+
+
+@lru_cache(maxsize=20_000)
+def _rare_in_dutch(key: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(key, "nl") < _LOWER_ZIPF
+
+
+def _key(toks: list[Token]) -> str:
+    return " ".join(t.folded.replace("-", " ") for t in toks)
+
+
+def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last_end: int) -> bool:
+    """Whether the words before token ``i`` or after token ``j`` show a place: a place preposition, 'van' after a
+    word in lower case, a list after a town just found, or the town's country after it."""
+    lex = lexicon()
+    if i:
+        prev = toks[i - 1]
+        word = prev.text.lower()
+        if word in (_LOWER_BEFORE if lower else _PLACE_BEFORE) and not text[prev.end : toks[i].start].strip():
+            return True
+        if not lower and word == "van" and i >= 2 and not toks[i - 2].capitalised:
+            return True
+        if last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, toks[i].start):
+            return True
+    m = _COUNTRY_AFTER.match(text, toks[j].end)
+    return bool(m and fold(m.group(1)) in lex.countries)
+
+
+def _capitalised(toks: list[Token], i: int) -> bool:
+    """Whether the name at token ``i`` is written with its capital, also after the article of "'s-Gravenhage"."""
+    t = toks[i]
+    if t.text[:2] in ("s-", "t-"):
+        return t.text[2:3].isupper()
+    if t.text in ("s", "t") and i + 1 < len(toks):
+        return toks[i + 1].capitalised
+    return t.capitalised
+
+
+def _match(toks: list[Token], i: int, text: str, last_end: int) -> int:
+    """The last token of the town's name that starts at token ``i``, or -1."""
+    plain, words, _ = _names()
+    excluded = _excluded()
+    t = toks[i]
+    lower = not _capitalised(toks, i)
+    for size in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+        j = i + size - 1
+        if size > 1 and any(not _JOIN.fullmatch(text, toks[k].end, toks[k + 1].start) for k in range(i, j)):
+            continue
+        key = _key(toks[i : j + 1])
+        if size == 1 and key in excluded or key not in plain and key not in words or key in _excluded_names():
+            continue
+        if size > 1 and not lower and not toks[j].capitalised:
+            continue  # 'Den haag' in a sentence: the second word is a word of its own
+        if lower:
+            if _word_like(key) or not _rare_in_dutch(key) or not _shows_place(toks, i, j, text, True, last_end):
+                continue
+        elif (_word_like(key) or len(key) <= 3) and not _shows_place(toks, i, j, text, False, last_end):
+            continue
+        return j
+    return -1
+
+
+def find(toks: list[Token], text: str) -> list[Detection]:
+    firsts = _names()[2]
+    out: list[Detection] = []
+    i = 0
+    last_end = -1
+    while i < len(toks):
+        t = toks[i]
+        if t.folded.split("-", 1)[0] not in firsts:
+            i += 1
+            continue
+        j = _match(toks, i, text, last_end)
+        if j < 0:
+            i += 1
+            continue
+        start = t.start
+        if t.folded[:2] in ("s-", "t-") or t.folded in ("s", "t"):
+            start -= text[start - 1 : start] in ("'", "’")  # "'s-Gravenhage" with its apostrophe
+        out.append(Detection(start, toks[j].end, "LOCATION", 0.85, NAME, replacement="[plaats]"))
+        last_end = toks[j].end
+        i = j + 1
+    return out
