@@ -26,10 +26,10 @@ _MAX_WORDS = 4
 # Words before a place that show one; 'van' only after a word in lower case ('de haven van Lille', not 'Jan van
 # Born'); 'à', 'from', 'to', 'near' and 'at' as French and English notes write them.
 _PLACE_BEFORE = frozenset(
-    {"in", "uit", "naar", "te", "vanuit", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near", "at",
+    {"in", "uit", "naar", "te", "vanuit", "via", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near", "at",
      "à"}
 )  # fmt: skip
-_LOWER_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "from", "to", "near", "te", "à"})
+_LOWER_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "via", "richting", "nabij", "from", "to", "near", "te", "à"})
 # Between the words of one name: a space or a hyphen ('Rio de Janeiro'; 'Aix-en-Provence' is one token).
 _JOIN = re.compile(r"[ \t]?-?[ \t]?")
 # A town listed after another: 'in Lille, Roubaix en Tourcoing'.
