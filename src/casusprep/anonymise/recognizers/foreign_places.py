@@ -26,14 +26,15 @@ _MAX_WORDS = 4
 # Words before a place that show one; 'van' only after a word in lower case ('de haven van Lille', not 'Jan van
 # Born'); 'à', 'from', 'to', 'near' and 'at' as French and English notes write them.
 _PLACE_BEFORE = frozenset(
-    {"in", "uit", "naar", "te", "vanuit", "via", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near", "at",
-     "à"}
+    {"in", "uit", "naar", "te", "vanuit", "via", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near",
+     "at", "à"}
 )  # fmt: skip
 _LOWER_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "via", "richting", "nabij", "from", "to", "near", "te", "à"})
 # Between the words of one name: a space or a hyphen ('Rio de Janeiro'; 'Aix-en-Provence' is one token).
 _JOIN = re.compile(r"[ \t]?-?[ \t]?")
 # A town listed after another: 'in Lille, Roubaix en Tourcoing'.
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of|and|et))[ \t]+")
+_CONJUNCTIONS = frozenset({"en", "of", "and", "et"})
 # Its country after it: 'Nice, Frankrijk', 'Sale (Marokko)'.
 _COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*([^\W\d_][\w'’ -]{1,30}?)[ \t]*(?:\)|[,.;:!?\n]|$)")
 # A lower-case word this common in Dutch is a word after 'in' ('in orde'), whatever town has it as its name.
@@ -41,19 +42,23 @@ _LOWER_ZIPF = 2.5
 
 
 @cache
-def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The file's names that are no ordinary word, those that are (marked '~'), and the first words of all."""
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The file's names that are no ordinary word, those that are (marked '~'), the small towns' among the first
+    (marked '?'), and the first words of all."""
     plain: set[str] = set()
     words: set[str] = set()
+    small: set[str] = set()
     for line in PATH.read_text(encoding="utf-8").splitlines():
         if not line or line[0] == "#":
             continue
         if line[0] == "~":
             words.add(line[1:])
+        elif line[0] == "?":
+            small.add(line[1:])
         else:
             plain.add(line)
-    firsts = {name.split(" ", 1)[0] for name in plain | words}
-    return frozenset(plain), frozenset(words), frozenset(firsts)
+    firsts = {name.split(" ", 1)[0] for name in plain | words | small}
+    return frozenset(plain | small), frozenset(words), frozenset(small), frozenset(firsts)
 
 
 @cache
@@ -101,8 +106,31 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
             return True
         if last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, toks[i].start):
             return True
+        # After a Belgian place the places recognizer finds: 'over Antwerpen en Aken', 'Gent, Lille of Nice'
+        before = i - 1 - (toks[i - 1].folded in _CONJUNCTIONS)
+        if (
+            before >= 0
+            and toks[before].capitalised
+            and toks[before].folded in lex.places
+            and toks[before].folded not in lex.common
+            and toks[before].folded not in lex.first_names
+            and _LIST_GAP.fullmatch(text, toks[before].end, toks[i].start)
+        ):
+            return True
     m = _COUNTRY_AFTER.match(text, toks[j].end)
     return bool(m and fold(m.group(1)) in lex.countries)
+
+
+def _opens_sentence(toks: list[Token], i: int, text: str) -> bool:
+    """A capital that the sentence's start may explain (also after the elided article of "'k Wete")."""
+    if toks[i].sentence_start:
+        return True
+    return (
+        i > 0
+        and toks[i - 1].sentence_start
+        and len(toks[i - 1].text) == 1
+        and text[toks[i - 1].start - 1 : toks[i - 1].start] in ("'", "’")
+    )
 
 
 def _capitalised(toks: list[Token], i: int) -> bool:
@@ -115,11 +143,16 @@ def _capitalised(toks: list[Token], i: int) -> bool:
     return t.capitalised
 
 
+def _needs_context(key: str, toks: list[Token], i: int, text: str, small: frozenset[str]) -> bool:
+    """A capitalised name that is a place only with context: a word or a first name too, three letters or fewer
+    ('Ede'), or a small town's that opens a sentence."""
+    return _word_like(key) or len(key) <= 3 or key in small and _opens_sentence(toks, i, text)
+
+
 def _match(toks: list[Token], i: int, text: str, last_end: int) -> int:
     """The last token of the town's name that starts at token ``i``, or -1."""
-    plain, words, _ = _names()
+    plain, words, small, _ = _names()
     excluded = _excluded()
-    t = toks[i]
     lower = not _capitalised(toks, i)
     for size in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
         j = i + size - 1
@@ -133,14 +166,18 @@ def _match(toks: list[Token], i: int, text: str, last_end: int) -> int:
         if lower:
             if _word_like(key) or not _rare_in_dutch(key) or not _shows_place(toks, i, j, text, True, last_end):
                 continue
-        elif (_word_like(key) or len(key) <= 3) and not _shows_place(toks, i, j, text, False, last_end):
+        elif (
+            not lower
+            and _needs_context(key, toks, i, text, small)
+            and not _shows_place(toks, i, j, text, False, last_end)
+        ):
             continue
         return j
     return -1
 
 
 def find(toks: list[Token], text: str) -> list[Detection]:
-    firsts = _names()[2]
+    firsts = _names()[3]
     out: list[Detection] = []
     i = 0
     last_end = -1
