@@ -38,12 +38,10 @@ _COMMON_WORD_ZIPF = 4.0
 _VERY_COMMON_ZIPF = 5.0
 _SMALL_TOWN = 300_000
 _BIG_CITY = 250_000
-# An alternate name that is also a word is kept (with context) only for a city this large (Londen, Rome).
+# An alternate name that is also a word is kept (with context) only for a city this large. The Dutch name of a
+# big city is as frequent in Dutch as a word (Londen and 'wensen', the name GeoNames gives Wŏnsan, both about 4.8):
+# so it too is a place only with context ('in Londen').
 _LARGE_CITY = 250_000
-# A name common in Dutch and rare in the other languages is the Dutch name of a large city (Londen, Moskou,
-# Boedapest): a name, not a word, once the city has a quarter of a million inhabitants.
-_EXONYM_CITY = 250_000
-_FOREIGN_RARE_ZIPF = 2.0
 # Below this a town's name is marked '?': few readers know it, so a word that opens a sentence ("'k Wete nie")
 # is not taken for it without a place's context.
 _TOWN = 100_000
@@ -62,13 +60,14 @@ def _ordinary(folded: str, population: int, alternate: bool, country: str = "") 
     from wordfreq import zipf_frequency
 
     own = "" if alternate else _OWN_LANGUAGE.get(country, "")
+    folded = re.sub(r"^[st] ", "", folded)  # "'s-Hertogenbosch": the article's letter says nothing
     zipf = {lang: zipf_frequency(folded, lang) if lang != own else 0.0 for lang in _LANGUAGES}
     top = max(zipf.values())
-    if alternate and population >= _EXONYM_CITY and max(zipf[lang] for lang in _LANGUAGES[1:]) < _FOREIGN_RARE_ZIPF:
-        return False
     if " " in folded and population >= _BIG_CITY:
         return False  # 'New York', 'Den Haag': a big city's name of several words is no phrase of the language
-    if not alternate and population >= _BIG_CITY:
+    if alternate:
+        return top >= _WORD_ZIPF  # 'Pest', 'Kale', 'Aten': another language's name of a town is often a word here
+    if population >= _BIG_CITY:
         return top >= _VERY_COMMON_ZIPF
     return top >= _COMMON_WORD_ZIPF or top >= _WORD_ZIPF and population < _SMALL_TOWN
 

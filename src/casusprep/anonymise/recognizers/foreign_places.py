@@ -37,8 +37,9 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of|and|et))[ \t]+")
 _CONJUNCTIONS = frozenset({"en", "of", "and", "et"})
 # Its country after it: 'Nice, Frankrijk', 'Sale (Marokko)'.
 _COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*([^\W\d_][\w'’ -]{1,30}?)[ \t]*(?:\)|[,.;:!?\n]|$)")
-# A lower-case word this common in Dutch is a word after 'in' ('in orde'), whatever town has it as its name.
-_LOWER_ZIPF = 2.5
+# A lower-case word this common in Dutch is a word after 'in', whatever town has it as its name; the names of big
+# cities are as common as 4.5 ('naar madrid').
+_LOWER_ZIPF = 4.8
 
 
 @cache
@@ -100,7 +101,7 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
     if i:
         prev = toks[i - 1]
         word = prev.text.lower()
-        if word in (_LOWER_BEFORE if lower else _PLACE_BEFORE) and not text[prev.end : toks[i].start].strip():
+        if word in (_LOWER_BEFORE if lower else _PLACE_BEFORE) and not text[prev.end : toks[i].start].strip(" \t'’"):
             return True
         if not lower and word == "van" and i >= 2 and not toks[i - 2].capitalised:
             return True
