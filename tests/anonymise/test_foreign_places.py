@@ -99,12 +99,18 @@ def test_words_countries_regions_and_characters_stay(text: str) -> None:
 def test_a_small_towns_name_opening_a_sentence_needs_a_place_to_go() -> None:
     # 'Wete' is a small town's name and a dialect verb: as a sentence's first word it stays, after 'in' it goes.
     assert found("'k Wete nie wa da is.") == []
+    assert found("Ze mocht nie alleen. 'k Wete nie wa da is.") == []
     assert found("Hij woont nu in Wete.") == ["Wete"]
 
 
 def test_a_town_that_is_a_first_name_too_needs_a_place_word() -> None:
     assert found("Sofia speelde met de blokken.") == []
     assert found("De familie komt uit Sofia.") == ["Sofia"]
+
+
+def test_a_first_name_after_bij_is_a_person_and_a_found_town_that_is_a_name_yields_to_the_model() -> None:
+    assert found("Navragen bij Sofia morgen.") == []
+    assert [d.score for d in foreign_places.find(tokens("Ze komt uit Sofia."), "Ze komt uit Sofia.")] == [0.75]
 
 
 def test_a_town_in_the_names_of_a_person_after_van_stays_a_name() -> None:

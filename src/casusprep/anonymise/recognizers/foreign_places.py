@@ -17,17 +17,18 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.base import Detection, Token, starts_sentence
 
 NAME = "foreign_place"
 PATH = Path(__file__).resolve().parents[1] / "data" / "foreign_cities.txt"
 # The longest name compared, in words ('Rio de Janeiro', 'Bergen op Zoom').
 _MAX_WORDS = 4
 # Words before a place that show one; 'van' only after a word in lower case ('de haven van Lille', not 'Jan van
-# Born'); 'à', 'from', 'to', 'near' and 'at' as French and English notes write them.
+# Born'); 'à', 'from', 'to', 'near' and 'at' as French and English notes write them. Not 'bij', which is as often
+# 'at someone's' ('navragen bij Sofia').
 _PLACE_BEFORE = frozenset(
-    {"in", "uit", "naar", "te", "vanuit", "via", "richting", "nabij", "rond", "omgeving", "bij", "from", "to", "near",
-     "at", "à"}
+    {"in", "uit", "naar", "te", "vanuit", "via", "richting", "nabij", "rond", "omgeving", "from", "to", "near", "at",
+     "à"}
 )  # fmt: skip
 _LOWER_BEFORE = frozenset({"in", "uit", "naar", "vanuit", "via", "richting", "nabij", "from", "to", "near", "te", "à"})
 # Between the words of one name: a space or a hyphen ('Rio de Janeiro'; 'Aix-en-Provence' is one token).
@@ -123,14 +124,15 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
 
 
 def _opens_sentence(toks: list[Token], i: int, text: str) -> bool:
-    """A capital that the sentence's start may explain (also after the elided article of "'k Wete")."""
-    if toks[i].sentence_start:
+    """A capital that the sentence's start may explain, also after an elided article ("'k Wete", "'t Is")."""
+    if toks[i].sentence_start or starts_sentence(text, toks[i].start):
         return True
+    prev = toks[i - 1] if i else None
     return (
-        i > 0
-        and toks[i - 1].sentence_start
-        and len(toks[i - 1].text) == 1
-        and text[toks[i - 1].start - 1 : toks[i - 1].start] in ("'", "’")
+        prev is not None
+        and len(prev.text) == 1
+        and text[prev.start - 1 : prev.start] in ("'", "’")
+        and starts_sentence(text, prev.start)
     )
 
 
@@ -150,8 +152,14 @@ def _needs_context(key: str, toks: list[Token], i: int, text: str, small: frozen
     return _word_like(key) or len(key) <= 3 or key in small and _opens_sentence(toks, i, text)
 
 
-def _match(toks: list[Token], i: int, text: str, last_end: int) -> int:
-    """The last token of the town's name that starts at token ``i``, or -1."""
+# A town's name that is no word goes before the model's guess that it is a person ('uit Kayseri'); one that is a
+# first name or a word too, found by its context, leaves a name to the model ('navragen met Sofia').
+_SURE_SCORE = 0.85
+_CONTEXT_SCORE = 0.75
+
+
+def _match(toks: list[Token], i: int, text: str, last_end: int) -> tuple[int, float]:
+    """The last token of the town's name that starts at token ``i`` (-1 if none) and how sure it is a town."""
     plain, words, small, _ = _names()
     excluded = _excluded()
     lower = not _capitalised(toks, i)
@@ -167,14 +175,12 @@ def _match(toks: list[Token], i: int, text: str, last_end: int) -> int:
         if lower:
             if _word_like(key) or not _rare_in_dutch(key) or not _shows_place(toks, i, j, text, True, last_end):
                 continue
-        elif (
-            not lower
-            and _needs_context(key, toks, i, text, small)
-            and not _shows_place(toks, i, j, text, False, last_end)
-        ):
-            continue
-        return j
-    return -1
+            return j, _SURE_SCORE
+        if not _needs_context(key, toks, i, text, small):
+            return j, _SURE_SCORE
+        if _shows_place(toks, i, j, text, False, last_end):
+            return j, _CONTEXT_SCORE if _word_like(key) else _SURE_SCORE
+    return -1, 0.0
 
 
 def find(toks: list[Token], text: str) -> list[Detection]:
@@ -187,14 +193,14 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if t.folded.split("-", 1)[0] not in firsts:
             i += 1
             continue
-        j = _match(toks, i, text, last_end)
+        j, score = _match(toks, i, text, last_end)
         if j < 0:
             i += 1
             continue
         start = t.start
         if t.folded[:2] in ("s-", "t-") or t.folded in ("s", "t"):
             start -= text[start - 1 : start] in ("'", "’")  # "'s-Gravenhage" with its apostrophe
-        out.append(Detection(start, toks[j].end, "LOCATION", 0.85, NAME, replacement="[plaats]"))
+        out.append(Detection(start, toks[j].end, "LOCATION", score, NAME, replacement="[plaats]"))
         last_end = toks[j].end
         i = j + 1
     return out

@@ -57,9 +57,7 @@ _PLACE_SERVICES = frozenset(
      "commune", "gemeentehuis", "stadhuis", "gemeentebestuur", "stadsbestuur", "bib", "bibliotheek"}
 )  # fmt: skip
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
-_PREPOSITIONS = frozenset(
-    {"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving", "via"}
-)
+_PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
 # Also English 'from' (moved from gent) and, as written (folded it is the article 'a'), French 'à' (à anderlecht).
 _LOWER_PREPOSITIONS = frozenset(
