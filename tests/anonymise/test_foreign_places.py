@@ -141,3 +141,10 @@ def test_the_model_does_not_take_a_town_with_its_country_for_a_person() -> None:
     out = anon_model("Papa komt uit Kayseri (Turkije), mama uit Samsun.")
     assert "Kayseri" not in out and "Samsun" not in out
     assert "(Turkije)" in out and "persoon" not in out.lower()
+
+
+def test_a_place_with_a_date_after_it_opens_a_letter() -> None:
+    assert "Lokeren" not in anon("Verslag. Lokeren, 4 februari 2025\nBeste ouders,")
+    assert found("Verslag. Plovdiv, den 3 juni. Wij") == ["Plovdiv"]
+    text = "Bon, 3 mei: de kinderen speelden buiten."
+    assert anon(text).startswith("Bon, ")

@@ -38,6 +38,12 @@ _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of|and|et))[ \t]+")
 _CONJUNCTIONS = frozenset({"en", "of", "and", "et"})
 # Its country after it: 'Nice, Frankrijk', 'Sale (Marokko)'.
 _COUNTRY_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*([^\W\d_][\w'’ -]{1,30}?)[ \t]*(?:\)|[,.;:!?\n]|$)")
+# A date after it, as a letter or a news item opens: 'Londen, 14 november', 'Gent, den 3 juni', 'Parijs, heden'.
+DATELINE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:heden\b|(?:den[ \t]+)?\d{1,2}(?:ste|de|e)?[ \t]+"
+    r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))",
+    re.IGNORECASE,
+)
 # A lower-case word this common in Dutch is a word after 'in', whatever town has it as its name; the names of big
 # cities are as common as 4.5 ('naar madrid').
 _LOWER_ZIPF = 4.8
@@ -97,7 +103,8 @@ def _key(toks: list[Token]) -> str:
 
 def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last_end: int) -> bool:
     """Whether the words before token ``i`` or after token ``j`` show a place: a place preposition, 'van' after a
-    word in lower case, a list after a town just found, or the town's country after it."""
+    word in lower case, a list after a town just found, a date after it (a letter's or a news item's opening), or
+    the town's country after it."""
     lex = lexicon()
     if i:
         prev = toks[i - 1]
@@ -119,6 +126,8 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
             and _LIST_GAP.fullmatch(text, toks[before].end, toks[i].start)
         ):
             return True
+    if DATELINE_AFTER.match(text, toks[j].end) and not _word_like(_key(toks[i : j + 1])):
+        return True  # not a word's: 'Bon, 3 mei: ...'; a big city's Dutch name is no word here ('Londen, 14 mei')
     m = _COUNTRY_AFTER.match(text, toks[j].end)
     return bool(m and fold(m.group(1)) in lex.countries)
 

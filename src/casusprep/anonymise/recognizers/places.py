@@ -157,6 +157,12 @@ def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
     return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
 
 
+# A date after a place opens a letter or a news item: 'Lokeren, 4 februari', 'Gent, den 3 juni'.
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:heden\b|(?:den[ \t]+)?\d{1,2}(?:ste|de|e)?[ \t]+"
+    r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of))[ \t]+")
 _HEADING_ZIPF = 4.5
 
@@ -423,7 +429,16 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and not quoted
                 and not (_soft_start(text, t.start) and _rare_word(t.folded))
             )
-            if not ambiguous or prev in _PREPOSITIONS or prev in _PLACE_SERVICES:
+            if (
+                not ambiguous
+                or prev in _PREPOSITIONS
+                or prev in _PLACE_SERVICES
+                or t.folded not in lex.common
+                and t.folded not in lex.first_names
+                and t.folded not in place_words()
+                and _rare_word(t.folded)
+                and _DATELINE_AFTER.match(text, t.end)
+            ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
                 continue
         if len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
