@@ -48,8 +48,8 @@ LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUF
 _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
-# Also after one short word in the brackets: '(was ninove)', '(nu lokeren)'.
-_LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*(?:[a-z]{2,6}[ \t]+)?|,[ \t]+)$")
+# Also after a word in the brackets that says when the place was or is the address: '(was ninove)', '(nu lokeren)'.
+_LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*(?:(?:was|nu|vroeger|voorheen|eerst|toen|ex)[ \t]+)?|,[ \t]+)$")
 _LOWER_ALONE_BEFORE = re.compile(r"[ \t]*(?:[)?!.;:–—-]|\n|$)")
 # A municipality's own services are named after it: 'ocmw temse', 'cpas anderlecht', 'politie zele'.
 _PLACE_SERVICES = frozenset(
