@@ -1,4 +1,4 @@
-"""Persons after a title of office or formal address, and places that formal writing marks ('te', a dateline), found
+"""Persons after a title of office or formal address, and places that formal writing marks with 'te', found
 by the rules alone (no model): reports, letters and quoted press name people and places this way. Invented examples
 only."""
 
@@ -73,15 +73,13 @@ class TestFormalPlaces:
             ("Ze verbleven een jaar te 's-Hertogenbosch.", "'s-Hertogenbosch"),
             ("Ze verbleven een jaar te 's Hertogenbosch bij een tante.", "'s Hertogenbosch"),
             ("Opgemaakt te Afyon Karahisar op 4 mei.", "Afyon Karahisar"),
-            ("Berkane, 12 maart 2025\nBeste collega,", "Berkane"),
-            ("Verslag.\nTetouan, den 3 juni 2024", "Tetouan"),
         ],
     )
     def test_the_place_formal_writing_marks_is_found(self, text: str, place: str) -> None:
         assert places(text) == [place]
         assert place not in clean(text)
 
-    @pytest.mark.parametrize("text", ["Het gezin woonde eerst te Oostwinkel.", "Oostwinkel, 12 maart 2025"])
+    @pytest.mark.parametrize("text", ["Het gezin woonde eerst te Oostwinkel."])
     def test_a_listed_place_there_goes_too(self, text: str) -> None:
         assert places(text) == ["Oostwinkel"]
         assert "Oostwinkel" not in clean(text)
@@ -92,8 +90,6 @@ class TestFormalPlaces:
             "Hij kwam te laat op school.",  # 'te' before an adjective: lower case
             "Het was te Druk in de klas.",  # a common word with a mistyped capital
             "Ze verhuizen te Pasen naar een ander huis.",  # a feast day is a common word
-            "Maandag, 12 maart 2025",  # a weekday heads the date
-            "Beste, 12 maart is de afspraak.",
             "Ze woonden vroeger te België.",  # countries stay
         ],
     )

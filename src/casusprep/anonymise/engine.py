@@ -80,6 +80,7 @@ _PRIORITY = {
     "spacy_model": 1,
     "municipality": 1,
     "formal_place": 1,
+    "foreign_place": 1,
     "street": 1,
     "known_names": 0,
 }

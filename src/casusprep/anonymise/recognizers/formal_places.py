@@ -1,13 +1,11 @@
-"""Places that formal writing marks by where it puts them, whatever the place is (a village no list holds, a town
-abroad, an old spelling): after 'te' ('wonende te Zomergem', 'geboren te Tetouan', 'te 's-Gravenhage') and at the head
-of a dateline ('Lokeren, 12 maart 2025', 'Zwolle, heden 3 juni'). Dutch writes 'te' before a place only in that
-sense (before a verb it is lower case, before an adjective 'te' is no preposition and the word is not capitalised);
-a dateline opens a letter or a report. Countries and regions stay, as everywhere in the engine. Where the places
+"""Places that formal writing marks by the word before them, whatever the place is (a village no list holds, a town
+abroad, an old spelling): after 'te' ('wonende te Zomergem', 'geboren te Tetouan', 'te 's-Gravenhage'). Dutch writes
+'te' before a capitalised word only in that sense (before a verb or an adjective the word is in lower case). The head
+of a dateline is ``foreign_places``'s. Countries and regions stay, as everywhere in the engine. Where the places
 recognizer finds the same place, its placeholder is kept."""
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import folded_words, lexicon
@@ -16,11 +14,6 @@ from casusprep.anonymise.recognizers.initials import is_acronym
 
 NAME = "formal_place"
 _SCORE = 0.7  # below the places recognizer's: on the same span its placeholder is kept
-_MONTH = r"(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?"
-# After the place of a dateline: a comma, maybe 'den'/'de'/'heden' or a weekday, a day and a month.
-_DATE_AFTER = re.compile(
-    rf",[ \t]+(?:(?i:den|de|heden|op)[ \t]+)?(?:[A-Za-z]+dag[ \t]+)?\d{{1,2}}(?:ste|de|e)?[ \t]+{_MONTH}"
-)
 
 
 @cache
@@ -87,8 +80,4 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             end = _place_end(toks, j, text)
             if end > j:
                 out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
-        elif t.sentence_start and t.capitalised:
-            end = _place_end(toks, i, text)
-            if end > i and _DATE_AFTER.match(text, toks[end - 1].end):
-                out.append(Detection(t.start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
     return out
