@@ -1,6 +1,7 @@
 """Reproducible training of casusprep's Dutch pipeline: generate notes, write DocBins, train, ship model-best.
 
-Usage: ``python -m training.train [--europeana [--europeana-ordinary]] [--train-notes N] [--max-steps N] [--no-ship]``.
+Usage: ``python -m training.train [--europeana [--europeana-ordinary] [--europeana-places]] [--train-notes N]
+[--max-steps N] [--no-ship]``.
 Without options it rebuilds the shipped model from scratch, bit for bit: the generator's notes (seeds below), the UD
 sentences, ``training/config.cfg`` (``system.seed``). ``--europeana`` adds the Europeana NL weak signal (a candidate
 that is better on news and worse on case notes; see models/MODEL_CARD.md). Training uses one thread so that the
@@ -343,11 +344,14 @@ def _ordinary_capital(word: str, tagged: frozenset[str], name_follows: bool) -> 
     )
 
 
-def _europeana_doc(nlp, words: list[str], tags: list[str], tagged: frozenset[str] | None = None):
+def _europeana_doc(
+    nlp, words: list[str], tags: list[str], tagged: frozenset[str] | None = None, places_only: bool = False
+):
     """One chunk of Europeana as the model sees text: re-tokenized by spaCy (the file's tokens keep their
     punctuation, 'Holland,'), an entity's span without the punctuation around it, labelled; ORG words missing;
     capitalised untagged words missing, or with ``tagged`` (the words the file tags anywhere) O when they are
-    ordinary words (``_ordinary_capital``); everything else O."""
+    ordinary words (``_ordinary_capital``); with ``places_only`` its persons missing as well (only places taught);
+    everything else O."""
     from spacy.tokens import Doc
 
     text, starts = "", []
@@ -362,7 +366,7 @@ def _europeana_doc(nlp, words: list[str], tags: list[str], tagged: frozenset[str
         j = k
         while j + 1 < len(words) and tags[j + 1] == "I-" + label and label:
             j += 1
-        if label in ("PER", "LOC"):
+        if label == "LOC" or label == "PER" and not places_only:
             a, b = starts[k], starts[j] + len(words[j])
             while a < b and not text[a].isalnum():
                 a += 1
@@ -386,7 +390,7 @@ def _europeana_doc(nlp, words: list[str], tags: list[str], tagged: frozenset[str
             ents.append(("I-" if going_on else "B-") + inside[2])
         elif tags[i][2:] in ("PER", "LOC") and not tok.is_punct:
             ents.append(None)  # a token of an entity that falls outside the stripped span: unsure
-        elif tags[i][2:] == "ORG":
+        elif tags[i][2:] == "ORG" or tags[i][2:] == "PER" and places_only:
             ents.append(None)
         elif tok.text[:1].isupper():
             follows = tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
@@ -396,13 +400,17 @@ def _europeana_doc(nlp, words: list[str], tags: list[str], tagged: frozenset[str
     return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], ents=ents)
 
 
-def build_europeana_docbin(path: Path, chunk: int = 60, every: int = 1, ordinary: bool = False) -> dict:
+def build_europeana_docbin(
+    path: Path, chunk: int = 60, every: int = 1, ordinary: bool = False, places_only: bool = False
+) -> dict:
     """Europeana NL (19th-century newspaper OCR, CC0) after the held-out part, as a weak signal for persons and
     places: its PER and LOC entities are labelled, its ORG tags (sparse) are left *missing*, and so is every
     capitalised untagged token (the tags are incomplete: a capitalised word may be an untagged name) unless
     ``ordinary`` labels the ordinary words among them O: left missing, 120,000 tokens of text that capitalises nouns,
     titles and weekdays teach that capitals are names and never that a capitalised ordinary word is none. ``every``
-    keeps one chunk in that many (a smaller share beside the case notes). Other tokens O."""
+    keeps one chunk in that many (a smaller share beside the case notes). ``places_only`` leaves its persons missing
+    too: its places are what the case notes' generator lacks (foreign and Dutch cities in real sentences), its persons
+    of old print cost persons in case notes. Other tokens O."""
     import spacy
     from spacy.tokens import DocBin
 
@@ -416,7 +424,7 @@ def build_europeana_docbin(path: Path, chunk: int = 60, every: int = 1, ordinary
     for n, i in enumerate(range(0, len(words), chunk)):
         if n % every:
             continue
-        doc = _europeana_doc(nlp, words[i : i + chunk], tags[i : i + chunk], tagged)
+        doc = _europeana_doc(nlp, words[i : i + chunk], tags[i : i + chunk], tagged, places_only)
         db.add(doc)
         stats["docs"] += 1
         stats["tokens"] += len(doc)
@@ -447,6 +455,11 @@ def main(argv: list[str] | None = None) -> None:
         "--europeana-ordinary",
         action="store_true",
         help="with --europeana: label its capitalised ordinary words O and keep every second chunk",
+    )
+    ap.add_argument(
+        "--europeana-places",
+        action="store_true",
+        help="with --europeana: label only its places, its persons left missing",
     )
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -485,9 +498,11 @@ def main(argv: list[str] | None = None) -> None:
     europeana = corpus / "train" / "europeana.spacy"
     if args.europeana:
         if args.europeana_ordinary:
-            stats["europeana"] = build_europeana_docbin(europeana, every=2, ordinary=True)
+            stats["europeana"] = build_europeana_docbin(
+                europeana, every=2, ordinary=True, places_only=args.europeana_places
+            )
         else:
-            stats["europeana"] = build_europeana_docbin(europeana)
+            stats["europeana"] = build_europeana_docbin(europeana, places_only=args.europeana_places)
     else:
         europeana.unlink(missing_ok=True)
     print(f"corpus built in {time.time() - t0:.0f}s: {json.dumps(stats)}", flush=True)

@@ -52,6 +52,22 @@ def test_entities_are_the_tokens_spacy_makes_without_the_punctuation_glued_to_th
     assert doc[-1].text == "." and doc[-1].ent_iob_ == "O"
 
 
+def test_places_only_leaves_the_persons_missing():
+    """With ``places_only`` the file's persons teach nothing: neither a person nor O, only its places are labelled."""
+    import spacy
+    from training.train import _europeana_doc
+
+    nlp = spacy.blank("nl")
+    doc = _europeana_doc(
+        nlp,
+        ["Jan", "Smit", "kwam", "uit", "Zwolle."],
+        ["B-PER", "I-PER", "O", "O", "B-LOC"],
+        places_only=True,
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("Zwolle", "LOC")]
+    assert [t.text for t in doc if t.ent_iob_ == ""] == ["Jan", "Smit"]
+
+
 def test_capitalised_ordinary_words_are_o_and_possible_names_stay_missing():
     """Left missing, every capitalised ordinary word teaches that capitals are names: with the words the file tags,
     a common word that no name list holds is O; a listed name, a word the file tags elsewhere, an unknown word, a

@@ -74,9 +74,12 @@ _PRIORITY = {
     "named_initials": 2,
     "initials_again": 1,
     "context_persons": 1,
+    "titled_persons": 1,
+    "particle_surnames": 1,
     "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
+    "formal_place": 1,
     "foreign_place": 1,
     "street": 1,
     "known_names": 0,

@@ -1103,10 +1103,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _pet_word_itself(d, mention, text):
             continue
         article, _, group = mention.partition(" ")
-        # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet); written with a
-        # capital after a type word it is the place's name ('kinderdagverblijf De Vlinders').
+        # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet, nor a listed
+        # surname that ends like a plural, De Vries); written with a capital after a type word it is the place's name
+        # ('kinderdagverblijf De Vlinders').
         grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
-        if grouped and group.isalpha() and _group_name(group):
+        if grouped and group.isalpha() and _group_name(group) and fold(mention) not in lexicon().surnames:
             continue
         head, _, tail = mention.rpartition(" ")
         if head and " " not in head and fold(tail) in ("group", "groep") and _english_group(head):

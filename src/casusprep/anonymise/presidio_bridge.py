@@ -25,6 +25,7 @@ from casusprep.anonymise.recognizers import (
     dossier,
     email,
     foreign_places,
+    formal_places,
     handles,
     hashtag_names,
     iban,
@@ -35,6 +36,7 @@ from casusprep.anonymise.recognizers import (
     labelled_numbers,
     model_entities,
     national_number,
+    particle_surnames,
     pet_names,
     phones,
     placed_names,
@@ -44,6 +46,7 @@ from casusprep.anonymise.recognizers import (
     service_branches,
     signature_orgs,
     signed_names,
+    titled_persons,
     urls,
 )
 from casusprep.anonymise.recognizers.base import Detection, Token, tokens
@@ -223,6 +226,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
+    registry.add_recognizer(FinderRecognizer(formal_places.NAME, lambda text, toks, a: formal_places.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer(foreign_places.NAME, lambda text, toks, a: foreign_places.find(toks, text))
     )
@@ -236,6 +240,12 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer("placed_names", lambda text, toks, a: placed_names.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("signature_orgs", lambda text, toks, a: signature_orgs.find(text)))
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
+    registry.add_recognizer(
+        FinderRecognizer(titled_persons.NAME, lambda text, toks, a: titled_persons.find(toks, text))
+    )
+    registry.add_recognizer(
+        FinderRecognizer(particle_surnames.NAME, lambda text, toks, a: particle_surnames.find(toks, text))
+    )
     if use_model:
         registry.add_recognizer(FinderRecognizer("spacy_model", _model_finder))
     return registry

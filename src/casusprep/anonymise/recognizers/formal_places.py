@@ -1,0 +1,83 @@
+"""Places that formal writing marks by the word before them, whatever the place is (a village no list holds, a town
+abroad, an old spelling): after 'te' ('wonende te Zomergem', 'geboren te Tetouan', 'te 's-Gravenhage'). Dutch writes
+'te' before a capitalised word only in that sense (before a verb or an adjective the word is in lower case). The head
+of a dateline is ``foreign_places``'s. Countries and regions stay, as everywhere in the engine. Where the places
+recognizer finds the same place, its placeholder is kept."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from casusprep.anonymise.lexicon import folded_words, lexicon
+from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.initials import is_acronym
+
+NAME = "formal_place"
+_SCORE = 0.7  # below the places recognizer's: on the same span its placeholder is kept
+
+
+@cache
+def _staying() -> frozenset[str]:
+    """Words that stay where a place could stand: countries, regions, provinces, months, weekdays."""
+    return (
+        lexicon().countries
+        | folded_words("provinces")
+        | folded_words("month_names")
+        | folded_words("weekdays")
+        | folded_words("greetings")
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _place_word(folded: str, upper: bool) -> bool:
+    """A capitalised word that can be a place's name: a listed place, or no common word, role or service."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 2 or folded in _staying() or folded in lex.never or folded in lex.roles:
+        return False
+    if upper and is_acronym(folded.upper()):
+        return False
+    if folded in lex.places:
+        return True
+    return folded not in lex.common and folded not in lex.services and zipf_frequency(folded, "nl") < 4.5
+
+
+def _place_end(toks: list[Token], j: int, text: str) -> int:
+    """Index after the place whose first word is toks[j] (more capitalised words joined by a space or a hyphen:
+    'Sint-Niklaas', 'Nieuw Amsterdam'), or j when it is none."""
+    t = toks[j]
+    if not t.capitalised or not _place_word(t.folded, t.text.isupper()):
+        return j
+    k = j + 1
+    while (
+        k < len(toks)
+        and k - j < 3
+        and text[toks[k - 1].end : toks[k].start] in (" ", "-")
+        and toks[k].capitalised
+        and not toks[k].sentence_start
+        and _place_word(toks[k].folded, toks[k].text.isupper())
+    ):
+        k += 1
+    return k
+
+
+def find(toks: list[Token], text: str) -> list[Detection]:
+    out: list[Detection] = []
+    for i, t in enumerate(toks):
+        j = i + 1
+        if t.folded == "te" and j < len(toks) and not toks[j].sentence_start:
+            start, gap = toks[j].start, text[t.end : toks[j].start]
+            if gap in (" '", " ’") and toks[j].text[:2] == "s-" and toks[j].text[2:3].isupper():
+                out.append(Detection(start - 1, toks[j].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+                continue  # "te 's-Gravenhage"
+            if gap in (" '", " ’") and toks[j].text == "s" and j + 1 < len(toks):
+                start, j = start - 1, j + 1  # "te 's Hertogenbosch"
+                if text[toks[j - 1].end : toks[j].start] != " ":
+                    continue
+            elif gap != " ":
+                continue
+            end = _place_end(toks, j, text)
+            if end > j:
+                out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+    return out
