@@ -17,8 +17,10 @@ _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
 _COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
                            "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie",
-                           "bureau"})  # fmt: skip
+                           "bureau", "centrum"})  # fmt: skip
 _QUOTES = "'’\"“”‘"
+# Of those, the ones a sentence goes on after with a kept phrase and a town ('op school Sinterklaas, Gent ...').
+_PLAIN_TYPES = frozenset({"school", "club", "vereniging", "winkel", "supermarkt", "restaurant", "cafe"})
 
 
 @lru_cache(maxsize=50_000)
@@ -116,7 +118,16 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
-        out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+        kind = m.group(1).split()[0]
+        if kind.islower() and fold(kind) in _KEPT_KINDS:
+            continue  # 'GO! basisschool De Linde': the kind stays in lower case, the type word recognizer names it
+        if fold(kind) in _network_services():
+            # 'GO! CLB Leuven': the network's service, whose branch the service recognizer names
+            out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+            continue
+        # 'GO! Basisschool De Linde', 'het GO! atheneum Lier': the network's prefix names the school as much as the
+        # name after it, and goes with it (a kind in lower case between them too)
+        out.append(Detection(m.start(), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
     named = vocabulary().named_acronyms
     for t in toks:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
@@ -143,7 +154,17 @@ def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
-_NETWORK = re.compile(r"(?<!\w)GO!\s+((?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_NETWORK = re.compile(r"(?<!\w)GO!\s+((?:[a-zé]+\s+)?(?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+# Kinds of school that stay in lower case before a name ('basisschool [school]'), also after a network's prefix.
+_KEPT_KINDS = frozenset({"basisschool", "kleuterschool", "school", "lagere", "middelbare", "secundaire"})
+
+
+@cache
+def _network_services() -> frozenset[str]:
+    """First words after 'GO!' that name a public service of the network, not a school ('GO! CLB ...')."""
+    return frozenset(w for phrase in folded_words("branch_services") for w in phrase.split() if len(w) >= 3)
 
 
 @cache
@@ -272,13 +293,21 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         if apposed and all(toks[k].folded in lex.first_names | lex.surnames for k in range(i + 1, j)):
             continue  # 'in de opvang, Sara, ...': a person addressed or named
-        if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
+        service_named = text[t.start : end].casefold() in lex.services  # 'Centrum Geestelijke Gezondheidszorg'
+        ends = _name_ends(text, end) or t.folded not in _PLAIN_TYPES and _place_after(text, end)
+        if text[start:end].casefold() in lex.services or service_named or loose and not ends:
             continue
         meta = _holding_name(toks[i + 1 : j])
         if all(type_placeholder(toks[k].folded) for k in range(i + 1, j)):
             continue  # 'KDV – KLEUTERSCHOOL': kinds, no name
+        words = [toks[k].folded for k in range(i + 1, j) if toks[k].folded not in _ARTICLES]
+        if len(words) >= 2 and words[0] in keep_words() and all(w in lex.places for w in words[1:]):
+            continue  # 'opvangcentrum Fedasil Lommel': a kept agency and its branch's town (the place goes alone)
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
-        if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
+        # A kept phrase after a kind of place, then its town ('kinderopvang Roodkapje, Gentbrugge', 'crèche Nijntje
+        # op de Kouterstraat'): the place's name, however ordinary the phrase is elsewhere.
+        placed = kept_name and t.folded not in _PLAIN_TYPES and _place_after(text, end)
+        if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end) or placed:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if apposed:
             meta["named"] = True  # set off after its kind by commas or a form's colon: the kind vouches for it
@@ -302,6 +331,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             pass
         elif (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
+            if i > 0 and t.capitalised and _qualifier(toks[i - 1], text[toks[i - 1].end : t.start]):
+                start = toks[i - 1].start  # 'Medisch Centrum X', 'Universitair Ziekenhuis X': its adjective too
         elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
             # 'Kinderopvang Zuidrand', 'Basisschool Ekeren': named by its area, the kind is part of the name; a
             # childcare one so named is the organiser of many (its dienst voor onthaalouders), an organisation
@@ -312,6 +343,16 @@ def find(toks: list[Token], text: str) -> list[Detection]:
 
 
 _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
+
+
+_QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke")
+
+
+def _qualifier(before: Token, gap: str) -> bool:
+    """Whether a capitalised adjective stands right before a capitalised type word as the first word of the name
+    ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', 'Algemeen Ziekenhuis')."""
+    word = before.folded
+    return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
 
 
 def _label_at_line_start(toks: list[Token], i: int, text: str) -> bool:
@@ -441,6 +482,21 @@ def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool
     not a function word, right after the name's previous word."""
     nt = toks[j]
     return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] in (" ", " & ")
+
+
+_PLACE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]*\([ \t]*)([A-Z][\w'’-]+)")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:op|in|aan)[ \t]+(?:de|het)[ \t]+[A-Z][\w'’-]*(?:straat|laan|weg|baan|plein|lei)\b"
+)
+
+
+def _place_after(text: str, end: int) -> bool:
+    """Whether a town follows a name ('..., Gentbrugge', '... in Lier', '... (Zele)') or its street does ('... op de
+    Kouterstraat'): then what stands before it after a kind of place is that place's own name."""
+    m = _PLACE_AFTER.match(text, end)
+    if m and fold(m.group(1)) in lexicon().places:
+        return True
+    return _STREET_AFTER.match(text, end) is not None
 
 
 _NAME_END = re.compile(r"\s*(?:$|[,.;:)\]\n]|(?:in|te|uit|aan)\s+[A-Z])")
