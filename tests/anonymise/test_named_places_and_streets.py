@@ -188,3 +188,37 @@ class TestStreets:
     )
     def test_a_number_that_counts_something_stays(self, text: str, stays: str) -> None:
         assert stays in clean(text)
+
+
+class TestMoreKindsAndContexts:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("vu aux urgences de l'Hôpital des Enfants Marguerite le lundi.", ("Hôpital", "Marguerite")),
+            ("Het gezin gaat op zondag naar Igreja Nova Esperança in Heverlee.", ("Igreja", "Esperança")),
+            ("Fenneke werd teruggebracht door een steward van Carnavalsgroep De Lustige Ganzen.", ("Ganzen",)),
+            ("Gesprek met tolk Dari (telefonisch via Tolkpunt Zuidrand), coach erbij.", ("Tolkpunt",)),
+            ("Oksana (vrijwillige tolk, via Lier Helpt Vluchtelingen) was er ook.", ("Helpt", "Vluchtelingen")),
+            ("mama werkt ook (ménage bij Titres-Services Glans&Co) in de week", ("Titres", "Glans")),
+            ("INSCHRIJVINGSFICHE KINDEROPVANG DE HONINGRAAT – ROESELARE", ("HONINGRAAT",)),
+        ],
+    )
+    def test_the_name_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert all(w not in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        ("text", "stays"),
+        [
+            ("We gaan op zondag naar de kerk.", "de kerk"),
+            ("Ze reden tussen Gent & Brussel heen en weer.", "&"),
+            ("NOTITIE OPVANG HUILEND KIND – GENT", "HUILEND KIND"),
+        ],
+    )
+    def test_ordinary_words_stay(self, text: str, stays: str) -> None:
+        out = clean(text)
+        assert stays in out and "[bedrijf]" not in out, out
+
+    def test_a_french_street_typed_in_lower_case_goes_with_its_number(self) -> None:
+        out = clean("huisbezoek bij mama morgen 8u30 rue de la station 91, met de tolk")
+        assert "station" not in out and "91" not in out, out

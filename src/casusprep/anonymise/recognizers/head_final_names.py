@@ -22,6 +22,8 @@ _MAX_WORDS = 5
 _INNER = frozenset({"of", "and", "&", "by", "the", "for", "de", "du", "des"})
 _OPENING_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "t", "den", "onze", "mijn", "haar", "zijn"})
 # 'Hartley & Crane', 'Glans&Co': two capitalised names joined by an ampersand, or a name with '& Co'.
+# Capitalised words right before a name glued to '&' ('Titres-Services Glans&Co'), one or two.
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+[ \t]){1,2}$")
 _AMPERSAND = re.compile(r"(?<![\w&])([A-Z][\w'’-]+)[ \t]?&[ \t]?([A-Z][\w'’-]+)(?![\w&])")
 
 
@@ -132,13 +134,17 @@ def _ampersand_firms(text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
     for m in _AMPERSAND.finditer(text):
+        start = m.start()
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before and not any(fold(w) in lex.roles or fold(w) in _OPENING_ARTICLES for w in before.group(0).split()):
+            start = before.start()  # 'Titres-Services Glans&Co': the name's words before it
         left, right = fold(m.group(1)), fold(m.group(2))
         if any(w in _stays() or w in lex.roles or w in lex.never for w in (left, right) if w != "co"):
             continue
         if fold(m.group(0)) in _stays() or left in lex.first_names:
-            continue
-        if right != "co" and (right in lex.first_names and right not in lex.surnames):
-            continue
-        out.append(Detection(m.start(), m.end(), "ORGANIZATION", 0.7, NAME, replacement="[bedrijf]",
+            continue  # 'Sara & Tom', 'Sara & Janssens': a person first
+        if left in lex.places or right in lex.places:
+            continue  # 'Gent & Brussel': two towns
+        out.append(Detection(start, m.end(), "ORGANIZATION", 0.7, NAME, replacement="[bedrijf]",
                              meta={"named": True}))  # fmt: skip
     return out

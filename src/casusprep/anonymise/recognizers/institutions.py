@@ -12,6 +12,9 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
 _INNER = frozenset({"van", "voor", "der", "des", "du", "la", "le", "for"})  # not 'of': Dutch 'or' too
+# French type words whose name may open with 'des', 'du', 'de la' ("l'Hôpital des Enfants", 'École du Parc').
+_FRENCH_TYPES = frozenset({"hopital", "ecole", "clinique", "creche", "institut", "centre", "maison"})
+_FRENCH_INNER = frozenset({"des", "du", "la", "le"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 # Generic nouns that precede any word in a sentence ('op school Sinterklaas gevierd'): a kept phrase after them is
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
@@ -177,8 +180,23 @@ def keep_words() -> frozenset[str]:
 _GENERIC_TYPES = frozenset({"[kinderdagverblijf]", "[kinderopvang]", "[school]"})
 
 
+_ELIDED = ("l'", "l’", "d'", "d’")
+
+
+def _unelided(t: Token) -> Token:
+    """A type word with a French article elided onto it ("l'Hôpital", "d'École") read without the article: the
+    word tokens keep the apostrophe's parts together."""
+    if t.text[:2].lower() not in _ELIDED or len(t.text) < 5 or not t.text[2].isupper():
+        return t
+    rest = t.text[2:]
+    if type_placeholder(fold(rest)) is None:
+        return t
+    return Token(rest, t.start + 2, t.end, fold(rest), False)
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
+    toks = [_unelided(t) for t in toks]
     out: list[Detection] = _saints_and_networks(toks, text)
     for i, t in enumerate(toks):
         placeholder = type_placeholder(t.folded)
@@ -255,7 +273,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'Hôpital Universitaire des Enfants', 'Instituut voor Tropische Geneeskunde': a small word between two
             # capitalised words of a name begun goes on it
             article = article or (
-                start is not None
+                (start is not None or t.folded in _FRENCH_TYPES and nt.folded in _FRENCH_INNER)
                 and nt.folded in _INNER
                 and gap == " "
                 and j + 1 < len(toks)
@@ -316,7 +334,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # 'KDV Kinderhof, Genk': one word right after a kind of place, where a name ends
         header = (
             t.text.isupper()
-            and t.folded not in _COMMON_TYPES
+            and (t.folded not in _COMMON_TYPES or _place_after(text, end))  # 'KINDEROPVANG DE X – LIER' too
             and text[t.end : toks[i + 1].start].rstrip(_QUOTES) == " "
         )
         if header and text[start:end].isupper():
@@ -484,15 +502,15 @@ def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool
     return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] in (" ", " & ")
 
 
-_PLACE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]*\([ \t]*)([A-Z][\w'’-]+)")
+_PLACE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+)([A-Z][\w'’-]+)")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:op|in|aan)[ \t]+(?:de|het)[ \t]+[A-Z][\w'’-]*(?:straat|laan|weg|baan|plein|lei)\b"
 )
 
 
 def _place_after(text: str, end: int) -> bool:
-    """Whether a town follows a name ('..., Gentbrugge', '... in Lier', '... (Zele)') or its street does ('... op de
-    Kouterstraat'): then what stands before it after a kind of place is that place's own name."""
+    """Whether a town follows a name ('..., Gentbrugge', '... in Lier', '... (Zele)', '... – Lier') or its street
+    does ('... op de Kouterstraat'): then what stands before it after a kind of place is that place's own name."""
     m = _PLACE_AFTER.match(text, end)
     if m and fold(m.group(1)) in lexicon().places:
         return True

@@ -67,6 +67,12 @@ FRENCH_STREET = re.compile(
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
     rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
+# A French street typed in lower case, with its number: 'rue de la station 14', 'avenue louise 54 bte 2'.
+FRENCH_LOWER_STREET = re.compile(
+    r"(?<!\w)(?:rue|avenue|boulevard|chaussée|chemin|quai|drève|allée|impasse)[ \t]+"
+    r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+){0,2}"
+    rf"[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+)
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
 LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{2,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
@@ -363,6 +369,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    for m in FRENCH_LOWER_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
         if _no_street(m.group(0), text, m.end()):
