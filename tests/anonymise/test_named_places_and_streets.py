@@ -222,3 +222,31 @@ class TestMoreKindsAndContexts:
     def test_a_french_street_typed_in_lower_case_goes_with_its_number(self) -> None:
         out = clean("huisbezoek bij mama morgen 8u30 rue de la station 91, met de tolk")
         assert "station" not in out and "91" not in out, out
+
+
+class TestLowerCaseNameBeforeItsTown:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("8u40 – juf Inge van vbs ter heide (koksijde) belt", ("heide",)),
+            ("(uitgetypt door LVH, kdv les petits castors, 1080 Molenbeek, op maandag)", ("petits", "castors")),
+            ("Message: ici le secrétariat de l'école les mésanges à schaerbeek pour la maman", ("mésanges",)),
+        ],
+    )
+    def test_the_name_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert all(w not in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        ("text", "stays"),
+        [
+            ("Fenneke is in de kdv de hele dag, 9000 Gent.", "de hele dag"),
+            ("Il est à l'école depuis lundi.", "l'école depuis lundi"),
+        ],
+    )
+    def test_a_sentence_after_the_kind_stays(self, text: str, stays: str) -> None:
+        assert stays in clean(text)
+
+    def test_a_police_zone_in_two_words_keeps_the_police_and_loses_its_name(self) -> None:
+        out = clean("Bij problemen de politie zone Rupelstreek verwittigen.")
+        assert "Rupelstreek" not in out and "politie" in out, out

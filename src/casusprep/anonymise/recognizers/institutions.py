@@ -151,10 +151,21 @@ def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
             continue
         end = t.end
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[t.end : nxt.start] == " " and nxt.folded in lex.surnames and nxt.folded not in lex.common:
+        if nxt and text[t.end : nxt.start] == " " and _saints_second_name(nxt.folded):
             end = nxt.end  # 'sint-jan berchmans'
         out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     return out
+
+
+def _saints_second_name(folded: str) -> bool:
+    """Whether the word after a saint in lower case is the saint's second name ('sint-jan berchmans'): a listed
+    surname or a word wordfreq hardly knows, no everyday word ('sint-jan in geel', 'sint-jozef gaat ...')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if folded in lex.common or folded in lex.never or folded in lex.places or not folded.isalpha():
+        return False
+    return folded in lex.surnames or len(folded) >= 5 and zipf_frequency(folded, "nl") < 1.5
 
 
 _NETWORK = re.compile(r"(?<!\w)GO!\s+((?:[a-zé]+\s+)?(?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -184,9 +195,9 @@ _ELIDED = ("l'", "l’", "d'", "d’")
 
 
 def _unelided(t: Token) -> Token:
-    """A type word with a French article elided onto it ("l'Hôpital", "d'École") read without the article: the
-    word tokens keep the apostrophe's parts together."""
-    if t.text[:2].lower() not in _ELIDED or len(t.text) < 5 or not t.text[2].isupper():
+    """A type word with a French article elided onto it ("l'Hôpital", "d'École", "l'école") read without the
+    article: the word tokens keep the apostrophe's parts together."""
+    if t.text[:2].lower() not in _ELIDED or len(t.text) < 5 or not t.text[2].isalpha():
         return t
     rest = t.text[2:]
     if type_placeholder(fold(rest)) is None:
@@ -239,7 +250,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             )  # fmt: skip
             continue
         if t.text.islower() and t.folded not in _COMMON_TYPES:
-            lower_end = _lower_name(toks, i, text)
+            lower_end = _lower_name(toks, i, text) or _lower_placed_name(toks, i, text)
             if lower_end is not None:
                 # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
                 name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
@@ -446,6 +457,39 @@ def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
         if _LOWER_END.match(text, word.end):
             best = j + 1
     return best
+
+
+_LOWER_OPENERS = frozenset({"de", "het", "t", "den", "ter", "ten", "les", "la", "le", "l"})
+_LOWER_PLACE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*([^\W\d_][\w'’-]+)|,[ \t]*[1-9]\d{3}[ \t]+([^\W\d_][\w'’-]+)"
+    r"|[ \t]+(?:à|in|te)[ \t]+([^\W\d_][\w'’-]+)"
+)
+
+
+def _lower_placed_name(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a name in lower case opened by an article, right after a type word in lower case and
+    before its town ('vbs ter duinen (koksijde)', 'kdv les petits pingouins, 1080 molenbeek', "l'école les
+    tournesols à schaerbeek"), in a line that has capitals elsewhere; None when not."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if i + 2 >= len(toks) or toks[i + 1].folded not in _LOWER_OPENERS or not toks[i + 1].text.islower():
+        return None
+    for j in range(i + 2, min(i + 5, len(toks))):
+        word = toks[j]
+        gap = text[toks[j - 1].end : word.start]
+        if gap.strip(" '’") or not word.text.islower() or not word.text.isalpha():
+            return None
+        if word.folded in lex.roles or type_placeholder(word.folded):
+            return None
+        m = _LOWER_PLACE_AFTER.match(text, word.end)
+        if m is None:
+            continue
+        # a name's words, not a sentence's ('kdv de hele dag, 9000 gent'): one of them hardly an everyday word
+        rare = any(zipf_frequency(toks[k].folded, "nl") < 4.0 for k in range(i + 2, j + 1))
+        town = m.group(2) is not None or fold(next(g for g in m.groups() if g)) in lex.places
+        return j + 1 if rare and town else None
+    return None
 
 
 _COMPASS = re.compile(r"(?:noord|zuid|oost|west|midden|mid)[a-z-]{3,}|stad|regio")
