@@ -250,3 +250,19 @@ class TestLowerCaseNameBeforeItsTown:
     def test_a_police_zone_in_two_words_keeps_the_police_and_loses_its_name(self) -> None:
         out = clean("Bij problemen de politie zone Rupelstreek verwittigen.")
         assert "Rupelstreek" not in out and "politie" in out, out
+
+
+class TestRegionalFirms:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Papa werkt niet meer sinds het faillissement van Kempen Fruit.", ("Fruit",)),
+            ("De deur was kapot, gemeld aan Brugse Bouw Verhaeghe, nog niet hersteld.", ("Brugse", "Verhaeghe")),
+        ],
+    )
+    def test_a_firm_named_by_its_region_goes_whole(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert all(w not in out for w in gone), out
+
+    def test_working_in_construction_stays(self) -> None:
+        assert "in de bouw" in clean("Papa werkt in de bouw, vaak tot laat.")

@@ -328,7 +328,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         # A region opening a longer name is a firm's or a non-profit's name ('bij Kempen Groenten', 'via Waasland
         # Welzijn'), as a kept word further in it is after a word of working.
         regional = len(core) > 1 and core[0] in folded_words("regions")
-        regional = regional and not any(w in _keep() or w in lex.places or w in lex.common for w in core[1:])
+        # after a strong phrase an everyday word may follow the region ('faillissement van Kempen Fruit')
+        regional = regional and not any(
+            w in _keep() or w in lex.places or w in lex.common and not strong for w in core[1:]
+        )
         kept_core = any(w in _keep() for w in core[: 1 if employer else None])
         if not core or name in _keep() or kept_core and not regional or _kept_compound(core[0]):
             continue

@@ -374,12 +374,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
 _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
 
 
-_QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke")
+_QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke",
+                      "se", "sche")  # fmt: skip
 
 
 def _qualifier(before: Token, gap: str) -> bool:
     """Whether a capitalised adjective stands right before a capitalised type word as the first word of the name
-    ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', 'Algemeen Ziekenhuis')."""
+    ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', a town's 'Brugse Bouw')."""
     word = before.folded
     return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
 
