@@ -101,6 +101,10 @@ class TestEnglishWordOrder:
         out = clean(text)
         assert all(w not in out for w in gone) and "[bedrijf]" in out, out
 
+    def test_the_kind_before_a_name_joined_by_an_ampersand_stays(self) -> None:
+        out = clean("Extra taalbad, opvang in BSO Pim & Pom op woensdag.")
+        assert "BSO" in out and "Pim" not in out, out
+
     @pytest.mark.parametrize("text", ["Fenneke kijkt graag naar Samson & Gert.", "Sara & Tom kwamen samen binnen."])
     def test_a_kept_pair_or_two_first_names_joined_by_an_ampersand_are_no_firm(self, text: str) -> None:
         assert "[bedrijf]" not in clean(text)

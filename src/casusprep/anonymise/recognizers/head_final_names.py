@@ -128,6 +128,15 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
+def _not_of_the_name(word: str) -> bool:
+    """A word before a name joined by '&' that is no part of it: a role, an article, or a kind of place with its
+    own recognizer ('BSO Kwik & Kwak': the kind stays, its name goes)."""
+    from casusprep.anonymise.recognizers.institutions import type_placeholder
+
+    folded = fold(word)
+    return folded in lexicon().roles or folded in _OPENING_ARTICLES or type_placeholder(folded) is not None
+
+
 def _ampersand_firms(text: str) -> list[Detection]:
     """'Hartley & Crane', 'Glans&Co': a firm named by names joined with an ampersand. Two first names so joined are
     two people ('Sara & Tom'), a kept pair a title ('Samson & Gert'), roles a family ('Mama & Papa')."""
@@ -136,7 +145,7 @@ def _ampersand_firms(text: str) -> list[Detection]:
     for m in _AMPERSAND.finditer(text):
         start = m.start()
         before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before and not any(fold(w) in lex.roles or fold(w) in _OPENING_ARTICLES for w in before.group(0).split()):
+        if before and not any(_not_of_the_name(w) for w in before.group(0).split()):
             start = before.start()  # 'Titres-Services Glans&Co': the name's words before it
         left, right = fold(m.group(1)), fold(m.group(2))
         if any(w in _stays() or w in lex.roles or w in lex.never for w in (left, right) if w != "co"):
