@@ -95,6 +95,7 @@ class TestEnglishWordOrder:
         [
             ("My husband travels a lot for Hartley & Crane in Brussels.", ("Hartley", "Crane")),
             ("Mama poetst voor Glans&Co, drie dagen per week.", ("Glans",)),
+            ("Papa werkt als metser bij Verstraete Bouw & Co in Roeselare.", ("Verstraete", "Bouw", "Co")),
         ],
     )
     def test_names_joined_by_an_ampersand_are_a_firm(self, text: str, gone: tuple[str, ...]) -> None:

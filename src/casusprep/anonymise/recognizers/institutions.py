@@ -413,7 +413,8 @@ def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> boo
         return False
     lex = lexicon()
     surname = prev.folded in lex.surnames and prev.folded not in lex.common and prev.folded not in lex.never
-    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " and toks[i + 1].capitalised
+    # the name goes on after the trade ('Vanhout Transport De Wolf', 'Verstraete Bouw & Co': the firm's own name)
+    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] in (" ", " & ", "&") and toks[i + 1].capitalised
     return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
 
 
