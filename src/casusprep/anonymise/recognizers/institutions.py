@@ -20,7 +20,7 @@ _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
 _COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
                            "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie",
-                           "bureau", "centrum"})  # fmt: skip
+                           "bureau", "centrum", "kerk", "bouw"})  # fmt: skip
 _QUOTES = "'’\"“”‘"
 # Of those, the ones a sentence goes on after with a kept phrase and a town ('op school Sinterklaas, Gent ...').
 _PLAIN_TYPES = frozenset({"school", "club", "vereniging", "winkel", "supermarkt", "restaurant", "cafe"})
