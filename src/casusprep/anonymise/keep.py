@@ -46,19 +46,149 @@ def _phrases() -> tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str] | None
     return by_first, pattern
 
 
+def _glued_end(tok: Token, word: str) -> int | None:
+    """The end of a token that glues lower-case words to a phrase's last word with a hyphen ('Bij-dvd' of 'Maya de
+    Bij-dvd', 'Sint-Maarten-lampion'): the phrase is the first part of a compound, and the compound stays whole."""
+    pieces = tok.text.split("-")
+    n = word.count("-") + 1
+    if len(pieces) <= n or fold("-".join(pieces[:n])) != word:
+        return None
+    if not all(p.isalpha() and p.islower() for p in pieces[n:]):
+        return None
+    return tok.end
+
+
 def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """Where the text names something to keep (vocabulary ``keep``), whatever its capitals."""
+    """Where the text names something to keep (vocabulary ``keep``), whatever its capitals, also as the first part
+    of a compound ('de Maya de Bij-dvd'); a service with the province or the region it serves ('Pleegzorg
+    Oost-Vlaanderen') and a service's name of ordinary words after its kind ('Dienst Spoedgevallen')."""
     by_first, irregular = _phrases()
     spans = []
     for i, t in enumerate(toks):
         for words in by_first.get(t.folded, ()):
             end = i + len(words)
-            if end <= len(toks) and all(toks[i + k].folded == w for k, w in enumerate(words)):
-                spans.append((t.start, toks[end - 1].end))
+            if end > len(toks) or not all(toks[i + k].folded == w for k, w in enumerate(words[:-1])):
+                continue
+            last = toks[end - 1]
+            stop = last.end if last.folded == words[-1] else _glued_end(last, words[-1])
+            if stop is not None:
+                spans.append((t.start, stop))
                 break
     if irregular is not None:
         spans += [(m.start(), m.end()) for m in irregular.finditer(text)]
+    spans += _served_areas(text, toks, spans)
+    spans += _service_names(text, toks)
     return spans
+
+
+@cache
+def _whole_regions() -> dict[str, list[tuple[str, ...]]]:
+    """The communities, regions and countries a service may serve whole (vocabulary ``whole_regions``), as folded
+    word tuples by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in vocabulary().whole_regions:
+        words = tuple(fold(w) for w in _WORD.findall(name))
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _served_areas(text: str, toks: list[Token], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A kept service or a generic one right before the whole community or country it serves ('Pleegzorg
+    Vlaanderen', 'Kind en Gezin Vlaanderen'): that says nothing of where a family lives, so the two stay together.
+    A province ('Pleegzorg Limburg') or a town ('CAW Gent') after a service names the branch and goes."""
+    regions = _whole_regions()
+    services = lexicon().services
+    ends = {b for _, b in kept}
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or not t.capitalised or t.folded not in regions or text[toks[i - 1].end : t.start] != " ":
+            continue
+        for words in regions[t.folded]:
+            end = i + len(words)
+            if end > len(toks) or any(toks[i + k].folded != w for k, w in enumerate(words)):
+                continue
+            prev = toks[i - 1]
+            start = next((a for a, b in kept if b == prev.end), None) if prev.end in ends else None
+            for n in (1, 2, 3, 4):  # a generic service of up to four words before it ('kind en gezin')
+                if start is None and i - n >= 0 and " ".join(x.folded for x in toks[i - n : i]) in services:
+                    start = toks[i - n].start
+            if start is not None:
+                out.append((start, toks[end - 1].end))
+            break
+    return out
+
+
+@cache
+def _service_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a service's kind (vocabulary ``service_kinds``) and those that need 'voor' after them
+    (``service_kinds_for``)."""
+    kinds = frozenset(fold(w) for w in vocabulary().service_kinds)
+    return kinds, frozenset(fold(w) for w in vocabulary().service_kinds_for)
+
+
+_FOR = frozenset({"voor", "for", "pour"})
+_NAME_LINKS = frozenset({"en", "voor", "van", "de", "het", "der", "of", "and", "for", "et", "pour", "la", "le"})
+
+
+@lru_cache(maxsize=20_000)
+def _service_word(word: str) -> bool:
+    """A capitalised word that can be part of a service's name of ordinary words: a Dutch word (as common as a
+    word, not as a name, is) or a compound of two, that no name or place list knows."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if len(folded) < 3 or not folded.isalpha() or folded in lex.first_names or folded in lex.places:
+        return False
+    if folded in lex.countries or _AREA_END.search(folded):
+        return False  # an area ('Waasland', 'Leiestreek', 'Dijleland') names a branch or an organisation's own name
+    if folded in lex.surnames:  # a surname list holds many words ('Werken'); only a very common one is the word
+        return zipf_frequency(folded, "nl") >= 4.5
+    if zipf_frequency(folded, "en") > zipf_frequency(folded, "nl"):
+        return False  # an English or a foreign word ('Midwest') is a name's part in a Dutch service's name
+    if zipf_frequency(folded, "nl") >= 3.0:
+        return True
+    return compound_of_common(folded) and zipf_frequency(folded, "nl") >= 2.0 and not _place_compound(folded)
+
+
+def _place_compound(folded: str) -> bool:
+    """A compound with a listed place in it ('Duinbergen' holds Bergen): a sub-municipality's or a hamlet's name
+    that no place list holds whole."""
+    places = lexicon().places
+    return any(folded[:cut] in places or folded[cut:] in places for cut in range(4, len(folded) - 3))
+
+
+# How the names of Flemish areas end ('Leiestreek', 'Meetjesland', 'Haspengouw', 'Noorderkempen', 'Kempen').
+_AREA_END = re.compile(r"(?:land|streek|gouw|rand|kempen|hoek|kant|vallei|regio|zone)$")
+
+
+def _service_names(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A service named by its kind and ordinary words ('Dienst Spoedgevallen', 'Agentschap Zorg en Gezondheid',
+    'zorgteam Vroege Hulp', 'Centrum voor Ontwikkelingsstoornissen'): every capitalised word after the kind is an
+    ordinary word, so the name says what the service does, not who or where it is. A name or a place in it ends
+    the phrase before it ('Dienst Welzijn Peeters' keeps 'Dienst Welzijn')."""
+    kinds, needing_for = _service_kinds()
+    out = []
+    for i, t in enumerate(toks):
+        kind = t.folded in kinds
+        if t.capitalised and t.folded in needing_for and i + 1 < len(toks) and toks[i + 1].folded in _FOR:
+            kind = True  # 'Centrum voor ...', 'Fonds voor ...'; not 'vanuit huis voor Rabobank'
+
+        if not kind:
+            continue
+        j, last = i + 1, None
+        while j < len(toks) and text[toks[j - 1].end : toks[j].start] == " ":
+            nt = toks[j]
+            if nt.folded in _NAME_LINKS and not nt.capitalised or nt.folded in _FOR:
+                j += 1
+                continue
+            if not nt.capitalised or nt.text.isupper() or not _service_word(nt.text):
+                break
+            last = j
+            j += 1
+        if last is not None:
+            out.append((t.start, toks[last].end))
+    return out
 
 
 @cache
@@ -100,7 +230,7 @@ def _title_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     subjects = r"hij|ze|zij|we|wij|jullie|mama|papa|oma|opa|de\s+kinderen|il|elle|she|he"
     naming = r"\s+(?:is|was|heet|heette|called|named|s'appelle)|\s*:"
     noun = re.compile(
-        rf"(?i)(?<!\w)(?:(?:{titles})(?:{naming})?|(?:{songs})(?:{naming}|\s+(?:van|van\s+de|from|by|de|of))?)"
+        rf"(?i)(?<!\w)(?:(?P<title>{titles})(?:{naming})?|(?:{songs})(?:{naming}|\s+(?:van|van\s+de|from|by|de|of))?)"
         r"\s*[\"“'‘„«(]?\s*$"
     )
     adverbs = r"graag|altijd|vaak|nog|ook"
@@ -113,8 +243,10 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[\"”’'»)]|[.,;:!?\n]|$|(?:met|voor|same
 
 def _title(d: Detection, text: str) -> bool:
     """A guess that is the title of a song, a story, a show or a game, or its maker, after a title word or a singing
-    verb ('liedjes van Meneer Zonnestraal', 'zingt Vogeltje Blauw.'): no word of it a listed first name or surname,
-    and after a singing verb the clause ends with it ('dan zingt Noor mee' names Noor)."""
+    verb ('liedjes van Meneer Zonnestraal', 'zingt Vogeltje Blauw.'). After a word for a story, a film or a show
+    ('haar lievelingsverhaal is Reinaert de Vos') a title of two words or more may hold names; after a word for a
+    song one of its words at least is no listed name ('liedjes van Simbang Gabi'; 'liedjes van juf Sara' names
+    Sara); after a singing verb none is, and the clause ends with it ('dan zingt Noor mee' names Noor)."""
     if d.recognizer == "known_names" or d.meta.get("initials"):
         return False
     start, end = d.start, d.end
@@ -126,12 +258,18 @@ def _title(d: Detection, text: str) -> bool:
     lex = lexicon()
     # A title a role word opens ('Kapitein ...', 'Meneer ...') holds no listed name: 'Meneer Vermeulen' is a person.
     words = [w for w in (fold(w) for w in _WORD.findall(text[start:end])) if w not in lex.roles and w not in PARTICLES]
-    if not words or len(words) > 6 or any(w in lex.first_names or w in lex.surnames for w in words):
+    if not words or len(words) > 6:
         return False
+    listed = [w in lex.first_names or w in lex.surnames for w in words]
     noun, verb = _title_before()
     window = max(0, start - 50)
-    if noun.search(text, window, start):
+    before = noun.search(text, window, start)
+    if before is not None and before.group("title") and len(_WORD.findall(text[start:end])) >= 2:
         return True
+    if before is not None and not all(listed):
+        return True
+    if any(listed):
+        return False
     return verb.search(text, window, start) is not None and _CLAUSE_END.match(text, end) is not None
 
 
@@ -140,14 +278,17 @@ _FROM_WORK = re.compile(r"[ \t]+(?:uit|from|van|de|du|aus|z|iz)[ \t]+(?:de[ \t]+
 
 def _from_kept_work(d: Detection, text: str, keep: _Spans) -> bool:
     """A song, a scene or a character from a kept film, series or book ('Let It Go uit Frozen', 'Hakuna Matata from
-    The Lion King'): the phrase before 'uit' and a kept title is part of that work, not a person, unless it holds a
-    listed first name ('Sara uit Frozen' may be a child dressed up)."""
+    The Lion King'): the phrase before 'uit' and a kept title is part of that work, not a person, unless it is a
+    name ('Sara uit Frozen' may be a child dressed up)."""
     m = _FROM_WORK.match(text, d.end)
     if m is None or not any(a == m.end() for a, _ in keep.from_(m.end())):
         return False
     lex = lexicon()
-    words = [fold(w) for w in _WORD.findall(text[d.start : d.end])]
-    return bool(words) and not any(w in lex.first_names or w in lex.surnames for w in words if w not in PARTICLES)
+    words = [w for w in (fold(w) for w in _WORD.findall(text[d.start : d.end])) if w not in PARTICLES]
+    listed = [w in lex.first_names or w in lex.surnames for w in words]
+    # a song's title holds words that are no names ('Let It Go'); a name of one or two words whose first is a first
+    # name is a person ('Sara uit Frozen', 'Sara Peeters uit Frozen')
+    return bool(words) and not all(listed) and not (len(words) <= 2 and words[0] in lex.first_names)
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+[ \t]+$")
@@ -587,6 +728,243 @@ def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
     return zipf_frequency(nxt, "nl") > zipf_frequency(nxt, "en")
 
 
+_TOY_OWNER = re.compile(
+    r"(?i)(?<!\w)(?:haar|zijn|z'n|mijn|m'n|je|jouw|ons|onze|de|het|een|her|his|my|your|their|the|a|sa|son|mon|ma)"
+    r"[ \t]+$"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _toy_kind(d: Detection, mention: str, text: str) -> bool:
+    """One capitalised word between a possessive or an article and a pet or toy word in lower case, also a compound
+    of one ('haar Koala knuffeldoek', 'zijn Dino knuffel', 'de Lego pop'): the word says which toy it is, as a
+    character's or an animal's name, not whose."""
+    if d.entity_type != "PERSON" or " " in mention or not mention.isalpha() or not mention[:1].isupper():
+        return False
+    lex = lexicon()
+    if fold(mention) in lex.first_names or fold(mention) in lex.surnames:
+        return False  # 'haar Sara knuffel' may be whose it is; a kept character's name is kept as it is
+    m = _NEXT_WORD.match(text, d.end)
+    if m is None or not m.group(1).islower():
+        return False
+    nxt = fold(m.group(1))
+    toys = _pet_words_folded()
+    if nxt not in toys and not any(len(w) >= 5 and (nxt.startswith(w) or nxt.endswith(w)) for w in toys):
+        return False
+    return _TOY_OWNER.search(text, max(0, d.start - 12), d.start) is not None
+
+
+def _code_prefix(mention: str, text: str) -> bool:
+    """A word in capitals of four letters or more that opens a file or reference number elsewhere in the text ('via
+    FONS, dossier FONS-2024-118'): the code of the organisation that numbers its files, not a name. Two or three
+    capitals can be a child's initials in a file number, so they are not taken so."""
+    if not (mention.isalpha() and mention.isupper() and 4 <= len(mention) <= 8):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(mention)}[-/]?\d{{2,}}", text) is not None
+
+
+def _ordinary_words(d: Detection, mention: str, text: str) -> bool:
+    """A person guess of two words or more, each a common Dutch word or a compound of two that no name or place
+    list knows, one of them a very common word ('Stop Cyberpesten', 'Samen Spelen'): a slogan, a campaign or a
+    heading, not a name. An organisation's own name is often made of words too ('Tolkpunt Schelde', 'Kinderrijk
+    Dijleland', 'Het Klavertje'), but of nouns less common than that, and after a preposition ('via', 'bij')."""
+    from wordfreq import zipf_frequency
+
+    if d.entity_type != "PERSON" or d.meta.get("initials") or d.recognizer == "known_names":
+        return False
+    words = [w for w in _WORD.findall(mention) if fold(w) not in PARTICLES]
+    if len(words) < 2 or any(w.isupper() or not w.isalpha() for w in words) or len(words) < len(mention.split()):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, d.start - 12), d.start):
+        return False
+    if not any(zipf_frequency(fold(w), "nl") >= 4.5 for w in words):
+        return False
+    return all(_ordinary_word(fold(w)) and not _AREA_END.search(fold(w)) for w in words)
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(?:via|bij|van|voor|naar|met|aan|in|op|door|vanuit)[ \t]+$")
+
+
+# The languages of the families the notes meet, for a phrase of common words in one of them.
+_LANGUAGES = ("nl", "en", "fr", "de", "es", "it", "pt", "pl", "tr", "ru", "uk", "ar")
+
+
+def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
+    """A person guess that opens a phrase ending in lower case, every word of it a common word of one language a
+    family speaks other than Dutch, and none a Dutch word ('Wszystkiego najlepszego', 'Buon compleanno'): a greeting
+    or a phrase, as a name's last word is written with a capital. Names of people and places are in wordfreq too,
+    so a listed name or place keeps it a guess, and a Dutch word after a foreign name ends the phrase ('Kraków
+    volgende week')."""
+    from wordfreq import zipf_frequency
+
+    if d.entity_type != "PERSON" or mention.isupper() or d.meta.get("initials"):
+        return False
+    words = _WORD.findall(mention)
+    if len(words) == 1 and (m := _NEXT_WORD.match(text, d.end)) is not None:
+        words.append(m.group(1))  # the model took the phrase's first word only ('Wszystkiego' najlepszego)
+    if len(words) < 2 or not words[-1].islower() or any(len(w) < 3 or not w.isalpha() for w in words):
+        return False
+    lex = lexicon()
+    for w in words:
+        folded = fold(w)
+        if folded in lex.first_names or folded in lex.surnames or folded in lex.places or folded in PARTICLES:
+            return False
+        if zipf_frequency(w.lower(), "nl") >= 3.0:
+            return False
+    return any(all(zipf_frequency(w.lower(), lang) >= 4.0 for w in words) for lang in _LANGUAGES if lang != "nl")
+
+
+@lru_cache(maxsize=20_000)
+def _common_rest(word: str) -> bool:
+    """What is left of a guess beside a kept phrase, as one common word of Dutch, English or French and no listed
+    name ('Orthodox' of 'Orthodox Easter'; not 'Peeters' of 'Kenny Peeters'): no name."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if not word.isalpha() or folded in lex.first_names or folded in lex.surnames or word.isupper():
+        return False
+    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
+
+
+@cache
+def _playing_before() -> re.Pattern[str]:
+    words = alternation(vocabulary().playing_words)
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]*:?[ \t]*$")
+
+
+_OPEN_QUOTES = "“„«‘"
+_CLOSE_QUOTES = "”»’"
+
+
+def _quoted_title(d: Detection, text: str) -> bool:
+    """A guess inside quotes after a verb or a noun of playing, watching, reading or singing ('speelt graag "Wolf,
+    hoe laat is het?"', 'kijkt naar "Tom en de Draak"'): the quotes hold a title, whatever names it has."""
+    line = text.rfind("\n", 0, d.start) + 1
+    before = text[line : d.start]
+    straight = before.count('"') % 2 == 1
+    curly = max(before.rfind(c) for c in _OPEN_QUOTES)
+    if straight:
+        opening = before.rfind('"')
+    elif curly >= 0 and not any(c in before[curly:] for c in _CLOSE_QUOTES):
+        opening = curly
+    else:
+        return False
+    end_line = text.find("\n", d.end)
+    after = text[d.end : end_line if end_line >= 0 else len(text)]
+    if not any(c in after for c in ('"' if straight else _CLOSE_QUOTES)):
+        return False
+    return _playing_before().search(before, 0, opening) is not None
+
+
+@cache
+def _languages() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The languages (vocabulary ``languages``) folded, and the cue before one (``language_cues``)."""
+    voc = vocabulary()
+    cues = alternation(voc.language_cues)
+    return frozenset(fold(w) for w in voc.languages), re.compile(rf"(?i)(?<!\w)(?:{cues})[ \t]+$")
+
+
+def _language(d: Detection, mention: str, text: str) -> bool:
+    """One word that is a language, after a word of speaking or translating or after 'in' ('small and big in Akan',
+    'spreekt thuis Twi'): the language, not a person or a place, although a name list may hold the word. Without
+    the cue it stays a guess (Akan is also a first name). 'en'/'of' count only after another language ('Twi en
+    Ga')."""
+    languages, cue = _languages()
+    if " " in mention or fold(mention) not in languages:
+        return False
+    m = cue.search(text, max(0, d.start - 20), d.start)
+    if m is None:
+        return False
+    if fold(m.group(0).strip()) in ("en", "of"):
+        before = _WORD.findall(text, max(0, m.start() - 30), m.start())
+        return bool(before) and fold(before[-1]) in languages | lexicon().never
+    return True
+
+
+@cache
+def _chains() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().chains)
+
+
+# Three words or more, capitalised or a small word in lower case, the last glued to a lower-case word by a hyphen.
+_GLUED_RUN = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:[A-ZÀ-Ý][^\W\d_]*|[a-zà-ÿ]{1,4})){2,5}-([a-zà-ÿ]{3,})(?![\w-])")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:het|de|een|'t|haar|zijn|z'n|onze|ons|mijn|m'n|the|a|la|le|el)[ \t]+$")
+# The small words inside a title of several languages ('Día de los Muertos', 'Maya de Bij', 'Kodomo no Hi').
+_TITLE_LINKS = frozenset(
+    {"de", "het", "van", "der", "den", "en", "in", "op", "met", "los", "las", "la", "le", "les", "el", "del", "di",
+     "da", "do", "dos", "of", "the", "and", "no", "et", "und", "von"}
+)  # fmt: skip
+
+
+def _glued_title(d: Detection, text: str) -> bool:
+    """A guess that opens a phrase of three words or more after an article, with only a title's small words in lower
+    case, glued as a whole to a common word by a hyphen ('het Día de los Muertos-hoekje', 'de Kapitein van
+    Zee-dvd'): a feast's, a book's or a show's name made the first part of a compound; a person's name is not so
+    used. When every capitalised word is a listed name it may be one ('de Jan Van Damme-zaak'): it stays a guess."""
+    from wordfreq import zipf_frequency
+
+    m = _GLUED_RUN.match(text, d.start)
+    if m is None or m.end() < d.end or zipf_frequency(m.group(1), "nl") < 3.0:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, d.start - 8), d.start) is None:
+        return False  # 'doña Carmen van de Latino-vereniging': a person of a club; 'het ...-hoekje' is a thing
+    words = _WORD.findall(text, m.start(), m.start(1) - 1)
+    small = [w for w in words if w.islower()]
+    if not small or any(w not in _TITLE_LINKS for w in small):
+        return False  # 'Bilal ee mij Fortnite-kaart': a sentence, no title
+    lex = lexicon()
+    capitals = [fold(w) for w in words if not w.islower()]
+    return not all(w in lex.first_names or w in lex.surnames for w in capitals)
+
+
+_GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:group|groep|class|klas|room)\b")
+
+
+@lru_cache(maxsize=20_000)
+def _english_group(word: str) -> bool:
+    """A capitalised English plural of a common word before 'group' ('the Acorns group', 'Butterflies room'), as
+    an English-speaking parent writes the group's name."""
+    from wordfreq import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or not folded.endswith("s"):
+        return False
+    stem = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    return zipf_frequency(folded, "en") >= 2.5 or zipf_frequency(stem, "en") >= 3.0
+
+
+_TAG_IN = re.compile(r"(?:^|[ \t])#([^\W\d_]+)\d*$")
+
+
+def _without_tags(d: Detection, text: str) -> Detection | None:
+    """A guess without the hashtag of ordinary words at its end ('Leuven #stagedag4' is 'Leuven'); None when the
+    tag was all there is. A tag that reads as a name is the hashtag recognizer's."""
+    from casusprep.anonymise.recognizers.hashtag_names import names_a_person
+
+    mention = text[d.start : d.end]
+    m = _TAG_IN.search(mention)
+    if m is None or names_a_person(m.group(1)):
+        return d
+    body = fold(m.group(1))
+    if not (_ordinary_word(body) or _tag_word(body)):
+        return d
+    rest = mention[: m.start()].rstrip(" \t,")
+    return replace(d, end=d.start + len(rest)) if rest.strip() else None
+
+
+@lru_cache(maxsize=20_000)
+def _tag_word(folded: str) -> bool:
+    """A hashtag's word that is a compound of Dutch words (stagedag, herfstwandeling), no listed name or place."""
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return compound_of_words(folded) or compound_of_common(folded, shortest=3)
+
+
 class _Spans:
     """Spans to keep in order, so that each detection looks only at the ones that can reach it (a long text has
     thousands of both)."""
@@ -636,6 +1014,10 @@ def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detect
     """What of a person guess can be a name: without the kept phrases glued to it, the acronyms at its edges and an
     opening greeting."""
     if keep:
+        rest = _outside(d, keep, text)
+        cut = rest is not None and (rest.start, rest.end) != (d.start, d.end)
+        if cut and rest is not None and _common_rest(text[rest.start : rest.end]):
+            return None  # 'Orthodox' of 'Orthodox Easter': a common word beside a kept phrase, no name
         outside = _outside(d, [(a, b) for a, b in keep if not _a_name(text[a:b])], text)
         if outside is None:
             return None
@@ -676,11 +1058,17 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
         if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
             continue
+        if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
+            continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
             if part is None:
                 continue
             d = part
+        elif d.entity_type == "ORGANIZATION" and d.recognizer == "spacy_model":
+            # 'Rode Kruis Nieuwe Heide': the kept service stays, its branch's name goes; a chain goes with its
+            # branch's place ('Colruyt Wilrijk' is where someone works)
+            d = _without_kept_start(d, [(a, b) for a, b in keep.spans if fold(text[a:b]) not in _chains()], text)
         elif d.entity_type == "LOCATION":
             located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
             if located is None:
@@ -688,6 +1076,12 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             d = located
         if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
             continue
+        if _quoted_title(d, text) or _glued_title(d, text):
+            continue
+        tagless = _without_tags(d, text)
+        if tagless is None:
+            continue
+        d = tagless
         labelled = _label_cut(d, text)
         if labelled is None:
             continue
@@ -696,6 +1090,10 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention) or _english_word(d, mention, text):
             continue
         if _english_phrase_start(d, mention, text):
+            continue
+        if _ordinary_words(d, mention, text) or _foreign_phrase(d, mention, text) or _toy_kind(d, mention, text):
+            continue
+        if _code_prefix(mention, text) or _language(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
@@ -707,8 +1105,13 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         grouped = article == "de" or article == "De" and d.entity_type == "PERSON"
         if grouped and group.isalpha() and _group_name(group):
             continue
+        head, _, tail = mention.rpartition(" ")
+        if head and " " not in head and fold(tail) in ("group", "groep") and _english_group(head):
+            continue  # 'Acorns group' taken whole
         if " " not in mention:
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
+                continue
+            if _GROUP_AFTER.match(text, d.end) and (_group_name(mention) or _english_group(mention)):
                 continue
             if groups is None:
                 groups = _group_names(text, toks)

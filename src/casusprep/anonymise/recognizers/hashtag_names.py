@@ -36,6 +36,19 @@ def _common(piece: str) -> bool:
     return zipf_frequency(piece, "nl") >= 4.0
 
 
+@lru_cache(maxsize=20_000)
+def _plural(letters: str) -> bool:
+    """A plural of a Dutch word ('kastanjes', 'pompoenen', 'blaadjes') that no name list holds: wordfreq knows a
+    plural less often than its word, so the word without its ending tells."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if letters in lex.first_names or letters in lex.surnames or not letters.endswith(("s", "en")):
+        return False
+    stem = letters[:-2] if letters.endswith("en") else letters[:-1]
+    return len(stem) >= 4 and zipf_frequency(letters, "nl") >= 2.5 and zipf_frequency(stem, "nl") >= 2.5
+
+
 def _first(piece: str) -> bool:
     lex = lexicon()
     return len(piece) >= 3 and piece in lex.first_names and piece not in lex.common and piece not in lex.never
@@ -61,6 +74,8 @@ def names_a_person(body: str) -> bool:
     letters = folded.rstrip("0123456789")
     if letters in lexicon().never or _word(letters) and not (_first(letters) and letters not in name_words()):
         return False  # '#zomer', '#carnaval'; '#lotte2019' is the name
+    if _plural(letters):
+        return False  # '#kastanjes', '#pompoenen': the plural of a word
     for cut in range(len(folded), 2, -1):
         head, rest = folded[:cut], folded[cut:]
         if _first(head) and _rest_ok(rest, wordlike=head in name_words()) and (rest or len(head) >= 4):

@@ -117,7 +117,7 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             )
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
-        if saint and t.folded not in keep_words() and t.folded not in lex.places:
+        if saint and t.folded not in keep_words() and t.folded not in lex.places and not _kept_compound(t):
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
@@ -136,6 +136,19 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
+
+
+def _kept_compound(t: Token) -> bool:
+    """A kept phrase with a hyphen and lower-case words glued to it ('Sint-Maarten-lampion', 'Sint-Niklaas-feest'):
+    a feast's thing, not a school; a school's kind after the saint ('Sint-Jozef-instituut') is no such word."""
+    head, _, tail = t.text.rpartition("-")
+    return (
+        bool(head)
+        and tail.isalpha()
+        and tail.islower()
+        and fold(head) in keep_words()
+        and not type_placeholder(fold(tail))
+    )
 
 
 def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
@@ -179,6 +192,13 @@ _KEPT_KINDS = frozenset({"basisschool", "kleuterschool", "school", "lagere", "mi
 def _network_services() -> frozenset[str]:
     """First words after 'GO!' that name a public service of the network, not a school ('GO! CLB ...')."""
     return frozenset(w for phrase in folded_words("branch_services") for w in phrase.split() if len(w) >= 3)
+
+
+@cache
+def _whole_regions() -> frozenset[str]:
+    """The communities and countries a service may serve whole (vocabulary ``whole_regions``), folded: a service
+    named by one says nothing of where a family lives."""
+    return folded_words("whole_regions")
 
 
 @cache
@@ -326,6 +346,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         ends = _name_ends(text, end) or t.folded not in _PLAIN_TYPES and _place_after(text, end)
         if text[start:end].casefold() in lex.services or service_named or loose and not ends:
             continue
+        if fold(text[t.start : end]) in keep_words():
+            continue  # 'Vluchtelingenwerk Vlaanderen': a kept phrase whole
+        if fold(text[start:end]) in _whole_regions() and t.folded in lex.services:
+            continue  # 'Pleegzorg Vlaanderen': a public service of all of Flanders
         meta = _holding_name(toks[i + 1 : j])
         if all(type_placeholder(toks[k].folded) for k in range(i + 1, j)):
             continue  # 'KDV – KLEUTERSCHOOL': kinds, no name

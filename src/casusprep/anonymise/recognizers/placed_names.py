@@ -32,6 +32,12 @@ def _chains() -> frozenset[str]:
 
 
 @cache
+def _whole_regions() -> frozenset[str]:
+    """The communities and countries a service may serve whole (vocabulary ``whole_regions``), folded."""
+    return frozenset(" ".join(w.split()) for w in folded_words("whole_regions"))
+
+
+@cache
 def _stays() -> frozenset[str]:
     """What a run may not be or hold: kept phrases (but chains), public services and the services with branches."""
     chains = _chains()
@@ -130,6 +136,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if end == j or not _AFTER_NAME.match(text, toks[end - 1].end) or " ".join(run) in _stays():
             i = j
             continue
+        whole = " ".join(toks[k].folded for k in range(i, end))
+        area = " ".join(toks[k].folded for k in range(j, end))
+        if whole in _stays() or " ".join(run) in lexicon().services and area in _whole_regions():
+            i = end
+            continue  # 'Vluchtelingenwerk Vlaanderen' is kept whole; 'Pleegzorg Vlaanderen' serves all of Flanders
         if t.sentence_start and all(_common(w) for w in run):
             i = j
             continue  # 'Verslag Gent', 'Overleg Brugge': a heading's words and its place

@@ -162,12 +162,18 @@ _WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_][\w'’-]*)\s+\d")
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
+_HOUR_END = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])u$")
+
+
 def _no_street(found: str, text: str, end: int) -> bool:
-    """A street with its number that is an ordinary word and a day: 'Slotvergadering 14 juni'."""
+    """A street with its number that is an ordinary word and a day: 'Slotvergadering 14 juni'; or a word that no
+    street list knows before an hour ('Speelhoek 15u–17u', 'Knutselhoek 9u'): the number is a time."""
     m = _WORD_BEFORE_NUMBER.search(found)
     if m is None:
         return False
     word = fold(m.group(1))
+    if _HOUR_END.search(found) and word not in lexicon().streets:
+        return True
     return (
         word not in lexicon().streets
         and _ordinary_word_with_street_ending(word)
