@@ -500,13 +500,23 @@ def _latin_letter(ch: str) -> str:
     return look.upper() if ch.isupper() and len(look) == 1 else (look.capitalize() if ch.isupper() else look.lower())
 
 
+def _script_mark(ch: str) -> bool:
+    """A vowel sign or virama of a script that writes vowels as marks (Tamil 'ா', Devanagari 'ि'): part of the
+    letter before it, not a combining accent of a Latin letter."""
+    return (
+        not ch.isascii()
+        and unicodedata.category(ch) in ("Mn", "Mc")
+        and not unicodedata.name(ch, "COMBINING").startswith(("COMBINING", "LATIN", "ARABIC", "HEBREW"))
+    )
+
+
 def _needs_latin(ch: str) -> bool:
     if ch.isascii():
         return False
     if ch in _TURKISH:
         return True
     if not ch.isalpha():
-        return False
+        return _script_mark(ch)
     return not unicodedata.name(ch, "LATIN").startswith("LATIN")
 
 
@@ -530,6 +540,8 @@ def needs_reading(s: str) -> bool:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A word with the vowel signs of its script in it ('காவ்யா'): the signs are no word break.
+_MARKED_RUN = re.compile(r"(?:[^\W\d_][\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]*)+")
 
 
 def _ascii_digits(text: str) -> str:
@@ -558,7 +570,8 @@ def latin_with_map(s: str, *, visual: bool = True, homoglyphs: bool = False) -> 
     text = _ascii_digits(text)
     if any(unicodedata.combining(ch) for ch in text if ch > "\x7f"):
         # A mark NFKC could not put on its letter ('B\u0301avo', a strike-through) is no letter: the word reads on.
-        kept = [i for i, ch in enumerate(text) if not unicodedata.combining(ch)]
+        # A script's own vowel signs stay: they are the word's vowels.
+        kept = [i for i, ch in enumerate(text) if not unicodedata.combining(ch) or _script_mark(ch)]
         text, index = "".join(text[i] for i in kept), [index[i] for i in kept]
     convert = (lambda ch: _needs_latin(ch) or _latin_lookalike(ch)) if homoglyphs else _needs_latin
     if not any(convert(ch) for ch in text) and not (homoglyphs and not unicodedata.is_normalized("NFKC", s)):
@@ -566,11 +579,21 @@ def latin_with_map(s: str, *, visual: bool = True, homoglyphs: bool = False) -> 
     out: list[str] = []
     out_index: list[int] = []
     last = 0
-    for m in _LETTER_RUN.finditer(text):
+    for m in (_MARKED_RUN if any(_script_mark(ch) for ch in text) else _LETTER_RUN).finditer(text):
         out.append(text[last : m.start()])
         out_index.extend(index[last : m.start()])
         word = m.group(0)
         mixed = any(ch.isascii() or not _needs_latin(ch) and ch not in _TURKISH for ch in word)
+        if not mixed and not homoglyphs and any(_script_mark(ch) for ch in word):
+            # A syllable script reads by the word, not letter by letter ('காவ்யா' is 'kavya', not 'kaavaya'):
+            # each Latin letter points into the word in proportion, the first to its first letter and the last to its
+            # last sign.
+            latin, n = anyascii(word), len(word)
+            out.append(latin)
+            at = [0 if j == 0 else min(n - 1, ((j + 1) * n - 1) // len(latin)) for j in range(len(latin))]
+            out_index.extend(index[m.start() + a] for a in at)
+            last = m.end()
+            continue
         for offset, ch in enumerate(word):
             if homoglyphs:
                 # A lookalike as typed, before NFKC made it another letter: the lunate sigma 'ϲ' shows a c, not

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
+from textual.widgets import DataTable, Input, TextArea
 
 from casusprep.app.app import CasusprepApp
 from casusprep.app.widgets.fields import Bound
+from casusprep.case import Case
 
 PASSPHRASE = "een-goed-wachtwoord"
 
@@ -100,3 +103,49 @@ async def open_example(pilot: Pilot) -> None:
     await pilot.pause(0.3)
     await pilot.press("enter")
     await pilot.pause(0.3)
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], what: str) -> None:
+    """Wait for a condition (never for a fixed time): the machine may be loaded."""
+    for _ in range(400):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def seed_case(case: Case | None = None) -> Case:
+    """A store with this one case, made and closed before the app starts: the case was saved in an earlier
+    session (its signals are registered). Start the app after this, then ``home_with_one_case``."""
+    from casusprep.store import Store
+
+    case = case if case is not None else Case()
+    store, _ = Store.create(PASSPHRASE)
+    with store:
+        store.save(case)
+    return case
+
+
+async def home_with_one_case(pilot: Pilot, case: Case | None = None) -> Case:
+    """The case list with one case on it, the start of many tests; returns that case as stored.
+
+    With a store from ``seed_case`` it unlocks; otherwise it goes through the first run and saves ``case`` (an
+    empty new case if none) in this session, as Ctrl+N does."""
+    from casusprep.app.screens.home import HomeScreen
+    from casusprep.app.screens.unlock import UnlockScreen
+
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, UnlockScreen), "the first screen")
+    if app.screen.mode == "unlock":  # type: ignore[attr-defined]  # an UnlockScreen, checked just above
+        await unlock(pilot)
+    else:
+        await first_run(pilot)
+        app.open_store.save(case if case is not None else Case())  # type: ignore[attr-defined]  # our app
+        app.show_home()  # type: ignore[attr-defined]
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, HomeScreen) and app.screen.query_one("#cases", DataTable).row_count == 1,
+        "the case list with one case",
+    )
+    [listed] = app.open_store.list()  # type: ignore[attr-defined]
+    return app.open_store.load(listed.id)  # type: ignore[attr-defined]

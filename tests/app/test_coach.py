@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 import pytest
-from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, write
+from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, home_with_one_case, write
 from textual.command import CommandList
 from textual.widgets import Checkbox, DataTable, Input, Static, TextArea
 
@@ -451,11 +451,7 @@ async def test_case_titles_are_whole_at_110_columns() -> None:
     title = "Zorg om het jongste kind van de leefgroep Vlinders"
     app = CasusprepApp()
     async with app.run_test(size=(110, 30)) as pilot:
-        await first_run(pilot)
-        case = example_case().model_copy(update={"title": title})
-        app.store.save(case)
-        app.screen.reload()
-        await pilot.pause()
+        await home_with_one_case(pilot, example_case().model_copy(update={"title": title}))
         table = app.screen.query_one("#cases", DataTable)
         assert str(table.get_row_at(0)[0]) == title
 

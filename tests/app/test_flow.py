@@ -7,7 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 import docx
-from tests.app.helpers import PASSPHRASE, bound, choose, click_visible, first_run, go_step, type_into, unlock, write
+from tests.app.helpers import (
+    PASSPHRASE,
+    bound,
+    choose,
+    click_visible,
+    first_run,
+    go_step,
+    home_with_one_case,
+    type_into,
+    unlock,
+    write,
+)
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from casusprep.app import strings as S
@@ -218,11 +229,7 @@ async def test_any_input_is_kept_and_never_crashes() -> None:
 async def test_delete_asks_confirmation() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await home_with_one_case(pilot)
         assert app.screen.query_one("#cases").row_count == 1
         await pilot.press("delete")
         await pilot.pause()
@@ -260,11 +267,7 @@ async def test_crisis_answer_shows_what_to_do_now() -> None:
 async def test_typing_a_name_on_the_list_searches_instead_of_firing_shortcuts() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await home_with_one_case(pilot)
         app.screen.query_one("#cases").focus()
         await pilot.pause()
         await pilot.press(*"Milan")
@@ -280,11 +283,7 @@ async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_sh
     'Dirk' asked to delete the highlighted case: the list's own keys are Ctrl keys and Delete now."""
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await home_with_one_case(pilot)
         home = app.screen
         search = home.query_one("#search", Input)
         for name in ("Nora", "Ilias", "Omar", "Sami", "Dirk"):
@@ -315,11 +314,7 @@ async def test_a_name_starting_with_a_former_shortcut_letter_searches_and_the_sh
 async def test_a_search_that_finds_nothing_says_so_and_escape_shows_every_case_again() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
+        await home_with_one_case(pilot)
         home = app.screen
         table = home.query_one("#cases", DataTable)
         empty = home.query_one("#no-cases", Static)

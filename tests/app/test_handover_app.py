@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.app.helpers import PASSPHRASE, click_visible, unlock
+from tests.app.helpers import PASSPHRASE, click_visible, home_with_one_case, seed_case, unlock
 from textual.widgets import DataTable, Input, Select, Static
 
 from casusprep.app.app import CasusprepApp
@@ -31,15 +31,12 @@ def _message(app) -> str:
 
 
 async def _hand_over(tmp_path: Path) -> tuple[str, Path]:
-    case = example_case()
-    with Store.create(PASSPHRASE)[0] as store:
-        store.save(case)
+    case = seed_case(example_case())
     target = tmp_path / "uit" / "overdracht-app.age"
     target.parent.mkdir()
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
-        assert isinstance(app.screen, HomeScreen)
+        await home_with_one_case(pilot)
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, HandoverScreen)
@@ -146,13 +143,12 @@ async def test_hand_over_in_one_app_and_take_over_in_another(tmp_path: Path, mon
 
 
 async def test_a_file_of_another_kind_is_refused_in_the_app(tmp_path: Path) -> None:
-    with Store.create(PASSPHRASE)[0] as store:
-        store.save(example_case())
+    seed_case(example_case())
     other = tmp_path / "overdracht-geen.age"
     other.write_bytes(b"PK\x03\x04 geen overdracht")
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("ctrl+r")
         await pilot.pause()
         app.screen.query_one("#handover-file", Input).value = str(other)
@@ -169,11 +165,10 @@ async def test_a_file_of_another_kind_is_refused_in_the_app(tmp_path: Path) -> N
 async def test_the_command_palette_offers_both_from_the_case_list() -> None:
     from textual.command import CommandList
 
-    with Store.create(PASSPHRASE)[0] as store:
-        store.save(example_case())
+    seed_case(example_case())
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"overdracht van")
@@ -194,13 +189,11 @@ async def test_the_privacy_key_during_a_handover_keeps_the_screen_hidden(tmp_pat
     back, and only then does the dialog close with its result."""
     from casusprep.app.screens.privacy import PrivacyScreen
 
-    case = example_case()
-    with Store.create(PASSPHRASE)[0] as store:
-        store.save(case)
+    seed_case(example_case())
     target = tmp_path / "overdracht-privacy.age"
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("ctrl+o")
         await pilot.pause()
         app.screen.query_one("#handover-role", Select).value = "organisator"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.app.helpers import bound, first_run, open_new_signal
+from tests.app.helpers import PASSPHRASE, bound, first_run, open_new_signal, until
 from textual.widgets import Static
 
 from casusprep.app.app import CasusprepApp
@@ -195,3 +195,142 @@ async def test_a_size_out_of_range_is_refused_in_dutch() -> None:
         assert shown == expected
         stored = app.screen.case.signals[signal].marks[0].size_cm
         assert stored is not None and 0 < stored <= 200  # a refused value is never stored (100, typed on the way, is)
+
+
+def test_escape_then_a_key_typed_at_once_is_read_as_those_keys() -> None:
+    """The terminal parser made Esc, Enter, Esc typed quickly into '^', Enter, Esc, and dropped an Escape that a
+    letter followed at once; the keys Textual itself knows after an Escape keep their meaning."""
+    from casusprep.compat import keys_from_terminal
+
+    def keys(data: str) -> list[str]:
+        return [key.key for key in keys_from_terminal(data)]
+
+    assert keys("\x1b\r\x1b") == ["escape", "enter", "escape"]
+    assert keys("\x1b\rZ") == ["escape", "enter", "Z"]
+    assert keys("\x1bz\x1b") == ["escape", "z", "escape"]
+    assert keys("\x1b[A\x1b\x1bOP") == ["up", "escape", "f1"]  # a sequence still reads as its key
+    assert keys("\x1b\x7f") == ["ctrl+w"]  # Alt+Backspace removes a word
+    assert keys("^") == ["circumflex_accent"]  # a typed ^ stays one
+
+
+async def test_escape_enter_escape_typed_at_once_goes_home_and_types_nothing() -> None:
+    """Esc, Enter, Esc in one burst from the terminal left 'Zorg om T^' as the case's title and stayed in it."""
+    from casusprep.app.screens.home import HomeScreen
+    from casusprep.compat import keys_from_terminal
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        title = bound(app, "title")
+        title.focus()
+        await pilot.press(*"Zorg om T")
+        case = app.screen.case
+        for key in keys_from_terminal("\x1b\r\x1b"):  # as the driver posts what one read brought
+            app.post_message(key)
+        for _ in range(50):
+            await pilot.pause(0.02)
+        assert isinstance(app.screen, HomeScreen)
+        assert case.title == "Zorg om T"
+        assert app.store.load(case.id).title == "Zorg om T"
+
+
+async def test_tab_on_the_recovery_key_screen_keeps_the_focus_on_its_button() -> None:
+    """Tab moved the focus from 'Ik heb de sleutel bewaard' to the scroll area behind it, and Enter did nothing."""
+    from textual.widgets import Button, Input
+
+    from casusprep.app.screens.home import HomeScreen
+    from casusprep.app.screens.unlock import RecoveryKeyScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*PASSPHRASE, "tab", *PASSPHRASE, "tab")
+        assert isinstance(app.focused, Button) and app.focused.id == "create"
+        await pilot.press("tab")  # round the fields and the button, never the scroll area
+        assert isinstance(app.focused, Input) and app.focused.id == "pass1"
+        await pilot.press("shift+tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryKeyScreen)
+        for key in ("tab", "tab", "shift+tab"):
+            await pilot.press(key)
+            assert isinstance(app.focused, Button) and app.focused.id == "key-saved", key
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_enter_right_after_typing_in_the_palette_runs_the_command_for_what_was_typed() -> None:
+    """'stap sig' and Enter typed in one go opened Situatie: Enter took the command listed for 'stap' while the
+    search for 'stap sig' still ran."""
+    from textual import events
+
+    from casusprep.app.flow import index_of
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"stap")
+        await pilot.pause(0.3)  # the list shows the steps, Situatie first
+        for key, character in [("space", " "), ("s", "s"), ("i", "i"), ("g", "g"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if getattr(app.screen, "step_index", 0):
+                break
+        assert app.screen.step_index == index_of("signalen")  # type: ignore[attr-defined]  # the case screen
+
+
+async def test_the_palette_lists_every_command_once() -> None:
+    """'Thema wisselen' stood twice in the palette: as a main command and as a system command."""
+    from textual.command import CommandList
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        for opened in ("home", "case"):
+            if opened == "case":
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            options = pilot.app.screen.query_one(CommandList)
+            titles: list[str] = []
+            for _ in range(100):  # the palette gathers its commands in the background
+                titles = [str(o.prompt).split("\n")[0] for o in options.options]
+                if titles:
+                    break
+                await pilot.pause(0.05)
+            assert titles and len(titles) == len(set(titles)), (opened, titles)
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+async def test_leaving_and_opening_a_case_over_and_over_in_one_burst_never_crashes() -> None:
+    """Esc, Enter eight times over in one burst (back to the list, open the case again) took the app down: a
+    step still to be mounted in the background looked for the steps of a case screen that was being removed."""
+    from textual import events
+
+    from casusprep.app.screens.home import HomeScreen
+
+    app = CasusprepApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        for _ in range(3):
+            for _ in range(8):
+                app.post_message(events.Key("escape", "\x1b"))
+                app.post_message(events.Key("enter", "\r"))
+            app.post_message(events.Key("escape", "\x1b"))
+            for _ in range(40):
+                await pilot.pause(0.05)
+        assert app.return_code is None, "the app stopped"
+        assert isinstance(app.screen, HomeScreen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.app.helpers import PASSPHRASE, unlock
+from tests.app.helpers import PASSPHRASE, home_with_one_case, seed_case, unlock
 from textual.widgets import Button, DataTable, SelectionList, Static
 
 from casusprep.app.app import CasusprepApp
@@ -141,13 +141,10 @@ async def test_nothing_ticked_removes_nothing_and_says_so(data_dir: Path) -> Non
 
 
 async def test_no_notice_when_nothing_is_due(data_dir: Path) -> None:
-    recent = _closed_case("Recent afgesloten", 11)
-    _seed(recent)
+    seed_case(_closed_case("Recent afgesloten", 11))
     app = CasusprepApp()
     async with app.run_test(size=(110, 36)) as pilot:
-        await unlock(pilot)
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await home_with_one_case(pilot)  # no retention notice first
         await pilot.press("ctrl+q")
 
 
@@ -157,11 +154,10 @@ async def test_closing_a_case_in_situatie_shows_its_removal_date(data_dir: Path)
     from casusprep.app.screens.case import CaseScreen
     from casusprep.app.widgets.fields import format_be_date
 
-    open_case = example_case().model_copy(update={"id": new_id(), "title": "Nog open"}, deep=True)
-    _seed(open_case)
+    open_case = seed_case(example_case().model_copy(update={"id": new_id(), "title": "Nog open"}, deep=True))
     app = CasusprepApp()
     async with app.run_test(size=(110, 36)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         app.open_case(open_case.id)
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)

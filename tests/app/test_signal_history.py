@@ -3,10 +3,7 @@ it is stored with the revision, and F5 shows the signal's history with the old a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from tests.app.helpers import PASSPHRASE, bound, go_step, unlock
-from textual.pilot import Pilot
+from tests.app.helpers import PASSPHRASE, bound, go_step, home_with_one_case, seed_case, unlock, until
 from textual.widgets import Input, Static
 
 from casusprep.app.app import CasusprepApp
@@ -18,30 +15,18 @@ from casusprep.store import Store
 REGISTERED = "Ze huilde bij het afscheid."
 
 
-async def until(pilot: Pilot, condition: Callable[[], bool], what: str) -> None:
-    """Wait for a condition (never for a fixed time): the machine may be loaded."""
-    for _ in range(400):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def _registered_case() -> Case:
     """A case with one signal, saved in an earlier session (a store opened and closed before the app)."""
-    store, _ = Store.create(PASSPHRASE)
     case = Case(title="registratie")
     case.signals.append(Signal(observation=REGISTERED))
-    store.save(case)
-    store.close()
-    return case
+    return seed_case(case)
 
 
 async def test_correcting_a_registered_signal_asks_a_reason_and_f5_shows_the_history() -> None:
     case = _registered_case()
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("enter")  # open the one case in the list
         await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the case")
         await go_step(pilot, 2)
@@ -88,7 +73,7 @@ async def test_quitting_after_a_correction_asks_the_reason_first() -> None:
     case = _registered_case()
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the case")
         await go_step(pilot, 2)
@@ -107,7 +92,7 @@ async def test_a_signal_added_in_this_session_is_a_draft_without_questions() -> 
     _registered_case()
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+        await home_with_one_case(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, CaseScreen), "the case")
         await go_step(pilot, 2)

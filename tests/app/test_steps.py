@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.app.helpers import PASSPHRASE, bound, click_visible, first_run, go_step, open_example, open_new_signal, write
+from tests.app.helpers import (
+    PASSPHRASE,
+    bound,
+    click_visible,
+    first_run,
+    go_step,
+    open_example,
+    open_new_signal,
+    until,
+    write,
+)
 from textual.widgets import Static
 
 from casusprep.app.app import DARK, LIGHT, CasusprepApp
@@ -161,3 +171,74 @@ async def test_example_case_from_palette_exports_without_names(tmp_path) -> None
     for name in (CHILD, MOTHER):
         for part in name.split():
             assert part not in text
+
+
+async def test_a_closed_terminal_saves_what_she_typed_also_the_keys_still_coming_in() -> None:
+    """Closing the terminal window (or tmux kill-session) within the save delay after typing lost the field: the
+    hang-up ended the process without a save. Keys read after the signal are saved too."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        bound(app, "title").focus()
+        await pilot.press(*"Zorg om")
+        app.hang_up()  # what SIGHUP and SIGTERM call, before the save delay has passed
+        await pilot.press(*" K.")  # typed just before the window closed, read after the signal
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code == 0
+    with Store.open(PASSPHRASE) as store:
+        assert store.load(case_id).title == "Zorg om K."
+
+
+async def test_the_step_she_moved_to_is_saved_after_the_save_delay_without_an_edit() -> None:
+    """The step she was at was saved only with the next edit or on leaving the case: after a kill the case opened
+    at an older step."""
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        await go_step(pilot, 3)
+        stored = []
+        for _ in range(100):
+            await asyncio.sleep(SAVE_DELAY_S)
+            await pilot.pause()
+            with Store.open(PASSPHRASE) as store:
+                stored.append(store.load(case_id).last_step)
+            if stored[-1] == 3:
+                break
+        assert stored[-1] == 3, stored
+
+
+async def test_ctrl_q_right_after_typing_saves_the_letters_typed_before_it() -> None:
+    """'Snel weg' and Ctrl+Q typed in one go saved an empty title: Ctrl+Q was handled before the letters."""
+    from textual import events
+
+    app = CasusprepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await first_run(pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        case_id = app.screen.case.id
+        screen = app.screen
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        bound(app, "title").focus()
+        await pilot.pause()
+        for character in "Snel weg":
+            app.post_message(events.Key("space" if character == " " else character, character))
+        app.post_message(events.Key("ctrl+q", None))
+        for _ in range(100):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.return_code == 0
+    with Store.open(PASSPHRASE) as store:
+        assert store.load(case_id).title == "Snel weg"

@@ -12,15 +12,16 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.keep import drop_kept
 from casusprep.anonymise.lexicon import fold, folded_map, lexicon
+from casusprep.anonymise.nicknames import pet_forms
 from casusprep.anonymise.presidio_bridge import analyse
-from casusprep.anonymise.recognizers import iban, national_number, phones
+from casusprep.anonymise.recognizers import iban, national_number, other_scripts, phones
 from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
-from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot
+from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot, short_name
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -108,6 +109,7 @@ class CaseContext:
     unregistered: dict[str, str] = field(default_factory=dict)  # folded mention -> "persoon A"
     known_names: set[str] = field(default_factory=set)  # folded name words of unregistered persons found so far
     known_lower: set[str] = field(default_factory=set)  # of those, the ones found typed in lower case (no words)
+    known_pets: dict[str, str] = field(default_factory=dict)  # pet form of a first name among them -> the name
     _index: RegisteredPersons | None = None
 
     def index(self) -> RegisteredPersons:
@@ -343,7 +345,28 @@ def detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                 found.append(d)
         found.sort(key=lambda d: d.start)
     found = _other_readings(text, read, index, ctx, found)
+    if not text.isascii():
+        found = _other_scripts(text, ctx, found)
     return _literal_names(text, ctx, found)
+
+
+def _other_scripts(text: str, ctx: CaseContext, found: list[Detection]) -> list[Detection]:
+    """Names written wholly in another script (recognizers/other_scripts): a person found in part of such a run
+    takes the whole run, and a run the sentence calls a name gets its own placeholder."""
+    found, names = other_scripts.find(text, found)
+    if not names:
+        return found
+    rejected = {fold(r.strip()) for r in ctx.rejected}
+    for start, end in names:
+        mention = text[start:end]
+        d = Detection(start, end, "PERSON", 0.6, other_scripts.NAME)
+        d.text = mention
+        d.kept = fold(mention) in rejected
+        d.replacement = ctx.replacements.get(mention) or ctx.person_label(mention)
+        if starts_sentence(text, start) and d.replacement[:1].islower():
+            d.replacement = d.replacement[0].upper() + d.replacement[1:]
+        found.append(d)
+    return sorted(found, key=lambda d: d.start)
 
 
 def _other_readings(
@@ -615,17 +638,26 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
             ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never)
+            # Pet forms only of a name found capitalised: a word taken for a name in lower case ('mama, sirene')
+            # must not take its look-alikes with it.
+            for w in words if not text[s.start : s.end].islower() else ():
+                if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
+                    ctx.known_pets.update(
+                        (pet, w) for pet in pet_forms(w) if pet not in ctx.known_pets and _no_word(pet)
+                    )
             if text[s.start : s.end].islower():
-                ctx.known_lower.update(w for w in words if lower_name(w, strict=True))
+                ctx.known_lower.update(w for w in words if lower_name(w, strict=True) or short_name(w))
     if ctx.known_names:
-        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too; once
-        # 'juf hanne' is, a later 'hanne' typed in lower case.
+        # Once 'Griet Peeters' is found, a later 'Griet' on its own (signature, sentence start) is her too, and so is a
+        # pet form of her name; once 'juf hanne' is, a later 'hanne' typed in lower case.
         extra = [
             Detection(t.start, t.end - 2 * t.text.endswith(("'s", "’s")), "PERSON", 0.65, "known_names")  # no 's
             for i, t in enumerate(toks)
             if (
                 t.capitalised
                 and _base(t.folded) in ctx.known_names
+                # 'Storm' found: 'Stormpje' and 'stormpje' are she too (the name's pet forms, nicknames.py)
+                or t.folded in ctx.known_pets
                 or t.text.islower()
                 and (
                     t.folded in ctx.known_lower
@@ -677,7 +709,8 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         elif s.recognizer == "registered_persons":
             s.replacement = ctx.pseudonyms.get(s.key, "[persoon]")
         elif s.entity_type == "PERSON":
-            s.replacement = ctx.person_label(named.get(mention, mention), avoid)  # 'HR': Hanne Robberechts' letter
+            # 'HR': Hanne Robberechts' letter; 'Stormpje': the letter of the Storm found
+            s.replacement = ctx.person_label(named.get(mention, ctx.known_pets.get(fold(mention), mention)), avoid)
         elif s.entity_type == "DATE":
             s.replacement = _date_label(s, ctx)
         elif not s.replacement:
@@ -690,6 +723,16 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         out.append(s)
         floor = s.end
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _no_word(folded: str) -> bool:
+    """A pet form that is no word a note writes ('jullie' is also a listed first name): no common word, rare in
+    Dutch (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    return folded not in lex.common and folded not in lex.never and zipf_frequency(folded, "nl") < 3.0
 
 
 def _base(folded: str) -> str:

@@ -66,6 +66,8 @@ class Vocabulary(BaseModel):
     name_prefixes: Words = Field(min_length=1)
     kunya_words: Words = Field(min_length=1)
     greetings: Words = Field(min_length=1)
+    short_first_names: Words = Field(min_length=1)
+    script_name_cues: Words = Field(min_length=1)
     opening_greetings: Words = Field(min_length=1)
     abbreviated_titles: Words = Field(min_length=1)
     address_titles: Words = Field(min_length=1)

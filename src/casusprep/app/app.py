@@ -6,37 +6,72 @@ when a screen needs them.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import os
+import signal
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.widgets import Input
 
 from casusprep.app import strings as S
 from casusprep.app.commands import MainCommands
-from casusprep.compat import QuietCrashReport, dutch_select_overlay, keep_editing_keys_in_order
+from casusprep.compat import (
+    QuietCrashReport,
+    dutch_select_overlay,
+    escape_then_key_as_typed,
+    keep_editing_keys_in_order,
+    palette_choose,
+    palette_still_searching,
+)
 
 if TYPE_CHECKING:
     from casusprep.store import Store
 
 dutch_select_overlay(S.KEY_CLOSE_MENU)
 keep_editing_keys_in_order()
+escape_then_key_as_typed()
+
+
+PALETTE_WAIT_S = 0.02  # Enter in the palette waits in such steps for the search of what was typed
 
 
 class DutchCommandPalette(CommandPalette):
     BINDINGS = [Binding("escape", "escape", S.KEY_CLOSE_PALETTE)]
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter chooses from the list for what was typed: right after the letters ("stap sig", Enter) the search
+        still ran and Enter took the command listed for the letters before (Situatie instead of Signalen)."""
+        event.stop()
+        event.prevent_default()  # not Textual's own handler as well
+        self._choose_when_searched()
+
+    def _choose_when_searched(self) -> None:
+        if not self.is_attached:
+            return
+        if palette_still_searching(self):
+            self.set_timer(PALETTE_WAIT_S, self._choose_when_searched)
+            return
+        palette_choose(self)
 
 
 DARK, LIGHT = "textual-dark", "textual-light"
 IDLE_LOCK_MINUTES = 10
 IDLE_SETTING = "idle_lock_minutes"
 IDLE_CHECK_S = 5
+HANG_UP_SETTLE_S = 0.2  # after a hang-up: saved again until no key came in for this long ...
+HANG_UP_WAIT_S = 3.0  # ... or this long has passed
+HANG_UP_EXIT_S = 2.0  # then the process ends, if Textual's shutdown has not ended it by then
 
 
 class CasusprepApp(QuietCrashReport, App[int]):
@@ -47,7 +82,10 @@ class CasusprepApp(QuietCrashReport, App[int]):
     COMMAND_PALETTE_DISPLAY = "^P"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+q", "quit", S.KEY_QUIT, priority=True, key_display="^Q"),
+        # Not a priority binding: a priority key is handled as it arrives, before the letters typed just before it
+        # reach their field, and those letters were lost ("Snel weg", Ctrl+Q saved an empty title). As an ordinary
+        # binding Ctrl+Q comes after them, through the focused field, which binds no Ctrl+Q.
+        Binding("ctrl+q", "quit", S.KEY_QUIT, key_display="^Q"),
         Binding("ctrl+t", "toggle_theme", S.KEY_THEME, show=False),
         Binding("ctrl+l", "privacy", S.KEY_PRIVACY, priority=True, key_display="^L"),
         Binding("ctrl+p", "command_palette", S.KEY_PALETTE, show=False, priority=True, key_display="^P"),
@@ -59,10 +97,16 @@ class CasusprepApp(QuietCrashReport, App[int]):
         self.help_visible = True
         self._last_activity = time.monotonic()
         self._blanked_at: float | None = None
+        self._hung_up_at: float | None = None
         self.theme = DARK
 
     def on_mount(self) -> None:
         self.set_interval(IDLE_CHECK_S, self.lock_if_idle)
+        if not self.is_headless:  # a terminal that closes (its window, tmux) or a system that stops the app
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGHUP, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self.hang_up)
         self.help_visible = self.size.width >= 100  # at 80 columns the form needs the room
         from casusprep.app.screens.unlock import UnlockScreen
         from casusprep.locations import database_path
@@ -267,6 +311,42 @@ class CasusprepApp(QuietCrashReport, App[int]):
         self.help_visible = not self.help_visible
         for panel in self.screen.query("#help"):
             panel.display = self.help_visible
+
+    def hang_up(self) -> None:
+        """The terminal closed under the app or the system stops it: what she typed is saved at once (without
+        the reason question, which no one can answer now), and again while the keys she typed just before are
+        still coming in (they are read after the signal); then the app stops. Python's default for these signals
+        ends the process without a save."""
+        if self._hung_up_at is not None:
+            return
+        self._hung_up_at = time.monotonic()
+        self._save_open_cases()
+        self.set_timer(HANG_UP_SETTLE_S, self._settle_after_hang_up)
+
+    def _save_open_cases(self) -> None:
+        from casusprep.app.screens.case import CaseScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CaseScreen):
+                screen.save_now(leaving=True)
+
+    def _settle_after_hang_up(self) -> None:
+        self._save_open_cases()
+        now = time.monotonic()
+        typing = now - self._last_activity < HANG_UP_SETTLE_S
+        if typing and now - (self._hung_up_at or now) < HANG_UP_WAIT_S:
+            self.set_timer(HANG_UP_SETTLE_S, self._settle_after_hang_up)
+            return
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if not self.is_headless:
+            # Without its terminal Textual's own shutdown can wait for ever on the screen it cannot restore; all is
+            # saved and closed by now, so the process ends if it is still there a moment later.
+            watchdog = threading.Timer(HANG_UP_EXIT_S, os._exit, (0,))
+            watchdog.daemon = True
+            watchdog.start()
+        self.exit(0)
 
     # --- crash report without case data (see casusprep.compat) ---------------------------------------
     def crash_report(self, error: BaseException | None):

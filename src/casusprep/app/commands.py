@@ -1,4 +1,5 @@
-"""Command palette provider: the main actions (new case, open, export, theme, help, go to a step)."""
+"""Command palette provider: the main actions (new case, open, export, help, go to a step); the theme and quitting
+are the app's system commands."""
 
 from __future__ import annotations
 
@@ -38,10 +39,8 @@ class MainCommands(Provider):
                 cmds.append((S.CMD_CHRONOLOGY, app.show_chronology, S.CMD_CHRONOLOGY_HELP))
             for spec in steps() if in_steps else ():
                 cmds.append((S.CMD_STEP.format(step=spec.title), partial(app.go_step, spec.index), ""))
-        cmds += [
-            (S.CMD_THEME, app.action_toggle_theme, S.CMD_THEME_HELP),
-            (S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP),
-        ]
+        # The theme is one of the app's system commands (App.get_system_commands): listed once, not here too.
+        cmds.append((S.CMD_HELP, app.action_toggle_help, S.CMD_HELP_HELP))
         return cmds
 
     async def discover(self) -> Hits:

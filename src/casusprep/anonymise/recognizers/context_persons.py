@@ -7,12 +7,20 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
 from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, lexicon, stop_words
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
-from casusprep.anonymise.recognizers.lower_names import abbreviated_titles, listed_lower, lower_person, role_in_brackets
+from casusprep.anonymise.recognizers.lower_names import (
+    abbreviated_titles,
+    listed_lower,
+    lower_name,
+    lower_person,
+    role_in_brackets,
+    short_name,
+)
 from casusprep.anonymise.recognizers.registered_persons import (
     age_in_brackets,
     is_word,
@@ -142,14 +150,44 @@ def _lower_surname_after(toks: list[Token], i: int, text: str) -> int:
         last = toks[k]
         if last.folded.startswith("".join(t.folded for t in toks[i + 1 : k])):
             return i + 1  # 'wout van de vandevelde': the family's name after 'van de', not a surname's particles
+        whole = " ".join(t.folded for t in toks[i + 1 : k + 1])  # 'de roover': listed with its particles
         if (
             last.text.islower()
-            and last.folded in lex.surnames
+            and (last.folded in lex.surnames or whole in lex.surnames)
             and last.folded not in lex.never
             and len(last.folded) > 2
         ):
             return k + 1
     return i + 1
+
+
+def _lower_full_name(toks: list[Token], i: int, text: str) -> float:
+    """A first name and a surname both typed in lower case ('an verbruggen', 'kaat de roover', 'tuan nguyen'): the
+    surname is listed (with its particles, or alone and no word Dutch writes), so the pair is a person's name
+    where either word alone could be a word."""
+    from wordfreq import zipf_frequency
+
+    lex, t = lexicon(), toks[i]
+    if not (lower_name(t.folded, strict=False) and not _function_word(t.folded) or short_name(t.folded)):
+        return 0.0
+    if i + 1 >= len(toks):
+        return 0.0
+    if _lower_surname_after(toks, i, text) > i + 1 and toks[i + 1].folded in _NAME_PARTICLES:
+        return 0.6
+    nxt = toks[i + 1]
+    if text[t.end : nxt.start] != " " or not nxt.text.islower() or len(nxt.folded) < 4:
+        return 0.0
+    listed = nxt.folded in lex.surnames and nxt.folded not in lex.common and nxt.folded not in lex.never
+    listed = listed and nxt.folded not in lex.places  # a surname that is also a first name too ('ahmad zia')
+    return 0.6 if listed and not is_word(nxt.folded) and zipf_frequency(nxt.folded, "nl") < 4.0 else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _function_word(folded: str) -> bool:
+    """A word another language writes all the time ('des', 'que', 'mon'): no first name before a surname there."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(folded, lang) >= 4.5 for lang in ("fr", "en", "de", "es", "pt", "it"))
 
 
 _PARTICLE_INITIALS = re.compile(r"v[dh][a-z]?")  # 'roos vd', 'jan vdb': van de, van den Broeck, van het
@@ -195,7 +233,7 @@ def _listed_with_a_name(toks: list[Token], i: int, text: str) -> bool:
 _CHAT_SENDER = regex.compile(
     r"(?m)^[ \t]*\[?[\d/.\-]*,?[ \t]*\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?~?[ \t]?"
     r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}(?:[\p{Ll}'’-]+|\.))?)"
-    r"(?=(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:)"
+    r"(?=(?:[ \t]*[^\w\s:]{1,3})?(?:[ \t]*\([\w. ]{1,20}\))?[ \t]*:)"  # '16:20 - An (verantw.): ...'
 )
 
 
@@ -232,7 +270,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         prev = toks[i - 1] if i else None
         score = 0.0
         if not t.capitalised and t.text.islower():
-            score = lower_person(toks, i, text, lower[i])
+            score = lower_person(toks, i, text, lower[i]) or _lower_full_name(toks, i, text)
             if score:
                 j = i + 1
                 if (

@@ -177,7 +177,7 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
         if value.islower() and lower_initials(value) or not value.islower() and not _service(value):
             out.append(Detection(start, end, "PERSON", 0.7, NAME, meta={"initials": True, "slot": True}))
     for m in _LETTER_SIGNATURE.finditer(text):
-        group = next(g for g in ("one", "end", "line") if m.group(g))
+        group = next(g for g in ("one", "end", "line", "aged") if m.group(g))
         out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _BRACKET_LIST.finditer(text):
         for part in _LIST_PART.finditer(m.group(0)):
@@ -207,10 +207,12 @@ _SENTENCE_DOT = re.compile(r"\p{Lu}{2,4}\.")
 _LETTER_SIGNATURE = re.compile(
     r"(?m)^[ \t]*(?P<one>\p{Lu}\.)(?=[ \t]*(?:$|\([\d/.\- ]+\)[ \t]*$|/[ \t]*\S{1,8}[ \t]*$))"
     # '... door. L.' closing the note, 'groetjes l.'
-    r"|(?:(?<=[\w)][.!?][ \t]+)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
+    r"|(?:(?<=[\w)][.!?][ \t]+(?:[–—-][ \t]*)?)|(?<=\b(?i:groetjes|groeten|groet|mvg|gr|dank|bedankt|merci)[ \t,]+))"
     r"(?P<end>[\p{Lu}\p{Ll}]\.)(?=[ \t]*\Z)"
-    # '... mama gebeld. T.' closing a line of a log: a capital, after a sentence that ends on a word
-    r"|(?<=\p{Ll}{2}[.!?][ \t]+)(?P<line>\p{Lu}\.)(?=[ \t]*$)"
+    # '... mama gebeld. T.' closing a line of a log: a capital, after a sentence that ends on a word (a dash between)
+    r"|(?<=\p{Ll}{2}[.!?][ \t]+(?:[–—][ \t]*)?)(?P<line>\p{Lu}\.)(?=[ \t]*$)"
+    # 'betrokken: Y. (10j) en R. (9j)': a capital with its dot before an age in brackets is a child
+    r"|(?<![\w.])(?P<aged>\p{Lu}\.)(?=[ \t]*\(\d{1,2}[ \t]?(?:j|jr|jaar|m|mnd|maanden|ans|yrs)\.?[),])"
 )
 
 

@@ -33,8 +33,12 @@ _VALUE = (
 # number ('BSN is ...', 'KvK number ...').
 _BRIDGE = (
     r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*"
-    r"|[ \t]+(?:is|was|luidt|number|nummer|nr\.?|no\.?|n°)[ \t]*:?[ \t]*)"
+    r"|[ \t]+(?:is|was|luidt|number|nummer|nr\.?|no\.?|n°)[ \t]*:?[ \t]*"
+    # the service that keeps the file, named between the label and the number ('dossiernummer Fedasil OV 9.204.117')
+    r"|[ \t]+\p{Lu}\p{Ll}+[ \t]+)"
 )
+# A second number listed after the first ('Dossiers AB-12-01 en AB-12-02'): the label names both.
+_NEXT = re.compile(rf"[ \t]*(?:,|en|and|et|&)[ \t]*{_VALUE}")
 
 
 @cache
@@ -80,4 +84,12 @@ def find(text: str) -> list[Detection]:
             out.append(Detection(start, start + len(value), "RRN", 0.9, NAME, replacement="[rijksregisternummer]"))
         else:
             out.append(Detection(start, start + len(value), "ID", 0.85, NAME, replacement="[dossiernummer]"))
+            end = start + len(value)
+            while (listed := _NEXT.match(text, end)) is not None:
+                more = listed.group("value").rstrip(" \t.·/-")
+                if _digits(more) < 3 or is_date(more):
+                    break
+                at = listed.start("value")
+                out.append(Detection(at, at + len(more), "ID", 0.85, NAME, replacement="[dossiernummer]"))
+                end = at + len(more)
     return out

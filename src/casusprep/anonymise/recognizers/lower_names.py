@@ -70,6 +70,28 @@ def _after_title_particles(toks: list[Token], i: int, text: str) -> bool:
 
 
 @cache
+def _short_first_names() -> frozenset[str]:
+    return folded_words("short_first_names")
+
+
+def short_name(folded: str) -> bool:
+    """A first name of two letters that notes use ('an', 'bo'): a name only where the context asks for a name,
+    since lower_name takes no word that short."""
+    return folded in _short_first_names() and folded in lexicon().first_names
+
+
+# A line signed with a first name after a dash: '– an' alone on the last line, '... gebeld. — ilse (stagiaire)'.
+_DASH_BEFORE = re.compile(r"(?:^|\n|[.!?)\w][ \t]+)[–—-][ \t]*$")
+_SIGN_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t.!]*(?:[^\w\s]{1,3}[ \t]*)?(?:\n|\Z)")
+
+
+def dash_signed(text: str, start: int, end: int) -> bool:
+    """Whether the word signs its line after a dash: a dash before it (at the line's start or after a sentence
+    or a word) and nothing after it but a remark in brackets or an emoji before the line ends."""
+    return _DASH_BEFORE.search(text, max(0, start - 6), start) is not None and _SIGN_AFTER.match(text, end) is not None
+
+
+@cache
 def possessives() -> frozenset[str]:
     return folded_words("possessives")
 
@@ -110,7 +132,7 @@ def role_name(folded: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _foreign_word(folded: str) -> bool:
+def foreign_word(folded: str) -> bool:
     """A word French or English writes often ('radio', 'ans', 'memo', 'elf'): notes switch language mid-line."""
     from wordfreq import zipf_frequency
 
@@ -228,7 +250,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
     gap = text[prev.end : t.start] if prev is not None else ""
     titled = gap in (". ", ".") and prev is not None and prev.folded in abbreviated_titles()  # 'dr. claes'
     if prev is not None and prev.folded in lex.roles and (gap.strip() in ("", ",", "(") or titled):
-        if role_name(t.folded):
+        if role_name(t.folded) or short_name(t.folded) and prev.folded not in address_titles():
             return 0.75
         limit = 4.0 if prev.folded in address_titles() else 3.0
         return 0.7 if _lower_surname(t.folded, limit) else 0.0  # 'meneer verhaeghe'
@@ -241,16 +263,19 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.75  # 'jonas (4j) speelde ...': a name before an age in brackets
     if _OF_THE.match(text, t.end) and lower_name(t.folded, strict=True):
         return 0.65  # 'hilde van de overkant zag hem', 'ik bel greet van het CAW': whose or where from
-    if _LINE_END.match(text, t.end) and prev is not None and rare_name(t.folded) and not _foreign_word(t.folded):
+    if _LINE_END.match(text, t.end) and prev is not None and rare_name(t.folded) and not foreign_word(t.folded):
         return 0.6  # 'oef, goed gedaan tineke': a name closing a chat line speaks to someone or signs it
     if _emoji_after(text, t.end) and lower_name(t.folded, strict=False):
         return 0.6  # 'wie is lotte 🤔', 'ok sorry ruth 🙏': a name that closes a chat message before an emoji
     if _alone_at_end(text, t) and lower_name(t.folded, strict=False):
         return 0.65  # a message signed with a first name on the last line
+    if dash_signed(text, t.start, t.end) and (lower_name(t.folded, strict=False) or short_name(t.folded)):
+        return 0.7  # '– an', '... bespreken. — ilse (stagiaire)': a line signed after a dash
     if prev is not None and prev.folded in greetings() and text[prev.end : t.start].strip() in ("", ","):
         gap = text[t.end : nxt.start] if nxt is not None else ""
         if nxt is None or gap.strip() or "\n" in gap or nxt.folded in lex.roles:
-            return 0.7 if lower_name(t.folded, strict=False) else 0.0  # 'groetjes, ilse' closing a message
+            named = lower_name(t.folded, strict=False) or short_name(t.folded)
+            return 0.7 if named else 0.0  # 'groetjes, ilse' closing a message, 'hey an,' opening one
     if (
         prev is not None
         and prev.folded in subject_openers()
@@ -292,6 +317,8 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.6  # 'tekent met mees': a name that is a word, with no article where the word would need one
     if prev is not None and prev.folded == "van" and text[prev.end : t.start] == " " and _with_name(t.folded):
         return 0.6  # 'de verjaardag van jules'
+    if prev is not None and prev.folded == "door" and text[prev.end : t.start] == " " and _with_name(t.folded):
+        return 0.6  # 'ingesproken door ruben': who did it
     if _role_apposition().match(text, t.end) and role_name(t.folded):
         return 0.7  # '(roos, mama van mees)': a name and what she is
     end = nxt is None or "\n" in text[t.end : nxt.start]
@@ -424,6 +451,27 @@ def name_slot(toks: list[Token], i: int, text: str) -> bool:
     return prev is None or before_verb or prev.folded in _SLOT_BEFORE
 
 
+@lru_cache(maxsize=20_000)
+def _double_first(folded: str) -> bool:
+    """A first name that may stand right before another one found in lower case: no word Dutch writes often."""
+    from wordfreq import zipf_frequency
+
+    return (
+        lower_name(folded, strict=True)
+        and zipf_frequency(folded, "nl") < 4.0
+        and folded not in lexicon().places
+        and not _word_elsewhere(folded)  # 'il mio', 'mon frère', 'minha filha', 'doña Rosa': a word elsewhere
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _word_elsewhere(folded: str) -> bool:
+    """A word one of the families' languages writes often (wordfreq 3.0): notes quote them mid-line."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(folded, lang) >= 3.0 for lang in ("fr", "en", "de", "es", "pt", "it", "tr", "pl"))
+
+
 def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
     """Lower-case first names listed with a name already found: 'noor en lina', 'lina, noor en bo', 'Noor, finn'."""
     out: list[int] = []
@@ -435,8 +483,10 @@ def listed_lower(toks: list[Token], text: str, hits: list[int]) -> list[int]:
                 if not 0 <= near < len(toks):
                     break
                 a, b = (toks[near], toks[k]) if step < 0 else (toks[k], toks[near])
-                if text[a.end : b.start] in (", ", ","):
-                    other = near  # 'nora, finn'
+                if text[a.end : b.start] in (", ", ",", " & ", " + "):
+                    other = near  # 'nora, finn', 'mila & noor'
+                elif text[a.end : b.start] == " " and step < 0 and _double_first(toks[near].folded):
+                    other = near  # 'jules marie': a first name before another, a double first name or a list
                 elif toks[near].folded == "en" and 0 <= k + 2 * step < len(toks):
                     other = k + 2 * step
                     a, b = (toks[other], toks[k]) if step < 0 else (toks[k], toks[other])

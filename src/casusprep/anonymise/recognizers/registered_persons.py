@@ -63,7 +63,6 @@ def name_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(forms in any case, forms only when capitalised (short forms), parts eligible for a typo)."""
-    lex = lexicon()
     exact: set[str] = {fold(name)}
     capital_only: set[str] = set()
     fuzzy: set[str] = set()
@@ -91,13 +90,31 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
             capital_only.update(_spoken_diminutives(part))
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
-            if len(part) >= 6:
-                for n in (3, 4):
-                    short = part[:n]
-                    if short not in lex.common and short not in lex.never and short not in lex.places:
-                        capital_only.add(short)
+            if len(part) >= 5:
+                capital_only.update(f for f in _clipped(part) if _no_word(f))
     exact.discard("")
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
+
+
+def _clipped(part: str) -> set[str]:
+    """A first name cut short, as families and colleagues call someone: its first three letters ('Eth' for Ethan,
+    'Kel' for Kelly), its first four of a longer name ('Nata'), and the first three with a pet vowel ('Ishu' for
+    Ishaan, 'Roxi' for Roxana)."""
+    out = {part[:3]} | ({part[:4]} if len(part) >= 6 else set())
+    out.update(part[:3] + v for v in ("i", "u", "y", "ie") if part[:4] != part[:3] + v or len(part) > 4)
+    out.discard(part)
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _no_word(form: str) -> bool:
+    """A clipped name that no list knows as a word or place and that Dutch and English hardly write (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if form in lex.common or form in lex.never or form in lex.places or form in lex.roles:
+        return False
+    return zipf_frequency(form, "nl") < 3.0 and zipf_frequency(form, "en") < 4.0
 
 
 # A comma after a name, a group in brackets allowed before it, then a role word with its article or possessive:
@@ -250,11 +267,32 @@ _ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff
 def consonants(latin: str) -> str:
     """The consonants a name keeps in Arabic or Hebrew letters, as both spellings agree on them: vowels dropped
     (long ones are written with letters anyascii reads y, w or v: يوسف 'ywsf' for Youssef), French 'ch' and 'dj' as
-    'sh' and 'j', a doubled letter once, the final h of a feminine ending dropped (فاطمة 'ftmh' for Fatima)."""
-    s = re.sub(r"[^a-z]", "", fold(latin)).replace("ch", "sh").replace("dj", "j")
+    'sh' and 'j', Kurdish and Persian 'zh' (ژ) as the 'j' Latin spellings write ('Rojda'), a doubled letter once,
+    the final h of a feminine ending dropped (فاطمة 'ftmh' for Fatima)."""
+    s = re.sub(r"[^a-z]", "", fold(latin)).replace("ch", "sh").replace("dj", "j").replace("zh", "j")
     s = s[:1] + re.sub(r"[aeiouywv]", "", s[1:]) if s[:1] in ("y", "w", "v") else re.sub(r"[aeiouywv]", "", s)
     s = re.sub(r"(.)\1+", r"\1", s)
     return s[:-1] if len(s) > 2 and s.endswith("h") else s
+
+
+def _skeletons(word: str) -> tuple[str, ...]:
+    """The consonants of an Arabic or Hebrew word, and without the article joined to its front ('الحموي' is
+    al-Hamwi, which a Latin spelling writes 'Al-Hamwi' or 'Hamwi')."""
+    from anyascii import anyascii
+
+    whole = consonants(anyascii(word))
+    if word.startswith("\u0627\u0644") and len(word) > 3:
+        return (whole, consonants(anyascii(word[2:])))
+    return (whole,)
+
+
+def _isolated(runs: list[tuple[int, int, tuple[str, ...]]], k: int, text: str) -> bool:
+    """Whether the Arabic or Hebrew word runs[k] stands alone among Latin words: no other such word on its line."""
+    start, end, _ = runs[k]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(a < line_end and line_start <= a for i, (a, _, _) in enumerate(runs) if i != k)
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -394,24 +432,36 @@ class RegisteredPersons:
         are those of a name word, or two words those of a first name and a surname."""
         if text.isascii():
             return []
-        from anyascii import anyascii
 
         words, pairs = self._abjad
-        runs = [(m.start(), m.end(), consonants(anyascii(m.group(0)))) for m in _ABJAD_WORD.finditer(text)]
+        runs = [(m.start(), m.end(), _skeletons(m.group(0))) for m in _ABJAD_WORD.finditer(text)]
         out: list[Detection] = []
         k = 0
         while k < len(runs):
-            start, end, skel = runs[k]
+            start, end, skels = runs[k]
             nxt = runs[k + 1] if k + 1 < len(runs) and not text[end : runs[k + 1][0]].strip() else None
-            pid = pairs.get((skel, nxt[2])) if nxt is not None else None
+            pid = next((pairs[(a, b)] for a in skels for b in nxt[2] if (a, b) in pairs), None) if nxt else None
             if pid is not None and nxt is not None:
                 out.append(Detection(start, nxt[1], "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
                 k += 2
                 continue
-            pid = words.get(skel)
+            pid = next((words[a] for a in skels if a in words), None)
+            if pid is None and _isolated(runs, k, text):
+                # A word alone among Latin ones ('schrijft haar naam in het Arabisch: يارا'): a short name too.
+                pid = next((short[a] for a in skels if a in (short := self._abjad_short)), None)
             if pid is not None:
                 out.append(Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False}))
             k += 1
+        return out
+
+    @cached_property
+    def _abjad_short(self) -> dict[str, str]:
+        """Consonant skeletons of two letters of first names ('yr' for Yara, 'nr' for Nour)."""
+        out: dict[str, str] = {}
+        for pid, name in self._names:
+            parts = [consonants(w) for w in _NAME_WORD.findall(name) if fold(w) not in PARTICLES]
+            if parts and len(parts[0]) == 2:
+                out.setdefault(parts[0], pid)
         return out
 
     def find_joined(self, text: str) -> list[Detection]:

@@ -2,7 +2,8 @@
 
 Why one generic change handler: every bound widget writes through :meth:`CaseScreen.apply`, which
 validates via the model, marks the case dirty and saves ~300 ms after the last keystroke, on every
-step change and on leaving. A kill mid-edit loses at most the field being typed.
+step change (the step she is at, too) and on leaving. A closed terminal or SIGTERM saves at once
+(``CasusprepApp.hang_up``); only a hard kill mid-edit loses what was typed in the last save delay.
 """
 
 from __future__ import annotations
@@ -154,9 +155,12 @@ class CaseScreen(Screen):
 
     async def _premount_next(self) -> None:
         """Mount the steps not yet visited, one at a time while she reads, so a step change is a switch."""
-        if not self.is_attached:
+        if not self.is_attached or being_removed(self):
             return
-        switcher = self.query_one("#steps", ContentSwitcher)
+        try:  # the screen may be on its way out (Esc, Enter, Esc ... in one burst): its parts are going
+            switcher = self.query_one("#steps", ContentSwitcher)
+        except NoMatches:
+            return
         for index in range(flow.step_count()):
             if not switcher.query(f"#{self._pane_id(index)}"):
                 step = self._make_step(index)
@@ -223,7 +227,8 @@ class CaseScreen(Screen):
         with contextlib.suppress(NoMatches):
             self.current_step().left()
         self.step_index = index
-        self.case.last_step = index  # saved with the next edit, or when she leaves the case
+        self.case.last_step = index
+        self.mark_dirty()  # the step she is at is saved after the save delay too: a kill reopens the case there
         switcher = self.query_one("#steps", ContentSwitcher)
         pane = self._pane_id(index)
         if not switcher.query(f"#{pane}"):

@@ -53,7 +53,9 @@ class UnlockScreen(Screen):
         self.mode = mode
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="unlock-scroll"), Center(), Vertical(id="unlock-box", classes="box"):
+        # The scroll area takes no focus: Tab goes round the fields and buttons only (a focused scroll area
+        # answers Enter with nothing).
+        with VerticalScroll(id="unlock-scroll", can_focus=False), Center(), Vertical(id="unlock-box", classes="box"):
             if self.mode == "create":
                 yield Label(S.FIRST_RUN_TITLE, classes="box-title")
                 yield Static(S.FIRST_RUN_INTRO)
@@ -168,7 +170,8 @@ class RecoveryKeyScreen(Screen):
         self.key = key
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(), Center(), Vertical(id="key-box", classes="box"):
+        # Only the button takes the focus, so Tab (or Shift+Tab) keeps it there and Enter always goes on.
+        with VerticalScroll(can_focus=False), Center(), Vertical(id="key-box", classes="box"):
             yield Label(S.KEY_SHOWN_TITLE, classes="box-title")
             yield Static(S.KEY_SHOWN_WARNING, classes="warning")
             yield Static(self.key, id="recovery-key-text", classes="key")
