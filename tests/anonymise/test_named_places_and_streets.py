@@ -43,6 +43,7 @@ class TestKindInTwoWords:
             ("Mama is opgenomen in Psychiatrisch Centrum Sint-Bavo.", ("Psychiatrisch", "Bavo")),
             ("Papa heeft bezoek in het Centrum Elzenhof, begeleid.", ("Centrum", "Elzenhof")),
             ("Ze verbleven eerst in opvangcentrum Fedasil Lommel.", ("Lommel",)),
+            ("Logboek kinderwerking – opvangcentrum Rode Kruis Ter Heide, Lint", ("Heide",)),
             ("Oma ligt in het Universitair Ziekenhuis Kortenbos.", ("Universitair", "Kortenbos")),
             ("Opa woont in WZC Ter Beuken in Wingene.", ("WZC", "Beuken")),
         ],
@@ -57,6 +58,7 @@ class TestKindInTwoWords:
             "We gaan samen naar het centrum van de stad.",
             "Mama ging naar het Centrum Algemeen Welzijnswerk voor hulp.",
             "Advies gevraagd aan het Centrum Geestelijke Gezondheidszorg.",
+            "Ze verbleven in het opvangcentrum Rode Kruis in Lint.",
         ],
     )
     def test_the_town_centre_and_public_services_stay(self, text: str) -> None:

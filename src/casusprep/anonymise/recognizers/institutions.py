@@ -356,9 +356,18 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         words = [toks[k].folded for k in range(i + 1, j) if toks[k].folded not in _ARTICLES]
         if len(words) >= 2 and words[0] in keep_words() and all(w in lex.places for w in words[1:]):
             continue  # 'opvangcentrum Fedasil Lommel': a kept agency and its branch's town (the place goes alone)
+        agency = _kept_opening(toks, i + 1, j)
+        if agency is not None:
+            # 'opvangcentrum Rode Kruis Ter Heide': a kept agency runs the place, whose own name follows it
+            out.append(Detection(toks[agency].start, toks[j - 1].end, "ORGANIZATION", 0.85, "institution",
+                                 replacement=placeholder, meta={"named": True}))  # fmt: skip
+            continue
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
         # A kept phrase after a kind of place, then its town ('kinderopvang Roodkapje, Gentbrugge', 'crèche Nijntje
         # op de Kouterstraat'): the place's name, however ordinary the phrase is elsewhere.
+        # Only a childcare place or a school is named after a kept character; after another kind a kept phrase is
+        # the agency that runs it ('opvangcentrum Rode Kruis in Lint').
+        kept_name = kept_name and placeholder in _GENERIC_TYPES
         placed = kept_name and t.folded not in _PLAIN_TYPES and _place_after(text, end)
         if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end) or placed:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
@@ -407,6 +416,16 @@ def _qualifier(before: Token, gap: str) -> bool:
     ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', a town's 'Brugse Bouw')."""
     word = before.folded
     return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
+
+
+def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
+    """The index after a kept phrase of two words or more that opens a longer name ('Rode Kruis Ter Heide'), when
+    a capitalised word follows it; None when the name does not open so."""
+    keep = keep_words()
+    for k in range(end - 1, first + 1, -1):
+        if " ".join(toks[m].folded for m in range(first, k)) in keep and toks[k].capitalised:
+            return k
+    return None
 
 
 def _label_at_line_start(toks: list[Token], i: int, text: str) -> bool:
