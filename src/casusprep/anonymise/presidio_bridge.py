@@ -28,6 +28,7 @@ from casusprep.anonymise.recognizers import (
     formal_places,
     handles,
     hashtag_names,
+    head_final_names,
     iban,
     identity_cards,
     initials,
@@ -238,6 +239,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
         FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
     registry.add_recognizer(FinderRecognizer("placed_names", lambda text, toks, a: placed_names.find(toks, text)))
+    registry.add_recognizer(
+        FinderRecognizer("head_final_names", lambda text, toks, a: head_final_names.find(toks, text))
+    )
     registry.add_recognizer(FinderRecognizer("signature_orgs", lambda text, toks, a: signature_orgs.find(text)))
     registry.add_recognizer(FinderRecognizer("context_persons", lambda text, toks, a: context_persons.find(toks, text)))
     registry.add_recognizer(

@@ -98,6 +98,7 @@ class Vocabulary(BaseModel):
     short_forms: dict[str, Words] = Field(min_length=1)
     institution_types: dict[str, str] = Field(min_length=1)
     named_acronyms: dict[str, str] = Field(min_length=1)
+    name_heads: dict[str, str] = Field(min_length=1)
     context: dict[str, Words] = Field(default_factory=dict)
 
     @field_validator("role_titles")
@@ -118,7 +119,7 @@ class Vocabulary(BaseModel):
             raise ValueError(f"month numbers must be 1-12: {wrong}")
         return value
 
-    @field_validator("institution_types", "named_acronyms")
+    @field_validator("institution_types", "named_acronyms", "name_heads")
     @classmethod
     def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
         wrong = [k for k, v in value.items() if not (v.startswith("[") and v.endswith("]"))]

@@ -10,6 +10,7 @@ the place and person recognizers.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
@@ -226,9 +227,46 @@ def _own_bracket(toks: list[Token], i: int, j: int, text: str) -> bool:
     return not any(w in lex.surnames or w in lex.first_names or w in lex.places for w in core)
 
 
-def find(toks: list[Token], text: str) -> list[Detection]:
+_ADDRESS_AFTER = re.compile(
+    r",[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z]?[\w'’-]*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*bus[ \t]*\d+)?[ \t]*,[ \t]*)?"
+    r"(?:[1-9]\d{3}[ \t]+)?([A-Z][\w'’-]+)"
+)
+_LINE_OPENING = re.compile(r"(?:^|\n|[ \t][–—][ \t])[ \t]*$")
+
+
+def _addressed(toks: list[Token], text: str) -> list[Detection]:
+    """A name opened by a capitalised article that opens a line or follows a dash, with its address or town after
+    a comma ('Het Klaverblad, Dorpsstraat 3, 8500 Kortrijk' under a signature, '– 't Nestje, Deurne'): a place's
+    name as a letterhead writes it. Not a group (plural), a surname (De Smet) or a kept phrase."""
     lex = lexicon()
     out: list[Detection] = []
+    for i, t in enumerate(toks):
+        elided = t.folded == "t" and text[t.start - 1 : t.start] in ("'", "’")
+        if not (t.text in _ARTICLES or elided) or i + 1 >= len(toks) or not toks[i + 1].capitalised:
+            continue
+        opening = t.start - elided
+        if not _LINE_OPENING.search(text, max(0, opening - 4), opening):
+            continue
+        j = _name_end(toks, i, text)
+        if j < i + 2 or text[toks[j - 1].end : toks[j - 1].end + 1] != ",":
+            continue
+        m = _ADDRESS_AFTER.match(text, toks[j - 1].end)
+        if m is None or fold(m.group(1)) not in lex.places:
+            continue
+        words = [toks[k].folded for k in range(i, j)]
+        core = [w for w in words if w not in _INNER]
+        if not core or _plural(core[-1]) or " ".join(words) in lex.surnames or " ".join(core) in lex.surnames:
+            continue
+        if " ".join(words) in lex.places or " ".join(words) in _keep() or any(w in lex.first_names for w in core):
+            continue
+        out.append(Detection(opening, toks[j - 1].end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                             meta={"named": True}))  # fmt: skip
+    return out
+
+
+def find(toks: list[Token], text: str) -> list[Detection]:
+    lex = lexicon()
+    out: list[Detection] = _addressed(toks, text)
     for i, t in enumerate(toks):
         if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
@@ -290,7 +328,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         # A region opening a longer name is a firm's or a non-profit's name ('bij Kempen Groenten', 'via Waasland
         # Welzijn'), as a kept word further in it is after a word of working.
         regional = len(core) > 1 and core[0] in folded_words("regions")
-        regional = regional and not any(w in _keep() or w in lex.places or w in lex.common for w in core[1:])
+        # after a strong phrase an everyday word may follow the region ('faillissement van Kempen Fruit')
+        regional = regional and not any(
+            w in _keep() or w in lex.places or w in lex.common and not strong for w in core[1:]
+        )
         kept_core = any(w in _keep() for w in core[: 1 if employer else None])
         if not core or name in _keep() or kept_core and not regional or _kept_compound(core[0]):
             continue

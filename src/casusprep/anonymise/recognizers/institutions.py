@@ -12,13 +12,18 @@ from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
 _INNER = frozenset({"van", "voor", "der", "des", "du", "la", "le", "for"})  # not 'of': Dutch 'or' too
+# French type words whose name may open with 'des', 'du', 'de la' ("l'Hôpital des Enfants", 'École du Parc').
+_FRENCH_TYPES = frozenset({"hopital", "ecole", "clinique", "creche", "institut", "centre", "maison"})
+_FRENCH_INNER = frozenset({"des", "du", "la", "le"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
 # Generic nouns that precede any word in a sentence ('op school Sinterklaas gevierd'): a kept phrase after them is
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
 _COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
                            "restaurant", "cafe", "bedrijf", "firma", "praktijk", "campus", "academie",
-                           "bureau"})  # fmt: skip
+                           "bureau", "centrum", "kerk", "bouw"})  # fmt: skip
 _QUOTES = "'’\"“”‘"
+# Of those, the ones a sentence goes on after with a kept phrase and a town ('op school Sinterklaas, Gent ...').
+_PLAIN_TYPES = frozenset({"school", "club", "vereniging", "winkel", "supermarkt", "restaurant", "cafe"})
 
 
 @lru_cache(maxsize=50_000)
@@ -116,7 +121,16 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
-        out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+        kind = m.group(1).split()[0]
+        if kind.islower() and fold(kind) in _KEPT_KINDS:
+            continue  # 'GO! basisschool De Linde': the kind stays in lower case, the type word recognizer names it
+        if fold(kind) in _network_services():
+            # 'GO! CLB Leuven': the network's service, whose branch the service recognizer names
+            out.append(Detection(m.start(1), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
+            continue
+        # 'GO! Basisschool De Linde', 'het GO! atheneum Lier': the network's prefix names the school as much as the
+        # name after it, and goes with it (a kind in lower case between them too)
+        out.append(Detection(m.start(), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
     named = vocabulary().named_acronyms
     for t in toks:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
@@ -150,13 +164,34 @@ def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
             continue
         end = t.end
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and text[t.end : nxt.start] == " " and nxt.folded in lex.surnames and nxt.folded not in lex.common:
+        if nxt and text[t.end : nxt.start] == " " and _saints_second_name(nxt.folded):
             end = nxt.end  # 'sint-jan berchmans'
         out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     return out
 
 
-_NETWORK = re.compile(r"(?<!\w)GO!\s+((?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+def _saints_second_name(folded: str) -> bool:
+    """Whether the word after a saint in lower case is the saint's second name ('sint-jan berchmans'): a listed
+    surname or a word wordfreq hardly knows, no everyday word ('sint-jan in geel', 'sint-jozef gaat ...')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if folded in lex.common or folded in lex.never or folded in lex.places or not folded.isalpha():
+        return False
+    return folded in lex.surnames or len(folded) >= 5 and zipf_frequency(folded, "nl") < 1.5
+
+
+_NETWORK = re.compile(r"(?<!\w)GO!\s+((?:[a-zé]+\s+)?(?:(?:De|Het|'t|Den)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+# Kinds of school that stay in lower case before a name ('basisschool [school]'), also after a network's prefix.
+_KEPT_KINDS = frozenset({"basisschool", "kleuterschool", "school", "lagere", "middelbare", "secundaire"})
+
+
+@cache
+def _network_services() -> frozenset[str]:
+    """First words after 'GO!' that name a public service of the network, not a school ('GO! CLB ...')."""
+    return frozenset(w for phrase in folded_words("branch_services") for w in phrase.split() if len(w) >= 3)
 
 
 @cache
@@ -176,8 +211,23 @@ def keep_words() -> frozenset[str]:
 _GENERIC_TYPES = frozenset({"[kinderdagverblijf]", "[kinderopvang]", "[school]"})
 
 
+_ELIDED = ("l'", "l’", "d'", "d’")
+
+
+def _unelided(t: Token) -> Token:
+    """A type word with a French article elided onto it ("l'Hôpital", "d'École", "l'école") read without the
+    article: the word tokens keep the apostrophe's parts together."""
+    if t.text[:2].lower() not in _ELIDED or len(t.text) < 5 or not t.text[2].isalpha():
+        return t
+    rest = t.text[2:]
+    if type_placeholder(fold(rest)) is None:
+        return t
+    return Token(rest, t.start + 2, t.end, fold(rest), False)
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
+    toks = [_unelided(t) for t in toks]
     out: list[Detection] = _saints_and_networks(toks, text)
     for i, t in enumerate(toks):
         placeholder = type_placeholder(t.folded)
@@ -220,7 +270,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             )  # fmt: skip
             continue
         if t.text.islower() and t.folded not in _COMMON_TYPES:
-            lower_end = _lower_name(toks, i, text)
+            lower_end = _lower_name(toks, i, text) or _lower_placed_name(toks, i, text)
             if lower_end is not None:
                 # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
                 name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
@@ -254,7 +304,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'Hôpital Universitaire des Enfants', 'Instituut voor Tropische Geneeskunde': a small word between two
             # capitalised words of a name begun goes on it
             article = article or (
-                start is not None
+                (start is not None or t.folded in _FRENCH_TYPES and nt.folded in _FRENCH_INNER)
                 and nt.folded in _INNER
                 and gap == " "
                 and j + 1 < len(toks)
@@ -292,7 +342,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         if apposed and all(toks[k].folded in lex.first_names | lex.surnames for k in range(i + 1, j)):
             continue  # 'in de opvang, Sara, ...': a person addressed or named
-        if text[start:end].casefold() in lex.services or loose and not _name_ends(text, end):
+        service_named = text[t.start : end].casefold() in lex.services  # 'Centrum Geestelijke Gezondheidszorg'
+        ends = _name_ends(text, end) or t.folded not in _PLAIN_TYPES and _place_after(text, end)
+        if text[start:end].casefold() in lex.services or service_named or loose and not ends:
             continue
         if fold(text[t.start : end]) in keep_words():
             continue  # 'Vluchtelingenwerk Vlaanderen': a kept phrase whole
@@ -301,8 +353,23 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         meta = _holding_name(toks[i + 1 : j])
         if all(type_placeholder(toks[k].folded) for k in range(i + 1, j)):
             continue  # 'KDV – KLEUTERSCHOOL': kinds, no name
+        words = [toks[k].folded for k in range(i + 1, j) if toks[k].folded not in _ARTICLES]
+        if len(words) >= 2 and words[0] in keep_words() and all(w in lex.places for w in words[1:]):
+            continue  # 'opvangcentrum Fedasil Lommel': a kept agency and its branch's town (the place goes alone)
+        agency = _kept_opening(toks, i + 1, j)
+        if agency is not None:
+            # 'opvangcentrum Rode Kruis Ter Heide': a kept agency runs the place, whose own name follows it
+            out.append(Detection(toks[agency].start, toks[j - 1].end, "ORGANIZATION", 0.85, "institution",
+                                 replacement=placeholder, meta={"named": True}))  # fmt: skip
+            continue
         kept_name = " ".join(toks[k].folded for k in range(i + 1, j)) in keep_words()
-        if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end):
+        # A kept phrase after a kind of place, then its town ('kinderopvang Roodkapje, Gentbrugge', 'crèche Nijntje
+        # op de Kouterstraat'): the place's name, however ordinary the phrase is elsewhere.
+        # Only a childcare place or a school is named after a kept character; after another kind a kept phrase is
+        # the agency that runs it ('opvangcentrum Rode Kruis in Lint').
+        kept_name = kept_name and placeholder in _GENERIC_TYPES
+        placed = kept_name and t.folded not in _PLAIN_TYPES and _place_after(text, end)
+        if t.folded in _SUFFIX_TYPES or kept_name and t.folded not in _COMMON_TYPES and _name_ends(text, end) or placed:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if apposed:
             meta["named"] = True  # set off after its kind by commas or a form's colon: the kind vouches for it
@@ -311,7 +378,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # 'KDV Kinderhof, Genk': one word right after a kind of place, where a name ends
         header = (
             t.text.isupper()
-            and t.folded not in _COMMON_TYPES
+            and (t.folded not in _COMMON_TYPES or _place_after(text, end))  # 'KINDEROPVANG DE X – LIER' too
             and text[t.end : toks[i + 1].start].rstrip(_QUOTES) == " "
         )
         if header and text[start:end].isupper():
@@ -326,6 +393,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             pass
         elif (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
+            if i > 0 and t.capitalised and _qualifier(toks[i - 1], text[toks[i - 1].end : t.start]):
+                start = toks[i - 1].start  # 'Medisch Centrum X', 'Universitair Ziekenhuis X': its adjective too
         elif t.capitalised and not t.text.isupper() and _area(toks[i + 1]):
             # 'Kinderopvang Zuidrand', 'Basisschool Ekeren': named by its area, the kind is part of the name; a
             # childcare one so named is the organiser of many (its dienst voor onthaalouders), an organisation
@@ -336,6 +405,27 @@ def find(toks: list[Token], text: str) -> list[Detection]:
 
 
 _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
+
+
+_QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke",
+                      "se", "sche")  # fmt: skip
+
+
+def _qualifier(before: Token, gap: str) -> bool:
+    """Whether a capitalised adjective stands right before a capitalised type word as the first word of the name
+    ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', a town's 'Brugse Bouw')."""
+    word = before.folded
+    return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
+
+
+def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
+    """The index after a kept phrase of two words or more that opens a longer name ('Rode Kruis Ter Heide'), when
+    a capitalised word follows it; None when the name does not open so."""
+    keep = keep_words()
+    for k in range(end - 1, first + 1, -1):
+        if " ".join(toks[m].folded for m in range(first, k)) in keep and toks[k].capitalised:
+            return k
+    return None
 
 
 def _label_at_line_start(toks: list[Token], i: int, text: str) -> bool:
@@ -366,7 +456,8 @@ def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> boo
         return False
     lex = lexicon()
     surname = prev.folded in lex.surnames and prev.folded not in lex.common and prev.folded not in lex.never
-    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] == " " and toks[i + 1].capitalised
+    # the name goes on after the trade ('Vanhout Transport De Wolf', 'Verstraete Bouw & Co': the firm's own name)
+    following = i + 1 < len(toks) and text[t.end : toks[i + 1].start] in (" ", " & ", "&") and toks[i + 1].capitalised
     return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
 
 
@@ -411,6 +502,39 @@ def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
         if _LOWER_END.match(text, word.end):
             best = j + 1
     return best
+
+
+_LOWER_OPENERS = frozenset({"de", "het", "t", "den", "ter", "ten", "les", "la", "le", "l"})
+_LOWER_PLACE_AFTER = re.compile(
+    r"[ \t]*\([ \t]*([^\W\d_][\w'’-]+)|,[ \t]*[1-9]\d{3}[ \t]+([^\W\d_][\w'’-]+)"
+    r"|[ \t]+(?:à|in|te)[ \t]+([^\W\d_][\w'’-]+)"
+)
+
+
+def _lower_placed_name(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a name in lower case opened by an article, right after a type word in lower case and
+    before its town ('vbs ter duinen (koksijde)', 'kdv les petits pingouins, 1080 molenbeek', "l'école les
+    tournesols à schaerbeek"), in a line that has capitals elsewhere; None when not."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if i + 2 >= len(toks) or toks[i + 1].folded not in _LOWER_OPENERS or not toks[i + 1].text.islower():
+        return None
+    for j in range(i + 2, min(i + 5, len(toks))):
+        word = toks[j]
+        gap = text[toks[j - 1].end : word.start]
+        if gap.strip(" '’") or not word.text.islower() or not word.text.isalpha():
+            return None
+        if word.folded in lex.roles or type_placeholder(word.folded):
+            return None
+        m = _LOWER_PLACE_AFTER.match(text, word.end)
+        if m is None:
+            continue
+        # a name's words, not a sentence's ('kdv de hele dag, 9000 gent'): one of them hardly an everyday word
+        rare = any(zipf_frequency(toks[k].folded, "nl") < 4.0 for k in range(i + 2, j + 1))
+        town = m.group(2) is not None or fold(next(g for g in m.groups() if g)) in lex.places
+        return j + 1 if rare and town else None
+    return None
 
 
 _COMPASS = re.compile(r"(?:noord|zuid|oost|west|midden|mid)[a-z-]{3,}|stad|regio")
@@ -465,6 +589,21 @@ def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool
     not a function word, right after the name's previous word."""
     nt = toks[j]
     return start is not None and nt.folded not in lexicon().common and text[toks[j - 1].end : nt.start] in (" ", " & ")
+
+
+_PLACE_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]*\([ \t]*|[ \t]+[–—-][ \t]+)([A-Z][\w'’-]+)")
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:op|in|aan)[ \t]+(?:de|het)[ \t]+[A-Z][\w'’-]*(?:straat|laan|weg|baan|plein|lei)\b"
+)
+
+
+def _place_after(text: str, end: int) -> bool:
+    """Whether a town follows a name ('..., Gentbrugge', '... in Lier', '... (Zele)', '... – Lier') or its street
+    does ('... op de Kouterstraat'): then what stands before it after a kind of place is that place's own name."""
+    m = _PLACE_AFTER.match(text, end)
+    if m and fold(m.group(1)) in lexicon().places:
+        return True
+    return _STREET_AFTER.match(text, end) is not None
 
 
 _NAME_END = re.compile(r"\s*(?:$|[,.;:)\]\n]|(?:in|te|uit|aan)\s+[A-Z])")

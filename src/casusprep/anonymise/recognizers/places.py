@@ -18,6 +18,15 @@ _STREET_SUFFIX = (
 )
 # A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
 _BOX = r"(?:\s*(?i:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# A house number in words, as dictated or typed out ('Kapellestraat negen', 'Steenweg driehonderd vierenveertig').
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})?honderd(?:en)?)?(?:(?:{_UNITS})(?:en|ën)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
+    rf"|(?:{_UNITS})?honderd"
+)
+_NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD})){{0,2}}(?![\w'’-])"
 # The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
 # capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
 STREET_NUMBER = re.compile(
@@ -26,6 +35,22 @@ STREET_NUMBER = re.compile(
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
     rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+)
+# A street (with its type glued on, or after an adjective of a town: 'Brugse Baan') and its number in words.
+STREET_NUMBER_WORDS = re.compile(
+    rf"(?<!\w)((?:[A-Z][\w'’-]{{0,30}}\s+){{0,3}}[A-Z][\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"|[A-Z][\w'’-]{{1,30}}(?:se|sche)[ \t]+(?i:{_STREET_SUFFIX}))"
+    rf"[ \t]+({_NUMBER_WORDS})(?:[ \t]+bus[ \t]+{_NUMBER_WORDS})?"
+)
+# What a number in words after a street counts instead of the house: 'de Kerkstraat twee keer op en af'.
+_COUNTED = re.compile(
+    r"[ \t]+(?:keer|maal|jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|uren|minuten|meter|km|kilometer|"
+    r"huizen|kinderen|kindjes|kids|mensen|personen|ouders|straten|kwartier|nachten|euro|stuks|[a-z]+jes)(?![\w'’-])"
+)
+# A street named by the adjective of a town, without a number ('de Moerkerkse Steenweg', 'aan de Gentse Baan').
+TOWN_ROAD = re.compile(
+    r"(?<!\w)[A-Z][\w'’-]{1,30}(?:se|sche)[ \t]+(?:Steenweg|Heirweg|Baan|Weg|Straat|Laan|Dreef|Vest|Kaai|Dijk|"
+    r"Steenstraat|Heerweg)(?![\w'’-])"
 )
 # A street as the street list has it (belgian-deduce: 'Leerwijk', 'Vijfwegen', 'Lange Kouter') and its house
 # number, before what ends an address: a comma, a bracket, the line's end, a postcode ('Leerwijk 3 bus 2, 9260').
@@ -42,9 +67,15 @@ FRENCH_STREET = re.compile(
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
     rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
+# A French street typed in lower case, with its number: 'rue de la station 14', 'avenue louise 54 bte 2'.
+FRENCH_LOWER_STREET = re.compile(
+    r"(?<!\w)(?:rue|avenue|boulevard|chaussée|chemin|quai|drève|allée|impasse)[ \t]+"
+    r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+){0,2}"
+    rf"[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+)
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
-LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
+LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{2,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
 _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
@@ -270,6 +301,20 @@ def _ambiguous_street(folded: str) -> bool:
     )
 
 
+def _worded_numbers(text: str) -> list[Detection]:
+    """Streets with their house number in words ('Kapellestraat negen', 'Brugse Baan honderd twaalf'): not 'een'
+    alone (an article as often), nor a number that counts what follows it ('de Kerkstraat twee keer')."""
+    out = []
+    for m in STREET_NUMBER_WORDS.finditer(text):
+        number = m.group(2)
+        if number == "een" or _COUNTED.match(text, m.end(2)) or _no_street(m.group(1) + " 1", text, m.end()):
+            continue
+        if fold(m.group(1).split()[-1]) in lexicon().places:
+            continue  # 'in Itterbeek vier ...': a town with a street's ending, then a number that counts
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "address", replacement="[adres]"))
+    return out
+
+
 def _listed_streets(text: str) -> list[Detection]:
     """Streets of the street list with their house number ('Leerwijk 3', 'Lange Kouter 28 bus 5')."""
     lex = lexicon()
@@ -290,7 +335,29 @@ def _listed_streets(text: str) -> list[Detection]:
                     break
             out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
             break
+        else:
+            unlisted = _unlisted_street(m, text)
+            if unlisted is not None:
+                out.append(unlisted)
     return out
+
+
+def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
+    """A street no list knows with its number before a postcode and its town ('Kassei 14, 1800 Vilvoorde', 'Paalse
+    Plas 1, 3583 Beringen'): an address by its shape. Its last capitalised words, without an address word before
+    them ('Adres Kassei 14')."""
+    if not _POSTCODE_AFTER.match(text, m.end()):
+        return None
+    words = m.group(1).split()
+    k = 0
+    while k < len(words) - 1 and (fold(words[k]) in _address_words() or not words[k][:1].isupper()):
+        k += 1
+    words = words[k:][-3:]
+    if not words[0][:1].isupper() or fold(words[0]) in _address_words():
+        return None
+    name = " ".join(words)
+    start = m.start(1) + m.group(1).rindex(name)
+    return Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]")
 
 
 def _sub_municipality(outer: str, inner: str) -> bool:
@@ -350,6 +417,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    for m in FRENCH_LOWER_STREET.finditer(text):
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
         if _no_street(m.group(0), text, m.end()):
             continue
@@ -359,6 +428,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         ) in _street_titles():
             start = title.start(1)
         out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    out += _worded_numbers(text)
+    for m in TOWN_ROAD.finditer(text):
+        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     out += _listed_streets(text)
     out += _context_places(text)
     for d in [d for d in out if d.entity_type == "ADDRESS"]:
