@@ -203,7 +203,7 @@ DATE_MONTH_SHORT_YEAR = re.compile(rf"(?i)(?<!\w)({_MONTH})\.?[ \t]+['’](\d{{2
 # A date read by OCR or typed with a space between its digits ('2 8 - 0 8 - 2 4', '1 4 / 0 3 / 2 0 2 5'): two
 # separators of the same kind make it a date.
 DATE_SPACED_DIGITS = re.compile(
-    r"(?<![\w/.-])(\d ?\d?) ?([-/.]) ?(\d ?\d?) ?\2 ?(\d ?\d(?: ?\d ?\d)?)(?![ ]?\d)(?![\w/-])"
+    r"(?<![\w/.-])(\d \d) ?([-/.]) ?(\d \d) ?\2 ?(\d \d(?: \d \d)?)(?![ ]?\d)(?![ ]?[-./][ ]?\d)(?![\w/-])"
 )
 
 
@@ -421,8 +421,6 @@ def find(text: str) -> list[Detection]:
         meta = {"date": None, "month": None, "day": DAY_WORDS[m.group(1).lower()]}
         out.append(Detection(m.start(1), m.end(1), "DATE", 0.75, NAME, meta=meta))
     for m in DATE_SPACED_DIGITS.finditer(text):
-        if " " not in m.group(0).replace(f" {m.group(2)} ", "").replace(m.group(2), ""):
-            continue  # without a space inside a number DATE_NUMERIC reads it
         day, month = int(m.group(1).replace(" ", "")), int(m.group(3).replace(" ", ""))
         year = m.group(4).replace(" ", "")
         if 1 <= day <= 31 and 1 <= month <= 12:
