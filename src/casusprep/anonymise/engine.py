@@ -77,6 +77,7 @@ _PRIORITY = {
     "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spacy_model": 1,
     "municipality": 1,
+    "foreign_place": 1,
     "street": 1,
     "known_names": 0,
 }

@@ -1060,6 +1060,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
             continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
+        if d.recognizer == "foreign_place":
+            out.append(d)  # the town list and its context rules weighed the word already ('in Nice', 'Varna')
+            continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
             part = _person_part(d, keep.spans, text)
             if part is None:

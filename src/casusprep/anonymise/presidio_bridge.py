@@ -24,6 +24,7 @@ from casusprep.anonymise.recognizers import (
     dates,
     dossier,
     email,
+    foreign_places,
     handles,
     hashtag_names,
     iban,
@@ -222,6 +223,9 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
+    registry.add_recognizer(
+        FinderRecognizer(foreign_places.NAME, lambda text, toks, a: foreign_places.find(toks, text))
+    )
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))

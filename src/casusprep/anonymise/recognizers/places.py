@@ -48,7 +48,8 @@ LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{3,30}}{_STREET_SUF
 _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
-_LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*|,[ \t]+)$")
+# Also after a word in the brackets that says when the place was or is the address: '(was ninove)', '(nu lokeren)'.
+_LOWER_ALONE_AFTER = re.compile(r"(?:\([ \t]*(?:(?:was|nu|vroeger|voorheen|eerst|toen|ex)[ \t]+)?|,[ \t]+)$")
 _LOWER_ALONE_BEFORE = re.compile(r"[ \t]*(?:[)?!.;:–—-]|\n|$)")
 # A municipality's own services are named after it: 'ocmw temse', 'cpas anderlecht', 'politie zele'.
 _PLACE_SERVICES = frozenset(
@@ -59,7 +60,9 @@ POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
 # Also English 'from' (moved from gent) and, as written (folded it is the article 'a'), French 'à' (à anderlecht).
-_LOWER_PREPOSITIONS = frozenset({"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij", "from"})
+_LOWER_PREPOSITIONS = frozenset(
+    {"in", "uit", "naar", "vanuit", "richting", "nabij", "omgeving", "rond", "bij", "from", "via"}
+)
 _STREET_WORD = re.compile(rf"^[A-Z][\w'’-]*{_STREET_SUFFIX}$")
 _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])")
 
@@ -87,9 +90,10 @@ _LOWER_STREET_WORD = re.compile(rf"^[a-z][\w'’-]*{_STREET_SUFFIX}$")
 
 
 def _alone(text: str, t: Token) -> bool:
-    """A lower-case word standing alone as a place: '(ninove)', '..., leuven?' (not 'kwam, gent en ...')."""
+    """A lower-case word standing alone as a place: '(ninove)', '(was ninove)', '..., leuven?' (not 'kwam, gent en
+    ...')."""
     return bool(
-        _LOWER_ALONE_AFTER.search(text, max(0, t.start - 3), t.start) and _LOWER_ALONE_BEFORE.match(text, t.end)
+        _LOWER_ALONE_AFTER.search(text, max(0, t.start - 10), t.start) and _LOWER_ALONE_BEFORE.match(text, t.end)
     )
 
 
@@ -159,6 +163,12 @@ def _ordinary_street_word(folded: str, text: str, end: int) -> bool:
     return text[end : end + 1] == ":" or _ordinary_word_with_street_ending(folded)
 
 
+# A date after a place opens a letter or a news item: 'Lokeren, 4 februari', 'Gent, den 3 juni'.
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:heden\b|(?:den[ \t]+)?\d{1,2}(?:ste|de|e)?[ \t]+"
+    r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:en|of))[ \t]+")
 _HEADING_ZIPF = 4.5
 
@@ -184,6 +194,20 @@ def _place_part(folded: str) -> bool:
     municipality is a first name too."""
     first, _, rest = folded.partition("-")
     return first in lexicon().places and first not in place_words() and rest in _TOWN_PARTS
+
+
+@cache
+def _chains() -> frozenset[str]:
+    """The one-word names of shop chains: a place typed after one is its branch's ('colruyt genk')."""
+    return frozenset(fold(w) for w in vocabulary().chains if " " not in w)
+
+
+def _lower_places_joined(folded: str) -> bool:
+    """'mechelen-willebroek', 'genk-zuid': municipalities (or a compass part) joined by hyphens, none a word."""
+    parts = folded.split("-")
+    return all(p in _TOWN_PARTS or p in lexicon().places and _lower_place(p) for p in parts) and any(
+        p not in _TOWN_PARTS for p in parts
+    )
 
 
 @cache
@@ -269,6 +293,20 @@ def _listed_streets(text: str) -> list[Detection]:
     return out
 
 
+def _sub_municipality(outer: str, inner: str) -> bool:
+    """'Hoogstraten (Meer)', 'Genk (Zwartberg)': two places of the list, the second in brackets after the first."""
+    lex = lexicon()
+    first, second = fold(outer), fold(inner)
+    return (
+        first in lex.places
+        and second in lex.places
+        and first not in lex.common
+        and first not in place_words()
+        and second not in lex.never
+        and second not in lex.countries
+    )
+
+
 def _context_places(text: str) -> list[Detection]:
     """Places that their context names: a part of a town after 'wijk' ('wijk Muide'), a place after a form's
     label ('Geboorteplaats: Lubumbashi'), a city in brackets after its country ('Marokko (Tiznit)'), a place name
@@ -289,6 +327,9 @@ def _context_places(text: str) -> list[Detection]:
     for m in _CITY_AFTER_COUNTRY.finditer(text):
         if fold(m.group(1)) in lex.countries and no_country(m.group(2)):
             out.append(Detection(m.start(2), m.end(2), "LOCATION", 0.75, "municipality", replacement="[plaats]"))
+        elif _sub_municipality(m.group(1), m.group(2)):
+            # 'Hoogstraten (Meer)': the part of the municipality in brackets after it, also one that is a word
+            out.append(Detection(m.start(2), m.end(2), "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
     for m in _DIGITS_IN_WORD.finditer(text):
         word = m.group(0)
         for letters in _DIGIT_LETTERS:
@@ -355,6 +396,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     and toks[i - 1].text.lower() == "à"
                     and not _french_word(t.folded)
                     or prev in _PLACE_SERVICES
+                    or prev in _chains()
                     or _alone(text, t)
                     or any(len(w.folded) <= 4 and w.folded in lex.institution_types for w in toks[max(0, i - 4) : i])
                     or (
@@ -364,6 +406,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     )
                 )
             ):
+                out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+            elif "-" in t.folded and _lower_places_joined(t.folded) and (prev in _PLACE_SERVICES or prev in _chains()):
+                # 'politie mechelen-willebroek', 'colruyt genk-zuid': a zone or a branch named after its places
                 out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             elif len(t.text) > 8 and t.folded in lex.streets and _LOWER_STREET_WORD.match(t.text):
                 out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
@@ -390,7 +435,16 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and not quoted
                 and not (_soft_start(text, t.start) and _rare_word(t.folded))
             )
-            if not ambiguous or prev in _PREPOSITIONS or prev in _PLACE_SERVICES:
+            if (
+                not ambiguous
+                or prev in _PREPOSITIONS
+                or prev in _PLACE_SERVICES
+                or t.folded not in lex.common
+                and t.folded not in lex.first_names
+                and t.folded not in place_words()
+                and _rare_word(t.folded)
+                and _DATELINE_AFTER.match(text, t.end)
+            ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
                 continue
         if len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
