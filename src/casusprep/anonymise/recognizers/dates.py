@@ -198,8 +198,6 @@ DATE_DAY_HEADING = re.compile(
 )
 
 
-# A month and a year in two digits after an apostrophe ('maart '22', 'in september ’25'): written as the month.
-DATE_MONTH_SHORT_YEAR = re.compile(rf"(?i)(?<!\w)({_MONTH})\.?[ \t]+['’](\d{{2}})(?!\w)")
 # A date read by OCR or typed with a space between its digits ('2 8 - 0 8 - 2 4', '1 4 / 0 3 / 2 0 2 5'): two
 # separators of the same kind make it a date.
 DATE_SPACED_DIGITS = re.compile(
@@ -402,12 +400,6 @@ def find(text: str) -> list[Detection]:
         day, last = int(m.group(2)), int(m.group(3) or m.group(2))
         if 1 <= day <= last <= 31:
             meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
-            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
-    for m in DATE_MONTH_SHORT_YEAR.finditer(text):
-        word = m.group(1).lower()
-        month = MONTHS.get(word, MONTHS.get(_plain(word)))
-        if month is not None:
-            meta = {"date": None, "month": month, "day": None}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_SPOKEN_DAY.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
