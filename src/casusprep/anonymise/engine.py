@@ -218,6 +218,21 @@ def _priority(s: Detection) -> int:
     return _PRIORITY.get(s.recognizer, 0)
 
 
+def _months_not_names(spans: list[Detection], text: str) -> list[Detection]:
+    """A person called Mei or April is no reason to keep the day of '1 mei' or 'vrijdag 9 mei': a name that is
+    only the month word of a date with its day number gives way to that date (a name outranks a date)."""
+    dated = [s for s in spans if s.entity_type == "DATE" and s.meta.get("day") and s.meta.get("month")]
+    if not dated:
+        return spans
+    out = []
+    for s in spans:
+        month_word = s.entity_type in ("PERSON", "PER") and text[s.start : s.end].strip().lower() in MONTH_NAMES
+        if month_word and any(d.start <= s.start and s.end <= d.end for d in dated):
+            continue
+        out.append(s)
+    return out
+
+
 def _resolve(spans: list[Detection]) -> list[Detection]:
     """Overlaps go to the strongest, then longest span. The taken spans never overlap, so kept sorted by
     start only the neighbours of a candidate can collide (log n per span: a long note has thousands)."""
@@ -618,7 +633,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
-    resolved = _resolve(drop_kept(_codes_whole(spans, text), text, toks))
+    resolved = _resolve(drop_kept(_codes_whole(_months_not_names(spans, text), text), text, toks))
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))

@@ -70,20 +70,42 @@ _NUMBER_WORDS = [
     "dertig",
     "eenendertig",
 ]
-DAY_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS[1:], start=1)} | {"een": 1, "eén": 1}
+DAY_WORDS = {w: i for i, w in enumerate(_NUMBER_WORDS[1:], start=1)} | {"een": 1, "eén": 1, "één": 1}
 ORDINALS = {w: i for i, w in enumerate(vocabulary().ordinals, start=1)}
 _DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SUFFIX = r"(?:ste|de|e|er|st|nd|rd|th)?"
+# Spoken Flemish bends an ordinal after 'den': 'den derden', 'den achtsten', 'den 2den'.
+SPOKEN_ORDINALS = {f"{w}n": i for w, i in ORDINALS.items()} | {w.replace("ij", "y"): i for w, i in ORDINALS.items()}
+_SPOKEN_ORDINAL = "|".join(sorted(set(ORDINALS) | set(SPOKEN_ORDINALS), key=len, reverse=True))
+_WEEKDAY_NAME = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+# A day said as an ordinal: after a weekday ('vrijdag de achttiende', 'Friday the 17th', 'zaterdag 8ste'), after
+# the spoken 'den'/'d'n' ('den vierden', 'd'n twintigsten', 'den 23ste'), or English 'the 5th' ending a phrase or
+# before a month ('the 10th of October', '1st of April').
+DATE_SPOKEN_DAY = re.compile(
+    rf"(?i)(?<!\w)(?:{_WEEKDAY_NAME},?[ \t]+(?:(?:de|den|d['’]n|the)[ \t]+)?|(?:den|d['’]n)[ \t]+)"
+    rf"({_SPOKEN_ORDINAL}|\d{{1,2}}(?:sten|ste|den|de|e|st|nd|rd|th)(?!\w))"
+    r"|(?i:(?<!\w)the[ \t]+)(\d{1,2}(?:st|nd|rd|th))(?=[ \t]*(?:[.,;:!?)\n]|$|of\b|at\b))"
+    r"|(?<!\w)(\d{1,2}(?:st|nd|rd|th))[ \t]+of[ \t]+(?=(?i:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b)"
+)
+# A weekday and a day number in words ('vrijdag veertien', 'op dinsdag twaalf,'), ending a phrase.
+DATE_WEEKDAY_WORD = re.compile(
+    rf"(?i)(?<!\w){_WEEKDAY_NAME},?[ \t]+(?:de[ \t]+|den[ \t]+)?({_DAY_WORD})(?=[ \t]*(?:[,;()\n]|$|[.!?:–—-]"
+    r"|(?:en|of|om|tot)\b))"
+)
 # 'op 8, 10 en 15 januari': the numbers before the last one (which DATE_WORDS finds) are dates of that month too.
 _LIST_BEFORE = re.compile(
     rf"(?i)(?<![\d/.,-])((?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX}(?:\s*,\s*(?:{_WEEKDAY})?\d{{1,2}}{_SUFFIX})*)"
-    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|/|et|and|ou|au)\s*$"
+    r"\s*(?:,|en|of|&|tot|t/m|tot en met|-|–|/|et|and|ou|au|to|till|until|bis|al|à)\s*$"
 )
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 # English and French month first: 'March 12', 'March 12th, 2024'.
 DATE_MONTH_FIRST = re.compile(
-    r"(?i)(?<!\w)(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"(?i)(?<!\w)(?<!\d\s)(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
     r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?"
     r"(?!\s*(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|keer|uur|kg|cm|years|months|weeks|ans|mois)\b)"
@@ -176,9 +198,16 @@ DATE_DAY_HEADING = re.compile(
 )
 
 
+# A date read by OCR or typed with a space between its digits ('2 8 - 0 8 - 2 4', '1 4 / 0 3 / 2 0 2 5'): two
+# separators of the same kind make it a date.
+DATE_SPACED_DIGITS = re.compile(
+    r"(?<![\w/.-])(\d \d) ?([-/.]) ?(\d \d) ?\2 ?(\d \d(?: \d \d)?)(?![ ]?\d)(?![ ]?[-./][ ]?\d)(?![\w/-])"
+)
+
+
 # What may follow a day number that stands for a date without its month: a sentence or list goes on or ends, a
 # bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
-_DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au)\b))"
+_DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au|à|om|at)\b))"
 # A weekday and a day number ('zaterdag 14', 'jeudi 16', spoken 'woensdag den 4'); abbreviated only before a comma,
 # a bracket, a colon, a dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words
 # too ('zo' is left out).
@@ -322,6 +351,8 @@ def find(text: str) -> list[Detection]:
         out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta=meta))
         out += _listed_before(text, m.start(), month)
     for m in DATE_MONTH_FIRST.finditer(text):
+        if not 1 <= int(m.group(2)) <= 31:
+            continue  # 'september 38 halve dagen': a count after the month
         month = MONTHS[m.group(1).lower().rstrip(".")]
         value = _date(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
         meta = {"date": value, "month": month, "day": int(m.group(2))}
@@ -370,6 +401,23 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= last <= 31:
             meta = {"date": None, "month": MONTHS[m.group(1).lower()], "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_SPOKEN_DAY.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        word = m.group(group).lower()
+        number = re.match(r"\d+", word)
+        day = int(number.group(0)) if number else ORDINALS.get(word) or SPOKEN_ORDINALS.get(word, 0)
+        if 1 <= day <= 31:
+            meta = {"date": None, "month": None, "day": day}
+            out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_WEEKDAY_WORD.finditer(text):
+        meta = {"date": None, "month": None, "day": DAY_WORDS[m.group(1).lower()]}
+        out.append(Detection(m.start(1), m.end(1), "DATE", 0.75, NAME, meta=meta))
+    for m in DATE_SPACED_DIGITS.finditer(text):
+        day, month = int(m.group(1).replace(" ", "")), int(m.group(3).replace(" ", ""))
+        year = m.group(4).replace(" ", "")
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            meta = {"date": _date(_year(year), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_GLUED.finditer(text):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if 1 <= day <= 31:
