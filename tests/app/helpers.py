@@ -149,3 +149,15 @@ async def home_with_one_case(pilot: Pilot, case: Case | None = None) -> Case:
     )
     [listed] = app.open_store.list()  # type: ignore[attr-defined]
     return app.open_store.load(listed.id)  # type: ignore[attr-defined]
+
+
+async def new_case(pilot: Pilot, *, mounted: bool = False):
+    """First run, then a new case with Ctrl+N, as a coach starts; returns the case screen. ``mounted`` waits until
+    all steps are mounted (the first focus is set), for tests that type right away."""
+    await first_run(pilot)
+    await pilot.press("ctrl+n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    if mounted:
+        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")  # type: ignore[attr-defined]
+    return screen

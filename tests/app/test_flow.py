@@ -15,6 +15,7 @@ from tests.app.helpers import (
     first_run,
     go_step,
     home_with_one_case,
+    new_case,
     type_into,
     unlock,
     write,
@@ -206,9 +207,7 @@ async def test_any_input_is_kept_and_never_crashes() -> None:
     app = CasusprepApp()
     huge = ("Lange plaktekst 🙂 שלום عليكم " * 4000)[:100_000]
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         await write(pilot, "setting_detail", huge)
         await write(pilot, "title", "👶🏽 مرحبا ‮omgekeerd")
         await go_step(pilot, 2)
@@ -247,9 +246,7 @@ async def test_delete_asks_confirmation() -> None:
 async def test_crisis_answer_shows_what_to_do_now() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         box = app.screen.query_one("#danger-box", Static)
         assert not box.display
         await choose(pilot, "organiser_type", OrganiserType.OCMW)

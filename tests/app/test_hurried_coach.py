@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.app.helpers import PASSPHRASE, bound, first_run, open_new_signal, until
+from tests.app.helpers import PASSPHRASE, bound, first_run, new_case, open_new_signal
 from textual.widgets import Static
 
 from casusprep.app.app import CasusprepApp
@@ -144,9 +144,7 @@ async def test_the_command_palette_does_not_open_behind_the_privacy_screen() -> 
 
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         await pilot.press("ctrl+l")
         await pilot.pause()
         privacy = app.screen
@@ -220,11 +218,7 @@ async def test_escape_enter_escape_typed_at_once_goes_home_and_types_nothing() -
 
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        screen = app.screen
-        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        await new_case(pilot, mounted=True)
         title = bound(app, "title")
         title.focus()
         await pilot.press(*"Zorg om T")
@@ -272,9 +266,7 @@ async def test_enter_right_after_typing_in_the_palette_runs_the_command_for_what
 
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"stap")
@@ -322,9 +314,7 @@ async def test_leaving_and_opening_a_case_over_and_over_in_one_burst_never_crash
 
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         for _ in range(3):
             for _ in range(8):
                 app.post_message(events.Key("escape", "\x1b"))

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import docx
-from tests.app.helpers import PASSPHRASE, first_run, go_step, open_example, unlock
+from tests.app.helpers import PASSPHRASE, go_step, new_case, open_example, unlock
 from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from casusprep.anonymise import anonymise_case
@@ -278,10 +278,7 @@ async def test_long_texts_show_progress_and_the_app_keeps_answering() -> None:
     long_text = "Het kind speelde lang alleen in de zandbak en keek af en toe naar de deur. " * 300
     app = CasusprepApp()
     async with app.run_test(size=SIZE) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        screen = app.screen
+        screen = await new_case(pilot)
         screen.case.persons.append(Person(name="Lotte Vermeulen", role=Role.CHILD))
         for n in range(FIELDS):
             screen.case.signals.append(Signal(observation=f"Lotte, dag {n}. {long_text}"))

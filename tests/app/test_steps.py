@@ -11,9 +11,9 @@ from tests.app.helpers import (
     click_visible,
     first_run,
     go_step,
+    new_case,
     open_example,
     open_new_signal,
-    until,
     write,
 )
 from textual.widgets import Static
@@ -28,9 +28,7 @@ async def test_autosave_without_quitting() -> None:
     """A kill mid-edit loses at most the field being typed: a change is in the store shortly after typing."""
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         await write(pilot, "title", "Eerste zorg")
         other = Store.open(PASSPHRASE)  # a second reader, as after a crash
         saved = []
@@ -48,10 +46,7 @@ async def test_autosave_without_quitting() -> None:
 async def test_anonymised_preview_runs_in_worker() -> None:
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        screen = app.screen
+        screen = await new_case(pilot)
         assert isinstance(screen, CaseScreen)
         screen.case.persons.append(Person(name="Lotte Vermeulen", role=Role.CHILD))
         screen.case.signals.append(Signal(observation="Lotte Vermeulen huilde bij het afscheid."))
@@ -87,9 +82,7 @@ async def test_actions_show_on_home_first() -> None:
     """An open action with a follow-up date puts the case on top of the list, with its count."""
     app = CasusprepApp()
     async with app.run_test(size=(100, 30)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         await write(pilot, "title", "Zonder opvolging")
         await pilot.press("escape")
         await pilot.pause()
@@ -178,12 +171,8 @@ async def test_a_closed_terminal_saves_what_she_typed_also_the_keys_still_coming
     hang-up ended the process without a save. Keys read after the signal are saved too."""
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        case_id = app.screen.case.id
-        screen = app.screen
-        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        screen = await new_case(pilot, mounted=True)
+        case_id = screen.case.id
         bound(app, "title").focus()
         await pilot.press(*"Zorg om")
         app.hang_up()  # what SIGHUP and SIGTERM call, before the save delay has passed
@@ -202,9 +191,7 @@ async def test_the_step_she_moved_to_is_saved_after_the_save_delay_without_an_ed
     at an older step."""
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await new_case(pilot)
         case_id = app.screen.case.id
         await go_step(pilot, 3)
         stored = []
@@ -224,12 +211,8 @@ async def test_ctrl_q_right_after_typing_saves_the_letters_typed_before_it() -> 
 
     app = CasusprepApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await first_run(pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        case_id = app.screen.case.id
-        screen = app.screen
-        await until(pilot, lambda: screen.premounted, "the steps mounted (the first focus is set)")
+        screen = await new_case(pilot, mounted=True)
+        case_id = screen.case.id
         bound(app, "title").focus()
         await pilot.pause()
         for character in "Snel weg":
