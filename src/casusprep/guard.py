@@ -150,7 +150,7 @@ def is_dutch_word(token: str) -> bool:
         return True
     if any(c.isdigit() for c in token):
         return False
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(token, "nl") >= 3.0
 
@@ -161,7 +161,7 @@ def is_wordlike_name(folded_name: str) -> bool:
     only where it is written with a capital and the document's own wording does not explain it."""
     if folded_name in _lexicon_words():
         return True
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(folded_name, "nl") >= 5.0
 

@@ -47,12 +47,12 @@ def test_large_batches_use_a_helper_process_and_small_ones_do_not(monkeypatch) -
 
 
 def _loaded_here() -> tuple[int, int]:
-    """In a helper process: how many wordfreq lists and lookalike tables it holds before any text of its own."""
-    import wordfreq
-
+    """In a helper process: how many word frequency lists and lookalike tables it holds before any text of its
+    own."""
     from casusprep import textnorm
+    from casusprep.nlp import frequency
 
-    return wordfreq.get_frequency_dict.cache_info().currsize, textnorm._confusables.cache_info().currsize
+    return frequency.index.cache_info().currsize, textnorm._confusables.cache_info().currsize
 
 
 def test_helpers_start_with_what_the_first_texts_load_already_loaded() -> None:

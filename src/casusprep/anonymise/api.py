@@ -194,13 +194,11 @@ _BEFORE_FORK_TEXT = "Juf Zoë belde op 0475 11 22 33 voor rekening BE68 5390 075
 def _load_before_fork(use_model: bool) -> None:
     """Load, once in this process, what every helper would otherwise load for itself on its first texts: forked
     afterwards, the helpers share it (copy-on-write) instead of each reading and building it again. Besides the
-    warm-up that is the Dutch word frequency list every text is checked against.
+    warm-up that is the Dutch word frequency index every text is checked against.
 
-    The English and French lists are not loaded here: they are asked only for a word Dutch does not settle, which
-    many batches never hold, and each takes a tenth of a second or more to build, time every batch would wait before
-    its helpers start. A batch that needs one builds it in each process at its first such word, all processes at
-    the same time, so the wait is no longer than it would be here."""
-    from wordfreq import zipf_frequency
+    The other languages' indexes are opened where a word first needs them: opening one maps a file of the cache
+    folder (casusprep.nlp.frequency), nothing to build, and the processes share its pages all the same."""
+    from casusprep.nlp.frequency import zipf_frequency
 
     warm_up(use_model)
     zipf_frequency("kind", "nl")

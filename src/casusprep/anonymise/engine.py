@@ -661,9 +661,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             # must not take its look-alikes with it.
             for w in words if not text[s.start : s.end].islower() else ():
                 if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
-                    ctx.known_pets.update(
-                        (pet, w) for pet in pet_forms(w) if pet not in ctx.known_pets and _no_word(pet)
-                    )
+                    ctx.known_pets.update((pet, w) for pet in _pet_forms_no_word(w) if pet not in ctx.known_pets)
             if text[s.start : s.end].islower():
                 ctx.known_lower.update(w for w in words if lower_name(w, strict=True) or short_name(w))
     if ctx.known_names:
@@ -744,11 +742,18 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _pet_forms_no_word(name: str) -> tuple[str, ...]:
+    """The pet forms of a first name that are no word (:func:`_no_word`): the same for every text, so worked out
+    once per name rather than for each text that names it (a name has a thousand forms or more)."""
+    return tuple(pet for pet in pet_forms(name) if _no_word(pet))
+
+
 @lru_cache(maxsize=20_000)
 def _no_word(folded: str) -> bool:
     """A pet form that is no word a note writes ('jullie' is also a listed first name): no common word, rare in
     Dutch (wordfreq)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     return folded not in lex.common and folded not in lex.never and zipf_frequency(folded, "nl") < 3.0

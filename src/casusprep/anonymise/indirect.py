@@ -173,7 +173,7 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
 
 def _rare_by_frequency(word: str, c: _Compiled) -> bool:
     """A profession word that is not in the lists: rare when it ends like a profession and is a rare word."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = word.lower()
     if folded in {w.lower() for w in c.data.beroep.gewoon}:

@@ -134,7 +134,7 @@ _NAME_LINKS = frozenset({"en", "voor", "van", "de", "het", "der", "of", "and", "
 def _service_word(word: str) -> bool:
     """A capitalised word that can be part of a service's name of ordinary words: a Dutch word (as common as a
     word, not as a name, is) or a compound of two, that no name or place list knows."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     lex = lexicon()
@@ -319,7 +319,7 @@ _GROUP_BEFORE = re.compile(r"(?i)(?:\bde|\bgroep|\bleefgroep|\bafdeling|\bklas|\
 @lru_cache(maxsize=20_000)
 def _group_name(word: str) -> bool:
     """A capitalised plural or diminutive of an ordinary word names a group: de Vlinders, de Rupsjes, de Kikkers."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     lex = lexicon()
@@ -340,7 +340,7 @@ def _ordinary_capitals(word: str) -> bool:
     """One word in capitals that is an ordinary word (DRINGEND, AFSPRAKEN), a compound of two (OUDERGESPREK,
     VEILIGHEIDSPLAN) or a common French or English word of a bilingual form (PRÉNOM, REPAS), never a listed first
     name or place, and a listed surname only when it is a very common French word: names in capitals stay names."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     folded, lower = fold(word), word.lower()
@@ -372,7 +372,7 @@ _INFLECTIONS = ("ende", "end", "en", "e", "s")
 
 def _known(part: str, least: float) -> bool:
     """A Dutch word as it stands or without an inflection ('overschrijdende' is 'overschrijden' + 'de')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if zipf_frequency(part, "nl") >= least:
         return True
@@ -387,7 +387,7 @@ def _heading_compound(folded: str) -> bool:
     """A long word of a heading in capitals made of a Dutch word and a known one, either inflected or less common
     ('OPHAALLIJST', 'TEAMOVERSCHRIJDENDE'): no name list knows it (the caller checked), and its parts are no first
     names. Only in capitals: written so, a name is as often a compound of words (Wittebrood)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if len(folded) < 10 or not folded.isalpha():
         return False
@@ -539,13 +539,13 @@ def _kept_folded() -> frozenset[str]:
 def _kept_compound(mention: str) -> bool:
     """One word made of a kept word and a common Dutch word ('Instagrampagina', 'Legoblokken', 'Kerstontbijt'), also
     with a hyphen between them ('Sinterklaas-liedje')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(mention)
     head, hyphen, tail = folded.rpartition("-")
     if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
         # 'Sinterklaas-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
-        from wordfreq import zipf_frequency
+        from casusprep.nlp.frequency import zipf_frequency
 
         lex = lexicon()
         listed = tail in lex.first_names or tail in lex.surnames or tail in lex.places or folded in lex.places
@@ -602,7 +602,7 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
 def _ordinary_word(folded: str) -> bool:
     """A common Dutch word or a compound of two (Speelmoment, Draaiboek, Handpalm) of four letters or more that no
     name or place list knows."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if len(folded) < 4 or not folded.isalpha():
@@ -622,7 +622,7 @@ _DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëï
 
 def _rare_word(folded: str) -> bool:
     """A Dutch word, if a less common one ('Grensoverschrijdende'), that no name or place list knows."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     listed = folded in lex.first_names or folded in lex.surnames or folded in lex.places
@@ -647,7 +647,7 @@ def _phrase_guess(d: Detection, mention: str) -> bool:
     """A model's person of three words or more with a lower-case word in it that is no particle, all of them common
     Dutch, English or French words ('Care with love', 'Samen sterk voor kinderen'): a name's lower-case words are
     its particles only, so this is a phrase, a slogan or a programme's title."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if d.recognizer != "spacy_model" or d.entity_type != "PERSON" or mention.islower() or mention.isupper():
         return False
@@ -689,7 +689,7 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
 
 def _english(word: str, least: float) -> bool:
     """A word English writes much more than Dutch does ('can', 'come', 'the'; not 'is' or 'baby')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     english = zipf_frequency(word, "en")
     return english >= least and english - zipf_frequency(word, "nl") >= 1.0
@@ -722,7 +722,7 @@ def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
         return False
     if len(after) == 2:
         return True
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     nxt = after[2].lower()  # a Dutch word after the phrase: an English island in a Dutch sentence
     return zipf_frequency(nxt, "nl") > zipf_frequency(nxt, "en")
@@ -768,7 +768,7 @@ def _ordinary_words(d: Detection, mention: str, text: str) -> bool:
     list knows, one of them a very common word ('Stop Cyberpesten', 'Samen Spelen'): a slogan, a campaign or a
     heading, not a name. An organisation's own name is often made of words too ('Tolkpunt Schelde', 'Kinderrijk
     Dijleland', 'Het Klavertje'), but of nouns less common than that, and after a preposition ('via', 'bij')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if d.entity_type != "PERSON" or d.meta.get("initials") or d.recognizer == "known_names":
         return False
@@ -795,7 +795,7 @@ def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
     or a phrase, as a name's last word is written with a capital. Names of people and places are in wordfreq too,
     so a listed name or place keeps it a guess, and a Dutch word after a foreign name ends the phrase ('Kraków
     volgende week')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if d.entity_type != "PERSON" or mention.isupper() or d.meta.get("initials"):
         return False
@@ -818,7 +818,7 @@ def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
 def _common_rest(word: str) -> bool:
     """What is left of a guess beside a kept phrase, as one common word of Dutch, English or French and no listed
     name ('Orthodox' of 'Orthodox Easter'; not 'Peeters' of 'Kenny Peeters'): no name."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     lex = lexicon()
@@ -904,7 +904,7 @@ def _glued_title(d: Detection, text: str) -> bool:
     case, glued as a whole to a common word by a hyphen ('het Día de los Muertos-hoekje', 'de Kapitein van
     Zee-dvd'): a feast's, a book's or a show's name made the first part of a compound; a person's name is not so
     used. When every capitalised word is a listed name it may be one ('de Jan Van Damme-zaak'): it stays a guess."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     m = _GLUED_RUN.match(text, d.start)
     if m is None or m.end() < d.end or zipf_frequency(m.group(1), "nl") < 3.0:
@@ -927,7 +927,7 @@ _GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:group|groep|class|klas|room)\b")
 def _english_group(word: str) -> bool:
     """A capitalised English plural of a common word before 'group' ('the Acorns group', 'Butterflies room'), as
     an English-speaking parent writes the group's name."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     lex = lexicon()

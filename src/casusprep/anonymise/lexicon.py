@@ -136,7 +136,7 @@ def stop_words() -> frozenset[str]:
 def compound_of_common(folded: str, shortest: int = 4) -> bool:
     """A word made of two common Dutch words of ``shortest`` letters or more, with or without a linking s or e
     ('opvoedingsondersteuning', 'speelmoment'); only long words unless asked for shorter parts."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if len(folded) < 10 and shortest >= 4:
         return False
@@ -153,7 +153,7 @@ def compound_of_common(folded: str, shortest: int = 4) -> bool:
 def compound_of_words(folded: str) -> bool:
     """A word of eight letters or more made of two common Dutch words of three or more, neither of them a first name
     ('speelmoment', 'handpalm', 'zandbak'; not 'rahimjan', whose parts are names)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if len(folded) < 8 or not folded.isalpha():
         return False

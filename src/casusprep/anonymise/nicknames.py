@@ -118,9 +118,8 @@ def _open_syllable(part: str) -> str:
 @lru_cache(maxsize=4096)
 def pet_forms(name: str) -> frozenset[str]:
     """Folded pet forms of a first name by the rules above, and the doubled first syllable (Mimi, Loulou, Yoyo)."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import lexicon
+    from casusprep.nlp.frequency import zipf_frequency
 
     part = _fold(name)
     if len(part) < 3:

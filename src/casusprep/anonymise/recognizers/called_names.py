@@ -59,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _ordinary(word: str) -> bool:
     """A word Dutch or English writes at all (wordfreq), or one the vocabulary never takes: 'vriendinnetjes' and
     'schatje' are words, 'nainai' and 'kutty' are not."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     lex = lexicon()

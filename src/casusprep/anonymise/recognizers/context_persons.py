@@ -165,7 +165,7 @@ def _lower_full_name(toks: list[Token], i: int, text: str) -> float:
     """A first name and a surname both typed in lower case ('an verbruggen', 'kaat de roover', 'tuan nguyen'): the
     surname is listed (with its particles, or alone and no word Dutch writes), so the pair is a person's name
     where either word alone could be a word."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex, t = lexicon(), toks[i]
     if not (lower_name(t.folded, strict=False) and not _function_word(t.folded) or short_name(t.folded)):
@@ -185,7 +185,7 @@ def _lower_full_name(toks: list[Token], i: int, text: str) -> float:
 @lru_cache(maxsize=20_000)
 def _function_word(folded: str) -> bool:
     """A word another language writes all the time ('des', 'que', 'mon'): no first name before a surname there."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return any(zipf_frequency(folded, lang) >= 4.5 for lang in ("fr", "en", "de", "es", "pt", "it"))
 
@@ -342,7 +342,7 @@ def _first_name_of(t: Token, surname: str) -> bool:
     first name that is no common word ('Wout'), or one that is no very common word nor a function word before a
     ``surname`` that is only a surname ('Roos Vandersteen'; not 'Even Peeters bellen', 'Dan Peeters'). Never a greeting
     ('Beste Peeters') or a word that is never personal."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     folded = t.folded
@@ -405,7 +405,7 @@ def _surname_end(toks: list[Token], k: int, text: str, lower: bool) -> int:
     Zeehondjes'); 'in' and 'op' open a surname only capitalised, as a surname writes them ('Tibo in de zandbak' is
     where Tibo is). In lower case only a listed surname that is no common word follows ('mieke de smedt', not 'jana
     van de peutergroep')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if toks[k].folded in ("in", "op") and not toks[k].capitalised:

@@ -240,7 +240,8 @@ _COMMON_ZIPF = 2.5
 def fuzzy_month(word: str) -> int | None:
     """The month a misspelt or dialect month name stands for ('maarte' is 3), None for a word or no month."""
     from rapidfuzz.distance import Levenshtein
-    from wordfreq import zipf_frequency
+
+    from casusprep.nlp.frequency import zipf_frequency
 
     low = word.lower()
     if low in MONTHS or zipf_frequency(low, "nl") >= _COMMON_ZIPF:

@@ -92,7 +92,7 @@ def _word_like(key: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _rare_in_dutch(key: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(key, "nl") < _LOWER_ZIPF
 

@@ -31,7 +31,7 @@ def _staying() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _place_word(folded: str, upper: bool) -> bool:
     """A capitalised word that can be a place's name: a listed place, or no common word, role or service."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if len(folded) < 2 or folded in _staying() or folded in lex.never or folded in lex.roles:

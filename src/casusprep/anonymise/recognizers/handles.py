@@ -79,9 +79,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _file_name(value: str) -> bool:
     """Whether ``value`` is a file name: it ends in a file extension (``.docx``, ``.jpg``) and starts with a word
     that says what the file is ('verslag', 'foto', 'IMG'), not with a name ('sien_x_19.jpg' is an account's)."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import lexicon
+    from casusprep.nlp.frequency import zipf_frequency
 
     stem, dot, ending = value.rstrip("_").rpartition(".")
     if not (dot and stem and ending.lower() in vocabulary().file_endings):
@@ -118,7 +117,7 @@ def _account_words() -> frozenset[str]:
 
 def after_account_word(text: str, toks: list[Token] | None = None) -> list[Detection]:
     """The user name right after a word that introduces one, unless it is an ordinary word ('account is weg')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     words = _account_words()
     starts = [t.start for t in (toks if toks is not None else tokens(text)) if t.text.lower() in words]
@@ -139,10 +138,9 @@ def names_in_file_names(text: str) -> list[Detection]:
     """The words of a file name with underscores ('verslag_lien0312.docx'), after the first, that are a first name
     or a surname in the name lists and no everyday word (wordfreq), or rare words: the file name stays, the name in
     it goes. Words that are never personal data (mama, juni) stay."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import lexicon
     from casusprep.anonymise.recognizers.email import never_personal
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     out = []

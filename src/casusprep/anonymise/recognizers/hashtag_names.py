@@ -24,14 +24,14 @@ _DIGITS = re.compile(r"\d{0,4}")
 
 @lru_cache(maxsize=20_000)
 def _word(piece: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return len(piece) >= 3 and zipf_frequency(piece, "nl") >= 3.0
 
 
 @lru_cache(maxsize=20_000)
 def _common(piece: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(piece, "nl") >= 4.0
 
@@ -40,7 +40,7 @@ def _common(piece: str) -> bool:
 def _plural(letters: str) -> bool:
     """A plural of a Dutch word ('kastanjes', 'pompoenen', 'blaadjes') that no name list holds: wordfreq knows a
     plural less often than its word, so the word without its ending tells."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if letters in lex.first_names or letters in lex.surnames or not letters.endswith(("s", "en")):

@@ -67,7 +67,7 @@ def _ordinary(words: list[str]) -> bool:
     """Only everyday Dutch words before the head ('Vrije School', 'Grote Club'): a description, not a firm's or a
     school's own name. A word is everyday Dutch when the lists say so, or when wordfreq knows it well in Dutch and
     far less in English (an English name's words, 'International', 'Beach', are as common in both)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
 

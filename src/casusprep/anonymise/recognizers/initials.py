@@ -73,7 +73,7 @@ def _acronyms() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def is_acronym(value: str) -> bool:
     """A service, a term, a shorthand or a word in capitals (TIP, STOP): anything but initials."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     bare = value.replace(".", "").replace("-", "").upper()
     if bare in _acronyms() or value.upper() in _acronyms():
@@ -87,9 +87,8 @@ def is_acronym(value: str) -> bool:
 def _first_name_in_capitals(word: str) -> bool:
     """A first name written in capitals where staff sign ('ELS', 'INGE'): listed as a first name, no common word
     or place, and not very frequent as a word (wordfreq below 4: 'MAX' and 'TOM' stay words)."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import lexicon
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     known = word in lex.first_names and word not in lex.common and word not in lex.never and word not in lex.places
@@ -303,9 +302,8 @@ _LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|
 def finite_verb(word: str) -> bool:
     """A lower-case word shaped like a verb a person does now or did ('noteert', 'belde', 'contacteert'): ends as
     one, is Dutch (wordfreq) and not one of the common words."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import lexicon
+    from casusprep.nlp.frequency import zipf_frequency
 
     return (
         word.endswith(("t", "de", "te", "den", "ten"))
@@ -320,7 +318,7 @@ def lower_initials(value: str) -> bool:
     'ja', 'dag'): no shorthand the vocabulary lists, no acronym, and rare in Dutch (wordfreq). Lower case alone
     does not tell initials from a word, so every recognizer that takes lower-case initials (a signature, a list,
     a registered person's initials typed without capitals) asks this one test."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if value in vocabulary().lower_brackets or value.upper() in _acronyms():
         return False
@@ -413,7 +411,7 @@ def _not_initials(value: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_word(value: str) -> bool:
     """A lower-case word in brackets that is no one's initials: '(sic)', '(red)', '(bis)'."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     voc = vocabulary()
     return value.upper() in _acronyms() or value in voc.lower_brackets or zipf_frequency(value, "nl") >= 2.5

@@ -60,7 +60,7 @@ def _verbs() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _unknown_word(folded: str) -> bool:
     """A lower-case word no list knows and wordfreq hardly: a firm's name typed without capitals ('bij plastix')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     known = (lex.common, lex.never, lex.roles, lex.places, lex.first_names, lex.countries, _keep())
@@ -71,7 +71,7 @@ def _unknown_word(folded: str) -> bool:
 def _lower_firm(folded: str) -> bool:
     """A lower-case word after a word of working that names the firm: a chain the text keeps in ordinary use
     ('werkt bij bpost') or a word Dutch hardly knows ('werkt bij imec'), not a word of the sentence."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if folded in folded_words("chains"):

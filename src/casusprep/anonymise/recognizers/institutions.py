@@ -44,7 +44,8 @@ def _misspelt_type(word: str) -> str | None:
     """The placeholder of a trade or an institution type written as said or misspelt ('bakkerie', 'apoteek'): one
     letter from a type word of seven letters or more, with its first three, and no Dutch word (wordfreq)."""
     from rapidfuzz.distance import Levenshtein
-    from wordfreq import zipf_frequency
+
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if word in lex.common or word in lex.never or word in lex.first_names or word in lex.surnames:
@@ -66,7 +67,7 @@ _NAME_SUFFIXES = {"school": "[school]", "college": "[school]", "instituut": "[sc
 def _named_compound(word: str) -> str | None:
     """The placeholder when a capitalised word is itself a named institution (Klimopschool, Sint-Jozefscollege):
     a compound on a name suffix that is not an ordinary word (Hogeschool and Basisschool are; wordfreq)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded = fold(word)
     for suffix, placeholder in _NAME_SUFFIXES.items():
@@ -91,7 +92,7 @@ _KINDS_OF_SCHOOL = ("hoge", "basis", "kleuter", "lagere", "middelbare", "secunda
 def _named_head(head: str) -> bool:
     """Whether what stands before a name suffix is a name, not a word ('Arteveldehogeschool': 'artevelde'; not
     'Basisschool', 'Zondagsschool'): a kind of school taken off, four letters or more that Dutch hardly knows."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     for kind in _KINDS_OF_SCHOOL:
         if head.endswith(kind) and len(head) > len(kind):
@@ -173,7 +174,7 @@ def _lower_saints(toks: list[Token], text: str) -> list[Detection]:
 def _saints_second_name(folded: str) -> bool:
     """Whether the word after a saint in lower case is the saint's second name ('sint-jan berchmans'): a listed
     surname or a word wordfreq hardly knows, no everyday word ('sint-jan in geel', 'sint-jozef gaat ...')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if folded in lex.common or folded in lex.never or folded in lex.places or not folded.isalpha():
@@ -475,7 +476,7 @@ def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
     """The index after a name typed in lower case right after a type word typed so, in a line without any capital
     (a hurried message): up to three words closed where a name ends, its last word a name, a place or a word
     wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if not _line_in_lower_case(text, toks[i]):
         return None
@@ -515,7 +516,7 @@ def _lower_placed_name(toks: list[Token], i: int, text: str) -> int | None:
     """The index after a name in lower case opened by an article, right after a type word in lower case and
     before its town ('vbs ter duinen (koksijde)', 'kdv les petits pingouins, 1080 molenbeek', "l'école les
     tournesols à schaerbeek"), in a line that has capitals elsewhere; None when not."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if i + 2 >= len(toks) or toks[i + 1].folded not in _LOWER_OPENERS or not toks[i + 1].text.islower():
@@ -574,7 +575,7 @@ def _address_after(nt: Token, text: str) -> bool:
 def _own_name(name: list[Token]) -> bool:
     """Whether the capitalised words before a legal form are a name ('Benali Bouw BV', 'Het Nestje vzw'), not
     articles or ordinary words that end up before initials in capitals ('Opmerking NV:', 'Actie BV')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     words = [t.folded for t in name if t.folded not in _ARTICLES]

@@ -100,7 +100,7 @@ def possessives() -> frozenset[str]:
 def lower_name(folded: str, strict: bool) -> bool:
     """Whether a word typed in lower case can be a first name: listed as one, not a word the lists or wordfreq
     know as ordinary Dutch (strict: also not a moderately frequent word, for the weaker verb context)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if len(folded) < 3 or folded not in lex.first_names:
@@ -117,7 +117,7 @@ def role_name(folded: str) -> bool:
     """A first name typed in lower case where a role word says a person follows ('stagiaire jade', 'mama van
     mees'): also a name that is a word (vocabulary ``name_words``), unless Dutch writes it very often (wordfreq
     4.5: 'lief', 'zon', 'dag' stay words)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if lower_name(folded, strict=False):
         return True
@@ -134,14 +134,14 @@ def role_name(folded: str) -> bool:
 @lru_cache(maxsize=20_000)
 def foreign_word(folded: str) -> bool:
     """A word French or English writes often ('radio', 'ans', 'memo', 'elf'): notes switch language mid-line."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(folded, "fr") >= 3.0 or zipf_frequency(folded, "en") >= 3.0
 
 
 @lru_cache(maxsize=50_000)
 def rare_name(folded: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 3.6
 
@@ -149,7 +149,7 @@ def rare_name(folded: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _with_name(folded: str) -> bool:
     """A first name after 'met', 'bij', 'aan' ...: not a word a note writes there (wordfreq below 4)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return lower_name(folded, strict=True) and zipf_frequency(folded, "nl") < 4.0 and folded not in lexicon().places
 
@@ -157,7 +157,7 @@ def _with_name(folded: str) -> bool:
 def _rare_first_name(folded: str, nl_below: float, en_below: float) -> bool:
     """A listed first name of four letters or more, no place, that Dutch and English write as a word less often
     than the given Zipf frequencies."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return (
         len(folded) >= 4
@@ -187,7 +187,7 @@ def _lower_surname(folded: str, limit: float = 3.0) -> bool:
     """A surname typed in lower case after a title (meneer verhaeghe): listed, and no ordinary word. After a title
     of address (``limit`` 4.0: 'meneer peeters') the common surnames too, which wordfreq counts often as names;
     an ordinary word stays ('meneer bakker' is the baker)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     return (
@@ -454,7 +454,7 @@ def name_slot(toks: list[Token], i: int, text: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _double_first(folded: str) -> bool:
     """A first name that may stand right before another one found in lower case: no word Dutch writes often."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return (
         lower_name(folded, strict=True)
@@ -467,7 +467,7 @@ def _double_first(folded: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _word_elsewhere(folded: str) -> bool:
     """A word one of the families' languages writes often (wordfreq 3.0): notes quote them mid-line."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return any(zipf_frequency(folded, lang) >= 3.0 for lang in ("fr", "en", "de", "es", "pt", "it", "tr", "pl"))
 

@@ -65,7 +65,7 @@ _ZIPF_LOWER_NAME = 3.5
 def _lower_case_name(ent, words: list[str], lex, no_capitals: bool) -> bool:
     """A person the model found in lower case (a hurried note, a phone message): kept when no word of it is a
     common word, a role or a service, and the word is rare in Dutch (and a listed name outside lower-case lines)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if ent.label_ != "PER" or any(w in lex.common or w in lex.never or w in lex.roles for w in words):
         return False
@@ -108,7 +108,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
     'Korte notities', 'Some news', 'La maman'). Written in lower case a common word that the lists do not know as
     a name is; capitalised at a sentence start only a Dutch word the lists do not know as a name, or a very common
     English or French one, or a compound of two Dutch words ('Slaapritueel Noor')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     named = word in lex.first_names or word in lex.surnames or word in lex.places
@@ -125,7 +125,7 @@ def _ordinary(word: str, written_lower: bool) -> bool:
 
 def _foreign(word: str) -> float:
     """How common ``word`` is in English or French (Zipf scale), whichever is higher."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return max(zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
 

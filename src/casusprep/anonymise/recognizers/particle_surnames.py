@@ -19,7 +19,7 @@ _NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
 
 @lru_cache(maxsize=20_000)
 def _listed(whole: str, last: str, at_start: bool) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if whole not in lex.surnames or whole in lex.places or last in lex.never:

@@ -43,7 +43,7 @@ def _bases(stem: str, vowel: bool) -> set[str]:
 @lru_cache(maxsize=50_000)
 def pet_form(word: str, folded: str) -> bool:
     """Whether ``word`` is a suffix on a first name's stem and no word Dutch or English writes."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if len(folded) < 5 or not folded.endswith(_suffixes()):

@@ -47,7 +47,7 @@ def _stays() -> frozenset[str]:
 
 @lru_cache(maxsize=20_000)
 def _common(folded: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return folded in lexicon().common or zipf_frequency(folded, "nl") >= 3.5
 

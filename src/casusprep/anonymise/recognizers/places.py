@@ -101,7 +101,7 @@ _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])
 @lru_cache(maxsize=20_000)
 def _lower_place(folded: str) -> bool:
     """A place name typed in lower case that is not also an ordinary word ('in bergen', 'in laken')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if folded in lex.common or folded in place_words() or folded in lex.roles:
@@ -112,7 +112,7 @@ def _lower_place(folded: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _french_word(folded: str) -> bool:
     """A word French writes often ('à son père', 'à la maison'): after 'à' it is no place."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(folded, "fr") >= 5.0
 
@@ -151,7 +151,7 @@ def _ordinary_word_with_street_ending(folded: str) -> bool:
     """A word that ends like a street but is an ordinary one: common in Dutch ('Verzekering'), or ending in a common
     word longer than the street word ('Personeelsvergadering': -vergadering, not -ring); 'Kerkstraat' ends in
     'straat' itself."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if zipf_frequency(folded, "nl") >= 3.5:
         return True
@@ -212,7 +212,7 @@ def _soft_start(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _rare_word(folded: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(folded, "nl") < _HEADING_ZIPF
 
@@ -286,7 +286,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:de|het|den|der|t|'t|la|le|les|l')\s+")
 def _ambiguous_street(folded: str) -> bool:
     """A street name that is also a word, a name or a place ('pas', 'markt', 'kerk', 'jan'): then an address only
     with more to show it (an address word before, a postcode after)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     folded = _LEADING_ARTICLE.sub("", folded)  # 'De Regenboog' is as ambiguous as 'Regenboog'

@@ -109,7 +109,7 @@ def _clipped(part: str) -> set[str]:
 @lru_cache(maxsize=20_000)
 def _no_word(form: str) -> bool:
     """A clipped name that no list knows as a word or place and that Dutch and English hardly write (wordfreq)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if form in lex.common or form in lex.never or form in lex.places or form in lex.roles:
@@ -201,7 +201,7 @@ def subject_verbs() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def is_word(folded: str) -> bool:
     """A name that is also an ordinary Dutch word: listed in the vocabulary, or very frequent (wordfreq)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return folded in name_words() or zipf_frequency(folded, "nl") >= 5.0
 
@@ -231,7 +231,7 @@ def lower_sentences(toks: list[Token]) -> list[bool]:
 @lru_cache(maxsize=4096)
 def _handle_word(folded: str) -> bool:
     """A name word distinctive enough to look for inside a user name: four letters or more, not a word."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     return (
@@ -253,7 +253,7 @@ def skeleton(folded: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def _rare(folded: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(folded, "nl") < 3.0
 
@@ -623,7 +623,7 @@ class RegisteredPersons:
         """A first name nobody registered right before a registered surname ('nonkel Idriss Tahiri' in a case of
         Noor Tahiri) names another member of the family: the whole name is that person, not the registered one
         with a first name left in the text. A registered first name is merged with the surname elsewhere."""
-        from wordfreq import zipf_frequency
+        from casusprep.nlp.frequency import zipf_frequency
 
         lex = lexicon()
         at = {t.start: i for i, t in enumerate(toks)}
@@ -662,7 +662,7 @@ class RegisteredPersons:
         pid = self.capital.get(f)
         if pid is None or len(f) < 4 or f in lexicon().common:
             return None
-        from wordfreq import zipf_frequency
+        from casusprep.nlp.frequency import zipf_frequency
 
         if not is_word(f) and zipf_frequency(f, "nl") < 2.5:
             return pid
@@ -726,7 +726,7 @@ class RegisteredPersons:
 
     def _tail(self, toks: list[Token], i: int, j: int, d: Detection) -> Detection:
         """The mention ``d`` (tokens i..j) with the word after it (:meth:`_edges`)."""
-        from wordfreq import zipf_frequency
+        from casusprep.nlp.frequency import zipf_frequency
 
         lex = lexicon()
         nxt = toks[j + 1]
@@ -774,7 +774,7 @@ class RegisteredPersons:
         """A registered name word written in two or three capitalised parts, as display names go ('Senait Tes Fay'
         for Tesfay), or cut by a scan or a copy after its capital ('Ö ztürk', 'Öz türk' for Öztürk): the parts run
         together are the word (five letters or more); a lower-case part is no Dutch word ('Jan sen' stays)."""
-        from wordfreq import zipf_frequency
+        from casusprep.nlp.frequency import zipf_frequency
 
         t = toks[i]
         if not t.capitalised or len(t.text) > 6:

@@ -38,7 +38,7 @@ def _regions() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _ordinary(folded: str) -> bool:
     """A word of Dutch common enough to be no branch's name on its own ('Medewerker', 'Vandaag')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     return folded in lex.common or folded in lex.roles or zipf_frequency(folded, "nl") >= 3.5

@@ -50,7 +50,7 @@ def _employer(part: str, strict: bool = False) -> bool:
     """Whether a part of a signature can be the employer: a few words without digits or an address, no place, no
     service, no title; ``strict`` (parts between commas or dashes, as a sentence has them too) asks a capital and
     no word of a role or a person's name alone."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     found = _WORD.findall(part)
@@ -74,7 +74,7 @@ def _employer(part: str, strict: bool = False) -> bool:
 
 def _shouted(part: str) -> bool:
     """Ordinary words in capitals ('– DRINGEND', '– VERTROUWELIJK'): a heading's remark, no employer."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     words = _WORD.findall(part)
     return part.isupper() and all(zipf_frequency(fold(w), "nl") >= 3.0 for w in words)

@@ -35,7 +35,7 @@ def _greeting_line(line: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _name_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     folded, lex = fold(word), lexicon()
     if folded in lex.never or folded in lex.roles or folded in lex.institution_types or folded in lex.places:

@@ -66,7 +66,7 @@ def _title_at(toks: list[Token], i: int, text: str) -> bool:
 def _surname_like(folded: str, upper: bool) -> bool:
     """A word that can be a surname after a title: a listed name, or no common Dutch word ('minister Onderwijs'
     is a mistyped office, 'de heer Kok' a person); in capitals ('de heer PEETERS') no acronym or shorthand either."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if len(folded) < 2 or folded in lex.never or folded in lex.roles or _STREET_END.search(folded):

@@ -43,7 +43,7 @@ _BARE = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.([a-z]{2,24})(/.*)?$")
 @lru_cache(maxsize=4096)
 def _is_word(label: str) -> bool:
     """Whether ``label`` is an everyday word of Dutch, French or English (then '.de' ends a sentence)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return any(zipf_frequency(label, lang) >= 5.0 for lang in ("nl", "fr", "en"))
 
