@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
@@ -269,8 +269,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                           meta={"holds_name": True})
             )  # fmt: skip
             continue
-        if t.text.islower() and t.folded not in _COMMON_TYPES:
-            lower_end = _lower_name(toks, i, text) or _lower_placed_name(toks, i, text)
+        if t.text.islower():
+            # after 'school' or 'opvang' a sentence goes on with any word: only a name opened by an article, ended
+            # where a name ends ('zit op school de zonnebloem in merelbeke', 'van de opvang de blauwe walvis.')
+            common = t.folded in _COMMON_TYPES
+            lower_end = _lower_name(toks, i, text, opened_only=common)
+            if lower_end is None and not common:
+                lower_end = _lower_placed_name(toks, i, text)
             if lower_end is not None:
                 # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
                 name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
@@ -469,12 +474,25 @@ def _line_in_lower_case(text: str, t: Token) -> bool:
 
 _LOWER_ARTICLES = frozenset({"de", "het", "t", "den"})
 _LOWER_END = re.compile(r"\s*(?:$|[,.;:!?)\n]|(?:in|te|uit|sinds|op)\s)")
+# Where a name opened by an article ends for sure: the sentence's end, or a place after 'in' ('... in merelbeke').
+_LOWER_STRONG_END = re.compile(r"\s*(?:$|[.;:!?)\n]|,\s|(?:in|te)\s+[a-zà-ÿ])")
+# Firms named after a family go on with their sons or partners ('garage peeters en zonen', 'maes & co').
+_FAMILY_TAILS = frozenset({"zonen", "zoon", "dochters", "co", "partners"})
+# Particles inside a family's name ('el amrani', 'van damme'); not 'in', 'op' or an article, which go on the sentence.
+_NAME_PARTICLES = PARTICLES - {"in", "op", "de", "het", "t", "'t"}
+_FREQUENT = 5.0  # zipf of the words a sentence goes on with after a name ('is', 'dat', 'heeft', 'geweest')
 
 
-def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
+def _lower_name(toks: list[Token], i: int, text: str, opened_only: bool = False) -> int | None:
     """The index after a name typed in lower case right after a type word typed so, in a line without any capital
     (a hurried message): up to three words closed where a name ends, its last word a name, a place or a word
-    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not."""
+    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not.
+
+    A name ends before a word a sentence goes on with ('in az klina is geweest'), a role ('basisschool sint-jan
+    berchmans juf els') or the line's end. A saint's or a double name keeps its hyphen ('az sint-augustinus'), a
+    family's name its particle ('garage el amrani') and its sons ('en zonen'). Opened by an article (``opened_only``
+    asks one), the name may hold everyday words ('de blauwe walvis') when its last word is rarer and it ends for sure.
+    """
     from wordfreq import zipf_frequency
 
     if not _line_in_lower_case(text, toks[i]):
@@ -485,22 +503,55 @@ def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
         listed = w in lex.first_names or w in lex.surnames or w in lex.places
         return listed and w not in lex.common and zipf_frequency(w, "nl") < 4.5
 
-    def rare(w: str) -> bool:
-        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < 3.0
+    def rare(w: str, limit: float = 3.0) -> bool:
+        if "-" in w:  # 'sint-augustinus', 'halle-vilvoorde': a saint's or a place's double name
+            parts = w.split("-")
+            return all(parts) and (parts[0] == "sint" or all(named(p) or rare(p, limit) for p in parts))
+        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < limit
 
+    def ends(j: int) -> bool:  # the sentence goes on after toks[j] as it does after a name
+        if _LOWER_END.match(text, toks[j].end):
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or text[toks[j].end : nxt.start] != " " or nxt.folded in _FAMILY_TAILS:
+            return False
+        frequent = nxt.folded not in _NAME_PARTICLES and zipf_frequency(nxt.folded, "nl") >= _FREQUENT
+        return nxt.folded in lex.roles or frequent
+
+    opened = i + 1 < len(toks) and toks[i + 1].folded in _LOWER_ARTICLES
+    if opened_only and not opened:
+        return None
     best = None
-    for j in range(i + 1, min(i + 4, len(toks))):
+    everyday = False
+    for j in range(i + 1, min(i + 5, len(toks))):
         word = toks[j]
-        if not word.text.isalpha() and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’"):
+        alpha = word.text.replace("-", "").isalpha()
+        if not alpha and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’&"):
             break
         if word.folded in lex.roles or type_placeholder(word.folded):
             break
         if j == i + 1 and word.folded in _LOWER_ARTICLES:
             continue
-        if not (named(word.folded) or rare(word.folded)):
-            break  # 'transport in genk': the name stops at a word of the sentence
-        if _LOWER_END.match(text, word.end):
-            best = j + 1
+        if best is not None and (word.folded == "en" or word.folded in _FAMILY_TAILS):
+            if word.folded in _FAMILY_TAILS:
+                best = j + 1  # 'ribeiro en zonen'
+            continue
+        if word.folded in _NAME_PARTICLES and j + 1 < len(toks):
+            continue  # 'garage el amrani', 'bakkerij van damme'
+        if named(word.folded) or rare(word.folded):
+            if ends(j):
+                best = j + 1
+            continue
+        if opened and rare(word.folded, 4.0):
+            if _LOWER_STRONG_END.match(text, word.end) and (best is None or everyday):
+                best = j + 1  # 'bko de vlieger in borght', 'de opvang de kleine reus.'
+            continue
+        if opened and best is None and j + 1 < len(toks) and (not opened_only or j == i + 2):
+            everyday = True  # 'de kleine ...': an everyday word of the name before a rarer one
+            continue
+        break  # 'transport in genk': the name stops at a word of the sentence
+    if opened_only and best is not None and not _LOWER_STRONG_END.match(text, toks[best - 1].end):
+        return None
     return best
 
 

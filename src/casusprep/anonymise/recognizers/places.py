@@ -28,9 +28,11 @@ _NUMBER_WORD = (
 )
 _NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD})){{0,2}}(?![\w'’-])"
 # The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
-# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
+# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28');
+# a street named after two people joins them with 'en' ('Peeters en Janssenslei 4'), a name keeps its particles
+# ('Jan de Brabantlaan 3').
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:en|de|van|der|den)\s+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
     rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
@@ -61,10 +63,13 @@ STREET_LISTED = re.compile(
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
-# A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'.
+# A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'; a
+# person's name in it keeps its particles and accents ('Avenue Jean de Brabant', 'Rue Émile Vandervelde').
+_FRENCH_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 FRENCH_STREET = re.compile(
     r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
-    r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    rf"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?{_FRENCH_CAPITAL}"
+    rf"(?:[ \t]+(?:(?:de|du|des|d'|van|der|den)[ \t]+){{0,2}}{_FRENCH_CAPITAL}){{0,3}}"
     rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
 # A French street typed in lower case, with its number: 'rue de la station 14', 'avenue louise 54 bte 2'.
@@ -360,6 +365,36 @@ def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
     return Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]")
 
 
+# A capitalised word no list knows and its house number after a preposition and an article, as a sentence names where
+# something happened or someone lives ('stond aan de school op de Kloosterrij 41 om ...', 'woont in de Hoogbrug 7').
+_ARTICLED_STREET = re.compile(
+    r"(?<![\w'’-])(?i:op|in|aan|naar|uit|van)[ \t]+(?:de|het)[ \t]+([A-Z][a-zà-ÿ'’-]{3,30})[ \t]+"
+    rf"(\d{{1,3}}[a-zA-Z]?{_BOX})(?![\w'’/:-]|[.,]\d)"
+)
+
+
+def _articled_streets(text: str) -> list[Detection]:
+    """Streets by their shape in a sentence: a rare word (wordfreq) that is no person, place or ordinary compound
+    ('Leefgroep 2' ends in a common word), with a house number that counts no time or amount ('de Speelhoek 3 keer',
+    '14u')."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    out: list[Detection] = []
+    for m in _ARTICLED_STREET.finditer(text):
+        word = fold(m.group(1))
+        if word in lex.common or word in lex.never or word in lex.first_names or word in lex.surnames:
+            continue
+        if word in lex.places or word in lex.institution_types or zipf_frequency(word, "nl") >= 2.5:
+            continue
+        if any(zipf_frequency(word[cut:], "nl") >= 3.0 for cut in range(2, len(word) - 3)):
+            continue  # 'Leefgroep', 'Turnzaal': a compound on an everyday word is a room or a group, no street
+        if _COUNTED.match(text, m.end()) or text[m.end() : m.end() + 1] == "u":
+            continue
+        out.append(Detection(m.start(1), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
+    return out
+
+
 def _sub_municipality(outer: str, inner: str) -> bool:
     """'Hoogstraten (Meer)', 'Genk (Zwartberg)': two places of the list, the second in brackets after the first."""
     lex = lexicon()
@@ -432,6 +467,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     for m in TOWN_ROAD.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     out += _listed_streets(text)
+    out += _articled_streets(text)
     out += _context_places(text)
     for d in [d for d in out if d.entity_type == "ADDRESS"]:
         # A place typed in lower case right after the address's number ('menenstraatweg 120 ledegem').
