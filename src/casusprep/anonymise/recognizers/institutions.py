@@ -289,6 +289,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
+            if j == i + 1 and gap == " " and t.folded in _FRENCH_TYPES and _french_adjective(toks, j):
+                j += 1  # 'la crèche néerlandophone Het X', "l'école communale Les Y": the kind's adjective
+                continue
             if j == i + 1 and _OPEN_BRACKET.fullmatch(gap) and _bracketed_name(toks, j):
                 bracket = True  # 'de opvang ('t Kabouterhuis)': the name in brackets after its kind
             elif j == i + 1 and gap == ": " and _label_at_line_start(toks, i, text) and _apposed(toks[j]):
@@ -407,6 +410,18 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
+
+
+_FRENCH_ADJECTIVE_ENDINGS = ("phone", "ale", "elle", "aire", "ique", "ienne", "ise")
+
+
+def _french_adjective(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a French adjective in lower case after a French type word, a capitalised name after it
+    ('crèche néerlandophone Het Molentje', 'école communale Les Tilleuls', 'clinique pédiatrique Sainte-Anne')."""
+    nt = toks[j]
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    adjective = nt.text.islower() and nt.folded.endswith(_FRENCH_ADJECTIVE_ENDINGS)
+    return adjective and after is not None and after.capitalised
 
 
 _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")

@@ -1,0 +1,96 @@
+"""Named institutions and streets by their shape, with invented examples: a name typed in lower case after its kind
+in a hurried message (a saint's hyphen, a family's particle and sons, the end before a frequent word or a role, a
+name opened by an article after 'school' or 'opvang'), a French kind with its adjective before the name, services
+of interpreters and rental firms by their kind, French streets with a person's particles and accents, Dutch streets
+named after two people or with particles, and an unlisted street with its number after 'op de'. Each class also
+says what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.case import Person, Role
+
+ROSTER = [Person(name="Kobe Verlinden", role=Role.CHILD), Person(name="Dounia Ait Lahcen", role=Role.MOTHER)]
+
+
+def clean(text: str) -> str:
+    return anonymise_text(text, ROSTER, use_model=False).text
+
+
+class TestLowerCaseNames:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("ze zegt dat kobe in az rivierenzorg is geweest voor zijn oor", ("rivierenzorg",)),
+            ("mama moet naar az sint-bartholomeus dat heeft ze gezegd", ("bartholomeus",)),
+            ("zijn broer zit in basisschool sint-jan baptist juf els", ("baptist",)),
+            ("papa werkt bij schrijnwerkerij maes en zonen in wetteren", ("maes", "zonen")),
+            ("zijn zus zit op school de zonnebloem in merelbeke", ("zonnebloem",)),
+            ("hier is mieke van de opvang de blauwe walvis. kan u bellen?", ("walvis",)),
+            ("checken bij bko de zeppelin in hofstade?? nee", ("zeppelin",)),
+        ],
+    )
+    def test_a_name_after_its_kind_in_lower_case_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hij gaat naar school de hele dag. dan naar huis",
+            "ze is in de opvang de hele week geweest.",
+            "hij heeft op school de toets gemaakt en op school de juf geslagen.",
+            "ik ben op de opvang de grote zaal aan het kuisen.",
+            "de bakkerij is dicht. de kdv is gesloten. het az was vol.",
+        ],
+    )
+    def test_a_sentence_after_a_kind_stays(self, text: str) -> None:
+        assert clean(text) == text
+
+
+class TestKinds:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Mariam va à la crèche néerlandophone Het Kabouterke le matin.", ("Kabouterke",)),
+            ("Tolk Pools: via Tolkendienst Scheldeland, aanvragen bij de verantwoordelijke.", ("Scheldeland",)),
+            ("Hij vertrok met een bestelwagen van Verhuur Scheldestad, wit.", ("Scheldestad",)),
+            ("papa werkt in de bouw bij Bouwgroep Schelde en is weinig thuis", ("Schelde",)),
+        ],
+    )
+    def test_a_name_after_its_kind_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    def test_the_kind_alone_stays(self) -> None:
+        text = "We gaan naar het zwembad. De tolkendienst belt terug."
+        assert clean(text) == text
+
+
+class TestStreets:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Adres: Avenue Jean de Brabant / Jan de Brabantlaan 140, 1030 Schaarbeek", ("Brabant", "Jean")),
+            ("Van: kdv X, Rue Émile Vanderkindere 7, 1070 Anderlecht", ("Émile", "Vanderkindere")),
+            ("Hij woont in de Peeters en Janssenslei 14 in Antwerpen.", ("Peeters", "Janssenslei")),
+            ("Ik stond aan de school op de Kloosterrij 41 om de kinderen op te halen.", ("Kloosterrij",)),
+        ],
+    )
+    def test_the_street_goes_whole(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hij zit in de Leefgroep 2 bij juf Ann.",
+            "We zien elkaar in de Turnzaal 2 om 10u.",
+            "Hij zit in het Lokaal 12.",
+        ],
+    )
+    def test_a_room_or_group_with_a_number_stays(self, text: str) -> None:
+        out = clean(text)
+        assert "[adres]" not in out, out
