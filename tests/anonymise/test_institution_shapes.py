@@ -84,6 +84,17 @@ class TestStreets:
         assert not any(w in out for w in gone), out
 
     @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("buurvrouw Martine van Meensesteenweg 402 kwam zeggen dat", " van "),
+            ("Speaker 1: Van de Mechelsebaan 12?", "Van de "),
+        ],
+    )
+    def test_a_sentences_small_words_before_a_street_stay(self, text: str, kept: str) -> None:
+        out = clean(text)
+        assert kept in out and "[adres]" in out, out
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Hij zit in de Leefgroep 2 bij juf Ann.",

@@ -29,10 +29,10 @@ _NUMBER_WORD = (
 _NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD})){{0,2}}(?![\w'’-])"
 # The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
 # capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28');
-# a street named after two people joins them with 'en' ('Peeters en Janssenslei 4'), a name keeps its particles
-# ('Jan de Brabantlaan 3').
+# a street named after two people joins them with 'en' ('Peeters en Janssenslei 4'), a name keeps its articles
+# ('Jan de Brabantlaan 3'; not 'van', a sentence's: 'buurvrouw X van Kerkstraat 3').
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:en|de|van|der|den)\s+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:en|de|der|den)\s+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
     rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
@@ -62,6 +62,8 @@ STREET_LISTED = re.compile(
     r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
+# A capitalised preposition or article that opens a sentence before a street ('Van de Kerkstraat 3?', 'De Kerkstraat').
+_LEADING_SMALL_WORD = re.compile(r"(?:Van|In|Op|Aan|Naar|Bij|Uit|Vanuit|De|Het|de|het|den|der)[ \t]+(?=[a-zA-Z])")
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
 # A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'; a
 # person's name in it keeps its particles and accents ('Avenue Jean de Brabant', 'Rue Émile Vandervelde').
@@ -449,6 +451,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         start = m.start()
         if not text[start].isupper() or _no_street(m.group(0), text, m.end()):
             continue
+        while (lead := _LEADING_SMALL_WORD.match(text, start, m.end())) is not None:
+            start = lead.end()  # 'Van de Mechelsebaan 12?': a sentence's preposition or article, no part of it
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
