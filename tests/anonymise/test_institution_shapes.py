@@ -1,9 +1,11 @@
 """Named institutions and streets by their shape, with invented examples: a name typed in lower case after its kind
-in a hurried message (a saint's hyphen, a family's particle and sons, the end before a frequent word or a role, a
-name opened by an article after 'school' or 'opvang'), a French kind with its adjective before the name, services
-of interpreters and rental firms by their kind, French streets with a person's particles and accents, Dutch streets
-named after two people or with particles, and an unlisted street with its number after 'op de'. Each class also
-says what must stay."""
+in a hurried message or a long transcript without capitals (a saint's hyphen, a family's particle and sons, the end
+before a frequent word or a role, a name opened by an article after 'school' or 'opvang'), a French kind with its
+adjective before the name, services of interpreters and rental firms by their kind, a saint's school with its
+level, a town's adjective in -s, a heading after a dash, a letterhead's name before the address line, a chain's
+pool in a town, a name glued to its town (HoGent), French streets with a person's particles and accents, Dutch
+streets named after two people or with particles, and an unlisted street with its number after 'op de'. Each class
+also says what must stay."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ class TestLowerCaseNames:
             ("zijn zus zit op school de zonnebloem in merelbeke", ("zonnebloem",)),
             ("hier is mieke van de opvang de blauwe walvis. kan u bellen?", ("walvis",)),
             ("checken bij bko de zeppelin in hofstade?? nee", ("zeppelin",)),
+            (
+                "opname van het gesprek ik heb haar gevraagd hoe het gaat en ze zei dat het goed gaat maar dat ze moe"
+                " is want de kleine slaapt slecht en ze moet naar az sint-bartholomeus dat heeft ze gezegd ik vraag"
+                " niet door dat is niet mijn rol en ik heb het genoteerd in het schrift van de opvang en daarna ben"
+                " ik naar huis gegaan en dat is alles voor vandaag einde van de opname met SP",
+                ("bartholomeus",),
+            ),
         ],
     )
     def test_a_name_after_its_kind_in_lower_case_goes(self, text: str, gone: tuple[str, ...]) -> None:
@@ -63,6 +72,38 @@ class TestKinds:
     def test_a_name_after_its_kind_goes(self, text: str, gone: tuple[str, ...]) -> None:
         out = clean(text)
         assert not any(w in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("School .......... Sint-Godelieve Basis, Gistel", ("Godelieve", "Basis")),
+            ("tolk Dari via Brussels Onthaalbureau Noord, bevestigd.", ("Brussels", "Noord")),
+            ("IBO Krokodilletjes Mol - Nieuws uit de herfstvakantie", ("Krokodilletjes", "Mol")),
+            ("Kinderdagverblijf Pim & Pom\nDorpsstraat 12, 9300 Aalst", ("Pim", "Pom")),
+            ("Wij deden aangifte bij onze verzekering Verzekeringen Parvo (polis 45.118).", ("Parvo",)),
+            ("Hij heeft geen zwemgerief voor de zwemles in Sportoase Schoten. Hij eet goed.", ("Sportoase",)),
+            ("Opleiding voor stagiairs van HoGent en de kinderbegeleiders.", ("HoGent",)),
+        ],
+    )
+    def test_a_name_by_its_shape_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    def test_a_heading_after_the_dash_stays(self) -> None:
+        out = clean("IBO Krokodilletjes Mol - Nieuws uit de herfstvakantie")
+        assert "- Nieuws uit de herfstvakantie" in out, out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hij speelt op de PlayStation, kijkt YouTube en zit op TikTok en LinkedIn.",
+            "We gaan zwemmen in de Sportoase. De verzekeringen betalen dat niet terug.",
+            "Hij gaat naar Sint-Jozef. Basis is belangrijk.",
+        ],
+    )
+    def test_brands_kinds_and_sentences_stay(self, text: str) -> None:
+        out = clean(text)
+        assert all(w in out for w in ("PlayStation", "YouTube", "Sportoase", "Basis") if w in text), out
 
     def test_the_kind_alone_stays(self) -> None:
         text = "We gaan naar het zwembad. De tolkendienst belt terug."

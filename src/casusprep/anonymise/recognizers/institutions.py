@@ -107,7 +107,7 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
     by its type word), named compounds (Klimopschool) and network prefixes ('GO! De Kleine Prins')."""
     lex = lexicon()
     out: list[Detection] = []
-    for t in toks:
+    for n, t in enumerate(toks):
         placeholder = _named_compound(t.text) if t.capitalised else None
         if placeholder:
             # a saint's name on it vouches for it also in capitals ('SINT-JORISCOLLEGE')
@@ -118,7 +118,11 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
         if saint and t.folded not in keep_words() and t.folded not in lex.places and not _kept_compound(t):
-            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
+            end = t.end
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if nxt and nxt.capitalised and nxt.folded in _SCHOOL_LEVELS and text[t.end : nxt.start] == " ":
+                end = nxt.end  # 'Sint-Jozef Basis, Geel': the school's level after the saint is part of its name
+            out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
         kind = m.group(1).split()[0]
@@ -136,6 +140,10 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
+
+
+# Levels of a school written after its name in short ('Sint-Jozef Basis', 'Sint-Ursula Lager', 'Sint-Jan Secundair').
+_SCHOOL_LEVELS = frozenset({"basis", "lager", "kleuter", "secundair", "middelbaar", "humaniora"})
 
 
 def _kept_compound(t: Token) -> bool:
@@ -303,6 +311,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             dash = any(c in gap for c in "–—") or gap.strip() == "-"
             if start is not None and dash and (not nt.capitalised or _address_after(nt, text)):
                 break  # a dash after the name parts it from an address, a place or a group ('X – de Kikkers')
+            going_on = j + 1 < len(toks) and text[nt.end : toks[j + 1].start] == " " and toks[j + 1].text.islower()
+            if start is not None and dash and going_on:
+                break  # 'IBO X Mol - Nieuws uit ...': a heading goes on after the dash, not the name
             if "/" in gap and (start is None or not nt.capitalised or type_placeholder(nt.folded)):
                 break  # 'ÉCOLE X / GEMEENTESCHOOL Y': two kinds; 'Les Petits Pas / De Kleine Stapjes' goes on
             if apposed and start is not None and nt.capitalised and gap in (" ", " & "):
@@ -435,7 +446,10 @@ def _qualifier(before: Token, gap: str) -> bool:
     """Whether a capitalised adjective stands right before a capitalised type word as the first word of the name
     ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', a town's 'Brugse Bouw')."""
     word = before.folded
-    return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
+    # a town's adjective in -s ('Brussels Onthaalbureau'), as 'Brugse' is in -se
+    town = word.endswith("s") and word[:-1] in lexicon().places
+    adjective = len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS) or town
+    return gap == " " and before.capitalised and adjective
 
 
 def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
@@ -481,10 +495,23 @@ def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> boo
     return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
 
 
+_LOWER_REACH = 120  # characters on either side of a word in a long line typed or transcribed without capitals
+_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
 def _line_in_lower_case(text: str, t: Token) -> bool:
+    """Whether the word stands where the writer typed without capitals: its whole line, or, in a long line (a
+    dictated transcript of a whole page), every word within reach of it; an acronym in capitals is no capital of a
+    sentence ('... met SP gesproken ...')."""
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
-    return not any(c.isupper() for c in text[line_start : line_end if line_end >= 0 else len(text)])
+    line_end = line_end if line_end >= 0 else len(text)
+    if not any(c.isupper() for c in text[line_start:line_end]):
+        return True
+    if line_end - line_start < 3 * _LOWER_REACH:
+        return False
+    window = text[max(line_start, t.start - _LOWER_REACH) : min(line_end, t.end + _LOWER_REACH)]
+    return _TITLE_CASE.search(window) is None
 
 
 _LOWER_ARTICLES = frozenset({"de", "het", "t", "den"})

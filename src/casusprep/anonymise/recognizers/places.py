@@ -32,7 +32,8 @@ _NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD})){{0,2}}(?![\w'�
 # a street named after two people joins them with 'en' ('Peeters en Janssenslei 4'), a name keeps its articles
 # ('Jan de Brabantlaan 3'; not 'van', a sentence's: 'buurvrouw X van Kerkstraat 3').
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:en|de|der|den)\s+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}[ \t]+(?:(?:en|de|der|den)[ \t]+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}"
+    rf"{_STREET_SUFFIX}"
     rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
