@@ -3,9 +3,9 @@ in a hurried message or a long transcript without capitals (a saint's hyphen, a 
 before a frequent word or a role, a name opened by an article after 'school' or 'opvang'), a French kind with its
 adjective before the name, services of interpreters and rental firms by their kind, a saint's school with its
 level, a town's adjective in -s, a heading after a dash, a letterhead's name before the address line, a chain's
-pool in a town, a name glued to its town (HoGent), French streets with a person's particles and accents, Dutch
-streets named after two people or with particles, and an unlisted street with its number after 'op de'. Each class
-also says what must stay."""
+pool in a town, a name glued to its town (HoGent) or a pool's (Rooigembad), French streets with a person's
+particles and accents or in lower case, Dutch streets named after two people or with particles, an unlisted street
+with its number after 'op de' or before its town. Each class also says what must stay."""
 
 from __future__ import annotations
 
@@ -83,6 +83,7 @@ class TestKinds:
             ("Wij deden aangifte bij onze verzekering Verzekeringen Parvo (polis 45.118).", ("Parvo",)),
             ("Hij heeft geen zwemgerief voor de zwemles in Sportoase Schoten. Hij eet goed.", ("Sportoase",)),
             ("Opleiding voor stagiairs van HoGent en de kinderbegeleiders.", ("HoGent",)),
+            ("De Rupsjes gaan in april zwemmen in het Rooigembad. Welkom.", ("Rooigembad",)),
         ],
     )
     def test_a_name_by_its_shape_goes(self, text: str, gone: tuple[str, ...]) -> None:
@@ -99,11 +100,12 @@ class TestKinds:
             "Hij speelt op de PlayStation, kijkt YouTube en zit op TikTok en LinkedIn.",
             "We gaan zwemmen in de Sportoase. De verzekeringen betalen dat niet terug.",
             "Hij gaat naar Sint-Jozef. Basis is belangrijk.",
+            "Hij ligt graag in het Ligbad en het Babybad.",
         ],
     )
     def test_brands_kinds_and_sentences_stay(self, text: str) -> None:
         out = clean(text)
-        assert all(w in out for w in ("PlayStation", "YouTube", "Sportoase", "Basis") if w in text), out
+        assert all(w in out for w in ("PlayStation", "YouTube", "Sportoase", "Basis", "Babybad") if w in text), out
 
     def test_the_kind_alone_stays(self) -> None:
         text = "We gaan naar het zwembad. De tolkendienst belt terug."
@@ -123,6 +125,36 @@ class TestStreets:
     def test_the_street_goes_whole(self, text: str, gone: tuple[str, ...]) -> None:
         out = clean(text)
         assert not any(w in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("bij ons thuis, Markt 14, Oudenaarde, zaterdag om 14u", ("Markt", " 14,")),
+            ("Ze woont tijdelijk in Lanaken, Molenweide 18, bij haar zus.", ("Molenweide",)),
+        ],
+    )
+    def test_a_street_before_its_town_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("ah ja, die zie ik soms aan de bushalte rue de genève. ok", ("genève",)),
+            ("we wonen nu in de rue des palais, zegt mama", ("palais",)),
+        ],
+    )
+    def test_a_french_street_in_lower_case_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert not any(w in out for w in gone), out
+
+    def test_a_french_sentences_street_stays(self) -> None:
+        text = "Il joue dans la rue du village."
+        assert clean(text) == text
+
+    def test_a_word_and_a_number_before_a_town_stay(self) -> None:
+        out = clean("Oefening 3, Brugge. Groep 2, Gent. Kamer 14, Lier.")
+        assert all(w in out for w in ("Oefening 3", "Groep 2", "Kamer 14")), out
 
     @pytest.mark.parametrize(
         ("text", "kept"),

@@ -57,9 +57,11 @@ def _misspelt_type(word: str) -> str | None:
     return close[0] if close and zipf_frequency(word, "nl") < 1.0 else None
 
 
-# A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege.
+# A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege, a town's
+# pool (Zuiderbad).
 _NAME_SUFFIXES = {"school": "[school]", "college": "[school]", "instituut": "[school]", "atheneum": "[school]",
-                  "lyceum": "[school]", "kliniek": "[ziekenhuis]", "ziekenhuis": "[ziekenhuis]"}  # fmt: skip
+                  "lyceum": "[school]", "kliniek": "[ziekenhuis]", "ziekenhuis": "[ziekenhuis]",
+                  "bad": "[organisatie]"}  # fmt: skip
 
 
 @lru_cache(maxsize=20_000)
@@ -71,6 +73,8 @@ def _named_compound(word: str) -> str | None:
     folded = fold(word)
     for suffix, placeholder in _NAME_SUFFIXES.items():
         compound = folded.endswith(suffix) and len(folded) > len(suffix) + 2
+        if compound and suffix in _HEADED_SUFFIXES:
+            compound = _named_head(folded[: -len(suffix)])  # 'Kouterbad', not 'Babybad' or 'Voetbad'
         if (
             compound
             and folded not in lexicon().institution_types
@@ -85,6 +89,8 @@ def _named_compound(word: str) -> str | None:
     return None
 
 
+# Short suffixes that make everyday compounds as well: only a name before them makes a place's name.
+_HEADED_SUFFIXES = frozenset({"bad"})
 _KINDS_OF_SCHOOL = ("hoge", "basis", "kleuter", "lagere", "middelbare", "secundaire", "muziek", "kunst", "dans")
 
 

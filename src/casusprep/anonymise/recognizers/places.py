@@ -81,6 +81,17 @@ FRENCH_LOWER_STREET = re.compile(
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+){0,2}"
     rf"[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
 )
+# A French street typed in lower case without its number, its name after 'de', 'du', 'des' and ending a clause
+# ('de bushalte rue de genève.'); a French sentence's own 'dans la rue du village' is told by the word before it.
+FRENCH_LOWER_NAMED_STREET = re.compile(
+    r"(?<![\w'’-])(?:rue|avenue|boulevard|chaussée|place)[ \t]+(?:de la|de l'|de|du|des|d')[ \t]*[a-zà-ÿ][\w'’-]{2,}"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_FRENCH_SMALL_WORDS = frozenset(
+    {"la", "une", "dans", "du", "des", "en", "sur", "a", "par", "cette", "notre", "votre", "leur", "grande",
+     "petite", "meme", "the", "l", "d", "pour", "vers", "chez"}
+)  # fmt: skip
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
 LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{2,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
@@ -339,7 +350,7 @@ def _listed_streets(text: str) -> list[Detection]:
             if _ambiguous_street(folded):
                 before = fold(text[max(0, start - 30) : start]).split()
                 cue = any(w.strip(":.,") in _address_words() for w in before[-3:])
-                if not cue and not _POSTCODE_AFTER.match(text, m.end()):
+                if not cue and not _POSTCODE_AFTER.match(text, m.end()) and not _town_after(text, m.end()):
                     break
             out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
             break
@@ -350,11 +361,22 @@ def _listed_streets(text: str) -> list[Detection]:
     return out
 
 
+_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _town_after(text: str, end: int) -> bool:
+    """Whether a town follows the house number after a comma, as an address is written without its postcode
+    ('Markt 14, Oudenaarde', 'Kassei 3, Vilvoorde')."""
+    m = _TOWN_AFTER.match(text, end)
+    return m is not None and fold(m.group(1)) in lexicon().places
+
+
 def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
-    """A street no list knows with its number before a postcode and its town ('Kassei 14, 1800 Vilvoorde', 'Paalse
-    Plas 1, 3583 Beringen'): an address by its shape. Its last capitalised words, without an address word before
-    them ('Adres Kassei 14')."""
-    if not _POSTCODE_AFTER.match(text, m.end()):
+    """A street no list knows with its number before a postcode and its town, or its town alone after a comma
+    ('Kassei 14, 1800 Vilvoorde', 'Paalse Plas 1, 3583 Beringen', 'Molenweide 18, Lanaken'): an address by its
+    shape. Its last capitalised words, without an address word before them ('Adres Kassei 14')."""
+    postcode = _POSTCODE_AFTER.match(text, m.end()) is not None
+    if not postcode and not _town_after(text, m.end()):
         return None
     words = m.group(1).split()
     k = 0
@@ -364,6 +386,8 @@ def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
     if not words[0][:1].isupper() or fold(words[0]) in _address_words():
         return None
     name = " ".join(words)
+    if not postcode and (_ambiguous_street(fold(words[-1])) or _ordinary_word_with_street_ending(fold(words[-1]))):
+        return None  # 'Groep 2, Gent', 'Oefening 3, Brugge': without a postcode a word of the sentence is no street
     start = m.start(1) + m.group(1).rindex(name)
     return Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]")
 
@@ -459,6 +483,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in FRENCH_LOWER_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    for m in FRENCH_LOWER_NAMED_STREET.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or fold(before.group(1)) not in _FRENCH_SMALL_WORDS:
+            # 'aan de bushalte rue de genève.': a Dutch sentence naming a French street, no French 'dans la rue de'
+            out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
         if _no_street(m.group(0), text, m.end()):
             continue
