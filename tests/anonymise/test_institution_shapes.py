@@ -107,6 +107,10 @@ class TestKinds:
         out = clean(text)
         assert all(w in out for w in ("PlayStation", "YouTube", "Sportoase", "Basis", "Babybad") if w in text), out
 
+    def test_a_city_abroad_on_a_pools_ending_is_no_pool(self) -> None:
+        out = clean("GEBOORTEPLAATS: AHMEDABAD (India)")
+        assert "[organisatie]" not in out, out
+
     def test_the_kind_alone_stays(self) -> None:
         text = "We gaan naar het zwembad. De tolkendienst belt terug."
         assert clean(text) == text
@@ -161,6 +165,7 @@ class TestStreets:
         [
             ("buurvrouw Martine van Meensesteenweg 402 kwam zeggen dat", " van "),
             ("Speaker 1: Van de Mechelsebaan 12?", "Van de "),
+            ("Mama woont op de De Coninckplein 5.", "op de "),
         ],
     )
     def test_a_sentences_small_words_before_a_street_stay(self, text: str, kept: str) -> None:

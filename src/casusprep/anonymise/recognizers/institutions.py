@@ -74,7 +74,8 @@ def _named_compound(word: str) -> str | None:
     for suffix, placeholder in _NAME_SUFFIXES.items():
         compound = folded.endswith(suffix) and len(folded) > len(suffix) + 2
         if compound and suffix in _HEADED_SUFFIXES:
-            compound = _named_head(folded[: -len(suffix)])  # 'Kouterbad', not 'Babybad' or 'Voetbad'
+            # 'Rooigembad', not 'Babybad' or 'Voetbad'; nor a city abroad that English writes (Islamabad, Ahmedabad)
+            compound = _named_head(folded[: -len(suffix)]) and zipf_frequency(folded, "en") < 1.0
         if (
             compound
             and folded not in lexicon().institution_types

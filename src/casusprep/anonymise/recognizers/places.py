@@ -63,8 +63,9 @@ STREET_LISTED = re.compile(
     r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
-# A capitalised preposition or article that opens a sentence before a street ('Van de Kerkstraat 3?', 'De Kerkstraat').
-_LEADING_SMALL_WORD = re.compile(r"(?:Van|In|Op|Aan|Naar|Bij|Uit|Vanuit|De|Het|de|het|den|der)[ \t]+(?=[a-zA-Z])")
+# A capitalised preposition and an article that open a sentence before a street ('Van de Kerkstraat 3?'); 'De' alone
+# may open the street's own name ('De Coninckplein 3').
+_LEADING_SMALL_WORD = re.compile(r"(?:Van|In|Op|Aan|Naar|Bij|Uit|Vanuit)[ \t]+(?:de|het|den|der)[ \t]+(?=[A-Z])")
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
 # A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'; a
 # person's name in it keeps its particles and accents ('Avenue Jean de Brabant', 'Rue Émile Vandervelde').
