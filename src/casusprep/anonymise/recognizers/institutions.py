@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
@@ -58,9 +58,11 @@ def _misspelt_type(word: str) -> str | None:
     return close[0] if close and zipf_frequency(word, "nl") < 1.0 else None
 
 
-# A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege.
+# A compound ending in one of these names an institution by itself: Klimopschool, Sint-Ursulacollege, a town's
+# pool (Zuiderbad).
 _NAME_SUFFIXES = {"school": "[school]", "college": "[school]", "instituut": "[school]", "atheneum": "[school]",
-                  "lyceum": "[school]", "kliniek": "[ziekenhuis]", "ziekenhuis": "[ziekenhuis]"}  # fmt: skip
+                  "lyceum": "[school]", "kliniek": "[ziekenhuis]", "ziekenhuis": "[ziekenhuis]",
+                  "bad": "[organisatie]"}  # fmt: skip
 
 
 @lru_cache(maxsize=20_000)
@@ -72,6 +74,9 @@ def _named_compound(word: str) -> str | None:
     folded = fold(word)
     for suffix, placeholder in _NAME_SUFFIXES.items():
         compound = folded.endswith(suffix) and len(folded) > len(suffix) + 2
+        if compound and suffix in _HEADED_SUFFIXES:
+            # 'Rooigembad', not 'Babybad' or 'Voetbad'; nor a city abroad that English writes (Islamabad, Ahmedabad)
+            compound = _named_head(folded[: -len(suffix)]) and zipf_frequency(folded, "en") < 1.0
         if (
             compound
             and folded not in lexicon().institution_types
@@ -86,6 +91,8 @@ def _named_compound(word: str) -> str | None:
     return None
 
 
+# Short suffixes that make everyday compounds as well: only a name before them makes a place's name.
+_HEADED_SUFFIXES = frozenset({"bad"})
 _KINDS_OF_SCHOOL = ("hoge", "basis", "kleuter", "lagere", "middelbare", "secundaire", "muziek", "kunst", "dans")
 
 
@@ -108,7 +115,7 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
     by its type word), named compounds (Klimopschool) and network prefixes ('GO! De Kleine Prins')."""
     lex = lexicon()
     out: list[Detection] = []
-    for t in toks:
+    for n, t in enumerate(toks):
         placeholder = _named_compound(t.text) if t.capitalised else None
         if placeholder:
             # a saint's name on it vouches for it also in capitals ('SINT-JORISCOLLEGE')
@@ -119,7 +126,11 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
         if saint and t.folded not in keep_words() and t.folded not in lex.places and not _kept_compound(t):
-            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
+            end = t.end
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if nxt and nxt.capitalised and nxt.folded in _SCHOOL_LEVELS and text[t.end : nxt.start] == " ":
+                end = nxt.end  # 'Sint-Jozef Basis, Geel': the school's level after the saint is part of its name
+            out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
     for m in _NETWORK.finditer(text):
         kind = m.group(1).split()[0]
@@ -137,6 +148,10 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
+
+
+# Levels of a school written after its name in short ('Sint-Jozef Basis', 'Sint-Ursula Lager', 'Sint-Jan Secundair').
+_SCHOOL_LEVELS = frozenset({"basis", "lager", "kleuter", "secundair", "middelbaar", "humaniora"})
 
 
 def _kept_compound(t: Token) -> bool:
@@ -270,8 +285,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                           meta={"holds_name": True})
             )  # fmt: skip
             continue
-        if t.text.islower() and t.folded not in _COMMON_TYPES:
-            lower_end = _lower_name(toks, i, text) or _lower_placed_name(toks, i, text)
+        if t.text.islower():
+            # after 'school' or 'opvang' a sentence goes on with any word: only a name opened by an article, ended
+            # where a name ends ('zit op school de zonnebloem in merelbeke', 'van de opvang de blauwe walvis.')
+            common = t.folded in _COMMON_TYPES
+            lower_end = _lower_name(toks, i, text, opened_only=common)
+            if lower_end is None and not common:
+                lower_end = _lower_placed_name(toks, i, text)
             if lower_end is not None:
                 # 'mama ligt in az monica deurne', 'naar bko 't kasteeltje.' in a line typed without capitals
                 name_start, name_end = toks[i + 1].start, toks[lower_end - 1].end
@@ -285,6 +305,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         while j < len(toks):
             nt = toks[j]
             gap = text[toks[j - 1].end : nt.start]
+            if j == i + 1 and gap == " " and t.folded in _FRENCH_TYPES and _french_adjective(toks, j):
+                j += 1  # 'la crèche néerlandophone Het X', "l'école communale Les Y": the kind's adjective
+                continue
             if j == i + 1 and _OPEN_BRACKET.fullmatch(gap) and _bracketed_name(toks, j):
                 bracket = True  # 'de opvang ('t Kabouterhuis)': the name in brackets after its kind
             elif j == i + 1 and gap == ": " and _label_at_line_start(toks, i, text) and _apposed(toks[j]):
@@ -296,6 +319,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             dash = any(c in gap for c in "–—") or gap.strip() == "-"
             if start is not None and dash and (not nt.capitalised or _address_after(nt, text)):
                 break  # a dash after the name parts it from an address, a place or a group ('X – de Kikkers')
+            going_on = j + 1 < len(toks) and text[nt.end : toks[j + 1].start] == " " and toks[j + 1].text.islower()
+            if start is not None and dash and going_on:
+                break  # 'IBO X Mol - Nieuws uit ...': a heading goes on after the dash, not the name
             if "/" in gap and (start is None or not nt.capitalised or type_placeholder(nt.folded)):
                 break  # 'ÉCOLE X / GEMEENTESCHOOL Y': two kinds; 'Les Petits Pas / De Kleine Stapjes' goes on
             if apposed and start is not None and nt.capitalised and gap in (" ", " & "):
@@ -405,6 +431,18 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
+_FRENCH_ADJECTIVE_ENDINGS = ("phone", "ale", "elle", "aire", "ique", "ienne", "ise")
+
+
+def _french_adjective(toks: list[Token], j: int) -> bool:
+    """Whether toks[j] is a French adjective in lower case after a French type word, a capitalised name after it
+    ('crèche néerlandophone Het Molentje', 'école communale Les Tilleuls', 'clinique pédiatrique Sainte-Anne')."""
+    nt = toks[j]
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    adjective = nt.text.islower() and nt.folded.endswith(_FRENCH_ADJECTIVE_ENDINGS)
+    return adjective and after is not None and after.capitalised
+
+
 _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
 
 
@@ -416,7 +454,10 @@ def _qualifier(before: Token, gap: str) -> bool:
     """Whether a capitalised adjective stands right before a capitalised type word as the first word of the name
     ('Medisch Centrum', 'Psychiatrisch Centrum', 'Universitair Ziekenhuis', a town's 'Brugse Bouw')."""
     word = before.folded
-    return gap == " " and before.capitalised and len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS)
+    # a town's adjective in -s ('Brussels Onthaalbureau'), as 'Brugse' is in -se
+    town = word.endswith("s") and word[:-1] in lexicon().places
+    adjective = len(word) >= 5 and word.endswith(_QUALIFIER_ENDINGS) or town
+    return gap == " " and before.capitalised and adjective
 
 
 def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
@@ -462,20 +503,46 @@ def _surname_firm(toks: list[Token], i: int, text: str, placeholder: str) -> boo
     return surname and not following and (t.capitalised or t.text.islower() and _line_in_lower_case(text, t))
 
 
+_LOWER_REACH = 120  # characters on either side of a word in a long line typed or transcribed without capitals
+_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
 def _line_in_lower_case(text: str, t: Token) -> bool:
+    """Whether the word stands where the writer typed without capitals: its whole line, or, in a long line (a
+    dictated transcript of a whole page), every word within reach of it; an acronym in capitals is no capital of a
+    sentence ('... met SP gesproken ...')."""
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
-    return not any(c.isupper() for c in text[line_start : line_end if line_end >= 0 else len(text)])
+    line_end = line_end if line_end >= 0 else len(text)
+    if not any(c.isupper() for c in text[line_start:line_end]):
+        return True
+    if line_end - line_start < 3 * _LOWER_REACH:
+        return False
+    window = text[max(line_start, t.start - _LOWER_REACH) : min(line_end, t.end + _LOWER_REACH)]
+    return _TITLE_CASE.search(window) is None
 
 
 _LOWER_ARTICLES = frozenset({"de", "het", "t", "den"})
 _LOWER_END = re.compile(r"\s*(?:$|[,.;:!?)\n]|(?:in|te|uit|sinds|op)\s)")
+# Where a name opened by an article ends for sure: the sentence's end, or a place after 'in' ('... in merelbeke').
+_LOWER_STRONG_END = re.compile(r"\s*(?:$|[.;:!?)\n]|,\s|(?:in|te)\s+[a-zà-ÿ])")
+# Firms named after a family go on with their sons or partners ('garage peeters en zonen', 'maes & co').
+_FAMILY_TAILS = frozenset({"zonen", "zoon", "dochters", "co", "partners"})
+# Particles inside a family's name ('el amrani', 'van damme'); not 'in', 'op' or an article, which go on the sentence.
+_NAME_PARTICLES = PARTICLES - {"in", "op", "de", "het", "t", "'t"}
+_FREQUENT = 5.0  # zipf of the words a sentence goes on with after a name ('is', 'dat', 'heeft', 'geweest')
 
 
-def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
+def _lower_name(toks: list[Token], i: int, text: str, opened_only: bool = False) -> int | None:
     """The index after a name typed in lower case right after a type word typed so, in a line without any capital
     (a hurried message): up to three words closed where a name ends, its last word a name, a place or a word
-    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not."""
+    wordfreq hardly knows ('az monica deurne', "bko 't kasteeltje", 'kdv de kleine olifant,'); None when not.
+
+    A name ends before a word a sentence goes on with ('in az klina is geweest'), a role ('basisschool sint-jan
+    berchmans juf els') or the line's end. A saint's or a double name keeps its hyphen ('az sint-augustinus'), a
+    family's name its particle ('garage el amrani') and its sons ('en zonen'). Opened by an article (``opened_only``
+    asks one), the name may hold everyday words ('de blauwe walvis') when its last word is rarer and it ends for sure.
+    """
     from casusprep.nlp.frequency import zipf_frequency
 
     if not _line_in_lower_case(text, toks[i]):
@@ -486,22 +553,55 @@ def _lower_name(toks: list[Token], i: int, text: str) -> int | None:
         listed = w in lex.first_names or w in lex.surnames or w in lex.places
         return listed and w not in lex.common and zipf_frequency(w, "nl") < 4.5
 
-    def rare(w: str) -> bool:
-        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < 3.0
+    def rare(w: str, limit: float = 3.0) -> bool:
+        if "-" in w:  # 'sint-augustinus', 'halle-vilvoorde': a saint's or a place's double name
+            parts = w.split("-")
+            return all(parts) and (parts[0] == "sint" or all(named(p) or rare(p, limit) for p in parts))
+        return w not in lex.common and w not in lex.never and zipf_frequency(w, "nl") < limit
 
+    def ends(j: int) -> bool:  # the sentence goes on after toks[j] as it does after a name
+        if _LOWER_END.match(text, toks[j].end):
+            return True
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or text[toks[j].end : nxt.start] != " " or nxt.folded in _FAMILY_TAILS:
+            return False
+        frequent = nxt.folded not in _NAME_PARTICLES and zipf_frequency(nxt.folded, "nl") >= _FREQUENT
+        return nxt.folded in lex.roles or frequent
+
+    opened = i + 1 < len(toks) and toks[i + 1].folded in _LOWER_ARTICLES
+    if opened_only and not opened:
+        return None
     best = None
-    for j in range(i + 1, min(i + 4, len(toks))):
+    everyday = False
+    for j in range(i + 1, min(i + 5, len(toks))):
         word = toks[j]
-        if not word.text.isalpha() and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’"):
+        alpha = word.text.replace("-", "").isalpha()
+        if not alpha and word.folded != "t" or text[toks[j - 1].end : word.start].strip(" '’&"):
             break
         if word.folded in lex.roles or type_placeholder(word.folded):
             break
         if j == i + 1 and word.folded in _LOWER_ARTICLES:
             continue
-        if not (named(word.folded) or rare(word.folded)):
-            break  # 'transport in genk': the name stops at a word of the sentence
-        if _LOWER_END.match(text, word.end):
-            best = j + 1
+        if best is not None and (word.folded == "en" or word.folded in _FAMILY_TAILS):
+            if word.folded in _FAMILY_TAILS:
+                best = j + 1  # 'ribeiro en zonen'
+            continue
+        if word.folded in _NAME_PARTICLES and j + 1 < len(toks):
+            continue  # 'garage el amrani', 'bakkerij van damme'
+        if named(word.folded) or rare(word.folded):
+            if ends(j):
+                best = j + 1
+            continue
+        if opened and rare(word.folded, 4.0):
+            if _LOWER_STRONG_END.match(text, word.end) and (best is None or everyday):
+                best = j + 1  # 'bko de vlieger in borght', 'de opvang de kleine reus.'
+            continue
+        if opened and best is None and j + 1 < len(toks) and (not opened_only or j == i + 2):
+            everyday = True  # 'de kleine ...': an everyday word of the name before a rarer one
+            continue
+        break  # 'transport in genk': the name stops at a word of the sentence
+    if opened_only and best is not None and not _LOWER_STRONG_END.match(text, toks[best - 1].end):
+        return None
     return best
 
 

@@ -109,8 +109,27 @@ def _joined(toks: list[Token], i: int) -> bool:
     return k < i - 1 and k >= 0 and toks[k].capitalised
 
 
+_CAMEL_PLACE = re.compile(r"[A-Z][a-z]{0,5}([A-Z][a-z]{2,})")
+
+
+def _camel_places(toks: list[Token]) -> list[Detection]:
+    """A name glued onto its town with the town's capital inside the word ('HoGent', 'UHasselt' as a university's
+    short name): an organisation of that town, no word the text keeps or a place itself."""
+    lex = lexicon()
+    out: list[Detection] = []
+    for t in toks:
+        m = _CAMEL_PLACE.fullmatch(t.text)
+        if m is None or t.folded in lex.places or t.folded in _stays() or t.folded in _chains():
+            continue
+        town = m.group(1).lower()
+        if town in lex.places and town not in lex.common:
+            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                                 meta={"named": True}))  # fmt: skip
+    return out
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
-    out: list[Detection] = _chain_in_place(toks, text)
+    out: list[Detection] = _chain_in_place(toks, text) + _camel_places(toks)
     i = 0
     while i < len(toks) - 1:
         t = toks[i]

@@ -28,9 +28,12 @@ _NUMBER_WORD = (
 )
 _NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD})){{0,2}}(?![\w'’-])"
 # The type of street glued to its name ('Molenstraat 3', abbreviated 'Molenstr. 3', 'Gentsestwg. 80'; in a form's
-# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28').
+# capitals 'MOLENSTRAAT 3 BUS 2') or as a word of its own after a capitalised word ('Oude Baan 12', 'Lange Kouter 28');
+# a street named after two people joins them with 'en' ('Peeters en Janssenslei 4'), a name keeps its articles
+# ('Jan de Brabantlaan 3'; not 'van', a sentence's: 'buurvrouw X van Kerkstraat 3').
 STREET_NUMBER = re.compile(
-    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z]?[\w'’-]{{0,30}}{_STREET_SUFFIX}"
+    rf"(?<!\w)(?:(?:[A-Z][\w'’-]{{0,30}}[ \t]+(?:(?:en|de|der|den)[ \t]+(?=[A-Z]))?){{0,4}}[A-Z]?[\w'’-]{{0,30}}"
+    rf"{_STREET_SUFFIX}"
     rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
@@ -60,11 +63,17 @@ STREET_LISTED = re.compile(
     r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
     r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
+# A capitalised preposition and an article that open a sentence before a street ('Van de Kerkstraat 3?'); 'De' alone
+# may open the street's own name ('De Coninckplein 3').
+_LEADING_SMALL_WORD = re.compile(r"(?:Van|In|Op|Aan|Naar|Bij|Uit|Vanuit)[ \t]+(?:de|het|den|der)[ \t]+(?=[A-Z])")
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*[1-9]\d{3}[ \t]+[A-Z]")
-# A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'.
+# A French street as Brussels notes write it: 'rue Haute 12', 'avenue de la Couronne', 'chaussée de Gand 80'; a
+# person's name in it keeps its particles and accents ('Avenue Jean de Brabant', 'Rue Émile Vandervelde').
+_FRENCH_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 FRENCH_STREET = re.compile(
     r"(?<!\w)(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|square|chemin|allée|quai|impasse|clos|drève)[ \t]+"
-    r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    rf"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?{_FRENCH_CAPITAL}"
+    rf"(?:[ \t]+(?:(?:de|du|des|d'|van|der|den)[ \t]+){{0,2}}{_FRENCH_CAPITAL}){{0,3}}"
     rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
 # A French street typed in lower case, with its number: 'rue de la station 14', 'avenue louise 54 bte 2'.
@@ -73,6 +82,17 @@ FRENCH_LOWER_STREET = re.compile(
     r"(?:(?:de la|de l'|de|des|du|d'|la|le)[ \t]*)?[a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+){0,2}"
     rf"[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
 )
+# A French street typed in lower case without its number, its name after 'de', 'du', 'des' and ending a clause
+# ('de bushalte rue de genève.'); a French sentence's own 'dans la rue du village' is told by the word before it.
+FRENCH_LOWER_NAMED_STREET = re.compile(
+    r"(?<![\w'’-])(?:rue|avenue|boulevard|chaussée|place)[ \t]+(?:de la|de l'|de|du|des|d')[ \t]*[a-zà-ÿ][\w'’-]{2,}"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_FRENCH_SMALL_WORDS = frozenset(
+    {"la", "une", "dans", "du", "des", "en", "sur", "a", "par", "cette", "notre", "votre", "leur", "grande",
+     "petite", "meme", "the", "l", "d", "pour", "vers", "chez"}
+)  # fmt: skip
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
 LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{2,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
@@ -331,7 +351,7 @@ def _listed_streets(text: str) -> list[Detection]:
             if _ambiguous_street(folded):
                 before = fold(text[max(0, start - 30) : start]).split()
                 cue = any(w.strip(":.,") in _address_words() for w in before[-3:])
-                if not cue and not _POSTCODE_AFTER.match(text, m.end()):
+                if not cue and not _POSTCODE_AFTER.match(text, m.end()) and not _town_after(text, m.end()):
                     break
             out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
             break
@@ -342,11 +362,22 @@ def _listed_streets(text: str) -> list[Detection]:
     return out
 
 
+_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’-]+)(?![\w'’-])")
+
+
+def _town_after(text: str, end: int) -> bool:
+    """Whether a town follows the house number after a comma, as an address is written without its postcode
+    ('Markt 14, Oudenaarde', 'Kassei 3, Vilvoorde')."""
+    m = _TOWN_AFTER.match(text, end)
+    return m is not None and fold(m.group(1)) in lexicon().places
+
+
 def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
-    """A street no list knows with its number before a postcode and its town ('Kassei 14, 1800 Vilvoorde', 'Paalse
-    Plas 1, 3583 Beringen'): an address by its shape. Its last capitalised words, without an address word before
-    them ('Adres Kassei 14')."""
-    if not _POSTCODE_AFTER.match(text, m.end()):
+    """A street no list knows with its number before a postcode and its town, or its town alone after a comma
+    ('Kassei 14, 1800 Vilvoorde', 'Paalse Plas 1, 3583 Beringen', 'Molenweide 18, Lanaken'): an address by its
+    shape. Its last capitalised words, without an address word before them ('Adres Kassei 14')."""
+    postcode = _POSTCODE_AFTER.match(text, m.end()) is not None
+    if not postcode and not _town_after(text, m.end()):
         return None
     words = m.group(1).split()
     k = 0
@@ -356,8 +387,40 @@ def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
     if not words[0][:1].isupper() or fold(words[0]) in _address_words():
         return None
     name = " ".join(words)
+    if not postcode and (_ambiguous_street(fold(words[-1])) or _ordinary_word_with_street_ending(fold(words[-1]))):
+        return None  # 'Groep 2, Gent', 'Oefening 3, Brugge': without a postcode a word of the sentence is no street
     start = m.start(1) + m.group(1).rindex(name)
     return Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]")
+
+
+# A capitalised word no list knows and its house number after a preposition and an article, as a sentence names where
+# something happened or someone lives ('stond aan de school op de Kloosterrij 41 om ...', 'woont in de Hoogbrug 7').
+_ARTICLED_STREET = re.compile(
+    r"(?<![\w'’-])(?i:op|in|aan|naar|uit|van)[ \t]+(?:de|het)[ \t]+([A-Z][a-zà-ÿ'’-]{3,30})[ \t]+"
+    rf"(\d{{1,3}}[a-zA-Z]?{_BOX})(?![\w'’/:-]|[.,]\d)"
+)
+
+
+def _articled_streets(text: str) -> list[Detection]:
+    """Streets by their shape in a sentence: a rare word (wordfreq) that is no person, place or ordinary compound
+    ('Leefgroep 2' ends in a common word), with a house number that counts no time or amount ('de Speelhoek 3 keer',
+    '14u')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    out: list[Detection] = []
+    for m in _ARTICLED_STREET.finditer(text):
+        word = fold(m.group(1))
+        if word in lex.common or word in lex.never or word in lex.first_names or word in lex.surnames:
+            continue
+        if word in lex.places or word in lex.institution_types or zipf_frequency(word, "nl") >= 2.5:
+            continue
+        if any(zipf_frequency(word[cut:], "nl") >= 3.0 for cut in range(2, len(word) - 3)):
+            continue  # 'Leefgroep', 'Turnzaal': a compound on an everyday word is a room or a group, no street
+        if _COUNTED.match(text, m.end()) or text[m.end() : m.end() + 1] == "u":
+            continue
+        out.append(Detection(m.start(1), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
+    return out
 
 
 def _sub_municipality(outer: str, inner: str) -> bool:
@@ -414,11 +477,18 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         start = m.start()
         if not text[start].isupper() or _no_street(m.group(0), text, m.end()):
             continue
+        while (lead := _LEADING_SMALL_WORD.match(text, start, m.end())) is not None:
+            start = lead.end()  # 'Van de Mechelsebaan 12?': a sentence's preposition or article, no part of it
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in FRENCH_LOWER_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+    for m in FRENCH_LOWER_NAMED_STREET.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or fold(before.group(1)) not in _FRENCH_SMALL_WORDS:
+            # 'aan de bushalte rue de genève.': a Dutch sentence naming a French street, no French 'dans la rue de'
+            out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
         if _no_street(m.group(0), text, m.end()):
             continue
@@ -432,6 +502,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     for m in TOWN_ROAD.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     out += _listed_streets(text)
+    out += _articled_streets(text)
     out += _context_places(text)
     for d in [d for d in out if d.entity_type == "ADDRESS"]:
         # A place typed in lower case right after the address's number ('menenstraatweg 120 ledegem').
