@@ -119,8 +119,8 @@ def spoken_language(d: Detection, mention: str, text: str) -> bool:
     if _SPEAKING_AFTER.match(text, d.end):
         return True
     items = _list_around(text, d.start, d.end)
-    first, last = items[0][0], items[-1][1]
-    if _LIST_END.match(text, last) is None:
+    first = items[0][0]
+    if _LIST_END.match(text, d.end) is None and _LIST_LINK.match(text, d.end) is None:
         return False  # 'spreekt Yonas Tigrinya': a capitalised word after the item, so the item is the subject
     cue = _language_cue().search(text, max(0, first - 50), first)
     if cue is None and (m := re.search(r"(?i)(?<!\w)in[ \t]+het[ \t]+$", text[max(0, first - 10) : first])):

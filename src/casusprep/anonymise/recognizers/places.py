@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.base import Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _STREET_SUFFIX = (
@@ -407,6 +407,18 @@ def _context_places(text: str) -> list[Detection]:
     return out
 
 
+@cache
+def _month_before() -> re.Pattern[str]:
+    """A month's name right before a number (Dutch, and the foreign names the dates recognizer reads)."""
+    voc = vocabulary()
+    months = alternation([*voc.month_names, *voc.foreign_months])
+    return re.compile(rf"(?i)(?<!\w)(?:{months})\.?[ \t]+$")
+
+
+def _after_month(text: str, start: int) -> bool:
+    return _month_before().search(text, max(0, start - 16), start) is not None
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -441,6 +453,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
             )
     for m in POSTCODE.finditer(text):
+        if _after_month(text, m.start()):
+            continue  # '20 maart 2026  Suikerfeest': the year of a date, no postcode
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     for m in POSTCODE_LOWER.finditer(text):
         if fold(m.group(1)) in lex.places:
