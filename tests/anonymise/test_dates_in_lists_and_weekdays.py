@@ -1,6 +1,7 @@
 """Dates a note writes without a month or with a dot (invented examples): a weekday written out and a day before a
 word that carries the sentence on, in the languages families write in; abbreviated weekdays in a list; a dotted day
-and month in a list of dates, after a bullet or before an hour; a year after a month is no postcode."""
+and month in a list of dates, after a bullet or before an hour; a year after a month is no postcode; the short name
+of a municipality named after its saint is a place."""
 
 from __future__ import annotations
 
@@ -53,3 +54,17 @@ def test_times_and_amounts_in_a_list_stay(text: str) -> None:
 def test_a_year_after_a_month_is_no_postcode() -> None:
     out = anonymise_text("Planning\n12 april 2026  Paasfeest – opvang open", []).text
     assert "Paasfeest" in out and "[gemeente]" not in out and "12 april" not in out
+
+
+@pytest.mark.parametrize(
+    "text", ["mama woont nu bij haar broer in molenbeek, ok?", "Papa werkt sinds maart in Woluwe bij een garage."]
+)
+def test_the_short_name_of_a_saints_municipality_is_a_place(text: str) -> None:
+    out = anonymise_text(text, []).text
+    assert "molenbeek" not in out.lower() and "woluwe" not in out.lower()
+
+
+def test_a_river_in_a_towns_name_is_no_short_name() -> None:
+    from casusprep.anonymise.recognizers.places import _short_saint_places
+
+    assert "meuse" not in _short_saint_places() and "molenbeek" in _short_saint_places()
