@@ -135,3 +135,23 @@ class TestAbbreviationsAndServices:
 
     def test_a_french_salutation_is_no_name(self) -> None:
         assert guesses_left("Chers parents,\nVotre enfant est tombé.", "Chers") == []
+
+
+class TestCoinagesAndGreetings:
+    def test_a_word_of_capitalised_syllables_stays(self) -> None:
+        assert guesses_left("Werkwijze (VoKaNo: kijken - voelen) besproken.", "VoKaNo") == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"), [("Gesprek met McKenzie.", "McKenzie"), ("#KofiEnAma fotos", "KofiEnAma")]
+    )
+    def test_a_name_with_capitals_inside_still_goes(self, text: str, name: str) -> None:
+        assert guesses_left(text, name) == [name]
+
+    def test_a_greeting_of_common_words_that_ends_its_sentence_stays(self) -> None:
+        assert guesses_left("Speaker 2: Bună seara. Ik vertaal.", "Bună") == []
+
+    def test_a_name_before_a_common_verb_still_goes(self) -> None:
+        assert guesses_left("Ela disse: a Maria disse que vem amanhã.", "Maria") == ["Maria"]
+
+    def test_a_title_run_before_a_kept_phrase_stays(self) -> None:
+        assert guesses_left("Ze zong Ciranda Cirandinha en Frozen, vrolijk.", "Ciranda", recognizer="pet_names") == []

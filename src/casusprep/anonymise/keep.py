@@ -821,18 +821,22 @@ def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
     if d.entity_type != "PERSON" or mention.isupper() or d.meta.get("initials"):
         return False
     words = _WORD.findall(mention)
+    end = d.end
     if len(words) == 1 and (m := _NEXT_WORD.match(text, d.end)) is not None:
         words.append(m.group(1))  # the model took the phrase's first word only ('Wszystkiego' najlepszego)
+        end = m.end()
     if len(words) < 2 or not words[-1].islower() or any(len(w) < 3 or not w.isalpha() for w in words):
         return False
     lex = lexicon()
-    for w in words:
-        folded = fold(w)
-        if folded in lex.first_names or folded in lex.surnames or folded in lex.places or folded in PARTICLES:
-            return False
-        if zipf_frequency(w.lower(), "nl") >= 3.0:
-            return False
-    return any(all(zipf_frequency(w.lower(), lang) >= 4.0 for w in words) for lang in _LANGUAGES if lang != "nl")
+    if any(zipf_frequency(w.lower(), "nl") >= 3.0 or fold(w) in PARTICLES for w in words):
+        return False
+    listed = any(fold(w) in lex.first_names or fold(w) in lex.surnames or fold(w) in lex.places for w in words)
+    # A listed name among them only in a greeting of two of that language's most common words that ends its
+    # sentence ('Bună ziua.'); 'Maria disse que ...' goes on.
+    if listed and (len(words) != 2 or not re.match(r"[ \t]*[.!?,]", text[end : end + 3])):
+        return False
+    least = 5.0 if listed else 4.0
+    return any(all(zipf_frequency(w.lower(), lang) >= least for w in words) for lang in _LANGUAGES if lang != "nl")
 
 
 @lru_cache(maxsize=20_000)
@@ -1144,6 +1148,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if structures.beside_kept(d, mention, text, keep.spans) or structures.platform(d, mention, text):
             continue
         if structures.emphasis(d, mention, text) or structures.bilingual_answer(d, text):
+            continue
+        if structures.syllable_acronym(mention):
             continue
         article, _, group = mention.partition(" ")
         # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet, nor a listed

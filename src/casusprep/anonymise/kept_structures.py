@@ -155,6 +155,9 @@ _AND = re.compile(r"[ \t]+(?:en|and|et|of|&)[ \t]+")
 _AND_BEFORE = re.compile(r"[ \t]+(?:en|and|et|of|&)[ \t]+$")
 
 
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
+
+
 def beside_kept(d: Detection, mention: str, text: str, kept: list[tuple[int, int]]) -> bool:
     """A model's guess of words no name list holds, joined by 'en' or a comma to a kept phrase that is no name
     ('Befana en Sinterklaas', 'Galinha Pintadinha en Frozen'): a list of the same kind of thing, a feast, a
@@ -167,7 +170,10 @@ def beside_kept(d: Detection, mention: str, text: str, kept: list[tuple[int, int
     lex = lexicon()
     ends = {b: a for a, b in kept}
     starts = {a: b for a, b in kept}
-    after = _AND.match(text, d.end)
+    end = d.end  # the whole capitalised run the guess opens ('Galinha' of 'Galinha Pintadinha en Frozen')
+    while (more := _NEXT_CAPITAL.match(text, end)) is not None and not _listed(fold(more.group(1))):
+        end = more.end()
+    after = _AND.match(text, end)
     if after is not None and after.end() in starts and text[after.end()].isupper():
         phrase = fold(text[after.end() : starts[after.end()]])
         if phrase not in lex.first_names and phrase not in lex.surnames:
@@ -320,6 +326,16 @@ def bilingual_answer(d: Detection, text: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+
+
+_SYLLABLE_CAPITALS = re.compile(r"(?:[A-Z][a-z]{1,2}){3,4}")
+
+
+def syllable_acronym(mention: str) -> bool:
+    """One word of three or four short syllables each opened by a capital ('KiMiWa', 'VoKaNo'): a method's or a
+    project's name made of the first syllables of its words. A name has one capital, or two ('McKenzie',
+    'DeSmet'), and names run together have longer parts ('KofiEnAma')."""
+    return _SYLLABLE_CAPITALS.fullmatch(mention) is not None
 
 
 def without_abbreviations(d: Detection, text: str) -> Detection | None:
