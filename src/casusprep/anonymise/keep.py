@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from casusprep.anonymise import kept_structures as structures
 from casusprep.anonymise.detection import Detection
 from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, starts_sentence
@@ -29,12 +30,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @cache
-def _phrases() -> tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str] | None]:
-    """Phrases to keep by their first folded word, as word tuples; the few that words alone do not spell (K3,
-    Disney+, Bol.com) go into one small expression instead."""
+def _phrases(section: str = "keep") -> tuple[dict[str, list[tuple[str, ...]]], re.Pattern[str] | None]:
+    """Phrases to keep (vocabulary ``keep``, or another section) by their first folded word, as word tuples; the
+    few that words alone do not spell (K3, Disney+, Bol.com) go into one small expression instead."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     irregular = []
-    for phrase in {p.strip() for p in vocabulary().keep if p.strip()}:
+    for phrase in {p.strip() for p in getattr(vocabulary(), section) if p.strip()}:
         words = tuple(fold(w) for w in _WORD.findall(phrase))
         if not words or any(not (c.isalpha() or c in " -'’") for c in phrase):
             irregular.append(phrase)
@@ -62,7 +63,20 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """Where the text names something to keep (vocabulary ``keep``), whatever its capitals, also as the first part
     of a compound ('de Maya de Bij-dvd'); a service with the province or the region it serves ('Pleegzorg
     Oost-Vlaanderen') and a service's name of ordinary words after its kind ('Dienst Spoedgevallen')."""
-    by_first, irregular = _phrases()
+    spans = _listed_phrases(text, toks, "keep")
+    spans += _served_areas(text, toks, spans)
+    spans += _service_names(text, toks)
+    return spans
+
+
+def country_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """Where the text names a country or a region (vocabulary ``countries``): a person guess that took one along
+    ('Herat Afghanistan') leaves it in the text. Not kept phrases: 'Mariela ... from Peru' is no song from a film."""
+    return _listed_phrases(text, toks, "countries")
+
+
+def _listed_phrases(text: str, toks: list[Token], section: str) -> list[tuple[int, int]]:
+    by_first, irregular = _phrases(section)
     spans = []
     for i, t in enumerate(toks):
         for words in by_first.get(t.folded, ()):
@@ -76,8 +90,6 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 break
     if irregular is not None:
         spans += [(m.start(), m.end()) for m in irregular.finditer(text)]
-    spans += _served_areas(text, toks, spans)
-    spans += _service_names(text, toks)
     return spans
 
 
@@ -326,7 +338,7 @@ def _group_name(word: str) -> bool:
     if folded in lex.first_names or folded in lex.surnames or not folded.endswith(("s", "en", "jes", "tjes")):
         return False
     stem = folded[:-2] if folded.endswith("en") else folded[:-1]
-    if zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 3.0:
+    if zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 2.5:
         return True
     # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
     root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
@@ -352,6 +364,8 @@ def _ordinary_capitals(word: str) -> bool:
         return True
     if zipf_frequency(lower, "nl") >= 3.0 or max(zipf_frequency(lower, "fr"), zipf_frequency(lower, "en")) >= 4.0:
         return True  # with its accents (ALLERGIEËN), or the label of a French or English form (PRÉNOM, ADRESSE)
+    if len(folded) >= 9 and folded.endswith(("iseren", "iseert", "isering", "isatie")):
+        return True  # a verb or a noun Dutch makes with -iseren (ANONIMISEREN, REORGANISATIE): no name ends so
     french = zipf_frequency(lower, "fr")
     if len(folded) >= 6 and french >= 3.0 and french > zipf_frequency(lower, "nl"):
         return True  # a less common French label of a bilingual form (GARDERIE, CRÈCHE): no name list knows it
@@ -497,7 +511,8 @@ def _greeting() -> re.Pattern[str]:
     """A greeting or a closing word that opens a guess, any of the vocabulary's (``greetings``: 'Merci, Ine',
     'Groetjes Tom'), the salutations before a name, and the English sign-off 'Best,' (only before its comma: 'Best'
     is also a Dutch word)."""
-    words = alternation([*vocabulary().greetings, "beste", "geachte", "liefste", "dear"])
+    salutations = ["beste", "geachte", "liefste", "dear", "cher", "chère", "chers", "chères"]
+    words = alternation([*vocabulary().greetings, *salutations])
     return re.compile(rf"(?i)(?:(?:{words})(?!\w)|best(?=\s*,))[\s,]*")
 
 
@@ -543,6 +558,9 @@ def _kept_compound(mention: str) -> bool:
 
     folded = fold(mention)
     head, hyphen, tail = folded.rpartition("-")
+    if hyphen and len(tail) >= 5 and tail in _kept_folded() and not _a_name(tail) and head.replace("-", "").isalpha():
+        return True  # a feast with its saint or patron before it ('Maria-Hemelvaart'): the feast's own name
+    head, hyphen, tail = folded.partition("-")
     if hyphen and len(head) >= 5 and head in _kept_folded() and tail.isalpha():
         # 'Sinterklaas-liedje', 'Pokémon-kaart'; not 'Sint-Niklaas': a short kept word before a name or a place
         from casusprep.nlp.frequency import zipf_frequency
@@ -710,7 +728,10 @@ def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
     """A one-word person guess that opens a short English phrase in a Dutch sentence ('(Share with care)', 'volgens
     Stay and play mag ...'): a common English word no name list knows, two more in lower case, and no English word
     after them. In an English sentence a capitalised word may be a name ('Will that he was tired'): it stays."""
-    if d.entity_type != "PERSON" or not mention.isalpha() or not mention[:1].isupper() or mention.isupper():
+    organisation = d.entity_type == "ORGANIZATION" and d.recognizer == "spacy_model"
+    if d.entity_type != "PERSON" and not organisation:
+        return False  # the model's organisation too: 'kindbespreking – Share with care'
+    if not mention.isalpha() or not mention[:1].isupper() or mention.isupper():
         return False
     lex = lexicon()
     folded = fold(mention)
@@ -786,7 +807,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(?:via|bij|van|voor|naar|met|aan|i
 
 
 # The languages of the families the notes meet, for a phrase of common words in one of them.
-_LANGUAGES = ("nl", "en", "fr", "de", "es", "it", "pt", "pl", "tr", "ru", "uk", "ar")
+_LANGUAGES = ("nl", "en", "fr", "de", "es", "it", "pt", "pl", "tr", "ru", "uk", "ar", "ro", "cs", "sk", "hu")
 
 
 def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
@@ -800,18 +821,22 @@ def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
     if d.entity_type != "PERSON" or mention.isupper() or d.meta.get("initials"):
         return False
     words = _WORD.findall(mention)
+    end = d.end
     if len(words) == 1 and (m := _NEXT_WORD.match(text, d.end)) is not None:
         words.append(m.group(1))  # the model took the phrase's first word only ('Wszystkiego' najlepszego)
+        end = m.end()
     if len(words) < 2 or not words[-1].islower() or any(len(w) < 3 or not w.isalpha() for w in words):
         return False
     lex = lexicon()
-    for w in words:
-        folded = fold(w)
-        if folded in lex.first_names or folded in lex.surnames or folded in lex.places or folded in PARTICLES:
-            return False
-        if zipf_frequency(w.lower(), "nl") >= 3.0:
-            return False
-    return any(all(zipf_frequency(w.lower(), lang) >= 4.0 for w in words) for lang in _LANGUAGES if lang != "nl")
+    if any(zipf_frequency(w.lower(), "nl") >= 3.0 or fold(w) in PARTICLES for w in words):
+        return False
+    listed = any(fold(w) in lex.first_names or fold(w) in lex.surnames or fold(w) in lex.places for w in words)
+    # A listed name among them only in a greeting of two of that language's most common words that ends its
+    # sentence ('Bună ziua.'); 'Maria disse que ...' goes on.
+    if listed and (len(words) != 2 or not re.match(r"[ \t]*[.!?,]", text[end : end + 3])):
+        return False
+    least = 5.0 if listed else 4.0
+    return any(all(zipf_frequency(w.lower(), lang) >= least for w in words) for lang in _LANGUAGES if lang != "nl")
 
 
 @lru_cache(maxsize=20_000)
@@ -822,8 +847,10 @@ def _common_rest(word: str) -> bool:
 
     folded = fold(word)
     lex = lexicon()
-    if not word.isalpha() or folded in lex.first_names or folded in lex.surnames or word.isupper():
+    if not word.isalpha() or folded in lex.first_names or folded in lex.surnames:
         return False
+    if word.isupper():  # a medium or a format in capitals ('Tik Tak DVD'); initials are no common word
+        return len(word) >= 3 and zipf_frequency(folded, "nl") >= 4.0
     return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
 
 
@@ -1022,6 +1049,7 @@ def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detect
         if outside is None:
             return None
         d = outside
+    d = structures.without_acronym_compound(d, text)
     mention = text[d.start : d.end]
     if " " in mention and not mention.isupper() and not d.meta.get("initials"):  # all capitals: their own rule
         trimmed = _without_acronyms(d, text)
@@ -1045,6 +1073,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     keep: _Spans | None = None  # looked for once a guess needs it
     known_keep = _Spans([])
     groups: frozenset[str] | None = None
+    countries: list[tuple[int, int]] | None = None
     out = []
     for d in found:
         if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
@@ -1060,11 +1089,23 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
             continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
+        if structures.english_title(d, text) or structures.story_character(d, text):
+            continue
+        if structures.sung_with_kept(d, text, keep.spans):
+            continue
         if d.recognizer == "foreign_place":
             out.append(d)  # the town list and its context rules weighed the word already ('in Nice', 'Varna')
             continue
         if d.entity_type == "PERSON":  # an institution's or a place's name stays whole ('AZ Sint-Jan')
-            part = _person_part(d, keep.spans, text)
+            bare = structures.without_abbreviations(d, text)
+            if bare is None:
+                continue
+            if bare is not d:  # a lower-case phrase after a service's abbreviation names its branch ('hvhk ...')
+                out.append(bare)
+                continue
+            if countries is None:
+                countries = country_spans(text, toks)
+            part = _person_part(d, keep.spans + countries, text)
             if part is None:
                 continue
             d = part
@@ -1101,6 +1142,14 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if _capitals(mention) or _kept_compound(mention):
             continue
         if _pet_word_itself(d, mention, text):
+            continue
+        if structures.spoken_language(d, mention, text) or structures.country_form(d, mention, text):
+            continue
+        if structures.beside_kept(d, mention, text, keep.spans) or structures.platform(d, mention, text):
+            continue
+        if structures.emphasis(d, mention, text) or structures.bilingual_answer(d, text):
+            continue
+        if structures.syllable_acronym(mention):
             continue
         article, _, group = mention.partition(" ")
         # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet, nor a listed

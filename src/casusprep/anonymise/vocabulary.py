@@ -41,6 +41,7 @@ class Vocabulary(BaseModel):
     singing_verbs: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
     languages: Words = Field(min_length=1)
+    character_titles: Words = Field(min_length=1)
     language_cues: Words = Field(min_length=1)
     subject_verbs: Words = Field(min_length=1)
     subject_openers: Words = Field(min_length=1)

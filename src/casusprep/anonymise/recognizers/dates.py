@@ -215,7 +215,17 @@ DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
     rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:den?[ \t]+)?"
     rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
-    r"|(?<!\w)(?:ma|di|wo|do|vr|za|Ma|Di|Wo|Do|Vr|Za)\.?[ \t]+(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
+    r"|(?<!\w)(?:ma|di|wo|woe|do|vr|vrij|vrijd|za|zat|Ma|Di|Wo|Woe|Do|Vr|Vrij|Vrijd|Za|Zat)\.?[ \t]+"
+    r"(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
+)
+# A weekday written out and a day number before a word that carries the sentence on ('griet is er pas woensdag 12
+# terug', 'venir jeudi 6 avec', 'giovedì 13 vroeger'), also in the languages families write in; a unit, a count's
+# noun (a plural) or a time after the number says it is an amount ('zaterdag 14 kinderen', 'maandag 3 keer').
+DATE_WEEKDAY_BEFORE_WORD = re.compile(
+    r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves"
+    r"|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?[ \t]+"
+    r"(\d{1,2})(?![\d.,:/hu])[ \t]+(?=([^\W\d_]+))"
 )
 # French: a day number after 'le', 'depuis le', 'du', 'au' ('depuis le 9.', 'du 4 au 8').
 DATE_FRENCH_DAY = re.compile(rf"(?i)(?<!\w)(?:le|du|au|jusqu'au|jusqu’au)[ \t]+(\d{{1,2}})(?:er|e)?{_DAY_END}")
@@ -393,6 +403,15 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31:
             meta = {"date": None, "month": None, "day": day}
             out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_WEEKDAY_BEFORE_WORD.finditer(text):
+        word = m.group(2)
+        plural = len(word) > 3 and word.lower().endswith(("en", "s"))
+        month_after = word.lower() in MONTHS  # 'woensdag 14 februari': the whole date is DATE_WORDS'
+        if month_after or plural or _AMOUNT_AFTER.match(text, m.end(1) + 1):
+            continue
+        if 1 <= int(m.group(1)) <= 31:
+            meta = {"date": None, "month": None, "day": int(m.group(1))}
+            out.append(Detection(m.start(1), m.end(1), "DATE", 0.75, NAME, meta=meta))
     for m in DATE_FRENCH_DAY.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             meta = {"date": None, "month": None, "day": int(m.group(1))}
@@ -430,6 +449,7 @@ def find(text: str) -> list[Detection]:
             meta = {"date": None, "month": spoken_month, "day": int(m.group(1))}
             out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
             out += _listed_before(text, m.start(), spoken_month)
+    doubtful: list[tuple[re.Match[str], int, int]] = []  # day.month that may be a time, and a time's day
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
         if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
@@ -440,7 +460,11 @@ def find(text: str) -> list[Detection]:
             continue  # '3-5 j', '5-8 minuten', '18.10 u.': an age group, a duration, a time
         if m.group(4) is None and m.group(2) == "/" and month <= 10 and _score(text, m.start()):
             continue
-        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        line_start = (
+            m.start() == 0
+            or text[m.start() - 1] == "\n"
+            or _BULLET_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
         heading = _HEADING_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
         heading_end = heading and _HEADING_AFTER.match(text, m.end()) is not None
         if (
@@ -460,6 +484,10 @@ def find(text: str) -> list[Detection]:
             at_time = text[max(0, m.start() - 4) : m.start()].rstrip().lower().endswith("om")
             if _UNIT_AFTER.match(text, m.end()) or at_time:
                 continue
+            if _TIME_AFTER.match(text, m.end()):  # '6.2 16:00': a day and its hour
+                doubtful.append((m, day, month))
+                out.append(_numeric_date(m, day, month))
+                continue
             # minutes of a time are mostly a multiple of five: 18.02 is the eighteenth of February
             # (not right after a date, where it is the time of that day: '2/3 08.12 – ...')
             odd_minutes = (
@@ -473,10 +501,48 @@ def find(text: str) -> list[Detection]:
                 or odd_minutes
                 or _month_named_before(text, m.start(), month)
             ):
+                doubtful.append((m, day, month))
                 continue
         value = _date(_year(m.group(4)), month, day)
         out.append(Detection(m.start(), m.end(), "DATE", 0.9 if m.group(4) else 0.7, NAME,
                         meta={"date": value, "month": month, "day": day}))  # fmt: skip
         if m.group(2) == "/" or m.group(4):
             out += _listed_before(text, m.start(), month, introduced=True)  # 'op 10 en 11/03', 'van 3 tot 7/4'
+    return out + _listed_with_dates(text, doubtful, out)
+
+
+# A bullet that opens a line ('- 12.05: ...'): the number after it heads the entry, as at a line's start.
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]+$")
+# A time right after a day and a month ('6.2 16:00', '6.2 16u').
+_TIME_AFTER = re.compile(r"[ \t]+(?:[01]?\d|2[0-3])(?::|u|h)[0-5]\d(?!\d)")
+# What joins two dates of one list ('31.3, 1.4, 2.4', '12.05, 13.05', '14/5 en 20.05').
+_DATE_LINK = re.compile(r"[ \t]*(?:,|en|&|et|and)[ \t]*$")
+
+
+def _numeric_date(m: re.Match[str], day: int, month: int) -> Detection:
+    return Detection(m.start(), m.end(), "DATE", 0.7, NAME, meta={"date": None, "month": month, "day": day})
+
+
+def _listed_with_dates(
+    text: str, doubtful: list[tuple[re.Match[str], int, int]], found: list[Detection]
+) -> list[Detection]:
+    """A day and a month with a dot that may be a time, in a list with a date ('drie dagen (31.3, 1.4, 2.4)',
+    '- 12.05, 13.05: ...'): the list holds dates of one kind, so it is a date too."""
+    taken = {d.start for d in found}
+    ends = {d.end for d in found}
+    out: list[Detection] = []
+    changed = True
+    while changed:
+        changed = False
+        for m, day, month in doubtful:
+            if m.start() in taken:
+                continue
+            link = _DATE_LINK.search(text, max(0, m.start() - 6), m.start())
+            nxt = re.compile(r"[ \t]*(?:,|en|&|et|and)[ \t]*").match(text, m.end())
+            after = nxt is not None and nxt.end() in taken
+            if link is not None and link.start() in ends or after:
+                out.append(_numeric_date(m, day, month))
+                taken.add(m.start())
+                ends.add(m.end())
+                changed = True
     return out

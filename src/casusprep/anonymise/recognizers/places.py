@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
-from casusprep.anonymise.recognizers.base import Detection, Token
+from casusprep.anonymise.recognizers.base import Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
 
 _STREET_SUFFIX = (
@@ -119,6 +119,33 @@ _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])
 
 
 @lru_cache(maxsize=20_000)
+@cache
+def _short_saint_places() -> frozenset[str]:
+    """The short names a municipality called after its saint goes by ('Sint-Jans-Molenbeek' is Molenbeek,
+    'Sint-Lambrechts-Woluwe' Woluwe): the last part of a listed 'Sint-X-Y', when it is no word of Dutch or English
+    (not 'Rode' of Sint-Genesius-Rode) and no place list holds it already."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    out = set()
+    for place in lex.places:
+        parts = place.split("-")
+        if len(parts) < 3 or parts[0] not in ("sint", "saint", "sainte", "st"):
+            continue
+        short = parts[-1]
+        if parts[-2] in ("sur", "sous", "lez", "en", "aan", "op", "bij"):
+            continue  # '...-sur-Meuse', '...-en-Condroz': a river or a region, no short name of the town
+        if len(short) < 5 or short in lex.places or short in lex.common or short in lex.never:
+            continue
+        if zipf_frequency(short, "nl") < 3.5 and zipf_frequency(short, "en") < 3.0:
+            out.add(short)
+    return frozenset(out)
+
+
+def _place(folded: str) -> bool:
+    return folded in lexicon().places or folded in _short_saint_places()
+
+
 def _lower_place(folded: str) -> bool:
     """A place name typed in lower case that is not also an ordinary word ('in bergen', 'in laken')."""
     from casusprep.nlp.frequency import zipf_frequency
@@ -470,6 +497,18 @@ def _context_places(text: str) -> list[Detection]:
     return out
 
 
+@cache
+def _month_before() -> re.Pattern[str]:
+    """A month's name right before a number (Dutch, and the foreign names the dates recognizer reads)."""
+    voc = vocabulary()
+    months = alternation([*voc.month_names, *voc.foreign_months])
+    return re.compile(rf"(?i)(?<!\w)(?:{months})\.?[ \t]+$")
+
+
+def _after_month(text: str, start: int) -> bool:
+    return _month_before().search(text, max(0, start - 16), start) is not None
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -512,6 +551,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
             )
     for m in POSTCODE.finditer(text):
+        if _after_month(text, m.start()):
+            continue  # '20 maart 2026  Suikerfeest': the year of a date, no postcode
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     for m in POSTCODE_LOWER.finditer(text):
         if fold(m.group(1)) in lex.places:
@@ -531,7 +572,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # mee wil voeren'). ... or listed after one ('naar brussel, antwerpen en luik'). The context is looked at
             # only for a listed place: most words typed in lower case are none.
             if (
-                t.folded in lex.places
+                _place(t.folded)
                 and _lower_place(t.folded)
                 and (
                     prev in _LOWER_PREPOSITIONS
@@ -565,7 +606,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'Beringen-Mijn', 'Mechelen-Noord': a municipality with the part of it
             out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
-        if t.folded in lex.places:
+        if _place(t.folded):
             # In quotes a word opens no sentence ('"Wichelen" en de initialen eruit').
             quoted = t.start and text[t.start - 1] in "\"“‘'" and text[t.end : t.end + 1] in ('"', "”", "’", "'")
             # Nor does a heading's dash, a colon or a line break before a place that is no everyday word ('BKO ... –

@@ -513,10 +513,13 @@ class RegisteredPersons:
                 if c in self.capital:
                     return self.capital[c]
         # A typo of a name, unless the token is a frequent word itself ('Tijdens' is not a typo of Tijmen).
+        # A word never personal that is longer than the name (a language, a country: 'Armeens' for Armen, 'romanes'
+        # for Roman) is no typo of it; a shorter one may be its short form ('Dari' for Daria).
+        never = f in lexicon().never
         if (len(f) >= 4 if tok.capitalised else len(f) >= 6) and f not in lexicon().common and not is_word(f):
             for c in candidates:
                 hit = process.extractOne(c, self._fuzzy_names, scorer=OSA.distance, score_cutoff=1)
-                if hit is not None:
+                if hit is not None and not (never and len(hit[0]) < len(f)):
                     return self.fuzzy[hit[0]]
             bare = skeleton(f)
             if tok.capitalised and len(f) >= 5:  # a transliterated spelling: Kobil'nik for Kobylnyk
