@@ -32,7 +32,7 @@ def language_word(word: str) -> bool:
     """A word that names a language by its form: listed among the languages families speak (vocabulary
     ``languages``), or a Dutch name of a language or a nationality, whose adjective Dutch writes with an -e ('Frans'
     and 'Franse', 'Portugees' and 'Portugese', 'Koerdisch' and 'Koerdische')."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if not word[:1].isupper() or not word.isalpha():
         return False
@@ -254,7 +254,7 @@ def english_title(d: Detection, text: str) -> bool:
 
 
 def _english_more(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(word, "en") >= 3.0 and zipf_frequency(word, "en") > zipf_frequency(word, "nl")
 
@@ -289,7 +289,7 @@ def story_character(d: Detection, text: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _emphasis_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     return zipf_frequency(word.lower(), "nl") >= 5.0 and fold(word) not in lexicon().first_names
 
@@ -310,7 +310,7 @@ _PAIR = re.compile(r"([A-ZÀ-Ý]{2,8})[ \t]*/[ \t]*([A-ZÀ-Ý]{2,8})")
 def bilingual_answer(d: Detection, text: str) -> bool:
     """A form's answer in two languages in capitals ('NEE / NON', 'JA / OUI'): a Dutch word and its French or
     English equal, both very common words, not anyone's initials."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
@@ -383,7 +383,7 @@ _PLATFORM_BEFORE = re.compile(r"(?i)(?<!\w)(?:op|via|on)[ \t]+$")
 def platform(d: Detection, mention: str, text: str) -> bool:
     """One capitalised English word the model alone took after 'op' or 'via' in a Dutch sentence ('ping me op
     Slack', 'via Teams'): an app or a platform, a common English word that no name list holds."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     if d.recognizer not in _MODEL_ONLY or d.entity_type != "PERSON" or " " in mention or not mention.isalpha():
         return False

@@ -124,7 +124,7 @@ def _short_saint_places() -> frozenset[str]:
     """The short names a municipality called after its saint goes by ('Sint-Jans-Molenbeek' is Molenbeek,
     'Sint-Lambrechts-Woluwe' Woluwe): the last part of a listed 'Sint-X-Y', when it is no word of Dutch or English
     (not 'Rode' of Sint-Genesius-Rode) and no place list holds it already."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     out = set()
