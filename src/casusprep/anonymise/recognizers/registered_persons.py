@@ -91,9 +91,29 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
             if len(part) >= 5:
-                capital_only.update(f for f in _clipped(part) if _no_word(f))
+                # A clipped form that is a first name of its own is one too: Jay for Jayden, Joos for Joost.
+                capital_only.update(f for f in _clipped(part) if _no_word(f) or _own_name(f))
     exact.discard("")
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
+
+
+def _own_name(form: str) -> bool:
+    """A form the first-name lists hold that is no word, place or role of the vocabulary."""
+    lex = lexicon()
+    return (
+        form in lex.first_names
+        and form not in lex.common
+        and form not in lex.never
+        and form not in lex.places
+        and form not in lex.roles
+    )
+
+
+def clipped_forms(first_name: str) -> frozenset[str]:
+    """The name's first three letters when those are no word (Kev for Kevin, Nat for Natasha): how a name found
+    in a note is clipped later in it."""
+    clip = first_name[:3]
+    return frozenset({clip}) if len(first_name) >= 5 and _no_word(clip) else frozenset()
 
 
 def _clipped(part: str) -> set[str]:
@@ -101,6 +121,8 @@ def _clipped(part: str) -> set[str]:
     'Kel' for Kelly), its first four of a longer name ('Nata'), and the first three with a pet vowel ('Ishu' for
     Ishaan, 'Roxi' for Roxana)."""
     out = {part[:3]} | ({part[:4]} if len(part) >= 6 else set())
+    if part[-1] not in _VOWELS and part[-2] not in _VOWELS:
+        out.add(part[:-1])  # the last of two consonants dropped, as said: Joos for Joost, Bern for Bernd
     out.update(part[:3] + v for v in ("i", "u", "y", "ie") if part[:4] != part[:3] + v or len(part) > 4)
     out.discard(part)
     return out
@@ -196,6 +218,37 @@ def inverted_verbs() -> frozenset[str]:
 @cache
 def subject_verbs() -> frozenset[str]:
     return folded_words("subject_verbs")
+
+
+@cache
+def _gendered_titles() -> dict[str, str]:
+    """Folded formal titles without their dot -> 'f' or 'm' (vocabulary ``female_titles``, ``male_titles``)."""
+    out = {fold(t).rstrip("."): "m" for t in vocabulary().male_titles}
+    out.update({fold(t).rstrip("."): "f" for t in vocabulary().female_titles})
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)[ \t]+$")
+
+
+def formal_title_before(text: str, start: int, floor: int = 0) -> tuple[int, str] | None:
+    """(start of the title, 'f' or 'm') when a formal title of address stands right before ``start``: 'mevrouw',
+    'mevr.', 'dhr', 'Madame'. The title reads as part of the mention: a pseudonym after it ('mevrouw moeder',
+    'meneer begeleider A') is no Dutch, and the title says whose the shared surname is."""
+    m = _TITLE_BEFORE.search(text, max(floor, start - 20), start)
+    if m is None:
+        return None
+    gender = _gendered_titles().get(fold(m.group(1)))
+    if gender is None:
+        return None
+    before = text[m.start(1) - 1 : m.start(1)]
+    if before and (before.isalnum() or before in "-_"):
+        return None
+    return m.start(1), gender
+
+
+_ADULT_ROLES = {"f": ("moeder",), "m": ("vader",)}
+_CHILD_ROLES = frozenset({"kind", "broer", "zus"})
 
 
 @lru_cache(maxsize=20_000)
@@ -481,6 +534,19 @@ class RegisteredPersons:
             return len(w) >= 5 and any(len(x) >= 5 and OSA.distance(w, skeleton(x)) <= 1 for x in own)
 
         return bool(words) and all(of_name(w) for w in words)
+
+    def adult_of(self, mention: str, gender: str, roles: dict[str, str]) -> str | None:
+        """The registered adult a formal title names by a family's shared surname ('mevrouw Vos' in a case of Tijs
+        and Bianca Vos): the parent of the title's gender, else the one adult of that name; None when no adult or
+        more than one fits."""
+        owners = [pid for pid, _ in self._names if self.is_name_of(pid, mention)]
+        adults = [pid for pid in owners if roles.get(pid, "andere") not in _CHILD_ROLES]
+        parents = [pid for pid in adults if roles.get(pid) in _ADULT_ROLES.get(gender, ())]
+        other = {"f": "vader", "m": "moeder"}.get(gender)
+        for group in (parents, [pid for pid in adults if roles.get(pid) != other]):
+            if len(group) == 1:
+                return group[0]
+        return None
 
     def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
