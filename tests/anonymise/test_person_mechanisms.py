@@ -188,3 +188,35 @@ class TestUnregisteredPersonsByTheirContext:
     def test_a_chat_speaker_with_dotted_initials(self) -> None:
         out = clean("wouter d.b. 09:14: heeft iemand de mama gezien?\nnele 09:15: nee", [])
         assert "wouter" not in out, out
+
+
+class TestMoreRegisteredForms:
+    def test_a_pet_form_before_another_surname_is_another_person(self) -> None:
+        persons = [Person(name="Ana Paula Carvalho", role=Role.MOTHER)]
+        out = clean("NIET OPHALEN: Paulo Sequeira (ex-partner van mama).", persons)
+        assert "Sequeira" not in out and "Paulo" not in out and "moeder" not in out, out
+
+    def test_one_initial_of_the_only_person_with_that_letter(self) -> None:
+        out = clean("Geen boterham mee. W. moe, sliep al om negen uur. Vraagt of W. 's middags mag eten.")
+        assert "W." not in out and out.lower().count("het kind") == 2, out
+
+    def test_one_initial_shared_by_two_persons_stays(self) -> None:
+        persons = [Person(name="Wannes Verhulst", role=Role.CHILD), Person(name="Wendy Verhulst", role=Role.MOTHER)]
+        out = clean("W. moe vandaag.", persons)
+        assert "het kind" not in out and "moeder" not in out, out
+
+    def test_a_name_that_is_a_word_before_a_role_in_brackets(self) -> None:
+        persons = [Person(name="Tom Zomer", role=Role.FATHER)]
+        out = clean("- zomer (papa) wil dat we nog wachten. de zomer (juli) was warm.", persons)
+        assert out.startswith("- Vader (papa)") or out.startswith("- vader (papa)"), out
+        assert "de zomer (juli)" in out, out
+
+
+class TestANameFoundElsewhereInLowerCase:
+    def test_a_rare_name_found_capitalised_is_the_name_in_lower_case(self) -> None:
+        out = clean('Ze zei: "Ruizinho está cansado". ruizinho is papa, denk ik.', [])
+        assert "uizinho" not in out, out
+
+    def test_initials_in_a_handover_bracket(self) -> None:
+        out = clean("overdracht vroegdienst naar laatdienst (KW -> JV)", [])
+        assert "KW" not in out and "JV" not in out, out

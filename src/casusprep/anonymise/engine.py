@@ -698,6 +698,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                 or t.text.islower()
                 and (
                     t.folded in ctx.known_lower
+                    # 'Marquinho está cansado' found: 'marquinho is papa' too, a word no language of the note writes
+                    or t.folded in ctx.known_names
+                    and _no_language_word(t.folded)
                     # 'Roos en Storm' found: 'storm heeft roos meegenomen' names them too, 'een roos' not
                     or t.folded in ctx.known_names
                     and t.folded in lex.first_names
@@ -797,6 +800,18 @@ def _no_word(folded: str) -> bool:
 
     lex = lexicon()
     return folded not in lex.common and folded not in lex.never and zipf_frequency(folded, "nl") < 3.0
+
+
+@lru_cache(maxsize=20_000)
+def _no_language_word(folded: str) -> bool:
+    """A name found elsewhere in the note that is no word of Dutch, English or French (wordfreq below 1.5): typed in
+    lower case it is still that name."""
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 4 or folded in lex.common or folded in lex.never or folded in lex.places:
+        return False
+    return all(zipf_frequency(folded, lang) < 1.5 for lang in ("nl", "en", "fr"))
 
 
 def _base(folded: str) -> str:

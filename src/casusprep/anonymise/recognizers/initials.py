@@ -282,8 +282,10 @@ def _after_person_word(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 # A bracket that holds only initials: '(JVL, KM en pv)', '(IJ, BR)'.
 _LIST_PART = re.compile(rf"(?<![\w.])(?:{_CAPS}|[a-z]{{2,3}})(?![\w])")
+# '(KD, MV)', '(kd/mv)', and a handover between shifts '(AL -> JV)'.
 _BRACKET_LIST = re.compile(
-    rf"\((?:{_CAPS}|[a-z]{{2,3}})(?:(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:en|of)[ \t]+)(?:{_CAPS}|[a-z]{{2,3}})){{1,5}}\)"
+    rf"\((?:{_CAPS}|[a-z]{{2,3}})"
+    rf"(?:(?:[ \t]*(?:[,/&+]|->|→|>)[ \t]*|[ \t]+(?:en|of|naar)[ \t]+)(?:{_CAPS}|[a-z]{{2,3}})){{1,5}}\)"
 )
 
 

@@ -311,6 +311,9 @@ def _rare(folded: str) -> bool:
     return zipf_frequency(folded, "nl") < 3.0
 
 
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^\W\d_]+)\.?[),]")
+# One capital with its dot before a lower-case word ('L. moe', "A. 's middags"): an initial, not an abbreviation.
+_ONE_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-zß-ÿ]{2,}|'s\b))")
 # Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
 # A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
@@ -448,6 +451,13 @@ class RegisteredPersons:
         from casusprep.anonymise.recognizers.initials import lower_initials
 
         self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and lower_initials(f.lower())}
+        # A first name's letter with its dot stands for the one registered person whose first name starts with it.
+        letters = [fold(w[0]) for _, name in persons for w in name.split()[:1] if w[:1].isalpha()]
+        self.single_letters = {
+            fold(name.split()[0][0]): pid
+            for pid, name in persons
+            if name.split() and name[:1].isalpha() and letters.count(fold(name.split()[0][0])) == 1
+        }
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
@@ -455,6 +465,10 @@ class RegisteredPersons:
         found: list[tuple[int, int, str]] = []
         if self._initials_re is not None:
             found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
+        for m in _ONE_INITIAL.finditer(text):
+            pid = self.single_letters.get(m.group(1).lower())
+            if pid is not None:  # 'L. moe, sliep al om 9u30': the one registered person whose name starts so
+                found.append((m.start(), m.end(), pid))
         if self.lower_initials:
             for m in _SIGNATURE.finditer(text):
                 pid = self.lower_initials.get(m.group("a") or m.group("b"))
@@ -614,6 +628,10 @@ class RegisteredPersons:
             return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
         if text and age_in_brackets(text, toks[i].end):
             return True  # 'merel (3j) huilde': an age in brackets
+        if text and _ROLE_IN_BRACKETS.match(text, toks[i].end) is not None:
+            m = _ROLE_IN_BRACKETS.match(text, toks[i].end)
+            if m is not None and fold(m.group(1)) in lex.roles:
+                return True  # 'zomer (papa) wil dat ...': a role in brackets says who
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
@@ -653,7 +671,7 @@ class RegisteredPersons:
                 end = t.start + cut
             base = t.folded[: end - t.start]
             # Weak: a shared surname alone, or a typo match; a longer name found around it wins.
-            strong = base in self.firsts
+            strong = base in self.firsts or base in self.capital  # a pet form names by first name too
             start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
