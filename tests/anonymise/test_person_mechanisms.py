@@ -220,3 +220,20 @@ class TestANameFoundElsewhereInLowerCase:
     def test_initials_in_a_handover_bracket(self) -> None:
         out = clean("overdracht vroegdienst naar laatdienst (KW -> JV)", [])
         assert "KW" not in out and "JV" not in out, out
+
+
+class TestWhatTheNewFormsMustNotTake:
+    def test_a_surname_shaped_like_a_pet_form_stays_a_surname(self) -> None:
+        persons = [Person(name="Viktoria Georgieva", role=Role.CHILD), Person(name="Nikolay Georgiev", role=Role.FATHER)]
+        out = clean("Mag ophalen: Milena Georgieva (oma).", persons)
+        assert "Milena" not in out and "Georgieva" not in out, out
+
+    def test_a_role_word_in_a_name_found_stays_in_lower_case(self) -> None:
+        persons = [Person(name="Sarah Dhooge", role=Role.STEP_PARENT)]
+        out = clean('Ze noemt haar plusmama "Saar". Week B bij papa en plusmama Sarah Dhooge.', persons)
+        assert "en plusmama" in out, out
+
+    def test_a_letter_inside_initials_is_no_one_initial(self) -> None:
+        persons = [Person(name="Leen Benali", role=Role.MOTHER)]
+        out = clean("Mama vroeg rustig. M.-L. heeft het uitgelegd.", persons)
+        assert "M.-Moeder" not in out and "M.-moeder" not in out, out

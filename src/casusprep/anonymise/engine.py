@@ -809,8 +809,8 @@ def _no_language_word(folded: str) -> bool:
     from wordfreq import zipf_frequency
 
     lex = lexicon()
-    if len(folded) < 4 or folded in lex.common or folded in lex.never or folded in lex.places:
-        return False
+    if len(folded) < 4 or folded in lex.common or folded in lex.never or folded in lex.places or folded in lex.roles:
+        return False  # a role word taken into a name ('plusmama Sarah') is still the role
     return all(zipf_frequency(folded, lang) < 1.5 for lang in ("nl", "en", "fr"))
 
 

@@ -313,7 +313,7 @@ def _rare(folded: str) -> bool:
 
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^\W\d_]+)\.?[),]")
 # One capital with its dot before a lower-case word ('L. moe', "A. 's middags"): an initial, not an abbreviation.
-_ONE_INITIAL = re.compile(r"(?<![\w.])([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-zß-ÿ]{2,}|'s\b))")
+_ONE_INITIAL = re.compile(r"(?<![\w.-])(?<!\b\w\. )([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-zß-ÿ]{2,}|'s\b))")
 # Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
 # A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
@@ -366,6 +366,7 @@ class RegisteredPersons:
         self.capital: dict[str, str] = {}
         self.fuzzy: dict[str, str] = {}
         self.firsts: set[str] = set()  # forms that name a person by first name (not a shared surname)
+        self.first_forms: set[str] = set()  # short and pet forms of the first names
         # Particles written before a surname part: 'El Amrani', 'Van den Broeck' (person id -> part -> particles).
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
@@ -386,6 +387,8 @@ class RegisteredPersons:
             self.firsts.add(fold(name))
             for v in capital:
                 self.capital.setdefault(v, pid)
+            # The short and pet forms of the first name alone (not a surname's: Georgieva is no pet form of a name).
+            self.first_forms.update(variants(name.split()[0])[1] if name.split() else ())
             for v in fuzzy:
                 self.fuzzy.setdefault(v, pid)
             written = _NAME_WORD.findall(name)
@@ -671,7 +674,7 @@ class RegisteredPersons:
                 end = t.start + cut
             base = t.folded[: end - t.start]
             # Weak: a shared surname alone, or a typo match; a longer name found around it wins.
-            strong = base in self.firsts or base in self.capital  # a pet form names by first name too
+            strong = base in self.firsts or base in self.first_forms  # a pet form names by first name too
             start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
