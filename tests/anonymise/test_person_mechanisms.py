@@ -224,7 +224,10 @@ class TestANameFoundElsewhereInLowerCase:
 
 class TestWhatTheNewFormsMustNotTake:
     def test_a_surname_shaped_like_a_pet_form_stays_a_surname(self) -> None:
-        persons = [Person(name="Viktoria Georgieva", role=Role.CHILD), Person(name="Nikolay Georgiev", role=Role.FATHER)]
+        persons = [
+            Person(name="Viktoria Georgieva", role=Role.CHILD),
+            Person(name="Nikolay Georgiev", role=Role.FATHER),
+        ]
         out = clean("Mag ophalen: Milena Georgieva (oma).", persons)
         assert "Milena" not in out and "Georgieva" not in out, out
 

@@ -388,7 +388,11 @@ class RegisteredPersons:
             for v in capital:
                 self.capital.setdefault(v, pid)
             # The short and pet forms of the first name alone (not a surname's: Georgieva is no pet form of a name).
-            self.first_forms.update(variants(name.split()[0])[1] if name.split() else ())
+            lex = lexicon()
+            for k, word in enumerate(name.split()):
+                given = fold(word)
+                if k == 0 or given in lex.first_names and given not in lex.surnames:  # Ana Paula: Paula is given
+                    self.first_forms.update(variants(word)[1])
             for v in fuzzy:
                 self.fuzzy.setdefault(v, pid)
             written = _NAME_WORD.findall(name)
