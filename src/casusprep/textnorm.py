@@ -406,6 +406,18 @@ def letters_as_digits(s: str) -> str:
     return _NUMBER_RUN.sub(_as_digits, s) if _LETTER_IN_NUMBER.search(s) else s
 
 
+# A digit or sign typed for the letter it looks like, between letters: 'N0AH', 'Ev€lyne', 'J3ssica', 'Lu1za'.
+_LETTER_FOR = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "€": "e", "$": "s"})
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[013457€$]+(?=[^\W\d_])")
+
+
+def digits_as_letters(s: str) -> str:
+    """``s`` with a digit or sign between two letters read as the letter it stands for (0 as o, 3 as e, € as e):
+    a name typed that way or garbled by a scan is still the name. Same length as ``s``; digits at a word's edge
+    ('noah2019', '2O25') stay digits."""
+    return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_FOR), s)
+
+
 def fold_digits(s: str) -> str:
     """Digits as a number reader sees them: every script's digits as ASCII, O for 0 and l/I for 1.
 

@@ -65,6 +65,7 @@ def make_context(
     """
     ctx = CaseContext(
         persons=[(p.id, p.name) for p in persons],
+        roles={p.id: p.role.value for p in persons},
         pseudonyms=effective_pseudonyms(persons),
         first_date=first_date,
         date_mode=date_mode,

@@ -22,13 +22,18 @@ from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot, short_name
-from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
+from casusprep.anonymise.recognizers.registered_persons import (
+    RegisteredPersons,
+    clipped_forms,
+    formal_title_before,
+)
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
 from casusprep.pseudonyms import next_letter, own_letters
 from casusprep.textnorm import (
     compose,
     dashes_as_hyphens,
+    digits_as_letters,
     has_override,
     latin_with_map,
     letters_as_digits,
@@ -102,6 +107,7 @@ class CaseContext:
     """What stays the same across all fields of one case (never stored: it holds names)."""
 
     persons: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
+    roles: dict[str, str] = field(default_factory=dict)  # id -> role value ('kind', 'moeder' ...)
     pseudonyms: dict[str, str] = field(default_factory=dict)  # id -> pseudonym
     first_date: dt.date | None = None
     date_mode: DateMode = DateMode.RELATIVE
@@ -403,6 +409,9 @@ def _other_readings(
     names, names_index = read, base
     if not text.isascii():
         names, names_index = latin_with_map(text, homoglyphs=True)
+        names = digits_as_letters(names)  # 'N0AH', 'Ev€lyne': the same length, the same index
+    elif len(read) == len(text) and digits_as_letters(text) != text:
+        names = digits_as_letters(text)  # as typed, not as a number reader reads it: 'Il0na' is no '110na'
     spelled = spaced_letters_with_map(names)
     if spelled is not None:
         names, names_index = spelled[0], compose(names_index, spelled[1])
@@ -498,7 +507,12 @@ def _model_guess(found: Detection, read_whole: Detection) -> bool:
 def _yields(found: Detection, read_whole: Detection) -> bool:
     """Whether a detection gives way to one that a second reading found around it."""
     if read_whole.recognizer in ("registered_persons", "joined_names"):
-        return found.recognizer != "registered_persons" or found.key == read_whole.key
+        # A shared surname alone gives way to the whole name read around it ('Il0na Verhulst' is Ilona).
+        return (
+            found.recognizer != "registered_persons"
+            or found.key == read_whole.key
+            or bool(found.meta.get("surname_only"))
+        )
     if read_whole.entity_type == "PERSON":
         return False
     # Letters of a checked number are no initials ('B E 7 1 0 9 6 ...').
@@ -534,7 +548,7 @@ def _registered_only(text: str, ctx: CaseContext) -> list[Detection]:
     for d in _resolve(found):
         if d.recognizer == "registered_persons":
             d.replacement = ctx.pseudonyms.get(d.key, "[persoon]")
-        if starts_sentence(text, d.start) and d.replacement[:1].islower():
+        if starts_sentence(text, d.start) and not _after_short_title(text, d.start) and d.replacement[:1].islower():
             d.replacement = d.replacement[0].upper() + d.replacement[1:]
         out.append(d)
     return out
@@ -662,6 +676,10 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             for w in words if not text[s.start : s.end].islower() else ():
                 if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
                     ctx.known_pets.update((pet, w) for pet in _pet_forms_no_word(w) if pet not in ctx.known_pets)
+            # 'kevin' found: 'kev' is he too, as colleagues clip a name (registered_persons.clipped_forms).
+            for w in words:
+                if len(w) >= 5 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
+                    ctx.known_pets.update((clip, w) for clip in clipped_forms(w) if clip not in ctx.known_pets)
             if text[s.start : s.end].islower():
                 ctx.known_lower.update(w for w in words if lower_name(w, strict=True) or short_name(w))
     if ctx.known_names:
@@ -678,6 +696,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
                 or t.text.islower()
                 and (
                     t.folded in ctx.known_lower
+                    # 'Marquinho está cansado' found: 'marquinho is papa' too, a word no language of the note writes
+                    or t.folded in ctx.known_names
+                    and _no_language_word(t.folded)
                     # 'Roos en Storm' found: 'storm heeft roos meegenomen' names them too, 'een roos' not
                     or t.folded in ctx.known_names
                     and t.folded in lex.first_names
@@ -733,9 +754,19 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         elif not s.replacement:
             s.replacement = "[verwijderd]"
         if s.recognizer == "registered_persons":
-            _absorb_title(s, text, floor)
+            titled = formal_title_before(text, s.start, floor)
+            if titled is not None:
+                # 'meneer Tamang' is the adult of that name, not the child who shares it; the title goes with the
+                # name ('Dank je, vader!', not 'meneer vader').
+                title_start, gender = titled
+                if s.meta.get("surname_only"):
+                    s.key = index.adult_of(mention, gender, ctx.roles) or s.key
+                s.start = title_start
+                s.replacement = ctx.replacements.get(mention) or ctx.pseudonyms.get(s.key, "[persoon]")
+            else:
+                _absorb_title(s, text, floor)
             s.text = text[s.start : s.end]
-        if starts_sentence(text, s.start) and s.replacement[:1].islower():
+        if starts_sentence(text, s.start) and not _after_short_title(text, s.start) and s.replacement[:1].islower():
             s.replacement = s.replacement[0].upper() + s.replacement[1:]
         out.append(s)
         floor = s.end
@@ -749,6 +780,23 @@ def _pet_forms_no_word(name: str) -> tuple[str, ...]:
     return tuple(pet for pet in pet_forms(name) if _no_word(pet))
 
 
+_SHORT_TITLE = re.compile(r"(?<![\w.])([^\W\d_]{1,5})\.[ \t]*$")
+
+
+def _after_short_title(text: str, start: int) -> bool:
+    """Whether a title written short stands before ``start`` ('Mevr. Peeters'): its dot ends no sentence, so the
+    placeholder stays in lower case ('Mevr. persoon A')."""
+    m = _SHORT_TITLE.search(text, max(0, start - 8), start)
+    return m is not None and fold(m.group(1)) in _abbreviated()
+
+
+@cache
+def _abbreviated() -> frozenset[str]:
+    from casusprep.anonymise.lexicon import folded_words
+
+    return folded_words("abbreviated_titles") | frozenset(fold(t).rstrip(".") for t in vocabulary().female_titles)
+
+
 @lru_cache(maxsize=20_000)
 def _no_word(folded: str) -> bool:
     """A pet form that is no word a note writes ('jullie' is also a listed first name): no common word, rare in
@@ -757,6 +805,18 @@ def _no_word(folded: str) -> bool:
 
     lex = lexicon()
     return folded not in lex.common and folded not in lex.never and zipf_frequency(folded, "nl") < 3.0
+
+
+@lru_cache(maxsize=20_000)
+def _no_language_word(folded: str) -> bool:
+    """A name found elsewhere in the note that is no word of Dutch, English or French (wordfreq below 1.5): typed in
+    lower case it is still that name."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 4 or folded in lex.common or folded in lex.never or folded in lex.places or folded in lex.roles:
+        return False  # a role word taken into a name ('plusmama Sarah') is still the role
+    return all(zipf_frequency(folded, lang) < 1.5 for lang in ("nl", "en", "fr"))
 
 
 def _base(folded: str) -> str:

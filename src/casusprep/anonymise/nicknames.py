@@ -46,12 +46,17 @@ _SUFFIXES = {
         *("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha"),
         *("usya", "yusha", "yusya", "ysya", "yonka", "enya", "ulya"),
     ),
-    "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche"),
+    # Maghreb Arabic -ouna and -ouch on the stem too (Lana: Lanouna, Aya: Ayouch)
+    "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche", "ouna", "ouch"),
     "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou", "chou", "choune", "quette"),
     # -uț written -utz or -uts as well (Mateiuțu, Mateiutz), -el on a name (Sorinel)
     "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita", "utu", "utz", "uts", "el"),
     # Flemish and Afrikaans -pie, -kie, -tjie too (Jenspie, Jankie)
-    "dutch": ("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje", "pie", "kie", "tjie"),
+    # Flemish -eman(s) as well (Finnemans, Janneman)
+    "dutch": (
+        *("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje", "pie", "kie", "tjie"),
+        *("eman", "emans"),
+    ),
     "persian_pashto": ("jan", "jaan", "joon", "jon"),  # joined to the name: Omidjan, Karimjaan
     "english": ("y", "ie", "ey", "sy", "ster"),
     "portuguese_spanish": (
@@ -143,6 +148,12 @@ def pet_forms(name: str) -> frozenset[str]:
         forms.update(f + part[-1] + "tje" for f in spoken)
     # A doubled consonant before -i/-y/-ie: Yassi for Yasmina, Tommy for Tom, Kassie for Kasia.
     forms.update(s + s[-1] + end for s in stems(part) if s[-1] not in _VOWELS for end in ("i", "y", "ie"))
+    forms.update(s + s[-1] + end for s in stems(part) if s[-1] not in _VOWELS for end in ("eman", "emans"))
+    if part[0] in _VOWELS and part[1] not in "aeiou":
+        # A name on a vowel keeps its first syllable before -ou, -ouch, -ouna (Imane: Imou, Aya: Ayouch).
+        forms.update(part[:2] + end for end in ("ou", "ouch", "ouna", "ouche"))
+    if part[-1] in _VOWELS and len(part) >= 4:
+        forms.add(part[:-1] + "ja")  # Albanian -ja for the final vowel: Klea, Kleja
     # The end of a long name, when that is a first name itself: Sander for Aleksander, Mina for Yasmina.
     forms.update(part[-n:] for n in (4, 5, 6) if len(part) - n >= 3 and part[-n] not in _VOWELS)
     syllable = next((part[: i + 1] for i in range(1, len(part)) if part[i] in _VOWELS and part[i - 1] not in _VOWELS),
@@ -156,6 +167,9 @@ def pet_forms(name: str) -> frozenset[str]:
     lex = lexicon()
     forms.discard(part)
     tails = {part[-n:] for n in (4, 5, 6)}
+    if len(part) >= 5 and part[0] in _VOWELS and part[1] not in _VOWELS:
+        tails.discard(part[1:])  # the name without its first vowel is a pet form of it: Amara, Mara; Elena, Lena
+        forms.add(part[1:])
     return frozenset(
         f
         for f in forms

@@ -72,6 +72,8 @@ class Vocabulary(BaseModel):
     opening_greetings: Words = Field(min_length=1)
     abbreviated_titles: Words = Field(min_length=1)
     address_titles: Words = Field(min_length=1)
+    female_titles: Words = Field(min_length=1)
+    male_titles: Words = Field(min_length=1)
     office_titles: Words = Field(min_length=1)
     plural_titles: Words = Field(min_length=1)
     addressing_titles: Words = Field(min_length=1)

@@ -22,7 +22,7 @@ _QUOTED = r"[\"“”„«»]\s*(?P<q>[^\"“”„«»\n]{1,40}?)\s*[\"“”�
 _BARE = r"(?P<b>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
 _ITEM = rf"(?:{_QUOTED}|{_BARE})"
 # What lists the names: 'X of Y', '"X", "Y"', 'X / Y', 'X en Y', 'X or Y'.
-_JOIN = re.compile(r"[ \t]*(?:,|/|\bof\b|\ben\b|\bor\b|\band\b|\bou\b|\bet\b)[ \t]*")
+_JOIN = re.compile(r"[ \t]*(?:,(?:[ \t]*(?:of|en|or|and|ou|et)\b)?|/|\bof\b|\ben\b|\bor\b|\band\b|\bou\b|\bet\b)[ \t]*")
 _ITEM_AT = re.compile(_ITEM)
 _PAIR = re.compile(rf"[ \t]+{_QUOTED}")  # a quoted name right after the one it names
 # After a French naming verb only a word joins a list: a comma goes on in prose the word lists do not read
@@ -66,6 +66,23 @@ def _ordinary(word: str) -> bool:
     if folded in lex.never or folded in lex.common:
         return True
     return zipf_frequency(folded, "nl") >= 2.0 or zipf_frequency(folded, "en") >= 3.0
+
+
+@lru_cache(maxsize=4096)
+def _said_name(word: str) -> bool:
+    """A lower-case word a bracket says is what someone is called ('mara (zo noemt mama haar)'): a name there unless
+    it is a common word of the vocabulary or one Dutch writes often (wordfreq: 'lief', 'schat')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    return (
+        len(folded) >= 3
+        and folded not in lex.common
+        and folded not in lex.never
+        and folded not in lex.roles
+        and zipf_frequency(folded, "nl") < 4.0
+    )
 
 
 def _names_in(text: str, start: int, end: int, quoted: bool, sure: bool = False) -> list[tuple[int, int]]:
@@ -139,7 +156,13 @@ def find(text: str) -> list[Detection]:
         word = re.search(rf"{_BARE}$", head)
         if word is not None:
             offset = m.start() - len(head)
-            spans += _names_in(text, offset + word.start("b"), offset + word.end("b"), quoted=False)
+            a, b = offset + word.start("b"), offset + word.end("b")
+            # The bracket says the word before it is a name: in lower case too, unless Dutch writes it often.
+            spans += _names_in(text, a, b, quoted=False) or ([(a, b)] if _said_name(text[a:b]) else [])
+    for m in _NAME_FIRST.finditer(text):  # 'Adilson heet hij': the name before the verb that says it is one
+        word = fold(m.group("n"))
+        if word not in lexicon().common and (word in lexicon().first_names or not _ordinary(word)):
+            spans.append(m.span("n"))  # not 'Zo heet hij', 'Dat noemen ze haar
     for m in _ALIAS.finditer(text):  # 'Abel ("Abi")', 'Sterre (ook "Stertje")': another name for the name before
         spans += _items(text, m.end(), sure=True)
     for m in _NAMED_IN_BRACKETS.finditer(text):  # 'Sonechka (Sofiia Shevchenko, 2j)': what the person is called
@@ -150,7 +173,15 @@ def find(text: str) -> list[Detection]:
     return [Detection(a, b, "PERSON", 0.8, NAME, meta={"called": True}) for a, b in dict.fromkeys(spans)]
 
 
-_ALIAS = re.compile(rf"(?<=\p{{Lu}}\p{{Ll}}+)[ \t]*\((?:(?i:ook|alias|aka|of)[ \t]+)?(?={_QUOTED}[ \t]*[,)])")
+# 'Abel ("Abi")', 'Papa ("Gust" voor zijn collega's)': the quoted name, maybe said for whom it is that name.
+# The name first, then the verb of naming and its subject: 'Adilson heet hij', 'Kasia heet ze', 'Moesje noemen ze haar'.
+_NAME_FIRST = re.compile(
+    r"(?<![\w-])(?P<n>\p{Lu}\p{Ll}+)[ \t]+(?:heet[ \t]+(?:hij|zij|ze|die)|noem(?:t|en)[ \t]+(?:hij|zij|ze|we|wij)[ \t]+"
+    r"(?:hem|haar))\b"
+)
+_ALIAS = re.compile(
+    rf"(?<=\p{{Lu}}\p{{Ll}}+)[ \t]*\((?:(?i:ook|alias|aka|of)[ \t]+)?(?={_QUOTED}[ \t]*(?:[,)]|(?i:voor|for|pour)\b))"
+)
 _NAMED_IN_BRACKETS = re.compile(
     r"(?<![\w-])(?P<alias>\p{Lu}[\p{Ll}’']+)[ \t]+\((?P<first>\p{Lu}\p{Ll}+)[ \t]+(?P<last>\p{Lu}[\p{Ll}’'-]+)[,)]"
 )

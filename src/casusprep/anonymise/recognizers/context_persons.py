@@ -15,6 +15,7 @@ from casusprep.anonymise.lexicon import compound_of_words, fold, folded_words, l
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.recognizers.lower_names import (
     abbreviated_titles,
+    foreign_peak,
     listed_lower,
     lower_name,
     lower_person,
@@ -22,6 +23,7 @@ from casusprep.anonymise.recognizers.lower_names import (
     short_name,
 )
 from casusprep.anonymise.recognizers.registered_persons import (
+    DETERMINERS,
     age_in_brackets,
     is_word,
     lower_sentences,
@@ -38,7 +40,8 @@ def _nameish(t: Token) -> bool:
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # Particles inside a name; 'in', 'op' and 'het' before a capital start a place ('dr. Claes in Gent').
-_NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"}
+# Spanish, Portuguese, Italian and Filipino particles too ('Jerome dela Cruz', 'Ana del Río').
+_NAME_PARTICLES = PARTICLES - {"in", "op", "het", "t", "'t"} | {"dela", "del", "della", "delos", "das"}
 
 
 def _after_title(prev: Token, t: Token, text: str) -> bool:
@@ -294,8 +297,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             and (_nameish(t) or _role_word_as_name(toks, i, text) or _particles_of_a_surname(toks, i, text))
             and "\n" not in text[prev.end : t.start]
             and (text[prev.end : t.start].strip() in ("", ",") or _after_title(prev, t, text))
+            and not language_word(t.folded)  # 'Tolk Somalisch: ...' names the language
         ):
             score = 0.85
+        elif _after_role_label(toks, i, text):
+            score = 0.8  # 'Tolk Somalisch: Abdullahi', 'Coach: Dorien': a role's label, then who
         elif _nameish(t) and t.folded not in lex.common and t.folded in lex.first_names:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if not t.sentence_start:
@@ -315,6 +321,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
             elif _said_a_person_after(text, t.end):
                 score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
+        elif _elided(t) is not None:
+            cut = _elided(t) or 0  # "la maman d'Aïssatou", "chez l'Ilyas": the name after the French article
+            out.append(Detection(t.start + cut, t.end, "PERSON", 0.7, "context_persons"))
+            i += 1
+            continue
         elif _nameish(t) and _possessive(t) and not t.sentence_start:
             score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
             out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
@@ -334,6 +345,71 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if toks[k].start not in taken:
             out.append(Detection(toks[k].start, toks[k].end, "PERSON", 0.6, "context_persons"))
     return sorted(out, key=lambda d: d.start)
+
+
+# How Dutch names a language: Somalisch, Vietnamees, Tibetaans, Armeens, Oekraïens (and the listed ones).
+_LANGUAGE_END = ("isch", "ees", "aans", "eens", "iens", "ïens")
+
+
+@lru_cache(maxsize=20_000)
+def language_word(folded: str) -> bool:
+    """A language's name (vocabulary ``languages``, or a word with the endings Dutch gives languages) that no name
+    list holds: after 'tolk' it says which language, not who."""
+    lex = lexicon()
+    if folded in folded_words("languages"):
+        return folded not in lex.first_names
+    return folded.endswith(_LANGUAGE_END) and folded not in lex.first_names and folded not in lex.surnames
+
+
+def _after_role_label(toks: list[Token], i: int, text: str) -> bool:
+    """A name after a role written as a label ('Tolk: Abdullahi', 'Tolk Somalisch: Abdullahi'): a listed name or
+    a word Dutch does not write, capitalised, after a role word (and a language) and a colon on the same line."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    t = toks[i]
+    if i == 0 or not _nameish(t) or text[toks[i - 1].end : t.start] != ": ":
+        return False
+    if t.folded in lex.common and not _surname_next(toks, i, text, listed=True):
+        return False  # 'Verantwoordelijke: Elke Dierckx' with its surname, not 'Coach: Morgen ...'
+    k = i - 1
+    if language_word(toks[k].folded) and k > 0 and text[toks[k - 1].end : toks[k].start] == " ":
+        k -= 1
+    if toks[k].folded not in lex.roles or k == i - 1 and not toks[k].sentence_start:
+        return False
+    listed = t.folded in lex.first_names or t.folded in lex.surnames or _surname_next(toks, i, text, listed=True)
+    return listed or zipf_frequency(t.folded, "nl") < 2.0
+
+
+_ELIDED = regex.compile(r"[dlDL]['’](\p{Lu}\p{Ll}+)")
+
+
+def _elided(t: Token) -> int | None:
+    """Where the name starts in a French elided article and a first name ("d'Aïssatou"), or None: the name listed,
+    no common word."""
+    m = _ELIDED.fullmatch(t.text)
+    if m is None:
+        return None
+    lex = lexicon()
+    name = fold(m.group(1))
+    if name not in lex.first_names or name in lex.common or name in lex.never or name in lex.places:
+        return None
+    return m.start(1)
+
+
+def _surname_next(toks: list[Token], i: int, text: str, listed: bool = False) -> bool:
+    """Whether a capitalised surname follows toks[i] (its particles first): listed, or (unless ``listed``) no word
+    Dutch writes."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    k = i + 1
+    while k < len(toks) and toks[k].folded in _NAME_PARTICLES and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " " or not _nameish(toks[k]):
+        return False
+    f = toks[k].folded
+    return f not in lex.common and (f in lex.surnames or not listed and zipf_frequency(f, "nl") < 2.0)
 
 
 def _first_name_of(t: Token, surname: str) -> bool:
@@ -375,10 +451,18 @@ def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> 
         if (
             d.entity_type == "PERSON"
             and d.recognizer != "registered_persons"
-            and text[d.start : d.start + 1].isupper()
             and i is not None
             and text[d.start - 1] == " "
-            and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
+            and (
+                text[d.start : d.start + 1].isupper()
+                and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
+                # 'de tolk is daniel haile': in lower case a first name that is no word before the surname found
+                or text[d.start : d.end].islower()
+                and toks[i].text.islower()
+                and lower_name(toks[i].folded, strict=False)
+                and not foreign_peak(toks[i].folded)  # 'merci tinie': the French word
+                and (i == 0 or toks[i - 1].folded not in DETERMINERS)
+            )
             and not _covered(toks[i], spans)
         ):
             out.append(replace(d, start=toks[i].start))

@@ -47,11 +47,11 @@ _DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"  # 5/11, 22.03.2025: a date after 
 _SIGNATURE = re.compile(
     r"(?m)(?=\p{Lu}|(?<=\()[a-z])"
     # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
-    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
+    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.;]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
     rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
     # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (no form label: 'DOB / GEBOORTE')
     rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
-    r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll})"
+    r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll}|[ \t]+\d{1,2}[-/.]\d{1,2}(?![\d.]*\d{3}),)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
     # (kbeg. J. = Jolien)  Fa. = Fatiha: a name's first letters, the name after them
@@ -143,10 +143,11 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
             meta = {"initials": True, "slot": True}
             out.append(Detection(m.start("caps"), m.end("caps"), "PERSON", 0.65, NAME, meta=meta))
     for m in _LOWER_SIGNATURE.finditer(text):
-        value = m.group("low")
+        group = "low" if m.group("low") else "low4"
+        value = m.group(group)
         before = text[max(0, m.start() - 12) : m.start()]
         if _LOWER_BEFORE.search(before) and lower_initials(value):
-            out.append(Detection(m.start("low"), m.end("low"), "PERSON", 0.7, NAME, meta={"initials": True}))
+            out.append(Detection(m.start(group), m.end(group), "PERSON", 0.7, NAME, meta={"initials": True}))
     for m in _LOWER_DATED.finditer(text):
         group = "lead" if m.group("lead") else "dated"
         if lower_initials(m.group(group)):
@@ -280,15 +281,21 @@ def _after_person_word(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 # A bracket that holds only initials: '(JVL, KM en pv)', '(IJ, BR)'.
 _LIST_PART = re.compile(rf"(?<![\w.])(?:{_CAPS}|[a-z]{{2,3}})(?![\w])")
+# '(KD, MV)', '(kd/mv)', and a handover between shifts '(AL -> JV)'.
 _BRACKET_LIST = re.compile(
-    rf"\((?:{_CAPS}|[a-z]{{2,3}})(?:(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:en|of)[ \t]+)(?:{_CAPS}|[a-z]{{2,3}})){{1,5}}\)"
+    rf"\((?:{_CAPS}|[a-z]{{2,3}})"
+    rf"(?:(?:[ \t]*(?:[,/&+]|->|→|>)[ \t]*|[ \t]+(?:en|of|naar)[ \t]+)(?:{_CAPS}|[a-z]{{2,3}})){{1,5}}\)"
 )
 
 
 # Capitals opening a sentence before a lower-case word: 'KP noteert ...', '- KP contacteert de school'.
 _CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]+(?P<word>\p{{Ll}}{{3,}})\b")
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
-_LOWER_SIGNATURE = re.compile(r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))")
+# Four letters only after a dash closing the line ('– mvdb'): a particle surname's initials.
+_LOWER_SIGNATURE = re.compile(
+    r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))"
+    r"|(?<=[–—-][ \t])(?P<low4>[a-z]{4})(?=[ \t.]*$)"
+)
 # Lower-case initials after the date that opens a log line ('12/4 tbv: ...', '08u15 kp: ...'), or alone on a line
 # with a date ('wd, 14.05'): where staff sign, as capitals would.
 _LOWER_DATED = re.compile(
@@ -569,16 +576,39 @@ def named_forms(text: str, found: list[Detection]) -> dict[str, str]:
     return forms
 
 
+def _own_after(text: str, found: list[Detection]) -> list[Detection]:
+    """Initials right after a person found that start with her first letter: 'griet (gd)', 'Lore (LVH)', 'lore lvh
+    24/06'. A writer adds her initials to the name, as a legend does."""
+    from casusprep.anonymise.lexicon import fold
+    from casusprep.anonymise.recognizers.lower_names import own_initials_after
+
+    out = []
+    for d in found:
+        if d.entity_type != "PERSON" or d.meta.get("initials"):
+            continue
+        first = fold(text[d.start : d.end].split()[0]) if text[d.start : d.end].split() else ""
+        span = own_initials_after(text, d.end, first) if len(first) >= 2 else None
+        if span is not None:
+            out.append(Detection(span[0], span[1], "PERSON", 0.7, "initials_again", meta={"initials": True}))
+        m = _SURNAME_LETTER.match(text, d.end)
+        if m is not None:  # 'bram van l.': the initial of his surname
+            out.append(Detection(m.start(1), m.end(1), "PERSON", 0.7, "initials_again", meta={"initials": True}))
+    return out
+
+
+_SURNAME_LETTER = re.compile(r"[ \t]+(?:van|de|vd)[ \t]+([A-Za-z]\.)(?![\w.])")
+
+
 def of_named(text: str, found: list[Detection]) -> list[Detection]:
     """The initials of a person the note names in full, wherever it uses them: 'door Hanne Robberechts ... HR'.
     A reader who has just read the name reads its initials as that person, also when they spell a shorthand (HR,
     BV); never a service (CLB, VK) and never after an article ('het HR')."""
+    out = _own_after(text, found)
     forms = named_forms(text, found)
     if not forms:
-        return []
-    taken = {(d.start, d.end) for d in found}
+        return out
+    taken = {(d.start, d.end) for d in found} | {(d.start, d.end) for d in out}
     pattern = re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w])")
-    out = []
     for m in pattern.finditer(text):
         if m.span() in taken or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue

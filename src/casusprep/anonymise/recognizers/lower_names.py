@@ -27,10 +27,42 @@ _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"}
 _OF_THE = re.compile(r"[ \t]+van[ \t]+(?:de|het|den|der|'t|’t)[ \t]")
 # A word closing its line, maybe an emoji or punctuation after it: 'goed gedaan tineke 🙏', 'dank je mieke!'.
 _LINE_END = re.compile(r"[ \t!.?]*(?:[^\w\s]{1,3}[ \t]*)?(?:\n|\Z)")
+# 'jeroen d.b. 09:14:' (the surname's initials with their dots)
 _SPEAKER_AFTER = re.compile(
-    r"(?:[ \t]+[a-z]{1,2}\.?)?(?:[ \t]*[^\w\s:]{1,3})?(?:[ \t]+[\[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?[\])]?)?[ \t]*:"
+    r"(?:[ \t]+(?:[a-z]{1,2}\.?|(?:[a-z]\.){2,3}))?(?:[ \t]*[^\w\s:]{1,3})?"
+    r"(?:[ \t]+[\[(]?\d{1,2}[:.h]\d{2}(?::\d{2})?[\])]?)?[ \t]*:"
 )
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\[(]?[\d/.:, \t-]*\d[\])]?[ \t]*[-–—]?[ \t]*)?$")
+
+
+# Flemish 'our' before a first name ('onzen robbe', 'ons evy'); 'onze' is also 'our' before a noun.
+_OUR = frozenset({"ons", "onzen"})
+# A role word after a comma with its article: ', de vader', ', haar mama'.
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:de|het|haar|zijn|z'n|d'r)[ \t]+(\w+)")
+# A name's own initials right after it: in brackets ('griet (gd)'), or bare before a date or the line's end
+# ('lore lvh 24/06'); two to four letters, the first the name's own.
+_OWN_INITIALS = re.compile(r"[ \t]+(?:\((?P<b>[A-Za-z]{2,4})\)|(?P<a>[a-z]{2,4})(?=[ \t]*(?:\d|\n|\Z)))")
+# A surname's initial after its particle: 'bram van l.', 'lotte de w.'.
+_SURNAME_INITIAL = re.compile(r"[ \t]+(?:van|de|vd|v\.d\.)[ \t]+[a-z]\.(?![\w.])")
+
+
+def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | None:
+    """The span of a first name's own initials right after ``end`` ('griet (gd)', 'lore lvh 24/06'): letters that
+    start with the name's first letter and are no word or service, or None."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    from casusprep.anonymise.recognizers.initials import is_acronym
+
+    m = _OWN_INITIALS.match(text, end)
+    if m is None:
+        return None
+    group = "b" if m.group("b") else "a"
+    letters = m.group(group)
+    if fold(letters[0]) != folded[:1] or is_acronym(letters.upper()) or letters.lower() in lexicon().common:
+        return None
+    if zipf_frequency(letters.lower(), "nl") >= (3.5 if group == "b" else 3.0):
+        return None  # in brackets right after the name a shorthand Dutch writes now and then too ('gd')
+    return m.span(group)
 
 
 @cache
@@ -53,8 +85,27 @@ def address_titles() -> frozenset[str]:
     return folded_words("address_titles")
 
 
+# After a title of address also the particles of Arabic and Berber surnames: 'mevr. el haddad', 'dhr. ben salah'.
 _SURNAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "vanden", "vander", "le", "la", "du", "ten", "ter", "di", "da"}
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "vanden",
+        "vander",
+        "le",
+        "la",
+        "du",
+        "ten",
+        "ter",
+        "di",
+        "da",
+        "el",
+        "al",
+        "ben",
+        "ait",
+    }
 )
 
 
@@ -254,11 +305,23 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
             return 0.75
         limit = 4.0 if prev.folded in address_titles() else 3.0
         return 0.7 if _lower_surname(t.folded, limit) else 0.0  # 'meneer verhaeghe'
+    if prev is not None and prev.folded in _OUR and gap == " " and lower_name(t.folded, strict=False):
+        return 0.7  # 'onzen robbe moet vrijdag ...', 'ons evy kan da nie aan': Flemish 'our' before a name
+    if _ROLE_AFTER_COMMA.match(text, t.end) and lower_name(t.folded, strict=False):
+        m = _ROLE_AFTER_COMMA.match(text, t.end)
+        if m is not None and fold(m.group(1)) in lex.roles:
+            return 0.7  # 'ook nog: armen, de vader dus, ...': a name and what he is
     before = toks[i - 2] if prev is not None and i >= 2 else None
     if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
-    if role_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
-        return 0.75  # 'hilde (verantw.) bellen': a name before its role in brackets
+    if role_in_brackets(text, t.end) and (lower_name(t.folded, strict=False) or short_name(t.folded)):
+        return 0.75  # 'hilde (verantw.) bellen', 'met an (coach)': a name before its role in brackets
+    if own_initials_after(text, t.end, t.folded) and lower_name(t.folded, strict=False):
+        return 0.75  # 'eerst griet (gd) bellen', 'dat was het lore lvh 24/06': a name and its own initials
+    if _SURNAME_INITIAL.match(text, t.end) and lower_name(t.folded, strict=True):
+        return 0.65  # 'bram van l. bellen': a first name and the initial of a surname with its particle
+    if gap.strip() == "=" and lower_name(t.folded, strict=False):
+        return 0.6  # 'sint = kevin', 'kd = katrien': a legend or an alias says who
     if age_in_brackets(text, t.end) and lower_name(t.folded, strict=False):
         return 0.75  # 'jonas (4j) speelde ...': a name before an age in brackets
     if _OF_THE.match(text, t.end) and lower_name(t.folded, strict=True):
@@ -462,6 +525,17 @@ def _double_first(folded: str) -> bool:
         and folded not in lexicon().places
         and not _word_elsewhere(folded)  # 'il mio', 'mon frère', 'minha filha', 'doña Rosa': a word elsewhere
     )
+
+
+@lru_cache(maxsize=20_000)
+def foreign_peak(folded: str) -> bool:
+    """A word one other language writes far more often than Dutch (wordfreq 1.5 higher: 'merci', 'obrigado',
+    'thanks'): a word of that language quoted in the note. A first name is written about as often everywhere
+    ('daniel')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    nl = zipf_frequency(folded, "nl")
+    return any(zipf_frequency(folded, lang) - nl >= 1.5 for lang in ("fr", "en", "de", "es", "pt", "it", "tr", "pl"))
 
 
 @lru_cache(maxsize=20_000)

@@ -91,9 +91,29 @@ def variants(name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
             # Wojtek for Wojciech, Ayşecim for Ayşe, Olenka for Olena; Kasiunia from the short form Kasia.
             capital_only.update(second_forms(part, shorts))
             if len(part) >= 5:
-                capital_only.update(f for f in _clipped(part) if _no_word(f))
+                # A clipped form that is a first name of its own is one too: Jay for Jayden, Joos for Joost.
+                capital_only.update(f for f in _clipped(part) if _no_word(f) or _own_name(f))
     exact.discard("")
     return frozenset(exact), frozenset(capital_only), frozenset(fuzzy)
+
+
+def _own_name(form: str) -> bool:
+    """A form the first-name lists hold that is no word, place or role of the vocabulary."""
+    lex = lexicon()
+    return (
+        form in lex.first_names
+        and form not in lex.common
+        and form not in lex.never
+        and form not in lex.places
+        and form not in lex.roles
+    )
+
+
+def clipped_forms(first_name: str) -> frozenset[str]:
+    """The name's first three letters when those are no word (Kev for Kevin, Nat for Natasha): how a name found
+    in a note is clipped later in it."""
+    clip = first_name[:3]
+    return frozenset({clip}) if len(first_name) >= 5 and _no_word(clip) else frozenset()
 
 
 def _clipped(part: str) -> set[str]:
@@ -101,6 +121,8 @@ def _clipped(part: str) -> set[str]:
     'Kel' for Kelly), its first four of a longer name ('Nata'), and the first three with a pet vowel ('Ishu' for
     Ishaan, 'Roxi' for Roxana)."""
     out = {part[:3]} | ({part[:4]} if len(part) >= 6 else set())
+    if part[-1] not in _VOWELS and part[-2] not in _VOWELS:
+        out.add(part[:-1])  # the last of two consonants dropped, as said: Joos for Joost, Bern for Bernd
     out.update(part[:3] + v for v in ("i", "u", "y", "ie") if part[:4] != part[:3] + v or len(part) > 4)
     out.discard(part)
     return out
@@ -198,6 +220,37 @@ def subject_verbs() -> frozenset[str]:
     return folded_words("subject_verbs")
 
 
+@cache
+def _gendered_titles() -> dict[str, str]:
+    """Folded formal titles without their dot -> 'f' or 'm' (vocabulary ``female_titles``, ``male_titles``)."""
+    out = {fold(t).rstrip("."): "m" for t in vocabulary().male_titles}
+    out.update({fold(t).rstrip("."): "f" for t in vocabulary().female_titles})
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)[ \t]+$")
+
+
+def formal_title_before(text: str, start: int, floor: int = 0) -> tuple[int, str] | None:
+    """(start of the title, 'f' or 'm') when a formal title of address stands right before ``start``: 'mevrouw',
+    'mevr.', 'dhr', 'Madame'. The title reads as part of the mention: a pseudonym after it ('mevrouw moeder',
+    'meneer begeleider A') is no Dutch, and the title says whose the shared surname is."""
+    m = _TITLE_BEFORE.search(text, max(floor, start - 20), start)
+    if m is None:
+        return None
+    gender = _gendered_titles().get(fold(m.group(1)))
+    if gender is None:
+        return None
+    before = text[m.start(1) - 1 : m.start(1)]
+    if before and (before.isalnum() or before in "-_"):
+        return None
+    return m.start(1), gender
+
+
+_ADULT_ROLES = {"f": ("moeder",), "m": ("vader",)}
+_CHILD_ROLES = frozenset({"kind", "broer", "zus"})
+
+
 @lru_cache(maxsize=20_000)
 def is_word(folded: str) -> bool:
     """A name that is also an ordinary Dutch word: listed in the vocabulary, or very frequent (wordfreq)."""
@@ -258,6 +311,9 @@ def _rare(folded: str) -> bool:
     return zipf_frequency(folded, "nl") < 3.0
 
 
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^\W\d_]+)\.?[),]")
+# One capital with its dot before a lower-case word ('L. moe', "A. 's middags"): an initial, not an abbreviation.
+_ONE_INITIAL = re.compile(r"(?<![\w.-])(?<!\b\w\. )([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-zß-ÿ]{2,}|'s\b))")
 # Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
 # A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
@@ -310,6 +366,7 @@ class RegisteredPersons:
         self.capital: dict[str, str] = {}
         self.fuzzy: dict[str, str] = {}
         self.firsts: set[str] = set()  # forms that name a person by first name (not a shared surname)
+        self.first_forms: set[str] = set()  # short and pet forms of the first names
         # Particles written before a surname part: 'El Amrani', 'Van den Broeck' (person id -> part -> particles).
         self.particles: dict[str, dict[str, tuple[str, ...]]] = {}
         self.words: dict[str, frozenset[str]] = {}  # person id -> the words of the registered name
@@ -330,6 +387,12 @@ class RegisteredPersons:
             self.firsts.add(fold(name))
             for v in capital:
                 self.capital.setdefault(v, pid)
+            # The short and pet forms of the first name alone (not a surname's: Georgieva is no pet form of a name).
+            lex = lexicon()
+            for k, word in enumerate(name.split()):
+                given = fold(word)
+                if k == 0 or given in lex.first_names and given not in lex.surnames:  # Ana Paula: Paula is given
+                    self.first_forms.update(variants(word)[1])
             for v in fuzzy:
                 self.fuzzy.setdefault(v, pid)
             written = _NAME_WORD.findall(name)
@@ -395,6 +458,13 @@ class RegisteredPersons:
         from casusprep.anonymise.recognizers.initials import lower_initials
 
         self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and lower_initials(f.lower())}
+        # A first name's letter with its dot stands for the one registered person whose first name starts with it.
+        letters = [fold(w[0]) for _, name in persons for w in name.split()[:1] if w[:1].isalpha()]
+        self.single_letters = {
+            fold(name.split()[0][0]): pid
+            for pid, name in persons
+            if name.split() and name[:1].isalpha() and letters.count(fold(name.split()[0][0])) == 1
+        }
 
     def find_initials(self, text: str) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
@@ -402,6 +472,10 @@ class RegisteredPersons:
         found: list[tuple[int, int, str]] = []
         if self._initials_re is not None:
             found += [(m.start(), m.end(), self.initials[m.group(0)]) for m in self._initials_re.finditer(text)]
+        for m in _ONE_INITIAL.finditer(text):
+            pid = self.single_letters.get(m.group(1).lower())
+            if pid is not None:  # 'L. moe, sliep al om 9u30': the one registered person whose name starts so
+                found.append((m.start(), m.end(), pid))
         if self.lower_initials:
             for m in _SIGNATURE.finditer(text):
                 pid = self.lower_initials.get(m.group("a") or m.group("b"))
@@ -482,6 +556,19 @@ class RegisteredPersons:
 
         return bool(words) and all(of_name(w) for w in words)
 
+    def adult_of(self, mention: str, gender: str, roles: dict[str, str]) -> str | None:
+        """The registered adult a formal title names by a family's shared surname ('mevrouw Vos' in a case of Tijs
+        and Bianca Vos): the parent of the title's gender, else the one adult of that name; None when no adult or
+        more than one fits."""
+        owners = [pid for pid, _ in self._names if self.is_name_of(pid, mention)]
+        adults = [pid for pid in owners if roles.get(pid, "andere") not in _CHILD_ROLES]
+        parents = [pid for pid in adults if roles.get(pid) in _ADULT_ROLES.get(gender, ())]
+        other = {"f": "vader", "m": "moeder"}.get(gender)
+        for group in (parents, [pid for pid in adults if roles.get(pid) != other]):
+            if len(group) == 1:
+                return group[0]
+        return None
+
     def lookup(self, tok: Token, word_ok: bool = False) -> str | None:
         f = tok.folded
         if not word_ok and not tok.capitalised and is_word(f) and tok.text not in self.spellings:
@@ -551,6 +638,10 @@ class RegisteredPersons:
             return True  # 'roos (Vlinders), de zus van noor': a role word in apposition names a person
         if text and age_in_brackets(text, toks[i].end):
             return True  # 'merel (3j) huilde': an age in brackets
+        if text and _ROLE_IN_BRACKETS.match(text, toks[i].end) is not None:
+            m = _ROLE_IN_BRACKETS.match(text, toks[i].end)
+            if m is not None and fold(m.group(1)) in lex.roles:
+                return True  # 'zomer (papa) wil dat ...': a role in brackets says who
         if nxt is not None and nxt.folded in subject_verbs():
             return True
         after = toks[i + 2] if i + 2 < len(toks) and not toks[i + 2].sentence_start else None
@@ -590,7 +681,7 @@ class RegisteredPersons:
                 end = t.start + cut
             base = t.folded[: end - t.start]
             # Weak: a shared surname alone, or a typo match; a longer name found around it wins.
-            strong = base in self.firsts
+            strong = base in self.firsts or base in self.first_forms  # a pet form names by first name too
             start = self._particle_start(toks, i, self.particles.get(pid, {}).get(base, ()))
             while out and out[-1].start >= start:  # 'Ben' in 'Ilias Ben Haddou' is a particle here, not Ben
                 out.pop()
