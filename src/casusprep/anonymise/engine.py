@@ -15,13 +15,15 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.nicknames import pet_forms
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, other_scripts, phones
-from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot, short_name
+from casusprep.anonymise.recognizers.particle_surnames import particles_before
+from casusprep.anonymise.recognizers.places import listed_places
 from casusprep.anonymise.recognizers.registered_persons import RegisteredPersons
 from casusprep.anonymise.vocabulary import vocabulary
 from casusprep.case import DateMode
@@ -129,9 +131,9 @@ class CaseContext:
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
-        words = key.split()
+        words = _without_particles(key.split())
         for known, label in list(self.unregistered.items()):
-            kw = known.split()
+            kw = _without_particles(known.split())
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
@@ -139,6 +141,11 @@ class CaseContext:
         label = "persoon " + next_letter(used, own_letters(mention) | avoid)
         self.unregistered[key] = label
         return label
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name's words without its particles: 'Van Heeswijk' and 'Van Bon' are two persons, not one 'Van'."""
+    return [w for w in words if w not in PARTICLES] or words
 
 
 @lru_cache(maxsize=16)
@@ -651,6 +658,10 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     more = institutions_again(text, resolved)
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
+    more = listed_places(toks, text, resolved)
+    if more:  # 'Drunen, Nieuwkuik en Vlijmen' where the last two were found: the first is listed with them
+        resolved = _resolve(resolved + drop_kept(more, text, toks))
+    resolved = particles_before(text, toks, resolved)  # 'Van der Schans' where the model found 'Schans'
     resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
     resolved = surnames_after(text, toks, resolved)  # 'mieke de smedt' where 'mieke' was found
     for s in resolved:

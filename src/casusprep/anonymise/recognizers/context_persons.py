@@ -201,6 +201,25 @@ def _initials_after(t: Token, text: str) -> bool:
     return m is not None and m.group("caps")[0] == t.text[0]
 
 
+def _surname_as_subject(toks: list[Token], i: int, text: str) -> bool:
+    """A listed surname (no first name, place or word) opening a sentence right before a verb a person does, of the
+    vocabulary or shaped as a past tense ('Jansen belichaamde', 'Peeters belde'): a Dutch sentence opens on a bare
+    singular noun only in a headline, so there the capital is the name's. News writes persons so, by their surname."""
+    from casusprep.anonymise.recognizers.initials import finite_verb
+
+    lex = lexicon()
+    t = toks[i]
+    if i + 1 >= len(toks) or text[t.end : toks[i + 1].start] != " ":
+        return False
+    if t.folded not in lex.surnames or t.folded in lex.first_names or t.folded in lex.places:
+        return False
+    if t.folded in lex.common or t.folded in lex.institution_types or is_word(t.folded) or len(t.folded) < 3:
+        return False
+    verb = toks[i + 1]
+    past = verb.folded.endswith(("de", "te", "den", "ten")) and finite_verb(verb.folded)
+    return verb.text.islower() and (verb.folded in subject_verbs() or past)
+
+
 def _surname_and_role_after(toks: list[Token], i: int, text: str) -> bool:
     """A capitalised surname of the lists (no word) right after toks[i], then a role in brackets."""
     lex = lexicon()
@@ -315,6 +334,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
             elif _said_a_person_after(text, t.end):
                 score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
+        elif t.sentence_start and _nameish(t) and _surname_as_subject(toks, i, text):
+            score = 0.6  # 'Dekker probeerde het': a surname opening a sentence before a verb a person does
         elif _nameish(t) and _possessive(t) and not t.sentence_start:
             score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
             out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
