@@ -117,3 +117,26 @@ class TestOldArticles:
         labels = {d.text: d.replacement for d in done.detections}
         assert labels.get("Van Heeswijk") and labels.get("Van Bon")
         assert labels["Van Heeswijk"] != labels["Van Bon"]
+
+
+class TestMoreNewsForms:
+    def test_a_name_before_an_age(self) -> None:
+        found = removed("GEHUWD: K. Verstrepen 31 j. en Mertens, 29 jaar.")
+        assert "K. Verstrepen" in found and "Mertens" in found
+
+    def test_a_place_or_a_word_before_an_age_is_no_person(self) -> None:
+        done = anonymise_text("Sinds 25 jaar woont ze in Gent. Gent 25 jaar geleden.", [], use_model=False)
+        assert all(d.entity_type != "PERSON" for d in done.detections)
+
+    def test_a_town_in_capitals_before_a_date_after_a_heading(self) -> None:
+        assert "KOPENHAGEN" in removed("DENEMARKEN KOPENHAGEN, 13 nov. De koning sprak.")
+
+    def test_a_route_between_towns(self) -> None:
+        found = removed("Le train de Tours à Nantes roule.")
+        assert "Tours" in found and "Nantes" in found
+
+    def test_a_saint_s_abbreviation_after_te(self) -> None:
+        assert formal("Hij is gisteren te St. Truiden aangekomen.") == ["St. Truiden"]
+
+    def test_a_former_title(self) -> None:
+        assert "Verhaegen" in removed("Volgens oud-burgemeester Verhaegen was het rustig.")

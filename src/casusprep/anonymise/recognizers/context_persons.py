@@ -201,6 +201,32 @@ def _initials_after(t: Token, text: str) -> bool:
     return m is not None and m.group("caps")[0] == t.text[0]
 
 
+# An age written right after a name, as registers and news write it: 'Koopman 25 j.', 'Mertens, 34 jaar'.
+_AGE_AFTER = re.compile(r"[ \t]*,?[ \t]+\d{1,3}[ \t]?(?:j\.|jr\.?|jaar)(?![\w])")
+
+
+def _is_initial(t: Token, text: str) -> bool:
+    return len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == "."
+
+
+@lru_cache(maxsize=20_000)
+def _name_with_age_word(folded: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 3 or folded in lex.common or folded in lex.places or folded in lex.never:
+        return False
+    if folded in lex.first_names or folded in lex.surnames:
+        return not is_word(folded)
+    return zipf_frequency(folded, "nl") < 3.0 and not compound_of_words(folded)
+
+
+def _name_with_age(t: Token) -> bool:
+    """A word before an age that is a name: a listed first name or surname that is no word, or a word Dutch does not
+    write; no place ('Gent 25 jaar geleden'), month or common word."""
+    return not t.text.isupper() and _name_with_age_word(t.folded)
+
+
 def _surname_as_subject(toks: list[Token], i: int, text: str) -> bool:
     """A listed surname (no first name, place or word) opening a sentence right before a verb a person does, of the
     vocabulary or shaped as a past tense ('Jansen belichaamde', 'Peeters belde'): a Dutch sentence opens on a bare
@@ -334,6 +360,15 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
             elif _said_a_person_after(text, t.end):
                 score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
+        elif _nameish(t) and _AGE_AFTER.match(text, t.end) and _name_with_age(t):
+            # 'Woolthuis 34 j.', 'J. Koopman 25 jaar': an age right after a word only a person has; initials before
+            # it are the person's
+            k = i
+            while k >= 2 and _is_initial(toks[k - 1], text) and text[toks[k - 1].end : toks[k].start] in (". ", "."):
+                k -= 1
+            out.append(Detection(toks[k].start, t.end, "PERSON", 0.6, "context_persons"))
+            i += 1
+            continue
         elif t.sentence_start and _nameish(t) and _surname_as_subject(toks, i, text):
             score = 0.6  # 'Dekker probeerde het': a surname opening a sentence before a verb a person does
         elif _nameish(t) and _possessive(t) and not t.sentence_start:

@@ -134,7 +134,11 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
         ):
             return True
     dated = DATELINE_AFTER.match(text, toks[j].end)
-    if dated and not _dateline_word(_key(toks[i : j + 1]), _opens_line(toks, i, text)):
+    # A name in capitals before a date heads an item wherever the line breaks ('DUITSLAND BERLIJN, 13 nov.')
+    heading = _opens_line(toks, i, text) or all(t.text.isupper() and len(t.text) > 2 for t in toks[i : j + 1])
+    if dated and not _dateline_word(_key(toks[i : j + 1]), heading):
+        return True
+    if not lower and _route(toks, i, j, text):
         return True  # not a word's: 'Bon, 3 mei: ...'; a big city's Dutch name is no word here ('Londen, 14 mei')
     m = _COUNTRY_AFTER.match(text, toks[j].end)
     return bool(m and fold(m.group(1)) in lex.countries)
@@ -171,6 +175,22 @@ def _dateline_word(key: str, opens: bool) -> bool:
 @cache
 def _staying_words() -> frozenset[str]:
     return folded_words("month_names") | folded_words("weekdays") | folded_words("greetings") | lexicon().never
+
+
+# A route from one town to another: 'de Tours à Nantes', 'van Rouaan naar Dieppe', 'from Reading to Leeds'.
+_ROUTE_FROM = frozenset({"de", "du", "van", "from"})
+_ROUTE_TO = re.compile(r"[ \t]+(?:à|a|naar|to|tot|jusqu'à)[ \t]+[A-Z]")
+
+
+def _route(toks: list[Token], i: int, j: int, text: str) -> bool:
+    """A town's name between 'de'/'van' and 'à'/'naar' before another capitalised name: the start of a route.
+    Not a first name ('van Jan naar Piet')."""
+    if not i or toks[i - 1].folded not in _ROUTE_FROM or text[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    if _ROUTE_TO.match(text, toks[j].end) is None:
+        return False
+    key = _key(toks[i : j + 1])
+    return key not in lexicon().first_names and key not in lexicon().common
 
 
 def _opens_sentence(toks: list[Token], i: int, text: str) -> bool:

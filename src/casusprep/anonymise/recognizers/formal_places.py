@@ -75,6 +75,9 @@ _GENITIVE_PLACE = re.compile(r"(?<![\w'’])['’]s[ -]([A-Z][\w'’-]*[A-RT-Za-
 _FRENCH_OF = re.compile(r"(?<![\w'’])d['’]([A-Z][\w-]+)")
 
 
+_SAINT = frozenset({"st", "ste", "sint"})
+
+
 def _genitive_place(word: str) -> bool:
     """A word after ''s' that can be a place's: no common word, role or weekday, a name of three letters or more."""
     from casusprep.anonymise.lexicon import fold
@@ -123,7 +126,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     continue
             elif gap != " ":
                 continue
+            if toks[j].folded in _SAINT and j + 1 < len(toks) and text[toks[j].end : toks[j + 1].start] in (". ", "."):
+                end = _place_end(toks, j + 1, text)  # 'te St. Nazaire': the saint's abbreviation opens the name
+                if end > j + 1:
+                    out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+                continue
             end = _place_end(toks, j, text)
             if end > j:
                 out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
-    return out
+    # "te 's Bosch": the article's form and 'te' mark the same place
+    return list({(d.start, d.end): d for d in out}.values())

@@ -349,7 +349,11 @@ def _subject_of_verb(toks: list[Token], i: int, text: str) -> bool:
 
     if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or not toks[i + 1].text.islower():
         return False
-    return toks[i + 1].folded in subject_verbs() and _not_everyday(toks[i].folded)
+    from casusprep.anonymise.recognizers.initials import finite_verb
+
+    verb = toks[i + 1].folded
+    past = verb.endswith(("de", "te", "den", "ten")) and finite_verb(verb)  # 'Zwalm investeerde'
+    return (verb in subject_verbs() or past) and _not_everyday(toks[i].folded)
 
 
 @lru_cache(maxsize=20_000)
