@@ -140,3 +140,8 @@ class TestMoreNewsForms:
 
     def test_a_former_title(self) -> None:
         assert "Verhaegen" in removed("Volgens oud-burgemeester Verhaegen was het rustig.")
+
+    def test_flemish_speech_s_article_after_van_is_no_surname(self) -> None:
+        text = "'t Is Mieke hier, van den Boomhut. 'k Heb het op den bureau gezegd."
+        done = anonymise_text(text, [], use_model=True)
+        assert "van den Boomhut" in done.text and "op den bureau" in done.text

@@ -143,6 +143,10 @@ class CaseContext:
         return label
 
 
+# The particles of a surname that are Dutch articles and prepositions, never a name of their own (unlike Ben, Abu).
+_ARTICLES = frozenset({"van", "den", "der", "ten", "ter", "het", "von", "vanden", "vander"})
+
+
 def _without_particles(words: list[str]) -> list[str]:
     """A name's words without its particles: 'Van Heeswijk' and 'Van Bon' are two persons, not one 'Van'."""
     return [w for w in words if w not in PARTICLES] or words
@@ -667,7 +671,8 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
-            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never)
+            # Not a name's particles: 'van den Bossche' found is no reason to take 'den' for a name elsewhere
+            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never and w not in _ARTICLES)
             # Pet forms only of a name found capitalised: a word taken for a name in lower case ('mama, sirene')
             # must not take its look-alikes with it.
             for w in words if not text[s.start : s.end].islower() else ():

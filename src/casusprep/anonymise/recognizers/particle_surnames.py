@@ -6,10 +6,11 @@ person. At a sentence start the capital says nothing, and only a surname whose l
 ('De Coster', not 'De Groot').
 
 The old articles after 'van' ('van der', 'van den', 'van 't', joined 'vander', 'vanden') are no phrase of today's
-Dutch outside a name, so before a capitalised word that is no place they open a surname whatever the lists hold and
-however the particles are written ('de minister van der Brugghen', 'Van der Schans hield stand', 'sloeg Van 't
-Klooster'). Where another recognizer or the model found only the surname, ``particles_before`` joins the particles
-before it to that person."""
+written Dutch outside a name, so before a capitalised word that is no place they open a surname whatever the lists
+hold ('Van der Schans hield stand', 'sloeg Van 't Klooster', 'de minister van der Brugghen'): capitalised, or in lower
+case 'van der'. Flemish speech still says 'van den Boomhut' and 'van 't Stad' for the Boomhut and the city, so 'van
+den' and 'van 't' in lower case open a surname only when it is listed. Where another recognizer or the model found
+only the surname, ``particles_before`` joins the particles before it to that person."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ def _old_article_name(toks: list[Token], i: int, text: str) -> int:
     if not w.capitalised or w.sentence_start or (w.text.isupper() and len(w.text) < 3):
         return -1
     whole = " ".join(x.folded for x in toks[i : j + 1])
+    if not toks[i].capitalised and toks[j - 1].folded != "der" and whole not in lexicon().surnames:
+        return -1  # Flemish speech writes 'den' and 't' as articles ('van den Boomhut', "van 't Stad")
     return j + 1 if _surname_after_old_article(w.folded, whole) else -1
 
 
@@ -138,8 +141,8 @@ def particles_before(text: str, toks: list[Token], found: list[Detection]) -> li
         if run[0].capitalised:
             opens = len(run) == 1 and run[0].sentence_start
             joined = not opens and all(t.capitalised or t.folded in _OLD_ARTICLES for t in run)
-        else:
-            joined = _old_run(toks, first, text) == k + 1
+        else:  # in lower case only 'van der': 'van den' and "van 't" are articles in Flemish speech too
+            joined = _old_run(toks, first, text) == k + 1 and toks[k].folded == "der"
         out.append(replace(d, start=run[0].start) if joined else d)
     return out
 
