@@ -145,3 +145,10 @@ class TestMoreNewsForms:
         text = "'t Is Mieke hier, van den Boomhut. 'k Heb het op den bureau gezegd."
         done = anonymise_text(text, [], use_model=True)
         assert "van den Boomhut" in done.text and "op den bureau" in done.text
+
+    def test_a_nationality_before_a_name(self) -> None:
+        found = removed("Net als de Belg Vanderhaeghe haalde de Keniaan Kiprotich het podium.")
+        assert "Vanderhaeghe" in found and "Kiprotich" in found
+
+    def test_a_nationality_alone_stays(self) -> None:
+        assert removed("Ze is een Belg. De Belg was moe na de rit.") == []

@@ -72,6 +72,7 @@ class Vocabulary(BaseModel):
     abbreviated_titles: Words = Field(min_length=1)
     address_titles: Words = Field(min_length=1)
     office_titles: Words = Field(min_length=1)
+    demonyms: Words = Field(min_length=1)
     plural_titles: Words = Field(min_length=1)
     addressing_titles: Words = Field(min_length=1)
     addressed_words: Words = Field(min_length=1)

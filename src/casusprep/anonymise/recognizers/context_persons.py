@@ -431,7 +431,7 @@ def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> 
         if (
             d.entity_type == "PERSON"
             and d.recognizer != "registered_persons"
-            and text[d.start : d.start + 1].isupper()
+            and (text[d.start : d.start + 1].isupper() or _opens_with_particles(text, d))
             and i is not None
             and text[d.start - 1] == " "
             and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
@@ -441,6 +441,13 @@ def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> 
         else:
             out.append(d)
     return out
+
+
+def _opens_with_particles(text: str, d: Detection) -> bool:
+    """A surname found with its particles in lower case ('van den Hoogenband'): the first name before it goes on it
+    as before a capitalised surname ('Pieter van den Hoogenband')."""
+    words = _WORDS.findall(text, d.start, d.end)
+    return len(words) > 1 and fold(words[0]) in _NAME_PARTICLES and words[-1][:1].isupper()
 
 
 def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:

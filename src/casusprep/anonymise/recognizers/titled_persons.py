@@ -7,8 +7,9 @@ Reports, letters of a service, a court's or a school's and quoted press name peo
 surname alone, which no first-name list and often no surname list holds (a foreign or rare surname): the title is
 what tells a reader a person follows. The titles are data (vocabulary ``office_titles``); royals, nobility and
 professors stay out, because children's culture is full of them. A title held before counts too ('oud-burgemeester
-Claes', 'ex-minister Peeters'). The role words of the family and the care
-(mama, juf, dokter) are ``context_persons``'s."""
+Claes', 'ex-minister Peeters'), and so does a nationality the press puts before a name after 'de' ('de Belg
+Philippaerts'; vocabulary ``demonyms``). The role words of the family and the care (mama, juf, dokter) are
+``context_persons``'s."""
 
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ def _title_at(toks: list[Token], i: int, text: str) -> bool:
         return False
     gap = text[t.end : toks[i + 1].start]
     title = _FORMER.sub("", t.folded)  # 'oud-burgemeester', 'ex-minister': the title of office held before
+    if title in folded_words("demonyms"):  # 'de Belg Philippaerts': a nationality after 'de', then the name
+        return gap == " " and i > 0 and toks[i - 1].folded == "de" and text[toks[i - 1].end : t.start] == " "
     return (title in full and gap == " ") or (title in short and gap in (". ", "."))
 
 
