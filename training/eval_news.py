@@ -6,10 +6,12 @@
   of all PROPN tokens tagged and, as a false-positive indication, the share of non-PROPN word tokens tagged.
 - Europeana Newspapers NL (19th-century OCR, BIO tags), its first 60,000 tokens (training reads only tokens after
   those, ``EUROPEANA_HELD_OUT``): entity-level recall for PER and LOC (an entity counts as
-  found when any of its tokens is inside a model entity; "strict" when that entity has the same label), and
-  LOC_place: the LOC entities that are not a country or region of the engine's vocabulary (which stay on purpose).
-Usage: ``python -m training.eval_news [--model models/nl_casusprep] [--engine]`` (``--engine``: the whole
-anonymisation engine, rules and model, as the coach gets it).
+  found when any character of its tokens is inside a model entity; "strict" when that entity has the same label),
+  and LOC_place: the LOC entities that are not a country or region the engine keeps (``kept_geography``, folded as
+  the engine compares words).
+Usage: ``python -m training.eval_news [--model models/nl_casusprep] [--engine] [--misses F] [--dev]``
+(``--engine``: the whole anonymisation engine, rules and model, as the coach gets it; ``--dev``: UD Alpino dev and
+the Europeana tokens after the held-out part, the parts to read misses from when writing rules).
 """
 
 from __future__ import annotations
@@ -24,7 +26,24 @@ SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), R
 DATA = SHARED / "data"
 # Europeana NL is measured on its first tokens only; training reads only what comes after them.
 EUROPEANA_HELD_OUT = 60000
+# ``--dev`` reads as many Europeana tokens after the held-out part (and a gap, so no article spans both).
+DEV_GAP = 2000
 _PUNCTUATION = ".,;:!?\"'()[]«»„“”‘’-"
+
+
+def kept_geography() -> frozenset[str]:
+    """What the engine keeps on purpose, folded as it compares words ('ITALIE' is Italië): countries, continents,
+    regions, provinces and the whole regions a service serves (België, Vlaanderen)."""
+    from casusprep.anonymise.vocabulary import vocabulary
+
+    voc = vocabulary()
+    return frozenset(fold(w) for w in (*voc.countries, *voc.regions, *voc.provinces, *voc.whole_regions))
+
+
+def fold(text: str) -> str:
+    from casusprep.anonymise.lexicon import fold as engine_fold
+
+    return engine_fold(text)
 
 
 def _conllu_sentences(path: Path):
@@ -53,17 +72,15 @@ def _rebuild(toks):
     return text, offs
 
 
-def eval_ud(nlp, misses: list[str] | None = None) -> dict:
+def eval_ud(nlp, misses: list[str] | None = None, split: str = "test") -> dict:
     from training.generator.names import _read, sources
 
     s = sources()
     name_forms = set(s["first"]) | set(s["surname"]) | set(s["munis"]) | set(s["localities"])
     name_forms |= set(_read("locations/lst_placename/lst_residence"))
-    from casusprep.anonymise.vocabulary import vocabulary
-
     # countries and regions stay on purpose (as in LOC_place below): the second recall leaves them out
-    not_places = {w.casefold() for w in vocabulary().countries + vocabulary().regions}
-    path = DATA / "ud-dutch" / "UD_Dutch-Alpino__nl_alpino-ud-test.conllu"
+    not_places = kept_geography()
+    path = DATA / "ud-dutch" / f"UD_Dutch-Alpino__nl_alpino-ud-{split}.conllu"
     sents = list(_conllu_sentences(path))
     texts = [_rebuild(t) for t in sents]
     propn = propn_hit = named = named_hit = other = other_hit = personal = personal_hit = 0
@@ -80,7 +97,7 @@ def eval_ud(nlp, misses: list[str] | None = None) -> dict:
                 if form in name_forms:
                     named += 1
                     named_hit += hit
-                    if form.casefold() not in not_places:
+                    if fold(form) not in not_places:
                         personal += 1
                         personal_hit += hit
                     if misses is not None and not hit:
@@ -100,10 +117,12 @@ def eval_ud(nlp, misses: list[str] | None = None) -> dict:
     }
 
 
-def eval_europeana(nlp, max_tokens: int = EUROPEANA_HELD_OUT, misses: list[str] | None = None) -> dict:
+def eval_europeana(
+    nlp, max_tokens: int = EUROPEANA_HELD_OUT, misses: list[str] | None = None, first_token: int = 0
+) -> dict:
     path = DATA / "europeana-nl" / "enp_NL.kb.bio"
     words, tags = [], []
-    for line in path.read_text(encoding="utf-8").splitlines()[:max_tokens]:
+    for line in path.read_text(encoding="utf-8").splitlines()[first_token:max_tokens]:
         parts = line.rsplit(" ", 1)
         if len(parts) == 2:
             words.append(parts[0])
@@ -117,10 +136,8 @@ def eval_europeana(nlp, max_tokens: int = EUROPEANA_HELD_OUT, misses: list[str] 
             cur = []
     if cur:
         chunks.append(cur)
-    from casusprep.anonymise.vocabulary import vocabulary
-
     # countries and regions are not personal data (the engine keeps them on purpose): LOC_place leaves those out
-    not_places = {w.casefold() for w in vocabulary().countries + vocabulary().regions}
+    not_places = kept_geography()
     stats = {lab: [0, 0, 0] for lab in ("PER", "LOC", "LOC_place", "ORG")}  # found-any, found-strict, total
     texts = []
     for ch in chunks:
@@ -147,10 +164,12 @@ def eval_europeana(nlp, max_tokens: int = EUROPEANA_HELD_OUT, misses: list[str] 
         for lab, ks in ents:
             if lab not in stats:
                 continue
-            labs = {lab_at.get(offs[k][0]) for k in ks} - {None}
+            # A word counts as found when any of its characters is inside an entity: the file keeps punctuation
+            # on its words ('(Noordbrabant)', "d'Anvers"), which the engine rightly leaves in the text.
+            labs = {lab_at.get(c) for k in ks for c in range(*offs[k])} - {None}
             kinds = [lab]
             # the file keeps punctuation on its words ('Frankrijk,'): a country with a comma is still a country
-            name = " ".join(words[ch[k]] for k in ks).strip(_PUNCTUATION).casefold()
+            name = fold(" ".join(words[ch[k]] for k in ks).strip(_PUNCTUATION))
             if lab == "LOC" and name not in not_places:
                 kinds.append("LOC_place")
             for kind in kinds:
@@ -197,15 +216,31 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--model", default=str(ROOT / "models" / "nl_casusprep"))
     ap.add_argument("--engine", action="store_true", help="measure the whole engine instead of the model alone")
     ap.add_argument("--misses", type=Path, help="write every missed name or place with its text, one a line (TSV)")
+    ap.add_argument(
+        "--dev",
+        action="store_true",
+        help="measure the parts to read misses from instead (UD Alpino dev, Europeana after the held-out part)",
+    )
     a = ap.parse_args(argv)
     import spacy
 
     nlp = EngineAsPipeline() if a.engine else spacy.load(a.model)
     misses: list[str] | None = [] if a.misses else None
-    res = {
-        "ud_alpino_test": eval_ud(nlp, misses),
-        "europeana_nl_first_60k_tokens": eval_europeana(nlp, misses=misses),
-    }
+    if a.dev:
+        # Reading misses and writing rules against the measured parts would make those figures worthless: rules
+        # are written from these parts, the test figures above are only measured.
+        start = EUROPEANA_HELD_OUT + DEV_GAP
+        res = {
+            "ud_alpino_dev": eval_ud(nlp, misses, split="dev"),
+            "europeana_nl_dev_tokens": eval_europeana(
+                nlp, max_tokens=start + EUROPEANA_HELD_OUT, misses=misses, first_token=start
+            ),
+        }
+    else:
+        res = {
+            "ud_alpino_test": eval_ud(nlp, misses),
+            "europeana_nl_first_60k_tokens": eval_europeana(nlp, misses=misses),
+        }
     if a.misses and misses is not None:
         a.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
     print(json.dumps(res, indent=1))

@@ -15,13 +15,15 @@ from casusprep.anonymise.lexicon import fold, folded_map, lexicon
 from casusprep.anonymise.nicknames import pet_forms
 from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, other_scripts, phones
-from casusprep.anonymise.recognizers.base import Detection, starts_sentence, tokens
+from casusprep.anonymise.recognizers.base import PARTICLES, Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
 from casusprep.anonymise.recognizers.dates import MONTH_NAMES
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
 from casusprep.anonymise.recognizers.lower_names import lower_name, name_slot, short_name
+from casusprep.anonymise.recognizers.particle_surnames import particles_before
+from casusprep.anonymise.recognizers.places import listed_places
 from casusprep.anonymise.recognizers.registered_persons import (
     RegisteredPersons,
     clipped_forms,
@@ -135,9 +137,9 @@ class CaseContext:
         key = " ".join(fold(w) for w in _WORDS.findall(mention))
         if key in self.unregistered:
             return self.unregistered[key]
-        words = key.split()
+        words = _without_particles(key.split())
         for known, label in list(self.unregistered.items()):
-            kw = known.split()
+            kw = _without_particles(known.split())
             if kw and words and (kw[0] == words[0] or set(words) <= set(kw) or set(kw) <= set(words)):
                 self.unregistered[key] = label
                 return label
@@ -145,6 +147,15 @@ class CaseContext:
         label = "persoon " + next_letter(used, own_letters(mention) | avoid)
         self.unregistered[key] = label
         return label
+
+
+# The particles of a surname that are Dutch articles and prepositions, never a name of their own (unlike Ben, Abu).
+_ARTICLES = frozenset({"van", "den", "der", "ten", "ter", "het", "von", "vanden", "vander"})
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name's words without its particles: 'Van Heeswijk' and 'Van Bon' are two persons, not one 'Van'."""
+    return [w for w in words if w not in PARTICLES] or words
 
 
 @lru_cache(maxsize=16)
@@ -665,12 +676,17 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     more = institutions_again(text, resolved)
     if more:  # 'kdv Het Rozenhof' found: a later 'Het Rozenhof' alone is that place too
         resolved = _resolve(resolved + drop_kept(more, text, toks))
+    more = listed_places(toks, text, resolved)
+    if more:  # 'Drunen, Nieuwkuik en Vlijmen' where the last two were found: the first is listed with them
+        resolved = _resolve(resolved + drop_kept(more, text, toks))
+    resolved = particles_before(text, toks, resolved)  # 'Van der Schans' where the model found 'Schans'
     resolved = first_names_before(text, toks, resolved)  # 'Peter Claessens' where the model found 'Claessens'
     resolved = surnames_after(text, toks, resolved)  # 'mieke de smedt' where 'mieke' was found
     for s in resolved:
         if s.entity_type == "PERSON" and s.recognizer != "registered_persons":
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
-            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never)
+            # Not a name's particles: 'van den Bossche' found is no reason to take 'den' for a name elsewhere
+            ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never and w not in _ARTICLES)
             # Pet forms only of a name found capitalised: a word taken for a name in lower case ('mama, sirene')
             # must not take its look-alikes with it.
             for w in words if not text[s.start : s.end].islower() else ():

@@ -75,6 +75,7 @@ class Vocabulary(BaseModel):
     female_titles: Words = Field(min_length=1)
     male_titles: Words = Field(min_length=1)
     office_titles: Words = Field(min_length=1)
+    demonyms: Words = Field(min_length=1)
     plural_titles: Words = Field(min_length=1)
     addressing_titles: Words = Field(min_length=1)
     addressed_words: Words = Field(min_length=1)

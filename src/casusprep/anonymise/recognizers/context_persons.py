@@ -204,6 +204,51 @@ def _initials_after(t: Token, text: str) -> bool:
     return m is not None and m.group("caps")[0] == t.text[0]
 
 
+# An age written right after a name, as registers and news write it: 'Koopman 25 j.', 'Mertens, 34 jaar'.
+_AGE_AFTER = re.compile(r"[ \t]*,?[ \t]+\d{1,3}[ \t]?(?:j\.|jr\.?|jaar)(?![\w])")
+
+
+def _is_initial(t: Token, text: str) -> bool:
+    return len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == "."
+
+
+@lru_cache(maxsize=20_000)
+def _name_with_age_word(folded: str) -> bool:
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 3 or folded in lex.common or folded in lex.places or folded in lex.never:
+        return False
+    if folded in lex.first_names or folded in lex.surnames:
+        return not is_word(folded)
+    return zipf_frequency(folded, "nl") < 3.0 and not compound_of_words(folded)
+
+
+def _name_with_age(t: Token) -> bool:
+    """A word before an age that is a name: a listed first name or surname that is no word, or a word Dutch does not
+    write; no place ('Gent 25 jaar geleden'), month or common word."""
+    return not t.text.isupper() and _name_with_age_word(t.folded)
+
+
+def _surname_as_subject(toks: list[Token], i: int, text: str) -> bool:
+    """A listed surname (no first name, place or word) opening a sentence right before a verb a person does, of the
+    vocabulary or shaped as a past tense ('Jansen belichaamde', 'Peeters belde'): a Dutch sentence opens on a bare
+    singular noun only in a headline, so there the capital is the name's. News writes persons so, by their surname."""
+    from casusprep.anonymise.recognizers.initials import finite_verb
+
+    lex = lexicon()
+    t = toks[i]
+    if i + 1 >= len(toks) or text[t.end : toks[i + 1].start] != " ":
+        return False
+    if t.folded not in lex.surnames or t.folded in lex.first_names or t.folded in lex.places:
+        return False
+    if t.folded in lex.common or t.folded in lex.institution_types or is_word(t.folded) or len(t.folded) < 3:
+        return False
+    verb = toks[i + 1]
+    past = verb.folded.endswith(("de", "te", "den", "ten")) and finite_verb(verb.folded)
+    return verb.text.islower() and (verb.folded in subject_verbs() or past)
+
+
 def _surname_and_role_after(toks: list[Token], i: int, text: str) -> bool:
     """A capitalised surname of the lists (no word) right after toks[i], then a role in brackets."""
     lex = lexicon()
@@ -326,6 +371,17 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             out.append(Detection(t.start + cut, t.end, "PERSON", 0.7, "context_persons"))
             i += 1
             continue
+        elif _nameish(t) and _AGE_AFTER.match(text, t.end) and _name_with_age(t):
+            # 'Woolthuis 34 j.', 'J. Koopman 25 jaar': an age right after a word only a person has; initials before
+            # it are the person's
+            k = i
+            while k >= 2 and _is_initial(toks[k - 1], text) and text[toks[k - 1].end : toks[k].start] in (". ", "."):
+                k -= 1
+            out.append(Detection(toks[k].start, t.end, "PERSON", 0.6, "context_persons"))
+            i += 1
+            continue
+        elif t.sentence_start and _nameish(t) and _surname_as_subject(toks, i, text):
+            score = 0.6  # 'Dekker probeerde het': a surname opening a sentence before a verb a person does
         elif _nameish(t) and _possessive(t) and not t.sentence_start:
             score = 0.7  # 'de tablet van Hamza's zus': the name without its 's
             out.append(Detection(t.start, t.end - 2, "PERSON", score, "context_persons"))
@@ -454,7 +510,7 @@ def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> 
             and i is not None
             and text[d.start - 1] == " "
             and (
-                text[d.start : d.start + 1].isupper()
+                (text[d.start : d.start + 1].isupper() or _opens_with_particles(text, d))
                 and _first_name_of(toks[i], fold((_WORDS.findall(text, d.start, d.end) or [""])[-1]))
                 # 'de tolk is daniel haile': in lower case a first name that is no word before the surname found
                 or text[d.start : d.end].islower()
@@ -469,6 +525,13 @@ def first_names_before(text: str, toks: list[Token], found: list[Detection]) -> 
         else:
             out.append(d)
     return out
+
+
+def _opens_with_particles(text: str, d: Detection) -> bool:
+    """A surname found with its particles in lower case ('van den Hoogenband'): the first name before it goes on it
+    as before a capitalised surname ('Pieter van den Hoogenband')."""
+    words = _WORDS.findall(text, d.start, d.end)
+    return len(words) > 1 and fold(words[0]) in _NAME_PARTICLES and words[-1][:1].isupper()
 
 
 def _covered(t: Token, spans: list[tuple[int, int]]) -> bool:

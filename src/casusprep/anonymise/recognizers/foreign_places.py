@@ -69,6 +69,13 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return frozenset(plain | small), frozenset(words), frozenset(small), frozenset(firsts)
 
 
+def town_names() -> frozenset[str]:
+    """Every town name of the file, also those that are an ordinary word somewhere (folded, words joined by a
+    space): for a context that shows a town whatever its name."""
+    plain, words, _, _ = _names()
+    return plain | words
+
+
 @cache
 def _excluded() -> frozenset[str]:
     """What is never a foreign town here: countries, regions and provinces, words never personal, Belgian places
@@ -126,10 +133,64 @@ def _shows_place(toks: list[Token], i: int, j: int, text: str, lower: bool, last
             and _LIST_GAP.fullmatch(text, toks[before].end, toks[i].start)
         ):
             return True
-    if DATELINE_AFTER.match(text, toks[j].end) and not _word_like(_key(toks[i : j + 1])):
+    dated = DATELINE_AFTER.match(text, toks[j].end)
+    # A name in capitals before a date heads an item wherever the line breaks ('DUITSLAND BERLIJN, 13 nov.')
+    heading = _opens_line(toks, i, text) or all(t.text.isupper() and len(t.text) > 2 for t in toks[i : j + 1])
+    if dated and not _dateline_word(_key(toks[i : j + 1]), heading):
+        return True
+    if not lower and _route(toks, i, j, text):
         return True  # not a word's: 'Bon, 3 mei: ...'; a big city's Dutch name is no word here ('Londen, 14 mei')
     m = _COUNTRY_AFTER.match(text, toks[j].end)
     return bool(m and fold(m.group(1)) in lex.countries)
+
+
+# How common in English or French a town's name may be and still head a dateline that opens a line ('Tours, 3
+# mei'; not 'Update, 3 mei', 'Bon, 3 mei').
+_DATELINE_FOREIGN_ZIPF = 4.0
+
+
+def _opens_line(toks: list[Token], i: int, text: str) -> bool:
+    """The name opens its line or a sentence, as the place of a dateline heads a letter or a news item."""
+    return _opens_sentence(toks, i, text) or not text[text.rfind("\n", 0, toks[i].start) + 1 : toks[i].start].strip(
+        " \t\"'“‘«(-–—•*?"
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _dateline_word(key: str, opens: bool) -> bool:
+    """A name before a date that may be a word: one that is a word or a first name too; at the head of a line or a
+    sentence, where a letter or a news item names its place and date ('LONDEN, 18 april', 'Zwolle, den 3 mei'), only
+    one that is a common word, a first name, a kind of institution or an everyday English or French word (a town's
+    Dutch name is as frequent in Dutch as a word, so Dutch frequency says nothing there)."""
+    if not opens:
+        return _word_like(key)
+    lex = lexicon()
+    if key in lex.common or key in lex.first_names or key in lex.institution_types or key in _staying_words():
+        return True
+    from casusprep.nlp.frequency import zipf_frequency
+
+    return max(zipf_frequency(key, "en"), zipf_frequency(key, "fr")) >= _DATELINE_FOREIGN_ZIPF
+
+
+@cache
+def _staying_words() -> frozenset[str]:
+    return folded_words("month_names") | folded_words("weekdays") | folded_words("greetings") | lexicon().never
+
+
+# A route from one town to another: 'de Tours à Nantes', 'van Rouaan naar Dieppe', 'from Reading to Leeds'.
+_ROUTE_FROM = frozenset({"de", "du", "van", "from"})
+_ROUTE_TO = re.compile(r"[ \t]+(?:à|a|naar|to|tot|jusqu'à)[ \t]+[A-Z]")
+
+
+def _route(toks: list[Token], i: int, j: int, text: str) -> bool:
+    """A town's name between 'de'/'van' and 'à'/'naar' before another capitalised name: the start of a route.
+    Not a first name ('van Jan naar Piet')."""
+    if not i or toks[i - 1].folded not in _ROUTE_FROM or text[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    if _ROUTE_TO.match(text, toks[j].end) is None:
+        return False
+    key = _key(toks[i : j + 1])
+    return key not in lexicon().first_names and key not in lexicon().common
 
 
 def _opens_sentence(toks: list[Token], i: int, text: str) -> bool:

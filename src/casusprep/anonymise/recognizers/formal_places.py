@@ -2,10 +2,16 @@
 abroad, an old spelling): after 'te' ('wonende te Zomergem', 'geboren te Tetouan', 'te 's-Gravenhage'). Dutch writes
 'te' before a capitalised word only in that sense (before a verb or an adjective the word is in lower case). The head
 of a dateline is ``foreign_places``'s. Countries and regions stay, as everywhere in the engine. Where the places
-recognizer finds the same place, its placeholder is kept."""
+recognizer finds the same place, its placeholder is kept.
+
+Two more words mark a place by their form: the old genitive article ''s' before a capitalised word
+(''s-Gravenwezel', ''s Hertogenbosch', ''s Bosch', ''s Hage'), which Dutch keeps only in place names and in adverbs
+of time that end in -s (''s Avonds', ''s Zondags'); and French 'd'' in lower case before a town the lists know
+('il vient d'Anvers', 'la route d'Arlon'), where a surname writes its D' with a capital ('D'Hondt')."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import folded_words, lexicon
@@ -62,8 +68,51 @@ def _place_end(toks: list[Token], j: int, text: str) -> int:
     return k
 
 
+# The old genitive article before a place's capitalised word, standing on its own ("te 's Bosch", "'s-Gravenwezel"):
+# not after a letter (a possessive, "Lotte's"), and the word after it no adverb of time ('s Avonds, 's Zondags).
+_GENITIVE_PLACE = re.compile(r"(?<![\w'’])['’]s[ -]([A-Z][\w'’-]*[A-RT-Za-rt-z](?:-[A-Z][\w'’-]*)?)(?![\w'’])")
+# French 'de' elided before a town ('d'Anvers', "d’Arlon"); a surname's D' is a capital.
+_FRENCH_OF = re.compile(r"(?<![\w'’])d['’]([A-Z][\w-]+)")
+
+
+_SAINT = frozenset({"st", "ste", "sint"})
+
+
+def _genitive_place(word: str) -> bool:
+    """A word after ''s' that can be a place's: no common word, role or weekday, a name of three letters or more."""
+    from casusprep.anonymise.lexicon import fold
+
+    folded = fold(word)
+    return len(folded) > 2 and folded not in _staying() and folded not in lexicon().never
+
+
+def _french_town(word: str) -> bool:
+    """A town of the lists after French 'd'': a Belgian place or one of GeoNames' towns (also one that is a word in
+    some language: the elision before a capital shows the name), no country, first name or function word."""
+    from casusprep.anonymise.lexicon import fold
+    from casusprep.anonymise.recognizers.foreign_places import town_names
+
+    lex = lexicon()
+    key = fold(word).replace("-", " ")
+    if key in _staying() or key in lex.never or key in lex.first_names or key in lex.common:
+        return False
+    return key in lex.places or key in town_names()
+
+
+def _marked_by_form(text: str) -> list[Detection]:
+    out = []
+    if "s" in text and ("'" in text or "’" in text):
+        for m in _GENITIVE_PLACE.finditer(text):
+            if _genitive_place(m.group(1)):
+                out.append(Detection(m.start(), m.end(), "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+        for m in _FRENCH_OF.finditer(text):
+            if _french_town(m.group(1)):
+                out.append(Detection(m.start(1), m.end(1), "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+    return out
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
-    out: list[Detection] = []
+    out: list[Detection] = _marked_by_form(text)
     for i, t in enumerate(toks):
         j = i + 1
         if t.folded == "te" and j < len(toks) and not toks[j].sentence_start:
@@ -77,7 +126,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     continue
             elif gap != " ":
                 continue
+            if toks[j].folded in _SAINT and j + 1 < len(toks) and text[toks[j].end : toks[j + 1].start] in (". ", "."):
+                end = _place_end(toks, j + 1, text)  # 'te St. Nazaire': the saint's abbreviation opens the name
+                if end > j + 1:
+                    out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
+                continue
             end = _place_end(toks, j, text)
             if end > j:
                 out.append(Detection(start, toks[end - 1].end, "LOCATION", _SCORE, NAME, replacement="[plaats]"))
-    return out
+    # "te 's Bosch": the article's form and 'te' mark the same place
+    return list({(d.start, d.end): d for d in out}.values())

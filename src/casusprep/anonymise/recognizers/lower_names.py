@@ -49,9 +49,8 @@ _SURNAME_INITIAL = re.compile(r"[ \t]+(?:van|de|vd|v\.d\.)[ \t]+[a-z]\.(?![\w.])
 def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | None:
     """The span of a first name's own initials right after ``end`` ('griet (gd)', 'lore lvh 24/06'): letters that
     start with the name's first letter and are no word or service, or None."""
-    from casusprep.nlp.frequency import zipf_frequency
-
     from casusprep.anonymise.recognizers.initials import is_acronym
+    from casusprep.nlp.frequency import zipf_frequency
 
     m = _OWN_INITIALS.match(text, end)
     if m is None:

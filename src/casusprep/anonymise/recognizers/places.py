@@ -399,6 +399,72 @@ def _town_after(text: str, end: int) -> bool:
     return m is not None and fold(m.group(1)) in lexicon().places
 
 
+def _subject_of_verb(toks: list[Token], i: int, text: str) -> bool:
+    """A town opening a sentence as the subject of a verb ('Heerenveen heeft gewonnen', 'Zwalm investeert'): a bare
+    noun opens a Dutch sentence so only as a name. Not a very common word (wordfreq) of that form."""
+    from casusprep.anonymise.recognizers.registered_persons import subject_verbs
+
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " " or not toks[i + 1].text.islower():
+        return False
+    from casusprep.anonymise.recognizers.initials import finite_verb
+
+    verb = toks[i + 1].folded
+    past = verb.endswith(("de", "te", "den", "ten")) and finite_verb(verb)  # 'Zwalm investeerde'
+    return (verb in subject_verbs() or past) and _not_everyday(toks[i].folded)
+
+
+@lru_cache(maxsize=20_000)
+def _not_everyday(folded: str) -> bool:
+    from casusprep.nlp.frequency import zipf_frequency
+
+    return zipf_frequency(folded, "nl") < _EVERYDAY_ZIPF
+
+
+_EVERYDAY_ZIPF = 5.0
+
+
+def listed_places(toks: list[Token], text: str, found: list[Detection]) -> list[Detection]:
+    """Capitalised places of the lists that a list of places shows ('Drunen, Nieuwkuik, Vlijmen en Heusden' where
+    only some were found: one that opens a sentence, or is ambiguous as a word): a Belgian or a foreign town listed
+    right before or after a place found by any recognizer or the model, by a comma, 'en' or 'of'. Not a first name
+    ('Gent en Sofie') nor a common word. The engine asks once every recognizer has answered."""
+    from casusprep.anonymise.recognizers.foreign_places import town_names
+
+    lex = lexicon()
+    places = [d for d in found if d.entity_type == "LOCATION"]
+    if not places:
+        return []
+    starts = {d.start for d in places}
+    ends = {d.end for d in places}
+    taken = {(d.start, d.end) for d in found}
+    candidates = []
+    for t in toks:
+        f = t.folded
+        if (t.start, t.end) in taken or not t.capitalised or t.text.isupper() and len(t.text) < 4:
+            continue
+        if f not in lex.places and f not in town_names():
+            continue
+        if f in lex.first_names or f in lex.common or f in lex.never or f in lex.countries:
+            continue
+        candidates.append(t)
+    out: list[Detection] = []
+    changed = bool(candidates)
+    while changed:  # a place found so can show the next one of the list ('Drunen, Nieuwkuik, Vlijmen')
+        changed = False
+        for t in candidates:
+            if (t.start, t.end) in taken:
+                continue
+            after = any(e in ends and _LIST_GAP.fullmatch(text, e, t.start) for e in range(t.start - 5, t.start))
+            before = any(b in starts and _LIST_GAP.fullmatch(text, t.end, b) for b in range(t.end + 1, t.end + 6))
+            if after or before:
+                out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+                taken.add((t.start, t.end))
+                starts.add(t.start)
+                ends.add(t.end)
+                changed = True
+    return out
+
+
 def _unlisted_street(m: re.Match[str], text: str) -> Detection | None:
     """A street no list knows with its number before a postcode and its town, or its town alone after a comma
     ('Kassei 14, 1800 Vilvoorde', 'Paalse Plas 1, 3583 Beringen', 'Molenweide 18, Lanaken'): an address by its
@@ -623,11 +689,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 not ambiguous
                 or prev in _PREPOSITIONS
                 or prev in _PLACE_SERVICES
+                # A dateline: 'Zwolle, 4 februari', 'ARNHEM, den 3 juni' (a town's name is as frequent in Dutch as
+                # a word, so its frequency says nothing here; the place words are the ambiguous names)
                 or t.folded not in lex.common
                 and t.folded not in lex.first_names
                 and t.folded not in place_words()
-                and _rare_word(t.folded)
-                and _DATELINE_AFTER.match(text, t.end)
+                and (_DATELINE_AFTER.match(text, t.end) or t.sentence_start and _subject_of_verb(toks, i, text))
             ):
                 out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
                 continue

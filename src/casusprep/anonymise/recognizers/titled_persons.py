@@ -6,8 +6,10 @@ several persons ('de heren Claes, Peeters en Van Damme'); initials before a surn
 Reports, letters of a service, a court's or a school's and quoted press name people this way, mostly by their
 surname alone, which no first-name list and often no surname list holds (a foreign or rare surname): the title is
 what tells a reader a person follows. The titles are data (vocabulary ``office_titles``); royals, nobility and
-professors stay out, because children's culture is full of them. The role words of the family and the care
-(mama, juf, dokter) are ``context_persons``'s."""
+professors stay out, because children's culture is full of them. A title held before counts too ('oud-burgemeester
+Claes', 'ex-minister Peeters'), and so does a nationality the press puts before a name after 'de' ('de Belg
+Philippaerts'; vocabulary ``demonyms``). The role words of the family and the care (mama, juf, dokter) are
+``context_persons``'s."""
 
 from __future__ import annotations
 
@@ -59,7 +61,13 @@ def _title_at(toks: list[Token], i: int, text: str) -> bool:
     if i + 1 >= len(toks):
         return False
     gap = text[t.end : toks[i + 1].start]
-    return (t.folded in full and gap == " ") or (t.folded in short and gap in (". ", "."))
+    title = _FORMER.sub("", t.folded)  # 'oud-burgemeester', 'ex-minister': the title of office held before
+    if title in folded_words("demonyms"):  # 'de Belg Philippaerts': a nationality after 'de', then the name
+        return gap == " " and i > 0 and toks[i - 1].folded == "de" and text[toks[i - 1].end : t.start] == " "
+    return (title in full and gap == " ") or (title in short and gap in (". ", "."))
+
+
+_FORMER = re.compile(r"^(?:oud|ex|gewezen)-")
 
 
 @lru_cache(maxsize=20_000)
