@@ -580,7 +580,6 @@ def _own_after(text: str, found: list[Detection]) -> list[Detection]:
     """Initials right after a person found that start with her first letter: 'griet (gd)', 'Lore (LVH)', 'lore lvh
     24/06'. A writer adds her initials to the name, as a legend does."""
     from casusprep.anonymise.lexicon import fold
-    from casusprep.anonymise.recognizers.lower_names import own_initials_after
 
     out = []
     for d in found:
@@ -614,3 +613,25 @@ def of_named(text: str, found: list[Detection]) -> list[Detection]:
             continue
         out.append(Detection(m.start(), m.end(), "PERSON", 0.7, "initials_again", meta={"initials": True}))
     return out
+
+
+# A first name's own initials right after it: in brackets, or before a date or the line's end.
+_OWN_INITIALS = re.compile(r"[ \t]+(?:\((?P<b>[A-Za-z]{2,4})\)|(?P<a>[a-z]{2,4})(?=[ \t]*(?:\d|\n|\Z)))")
+
+
+def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | None:
+    """The span of a first name's own initials right after ``end`` ('griet (gd)', 'lore lvh 24/06'): letters that
+    start with the name's first letter and are no word or service, or None."""
+    from casusprep.anonymise.lexicon import fold
+    from casusprep.nlp.frequency import zipf_frequency
+
+    m = _OWN_INITIALS.match(text, end)
+    if m is None:
+        return None
+    group = "b" if m.group("b") else "a"
+    letters = m.group(group)
+    if fold(letters[0]) != folded[:1] or is_acronym(letters.upper()) or letters.lower() in lexicon().common:
+        return None
+    if zipf_frequency(letters.lower(), "nl") >= (3.5 if group == "b" else 3.0):
+        return None  # in brackets right after the name a shorthand Dutch writes now and then too ('gd')
+    return m.span(group)

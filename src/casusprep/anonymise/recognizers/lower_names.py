@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token
-from casusprep.anonymise.recognizers.initials import finite_verb
+from casusprep.anonymise.recognizers.initials import finite_verb, own_initials_after
 from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, age_in_brackets, name_words, subject_verbs
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -41,27 +41,8 @@ _OUR = frozenset({"ons", "onzen"})
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]+(?:de|het|haar|zijn|z'n|d'r)[ \t]+(\w+)")
 # A name's own initials right after it: in brackets ('griet (gd)'), or bare before a date or the line's end
 # ('lore lvh 24/06'); two to four letters, the first the name's own.
-_OWN_INITIALS = re.compile(r"[ \t]+(?:\((?P<b>[A-Za-z]{2,4})\)|(?P<a>[a-z]{2,4})(?=[ \t]*(?:\d|\n|\Z)))")
 # A surname's initial after its particle: 'bram van l.', 'lotte de w.'.
 _SURNAME_INITIAL = re.compile(r"[ \t]+(?:van|de|vd|v\.d\.)[ \t]+[a-z]\.(?![\w.])")
-
-
-def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | None:
-    """The span of a first name's own initials right after ``end`` ('griet (gd)', 'lore lvh 24/06'): letters that
-    start with the name's first letter and are no word or service, or None."""
-    from casusprep.anonymise.recognizers.initials import is_acronym
-    from casusprep.nlp.frequency import zipf_frequency
-
-    m = _OWN_INITIALS.match(text, end)
-    if m is None:
-        return None
-    group = "b" if m.group("b") else "a"
-    letters = m.group(group)
-    if fold(letters[0]) != folded[:1] or is_acronym(letters.upper()) or letters.lower() in lexicon().common:
-        return None
-    if zipf_frequency(letters.lower(), "nl") >= (3.5 if group == "b" else 3.0):
-        return None  # in brackets right after the name a shorthand Dutch writes now and then too ('gd')
-    return m.span(group)
 
 
 @cache
