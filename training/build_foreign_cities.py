@@ -57,7 +57,7 @@ _OWN_LANGUAGE = {"FR": "fr", "DE": "de", "AT": "de", "CH": "de", "LU": "de"}
 
 def _ordinary(folded: str, population: int, alternate: bool, country: str = "") -> bool:
     """Whether a name is also an ordinary word (then only place context makes it a place)."""
-    from wordfreq import zipf_frequency
+    from casusprep.nlp.frequency import zipf_frequency
 
     own = "" if alternate else _OWN_LANGUAGE.get(country, "")
     folded = re.sub(r"^[st] ", "", folded)  # "'s-Hertogenbosch": the article's letter says nothing

@@ -325,9 +325,8 @@ def _ordinary_capital(word: str, tagged: frozenset[str], name_follows: bool) -> 
     a common French or English one in the file's quotes) that no first-name, surname or place list holds and the
     file never tags as a person or place. Never a country (the file tags those as places), never a single letter
     (an initial)."""
-    from wordfreq import zipf_frequency
-
     from casusprep.anonymise.lexicon import fold, lexicon
+    from casusprep.nlp.frequency import zipf_frequency
 
     lex, folded, lower = lexicon(), fold(word), word.lower()
     if len(folded) < 2 or not folded.isalpha() or folded in lex.countries:
