@@ -155,3 +155,28 @@ class TestCoinagesAndGreetings:
 
     def test_a_title_run_before_a_kept_phrase_stays(self) -> None:
         assert guesses_left("Ze zong Ciranda Cirandinha en Frozen, vrolijk.", "Ciranda", recognizer="pet_names") == []
+
+
+class TestCelebratedFeasts:
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Volgende week vieren wij Nyepi, de kinderen maken maskers.", "Nyepi"),  # after a verb and its subject
+            ("Het gezin viert thuis Obon met lantaarns.", "Obon"),  # after a verb and an adverb
+            ("Ze is moe sinds Losar, er was veel bezoek.", "Losar"),  # after a preposition of time
+            ("Tijdens het Ashura Feest blijft hij thuis.", "Ashura Feest"),
+        ],
+    )
+    def test_a_feast_after_celebrating_or_a_time_preposition_stays(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == []
+
+    @pytest.mark.parametrize(
+        ("text", "guess"),
+        [
+            ("Sinds Sara er is, huilt hij minder.", "Sara"),  # a listed first name after 'sinds'
+            ("Morgen vieren we Noor haar verjaardag.", "Noor"),  # a child whose birthday is celebrated
+            ("Nyepi kwam vandaag met de bus.", "Nyepi"),  # no cue before the word
+        ],
+    )
+    def test_a_name_near_a_feast_cue_still_goes(self, text: str, guess: str) -> None:
+        assert guesses_left(text, guess) == [guess]

@@ -1145,6 +1145,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if structures.spoken_language(d, mention, text) or structures.country_form(d, mention, text):
             continue
+        if structures.celebrated_feast(d, mention, text):
+            continue
         if structures.beside_kept(d, mention, text, keep.spans) or structures.platform(d, mention, text):
             continue
         if structures.emphasis(d, mention, text) or structures.bilingual_answer(d, text):

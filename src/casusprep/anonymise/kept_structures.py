@@ -393,3 +393,31 @@ def platform(d: Detection, mention: str, text: str) -> bool:
     if zipf_frequency(word, "en") < 3.5 or zipf_frequency(word, "en") <= zipf_frequency(word, "nl"):
         return False
     return _PLATFORM_BEFORE.search(text, max(0, d.start - 6), d.start) is not None
+
+
+@cache
+def _feast_cue() -> re.Pattern[str]:
+    """A verb of celebrating with perhaps its subject and an adverb after it ('vieren wij', 'viert de familie
+    ook'), or a preposition of time ('sinds', 'tijdens het'), right before a guess (vocabulary
+    ``celebrating_verbs`` and ``feast_prepositions``)."""
+    voc = vocabulary()
+    verbs = alternation(voc.celebrating_verbs)
+    times = alternation(voc.feast_prepositions)
+    subject = r"wij|we|ze|zij|hij|jullie|de\s+familie|het\s+gezin|they|ils|on"
+    adverb = r"thuis|ook|altijd|samen|dan|nog|elk\s+jaar|together|also"
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?:{verbs})(?:[ \t]+(?:{subject}))?(?:[ \t]+(?:{adverb}))?"
+        rf"|(?:{times})(?:[ \t]+(?:het|de|the))?)[ \t]+$"
+    )
+
+
+def celebrated_feast(d: Detection, mention: str, text: str) -> bool:
+    """A guess of one to three capitalised words, none a listed name, after a verb of celebrating or a preposition
+    of time ('we vieren Ashura', 'sinds Nyepi'): a feast day of a culture the keep list does not hold. A listed name
+    stays a guess ('tijdens Sara haar dutje', 'ze vieren Noor haar verjaardag' name a child)."""
+    if d.recognizer not in _MODEL_ONLY or d.meta.get("initials") or not mention[:1].isupper() or mention.isupper():
+        return False
+    words = _WORD.findall(mention)
+    if not 1 <= len(words) <= 3 or any(_listed(fold(w)) for w in words):
+        return False
+    return _feast_cue().search(text, max(0, d.start - 40), d.start) is not None

@@ -39,6 +39,8 @@ class Vocabulary(BaseModel):
     title_words: Words = Field(min_length=1)
     song_words: Words = Field(min_length=1)
     singing_verbs: Words = Field(min_length=1)
+    celebrating_verbs: Words = Field(min_length=1)
+    feast_prepositions: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
     languages: Words = Field(min_length=1)
     character_titles: Words = Field(min_length=1)
