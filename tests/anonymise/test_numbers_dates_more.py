@@ -180,3 +180,29 @@ def test_a_noun_ending_in_ering_is_no_street(text: str) -> None:
 def test_a_label_after_an_iban_is_no_group_of_it(text: str, kept: str) -> None:
     out = anon(text)
     assert kept in out and "7034" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "written"),
+    [
+        ("De familie verhuisde in oktober '19 naar Lokeren.", "'19", "oktober 2019"),
+        ("Opvang gestopt sinds feb. ’23, daarna oma.", "’23", "februari 2023"),
+        ("Start voorzien: nov-26, na de verlofperiode.", "nov-26", "november 2026"),
+        ("Since April '21 the boy lives with his aunt.", "'21", "april 2021"),
+    ],
+)
+def test_a_month_with_a_two_digit_year_gets_its_whole_year(text: str, short: str, written: str) -> None:
+    out = anon(text)
+    assert short not in out
+    assert written in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze zong 'Zomer '24' op het feest.",  # no month before the short year
+        "Hij kreeg mei-bloemen en 12 stickers.",  # a month's word in a compound, no year
+    ],
+)
+def test_a_short_year_without_a_month_stays(text: str) -> None:
+    assert anon(text) == text

@@ -221,7 +221,8 @@ def _date_label(span: Detection, ctx: CaseContext) -> str:
         inferred = _infer_year(month, day, ctx.first_date) if day else None
         if inferred is not None:
             return date_label(inferred, ctx.first_date, ctx.date_mode, with_year=False)
-        return part_of_month(None, month, day)
+        year = span.meta.get("year")
+        return part_of_month(None, month, day, year=year if isinstance(year, int) else None)
     return "[datum]"
 
 

@@ -243,6 +243,12 @@ _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\
 # and quick notes have them.
 _DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
 DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
+# A month with a year of two digits and no day ('maart \'22', 'Jan. ’25', 'sept-25'): the short year is a number
+# a reader takes for a day, so the engine writes the month with its whole year ('maart 2022'). After a hyphen only a
+# Dutch month, since a foreign month's form can be a word; never after a day number (DATE_WORDS has those).
+DATE_MONTH_SHORT_YEAR = re.compile(
+    rf"(?i)(?<![\w'’])(?<!\d[ \t])(?:({_MONTH})\.?[ \t]*['’]|({_DUTCH_MONTH})\.?-)(\d{{2}})(?![\w'’]|[.,:/-]\d)"
+)
 _MONTH_SIMILARITY = 0.75
 _COMMON_ZIPF = 2.5
 
@@ -443,6 +449,13 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31:
             meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_MONTH_SHORT_YEAR.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        named = MONTHS.get(word) or MONTHS.get(_plain(word))
+        # a day before the month ('3de maart \'23') made the whole date already
+        if named is not None and not any(d.start < m.end() and m.start() < d.end for d in out):
+            meta = {"date": None, "month": named, "day": None, "year": _year(m.group(3))}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
     for m in _DAY_AND_WORD.finditer(text):
         spoken_month = fuzzy_month(m.group(2))
         if spoken_month is not None and 1 <= int(m.group(1)) <= 31:
