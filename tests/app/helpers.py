@@ -62,7 +62,10 @@ async def write(pilot: Pilot, path: str, text: str) -> None:
         widget.value = text
     else:
         raise TypeError(path)
-    await pilot.pause()
+    # Changed bubbles from the widget to the screen one hop per message round; under load one pause can return
+    # before the screen has stored the value.
+    for _ in range(3):
+        await pilot.pause()
 
 
 async def click_visible(pilot: Pilot, selector: str) -> None:
