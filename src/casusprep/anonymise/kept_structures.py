@@ -399,12 +399,13 @@ def platform(d: Detection, mention: str, text: str) -> bool:
 def _feast_cue() -> re.Pattern[str]:
     """A verb of celebrating with perhaps its subject and an adverb after it ('vieren wij', 'viert de familie
     ook'), or a preposition of time ('sinds', 'tijdens het'), right before a guess (vocabulary
-    ``celebrating_verbs`` and ``feast_prepositions``)."""
+    ``celebrating_verbs``, ``celebrating_subjects``, ``celebrating_adverbs`` and ``feast_prepositions``)."""
     voc = vocabulary()
     verbs = alternation(voc.celebrating_verbs)
     times = alternation(voc.feast_prepositions)
-    subject = r"wij|we|ze|zij|hij|jullie|de\s+familie|het\s+gezin|they|ils|on"
-    adverb = r"thuis|ook|altijd|samen|dan|nog|elk\s+jaar|together|also"
+    # a phrase of the list ('de familie') may stand across any run of white space, as a note types it
+    subject = alternation(voc.celebrating_subjects).replace(r"\ ", r"\s+")
+    adverb = alternation(voc.celebrating_adverbs).replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?i)(?<!\w)(?:(?:{verbs})(?:[ \t]+(?:{subject}))?(?:[ \t]+(?:{adverb}))?"
         rf"|(?:{times})(?:[ \t]+(?:het|de|the))?)[ \t]+$"

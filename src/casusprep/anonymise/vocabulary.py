@@ -41,6 +41,8 @@ class Vocabulary(BaseModel):
     singing_verbs: Words = Field(min_length=1)
     celebrating_verbs: Words = Field(min_length=1)
     feast_prepositions: Words = Field(min_length=1)
+    celebrating_subjects: Words = Field(min_length=1)
+    celebrating_adverbs: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
     languages: Words = Field(min_length=1)
     character_titles: Words = Field(min_length=1)
