@@ -464,7 +464,9 @@ def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection 
     lex = lexicon()
     named = []
     for a, b in pieces:
-        words = [m for m in _WORD.finditer(text, a, b) if fold(m.group(0)) not in lex.never | _greetings()]
+        words = [
+            m for m in _WORD.finditer(text, a, b) if (w := fold(m.group(0))) not in lex.never and w not in _greetings()
+        ]
         if words:
             named.append((words[0].start(), words[-1].end()))
     if not named:
