@@ -1091,6 +1091,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
             continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
+        asked = d  # the guess these three were asked of: cut down below, it is asked again
         if structures.english_title(d, text) or structures.story_character(d, text):
             continue
         if structures.sung_with_kept(d, text, keep.spans):
@@ -1120,9 +1121,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
-        if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
+        if _after_pet_word(text, d.start):
             continue
-        if _quoted_title(d, text) or _glued_title(d, text):
+        if d is not asked and (_title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text)):
+            continue
+        if _glued_title(d, text):
             continue
         tagless = _without_tags(d, text)
         if tagless is None:
