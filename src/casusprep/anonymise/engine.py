@@ -482,7 +482,7 @@ def _other_readings(
         if all(d.start <= o.start and o.end <= d.end and _yields(o, d) or _model_guess(o, d) for o in overlapping):
             # Read whole, a name or a number replaces the pieces of it that were found: 'J O R' as initials in
             # 'J O R I N D E', a date in a national number written digit by digit.
-            out = [o for o in out if o not in overlapping] + [d]
+            out = [o for o in out if not (o.start < d.end and d.start < o.end)] + [d]  # ``overlapping`` out
     out.sort(key=lambda d: d.start)
     merged: list[Detection] = []
     for d in out:  # 'I l o n a Opdebeeck': the spelled-out first name and the surname are one mention
