@@ -270,6 +270,25 @@ def _resolve(spans: list[Detection]) -> list[Detection]:
     return taken
 
 
+def _not_inside(extra: list[Detection], taken: list[Detection]) -> list[Detection]:
+    """The names learnt elsewhere (``extra``, of the lowest priority) that do not lie inside a taken span of a higher
+    priority: one that does loses the overlap whatever :func:`drop_kept` makes of it (it only ever cuts a guess
+    down), so it is not weighed there at all. Only when the taken spans do not overlap, as :func:`_resolve` leaves
+    them: then each of those is taken again, and holds what lies inside it."""
+    spans = sorted(taken, key=lambda s: s.start)
+    if not extra or any(a.end > b.start for a, b in itertools.pairwise(spans)):
+        return extra
+    floor = _PRIORITY["known_names"]
+    starts = [s.start for s in spans]
+    out = []
+    for d in extra:
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i >= 0 and d.end <= spans[i].end and _priority(spans[i]) > floor:
+            continue
+        out.append(d)
+    return out
+
+
 def _merge_registered(spans: list[Detection], text: str, index: RegisteredPersons) -> list[Detection]:
     """Neighbouring name tokens of one registered person become one mention (first name + surname).
 
@@ -463,7 +482,7 @@ def _other_readings(
         if all(d.start <= o.start and o.end <= d.end and _yields(o, d) or _model_guess(o, d) for o in overlapping):
             # Read whole, a name or a number replaces the pieces of it that were found: 'J O R' as initials in
             # 'J O R I N D E', a date in a national number written digit by digit.
-            out = [o for o in out if o not in overlapping] + [d]
+            out = [o for o in out if not (o.start < d.end and d.start < o.end)] + [d]  # ``overlapping`` out
     out.sort(key=lambda d: d.start)
     merged: list[Detection] = []
     for d in out:  # 'I l o n a Opdebeeck': the spelled-out first name and the surname are one mention
@@ -692,11 +711,12 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             # must not take its look-alikes with it.
             for w in words if not text[s.start : s.end].islower() else ():
                 if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
-                    ctx.known_pets.update((pet, w) for pet in _pet_forms_no_word(w) if pet not in ctx.known_pets)
+                    # the forms no other name has taken yet (a thousand or more: a set difference, not a loop)
+                    ctx.known_pets.update(dict.fromkeys(_pet_forms_no_word(w) - ctx.known_pets.keys(), w))
             # 'kevin' found: 'kev' is he too, as colleagues clip a name (registered_persons.clipped_forms).
             for w in words:
                 if len(w) >= 5 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
-                    ctx.known_pets.update((clip, w) for clip in clipped_forms(w) if clip not in ctx.known_pets)
+                    ctx.known_pets.update(dict.fromkeys(clipped_forms(w) - ctx.known_pets.keys(), w))
             if text[s.start : s.end].islower():
                 ctx.known_lower.update(w for w in words if lower_name(w, strict=True) or short_name(w))
     if ctx.known_names:
@@ -724,6 +744,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             and t.folded not in index.exact
         ]
+        extra = _not_inside(extra, resolved)
         resolved = _resolve(resolved + drop_kept(extra, text, toks))  # a name learnt elsewhere, here in a kept phrase
     rejected = {fold(r.strip()) for r in ctx.rejected}
     # The letters of initials in this text are no placeholder letters: in 'S.D. / N.B.' a 'persoon D' for N.B.
@@ -791,10 +812,10 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
 
 
 @lru_cache(maxsize=4096)
-def _pet_forms_no_word(name: str) -> tuple[str, ...]:
+def _pet_forms_no_word(name: str) -> frozenset[str]:
     """The pet forms of a first name that are no word (:func:`_no_word`): the same for every text, so worked out
     once per name rather than for each text that names it (a name has a thousand forms or more)."""
-    return tuple(pet for pet in pet_forms(name) if _no_word(pet))
+    return frozenset(pet for pet in pet_forms(name) if _no_word(pet))
 
 
 _SHORT_TITLE = re.compile(r"(?<![\w.])([^\W\d_]{1,5})\.[ \t]*$")

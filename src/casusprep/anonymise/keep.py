@@ -464,7 +464,9 @@ def _outside(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection 
     lex = lexicon()
     named = []
     for a, b in pieces:
-        words = [m for m in _WORD.finditer(text, a, b) if fold(m.group(0)) not in lex.never | _greetings()]
+        words = [
+            m for m in _WORD.finditer(text, a, b) if (w := fold(m.group(0))) not in lex.never and w not in _greetings()
+        ]
         if words:
             named.append((words[0].start(), words[-1].end()))
     if not named:
@@ -1005,6 +1007,17 @@ class _Spans:
         """The spans from the first that can end at or after ``start`` on (those before end before it)."""
         return self.spans[bisect.bisect_left(self.starts, start - self.longest) :]
 
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``start``-``end``."""
+        out = []
+        for i in range(bisect.bisect_left(self.starts, start - self.longest), len(self.spans)):
+            a, b = self.spans[i]
+            if a >= end:
+                break
+            if start < b:
+                out.append((a, b))
+        return out
+
 
 def _covered(d: Detection, text: str, keep: _Spans) -> bool:
     """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
@@ -1039,7 +1052,8 @@ def _without_acronyms(d: Detection, text: str) -> Detection | None:
 
 def _person_part(d: Detection, keep: list[tuple[int, int]], text: str) -> Detection | None:
     """What of a person guess can be a name: without the kept phrases glued to it, the acronyms at its edges and an
-    opening greeting."""
+    opening greeting. ``keep``: the kept phrases that overlap it (:meth:`_Spans.overlapping`; no other one can cut
+    it)."""
     if keep:
         rest = _outside(d, keep, text)
         cut = rest is not None and (rest.start, rest.end) != (d.start, d.end)
@@ -1073,7 +1087,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     keep: _Spans | None = None  # looked for once a guess needs it
     known_keep = _Spans([])
     groups: frozenset[str] | None = None
-    countries: list[tuple[int, int]] | None = None
+    person_keep: _Spans | None = None  # the kept phrases and the countries, for the person guesses
     out = []
     for d in found:
         if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
@@ -1089,6 +1103,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
             continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
+        asked = d  # the guess these three were asked of: cut down below, it is asked again
         if structures.english_title(d, text) or structures.story_character(d, text):
             continue
         if structures.sung_with_kept(d, text, keep.spans):
@@ -1103,9 +1118,9 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if bare is not d:  # a lower-case phrase after a service's abbreviation names its branch ('hvhk ...')
                 out.append(bare)
                 continue
-            if countries is None:
-                countries = country_spans(text, toks)
-            part = _person_part(d, keep.spans + countries, text)
+            if person_keep is None:
+                person_keep = _Spans(keep.spans + country_spans(text, toks))
+            part = _person_part(d, person_keep.overlapping(d.start, d.end), text)
             if part is None:
                 continue
             d = part
@@ -1118,9 +1133,11 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
-        if _after_pet_word(text, d.start) or _title(d, text) or _from_kept_work(d, text, keep):
+        if _after_pet_word(text, d.start):
             continue
-        if _quoted_title(d, text) or _glued_title(d, text):
+        if d is not asked and (_title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text)):
+            continue
+        if _glued_title(d, text):
             continue
         tagless = _without_tags(d, text)
         if tagless is None:

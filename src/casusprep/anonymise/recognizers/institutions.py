@@ -257,7 +257,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             while (
                 k >= 0
                 and toks[k].capitalised
-                and toks[k].folded not in lex.never | lex.roles | {"het", "de"} - {""}
+                and toks[k].folded not in lex.never
+                and toks[k].folded not in lex.roles
+                and toks[k].folded not in ("het", "de")
                 and text[toks[k].end : toks[k + 1].start] in (" ", " & ")
             ):
                 k -= 1
@@ -367,7 +369,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             end += 1
         if bracket and text[end : end + 1] != ")" or apposed and not _APPOSITION_END.match(text, end):
             continue
-        if apposed and all(toks[k].folded in lex.first_names | lex.surnames for k in range(i + 1, j)):
+        names = lex.first_names, lex.surnames
+        if apposed and all(any(toks[k].folded in n for n in names) for k in range(i + 1, j)):
             continue  # 'in de opvang, Sara, ...': a person addressed or named
         service_named = text[t.start : end].casefold() in lex.services  # 'Centrum Geestelijke Gezondheidszorg'
         ends = _name_ends(text, end) or t.folded not in _PLAIN_TYPES and _place_after(text, end)

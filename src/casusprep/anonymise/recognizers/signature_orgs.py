@@ -66,8 +66,8 @@ def _employer(part: str, strict: bool = False) -> bool:
     if not found[0][:1].isupper() and zipf_frequency(words[0], "nl") >= 2.5:
         return False  # a word of a sentence in a table's cell ('| zie verslag'), not a firm in lower case (imec)
     if strict:
-        names = lex.first_names | lex.surnames
-        if not found[0][:1].isupper() or all(w in names for w in words) or _shouted(part):
+        names = all(w in lex.first_names or w in lex.surnames for w in words)
+        if not found[0][:1].isupper() or names or _shouted(part):
             return False
     return True
 
