@@ -33,6 +33,7 @@ class Vocabulary(BaseModel):
     place_words: Words = Field(min_length=1)
     address_words: Words = Field(min_length=1)
     street_titles: Words = Field(min_length=1)
+    foreign_street_words: Words = Field(min_length=1)
     neighbourhood_words: Words = Field(min_length=1)
     place_labels: Words = Field(min_length=1)
     pet_words: Words = Field(min_length=1)
