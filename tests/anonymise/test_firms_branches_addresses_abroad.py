@@ -139,6 +139,10 @@ class TestPracticeShortForm:
         out = clean("Kinesitherapie: Kine Kapelle-op-den-Bos, Dorpsstraat 3")
         assert "Kapelle" not in out and ": [praktijk]," in out, out
 
+    def test_a_practices_kind_opening_its_letterhead_stays(self) -> None:
+        out = clean("--- brief ---\nLogopediepraktijk Klankkast\nDorpsstraat 3, Gent")
+        assert "Logopediepraktijk [praktijk]" in out and "Klankkast" not in out, out
+
     @pytest.mark.parametrize("text", ["Hij gaat naar de kine op woensdag.", "Kine gaat goed vooruit."])
     def test_the_therapy_stays(self, text: str) -> None:
         assert clean(text) == text
@@ -158,3 +162,21 @@ class TestTownThatIsAWord:
 
     def test_the_colour_stays(self) -> None:
         assert "Geel" in clean("Geel en blauw zijn haar lievelingskleuren.")
+
+
+class TestNonProfitsLegalName:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Organisator: vzw Speelwolk, ondernemingsnummer volgt.", ("vzw", "Speelwolk")),
+            ("Overleg met de directeur van vzw Kinderopvang Zilveren Maan). Daarna koffie.", ("vzw", "Zilveren")),
+            ("ORGANISATOR: VZW KINDEROPVANG DE KREKEL – DOSSIER VOLGT", ("VZW", "KREKEL")),
+            ("Aan: de verantwoordelijke van Kinderopvang De Bijenkorf vzw, Dorp 2", ("vzw", "Bijenkorf")),
+        ],
+    )
+    def test_the_legal_form_and_the_kind_go_with_the_name(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert all(w not in out for w in gone) and "[organisatie]" in out, out
+
+    def test_the_vzw_as_a_word_stays(self) -> None:
+        assert clean("de vzw betaalt dat terug.") == "de vzw betaalt dat terug."

@@ -285,6 +285,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 k -= 1
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
+            if k >= 0 and k < i - 1 and _kind_in_legal_name(toks[k], text[toks[k].end : toks[k + 1].start]):
+                k -= 1  # 'Kinderopvang De Fluit vzw': a kind of childcare opening the legal name is part of it
             if k < i - 1 and _own_name(toks[k + 1 : i]):
                 out.append(
                     Detection(
@@ -297,6 +299,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                         meta=_holding_name(toks[k + 1 : i]),
                     )  # fmt: skip
                 )
+                continue
+            legal = _legal_name_after(toks, i, text) if t.folded == "vzw" else None
+            if legal is not None:
+                # 'vzw Kinderopvang Zonnestraal': a non-profit whose legal name opens with its kind; all of it goes
+                out.append(Detection(t.start, toks[legal - 1].end, "ORGANIZATION", 0.85, "institution",
+                                     replacement="[organisatie]", meta={"named": True}))  # fmt: skip
                 continue
             if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
@@ -445,11 +453,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         service = service and placeholder == "[organisatie]"
         if service:
             pass
+        elif t.folded == "vzw" and i + 1 < len(toks) and start == toks[i + 1].start:
+            start = t.start  # 'vzw Speelhuis': the legal form before the name is part of it, as after it
         elif (
-            t.capitalised and (not t.sentence_start or text[t.end : toks[i + 1].start] == " ") or t.text.isupper()
+            t.capitalised
+            and (not t.sentence_start or _opens_its_name(t, toks[i + 1], text, placeholder))
+            or t.text.isupper()
         ) and placeholder not in _GENERIC_TYPES:
-            # a trade or a club opening a sentence or a form's field, its name right after it, is its name's first
-            # word too ('Juridisch: Advocatenkantoor X', 'Vrije tijd: Chiro X')
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
             if i > 0 and t.capitalised and _qualifier(toks[i - 1], text[toks[i - 1].end : t.start]):
                 start = toks[i - 1].start  # 'Medisch Centrum X', 'Universitair Ziekenhuis X': its adjective too
@@ -499,6 +509,37 @@ def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
         if " ".join(toks[m].folded for m in range(first, k)) in keep and toks[k].capitalised:
             return k
     return None
+
+
+def _opens_its_name(t: Token, first: Token, text: str, placeholder: str) -> bool:
+    """Whether a trade, a club or a hospital opening a sentence or a form's field, its name right after it, is its
+    name's first word too ('Juridisch: Advocatenkantoor X', 'Vrije tijd: Chiro X'); a practice's kind opening a
+    letterhead's line stays ('Logopediepraktijk X'), as a practice's letterhead writes its kind."""
+    letterhead = placeholder == "[praktijk]" and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+    return not letterhead and text[t.end : first.start] == " "
+
+
+def _kind_in_legal_name(kind: Token, gap: str) -> bool:
+    """Whether a capitalised kind of childcare or school opens a legal name before its name ('Kinderopvang De Fluit
+    vzw', 'KINDEROPVANG X VZW'), not a word of the sentence before it."""
+    return gap == " " and (kind.capitalised or kind.text.isupper()) and type_placeholder(kind.folded) in _GENERIC_TYPES
+
+
+def _legal_name_after(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a non-profit's legal name that opens with a kind of childcare or school right after 'vzw'
+    ('vzw Kinderopvang Zonnestraal', 'VZW KINDEROPVANG DE X'): the kind capitalised, then up to four capitalised
+    words or articles; None when no name follows the kind."""
+    if i + 2 >= len(toks) or not _kind_in_legal_name(toks[i + 1], text[toks[i].end : toks[i + 1].start]):
+        return None
+    lex = lexicon()
+    j = i + 2
+    while j < len(toks) and j < i + 6 and text[toks[j - 1].end : toks[j].start] == " ":
+        w = toks[j]
+        if not (w.capitalised or w.text.isupper()) or w.folded in lex.roles or type_placeholder(w.folded):
+            break
+        j += 1
+    named = [toks[k] for k in range(i + 2, j) if toks[k].folded not in _ARTICLES]
+    return j if named else None
 
 
 def _kept_then_town(toks: list[Token], first: int, end: int) -> bool:
