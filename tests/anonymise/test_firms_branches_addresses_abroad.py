@@ -180,3 +180,22 @@ class TestNonProfitsLegalName:
 
     def test_the_vzw_as_a_word_stays(self) -> None:
         assert clean("de vzw betaalt dat terug.") == "de vzw betaalt dat terug."
+
+
+class TestChildcareOrganiser:
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Ik ben aangesloten bij Dienst Onthaalouders Houtland sinds januari.", ("Dienst", "Houtland")),
+            ("Gemeld aan dienst Onthaalouders Kortrijk Noord, coach volgt.", ("Onthaalouders", "Noord")),
+            ("Gemeld aan mijn dienst: Samenwerkende Onthaalouders Leiestreek, coach volgt.", ("Samenwerkende",)),
+            ("Gebeld met mijn dienst Kinderopvang Kleine Nete, coach komt.", ("Kinderopvang", "Nete")),
+        ],
+    )
+    def test_the_organisers_name_goes_whole(self, text: str, gone: tuple[str, ...]) -> None:
+        out = clean(text)
+        assert all(w not in out for w in gone) and "[organisatie]" in out, out
+
+    @pytest.mark.parametrize("text", ["De dienst onthaalouders belde.", "Ik bel de Dienst Onthaalouders morgen."])
+    def test_the_service_alone_stays(self, text: str) -> None:
+        assert clean(text) == text

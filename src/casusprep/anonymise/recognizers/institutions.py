@@ -447,11 +447,15 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'KDV HET ROZENHOF – LOKEREN': a header in capitals; the type word vouches for its name, ordinary words
             # in capitals or not
             meta["named"] = True
-        # 'Dienst Onthaalouders Westhoek': after 'dienst' a service's kind stays (a childcare organiser named by its
-        # area, 'dienst Kinderopvang Lokeren', is a name whole, below)
+        # 'Dienst Onthaalouders Westhoek', 'mijn dienst Kinderopvang Zennevallei': after 'dienst' a capitalised kind
+        # of childcare and its name are the organiser's whole name, 'Dienst' too when capitalised
         service = i > 0 and toks[i - 1].folded == "dienst" and text[toks[i - 1].end : t.start] == " "
-        service = service and placeholder == "[organisatie]"
-        if service:
+        organiser = service and t.capitalised and placeholder in ("[organisatie]", "[kinderopvang]")
+        if organiser:
+            start = toks[i - 1].start if toks[i - 1].capitalised else t.start
+            placeholder = "[organisatie]"
+            meta["named"] = True  # the service's word vouches for the kind in capitals as part of a name
+        elif service and placeholder == "[organisatie]":
             pass
         elif t.folded == "vzw" and i + 1 < len(toks) and start == toks[i + 1].start:
             start = t.start  # 'vzw Speelhuis': the legal form before the name is part of it, as after it
@@ -488,7 +492,7 @@ _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
 
 
 _QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke",
-                      "se", "sche")  # fmt: skip
+                      "se", "sche", "ende")  # fmt: skip
 
 
 def _qualifier(before: Token, gap: str) -> bool:
