@@ -199,3 +199,21 @@ class TestChildcareOrganiser:
     @pytest.mark.parametrize("text", ["De dienst onthaalouders belde.", "Ik bel de Dienst Onthaalouders morgen."])
     def test_the_service_alone_stays(self, text: str) -> None:
         assert clean(text) == text
+
+
+class TestTownThatIsAWordInLowerCase:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "we gaan om 14u naar het zwembad in lier",
+            "de opvang in lede ik bel je straks terug",
+            "hij zit op school de klimop in haren",
+        ],
+    )
+    def test_after_in_closing_the_clause_it_is_the_town(self, text: str) -> None:
+        out = clean(text)
+        assert "[gemeente]" in out, out
+
+    @pytest.mark.parametrize("text", ["hij had zand in haren en kleren", "ze speelt mooi in geel en blauw"])
+    def test_the_word_joined_to_another_stays(self, text: str) -> None:
+        assert clean(text) == text

@@ -34,6 +34,7 @@ class Vocabulary(BaseModel):
     address_words: Words = Field(min_length=1)
     street_titles: Words = Field(min_length=1)
     foreign_street_words: Words = Field(min_length=1)
+    bare_word_towns: Words = Field(min_length=1)
     neighbourhood_words: Words = Field(min_length=1)
     place_labels: Words = Field(min_length=1)
     pet_words: Words = Field(min_length=1)

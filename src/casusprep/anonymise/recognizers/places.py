@@ -647,6 +647,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # '#zwalm': a hashtag that is a municipality and no word
             out.append(Detection(t.start - 1, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
+        if not t.capitalised and _word_town_after_preposition(toks, i, text):
+            # 'het zwembad in lier', 'de opvang in lede ik bel ...': a town that is also a word, rarely a bare noun
+            out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+            continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
             # ... or after an institution's short type word and name ('kdv de zonnebloem wichelen –', 'az sint-jan
@@ -768,6 +772,34 @@ def _towns_after_branch_services(toks: list[Token], text: str) -> list[Detection
         if any(before[-len(s) :] == s for s in services) and _TOWN_AFTER_NUMBER.match(text, t.start):
             out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
     return out
+
+
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:!?)]|[ \t][–—-][ \t])")
+
+
+@cache
+def _bare_word_towns() -> frozenset[str]:
+    return folded_words("bare_word_towns")
+
+
+def _word_town_after_preposition(toks: list[Token], i: int, text: str) -> bool:
+    """Whether a town that is also a word rarely used as a bare noun (vocabulary ``bare_word_towns``: 'lier', 'lede')
+    stands in lower case right after 'in', 'naar' or 'uit' and closes its clause or goes on with a function word
+    ('in lier.', 'in lede ik bel'): as a word it would have an article ('in de lier')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    t = toks[i]
+    if i == 0 or not t.text.islower() or t.folded not in _bare_word_towns():
+        return False
+    prev = toks[i - 1]
+    if prev.folded not in ("in", "naar", "uit", "vanuit", "richting") or text[prev.end : t.start] != " ":
+        return False
+    if _CLAUSE_ENDS.match(text, t.end):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # not 'en' or 'of', which join the word to another ('zand in haren en kleren')
+    spaced = nxt is not None and text[t.end : nxt.start] == " " and nxt.folded not in ("en", "of")
+    return spaced and zipf_frequency(nxt.folded, "nl") >= 5.5
 
 
 # A house number in words after a street found without one ('aan de kerkstraat honderdtwaalf', 'in de stationslaan
