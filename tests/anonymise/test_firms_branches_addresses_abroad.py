@@ -160,6 +160,9 @@ class TestTownThatIsAWord:
         out = clean(text)
         assert "Geel" not in out and "[gemeente]" in out, out
 
+    def test_a_province_after_a_service_stays(self) -> None:
+        assert "CAW Limburg" in clean("Verwezen naar CAW Limburg (kantoor in de stad).")
+
     def test_the_colour_stays(self) -> None:
         assert "Geel" in clean("Geel en blauw zijn haar lievelingskleuren.")
 
@@ -171,12 +174,15 @@ class TestNonProfitsLegalName:
             ("Organisator: vzw Speelwolk, ondernemingsnummer volgt.", ("vzw", "Speelwolk")),
             ("Overleg met de directeur van vzw Kinderopvang Zilveren Maan). Daarna koffie.", ("vzw", "Zilveren")),
             ("ORGANISATOR: VZW KINDEROPVANG DE KREKEL – DOSSIER VOLGT", ("VZW", "KREKEL")),
-            ("Aan: de verantwoordelijke van Kinderopvang De Bijenkorf vzw, Dorp 2", ("vzw", "Bijenkorf")),
         ],
     )
     def test_the_legal_form_and_the_kind_go_with_the_name(self, text: str, gone: tuple[str, ...]) -> None:
         out = clean(text)
         assert all(w not in out for w in gone) and "[organisatie]" in out, out
+
+    def test_a_kind_before_the_name_and_its_legal_form_stays(self) -> None:
+        out = clean("Kinderdagverblijf De Bijenkorf vzw, Dorp 2")
+        assert out.startswith("Kinderdagverblijf [") and "Bijenkorf" not in out, out
 
     def test_the_vzw_as_a_word_stays(self) -> None:
         assert clean("de vzw betaalt dat terug.") == "de vzw betaalt dat terug."

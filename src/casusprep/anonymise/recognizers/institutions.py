@@ -285,8 +285,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 k -= 1
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
-            if k >= 0 and k < i - 1 and _kind_in_legal_name(toks[k], text[toks[k].end : toks[k + 1].start]):
-                k -= 1  # 'Kinderopvang De Fluit vzw': a kind of childcare opening the legal name is part of it
             if k < i - 1 and _own_name(toks[k + 1 : i]):
                 out.append(
                     Detection(
@@ -524,8 +522,8 @@ def _opens_its_name(t: Token, first: Token, text: str, placeholder: str) -> bool
 
 
 def _kind_in_legal_name(kind: Token, gap: str) -> bool:
-    """Whether a capitalised kind of childcare or school opens a legal name before its name ('Kinderopvang De Fluit
-    vzw', 'KINDEROPVANG X VZW'), not a word of the sentence before it."""
+    """Whether a capitalised kind of childcare or school right after 'vzw' opens its legal name ('vzw Kinderopvang
+    X'); before a name and 'vzw' the kind stays ('KDV De X vzw'), as the name's own kind."""
     return gap == " " and (kind.capitalised or kind.text.isupper()) and type_placeholder(kind.folded) in _GENERIC_TYPES
 
 

@@ -763,8 +763,11 @@ def _towns_after_branch_services(toks: list[Token], text: str) -> list[Detection
     lex = lexicon()
     out = []
     services = _branch_services()
+    wide = folded_words("provinces") | folded_words("whole_regions")  # 'CAW Limburg' says no town
     for i, t in enumerate(toks):
         if i == 0 or not t.capitalised or t.folded not in lex.places or t.folded in lex.first_names:
+            continue
+        if t.folded in wide:
             continue
         if text[toks[i - 1].end : t.start] != " ":
             continue
