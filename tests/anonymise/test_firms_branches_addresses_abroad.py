@@ -171,7 +171,7 @@ class TestNonProfitsLegalName:
     @pytest.mark.parametrize(
         ("text", "gone"),
         [
-            ("Organisator: vzw Speelwolk, ondernemingsnummer volgt.", ("vzw", "Speelwolk")),
+            ("Organisator: Vzw Speelwolk, ondernemingsnummer volgt.", ("Vzw", "Speelwolk")),
             ("Overleg met de directeur van vzw Kinderopvang Zilveren Maan). Daarna koffie.", ("vzw", "Zilveren")),
             ("ORGANISATOR: VZW KINDEROPVANG DE KREKEL – DOSSIER VOLGT", ("VZW", "KREKEL")),
         ],
@@ -179,6 +179,10 @@ class TestNonProfitsLegalName:
     def test_the_legal_form_and_the_kind_go_with_the_name(self, text: str, gone: tuple[str, ...]) -> None:
         out = clean(text)
         assert all(w not in out for w in gone) and "[organisatie]" in out, out
+
+    def test_the_legal_form_in_lower_case_before_a_name_stays(self) -> None:
+        out = clean("Organisator: vzw Speelwolk, ondernemingsnummer volgt.")
+        assert "vzw [organisatie]," in out and "Speelwolk" not in out, out
 
     def test_a_kind_before_the_name_and_its_legal_form_stays(self) -> None:
         out = clean("Kinderdagverblijf De Bijenkorf vzw, Dorp 2")

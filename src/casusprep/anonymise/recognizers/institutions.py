@@ -455,8 +455,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # the service's word vouches for the kind in capitals as part of a name
         elif service and placeholder == "[organisatie]":
             pass
-        elif t.folded == "vzw" and i + 1 < len(toks) and start == toks[i + 1].start:
-            start = t.start  # 'vzw Speelhuis': the legal form before the name is part of it, as after it
         elif (
             t.capitalised
             and (not t.sentence_start or _opens_its_name(t, toks[i + 1], text, placeholder))

@@ -799,9 +799,11 @@ def _word_town_after_preposition(toks: list[Token], i: int, text: str) -> bool:
         return False
     if _CLAUSE_ENDS.match(text, t.end):
         return True
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
     # not 'en' or 'of', which join the word to another ('zand in haren en kleren')
-    spaced = nxt is not None and text[t.end : nxt.start] == " " and nxt.folded not in ("en", "of")
+    spaced = text[t.end : nxt.start] == " " and nxt.folded not in ("en", "of")
     return spaced and zipf_frequency(nxt.folded, "nl") >= 5.5
 
 
