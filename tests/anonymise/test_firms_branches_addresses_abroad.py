@@ -113,6 +113,10 @@ class TestStreetsAbroad:
         out = clean(text)
         assert gone not in out and "[adres]" in out, out
 
+    def test_via_in_a_forms_capitals_before_a_date_stays(self) -> None:
+        out = clean("STATUUT: IN AANVRAAG, OPVANG VIA Fedasil TOT DECEMBER 2024")
+        assert "[adres]" not in out and "DECEMBER 2024" in out, out
+
     @pytest.mark.parametrize(
         "text", ["Ze gaat via Facebook 3 keer per dag online.", "Het kwam via Brugge 2 dagen later."]
     )
@@ -128,6 +132,10 @@ class TestSaintAndTown:
     def test_the_feast_in_a_town_stays(self) -> None:
         out = clean("Op 11 november vieren we Sint-Maarten in Erembodegem.")
         assert "Sint-Maarten" in out, out
+
+    def test_a_service_opening_a_field_stays(self) -> None:
+        out = clean("Aan: Vertrouwenscentrum Kindermishandeling Vlaams-Brabant")
+        assert out.startswith("Aan: Vertrouwenscentrum"), out
 
     def test_a_club_opening_a_field_goes_whole_with_its_name(self) -> None:
         out = clean("Vrije tijd: Chiro Sint-Rita Kontich, zwemmen op zaterdag.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casusprep.anonymise.lexicon import fold, lexicon
+from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import Detection
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -24,14 +24,10 @@ _TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\d{3,5}[ \t-]?\d{0,3}[ \t]+)?([A-ZÀ-
 @cache
 def _pattern() -> re.Pattern[str]:
     """The street words as openers: an abbreviation in any case ('ul.', 'Str.'), a word capitalised ('Strada', 'Via';
-    'via' in lower case is Dutch), the house number closing the clause ('Via Roma 3, ...', not 'Via X 3 keer')."""
+    'via' in lower case or in a form's capitals is Dutch), the house number closing the clause ('Via Roma 3, ...',
+    not 'Via X 3 keer')."""
     words = sorted(vocabulary().foreign_street_words, key=len, reverse=True)
-    openers = [
-        f"(?i:{re.escape(w)})"
-        if not w[-1].isalpha()
-        else f"(?:{re.escape(w.capitalize())}|{re.escape(w.upper())})(?!\\w)"
-        for w in words
-    ]
+    openers = [f"(?i:{re.escape(w)})" if not w[-1].isalpha() else f"{re.escape(w.capitalize())}(?!\\w)" for w in words]
     return re.compile(
         rf"(?<![\w.])(?:{'|'.join(openers)})[ \t]*"
         rf"(?:{_SMALL}[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{_NAME_WORD}){{0,3}}"
@@ -64,7 +60,10 @@ def _bare_streets(text: str) -> list[Detection]:
 
 
 def find(text: str) -> list[Detection]:
+    months = folded_words("month_names")
     out = [
-        Detection(m.start(), m.end(), "ADDRESS", 0.85, NAME, replacement="[adres]") for m in _pattern().finditer(text)
+        Detection(m.start(), m.end(), "ADDRESS", 0.85, NAME, replacement="[adres]")
+        for m in _pattern().finditer(text)
+        if not any(w in months for w in fold(m.group(0)).split())  # 'Via X tot December 2024': a date, no number
     ]
     return out + _bare_streets(text)

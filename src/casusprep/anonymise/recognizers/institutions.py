@@ -516,7 +516,9 @@ def _opens_its_name(t: Token, first: Token, text: str, placeholder: str) -> bool
     name's first word too ('Juridisch: Advocatenkantoor X', 'Vrije tijd: Chiro X'); a practice's kind opening a
     letterhead's line stays ('Logopediepraktijk X'), as a practice's letterhead writes its kind."""
     letterhead = placeholder == "[praktijk]" and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
-    return not letterhead and text[t.end : first.start] == " "
+    # 'Aan: Vertrouwenscentrum X': a public service's word stays
+    kept = t.folded in lexicon().services or t.folded in folded_words("branch_services")
+    return not letterhead and not kept and text[t.end : first.start] == " "
 
 
 def _kind_in_legal_name(kind: Token, gap: str) -> bool:
