@@ -188,6 +188,10 @@ class TestNonProfitsLegalName:
         out = clean(text)
         assert all(w not in out for w in gone) and "[organisatie]" in out, out
 
+    def test_a_bare_opvang_after_vzw_is_the_names_own_word(self) -> None:
+        out = clean("Kinderdagverblijf De Zon – vzw Opvang Noordkant")
+        assert out.endswith("– vzw [organisatie]"), out
+
     def test_the_legal_form_in_lower_case_before_a_name_stays(self) -> None:
         out = clean("Organisator: vzw Speelwolk, ondernemingsnummer volgt.")
         assert "vzw [organisatie]," in out and "Speelwolk" not in out, out

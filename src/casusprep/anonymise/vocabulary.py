@@ -35,6 +35,7 @@ class Vocabulary(BaseModel):
     street_titles: Words = Field(min_length=1)
     foreign_street_words: Words = Field(min_length=1)
     bare_word_towns: Words = Field(min_length=1)
+    legal_name_kinds: Words = Field(min_length=1)
     neighbourhood_words: Words = Field(min_length=1)
     place_labels: Words = Field(min_length=1)
     pet_words: Words = Field(min_length=1)

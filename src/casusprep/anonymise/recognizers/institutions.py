@@ -524,7 +524,7 @@ def _opens_its_name(t: Token, first: Token, text: str, placeholder: str) -> bool
 def _kind_in_legal_name(kind: Token, gap: str) -> bool:
     """Whether a capitalised kind of childcare or school right after 'vzw' opens its legal name ('vzw Kinderopvang
     X'); before a name and 'vzw' the kind stays ('KDV De X vzw'), as the name's own kind."""
-    return gap == " " and (kind.capitalised or kind.text.isupper()) and type_placeholder(kind.folded) in _GENERIC_TYPES
+    return gap == " " and (kind.capitalised or kind.text.isupper()) and kind.folded in folded_words("legal_name_kinds")
 
 
 def _legal_name_after(toks: list[Token], i: int, text: str) -> int | None:
