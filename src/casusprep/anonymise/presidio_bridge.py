@@ -25,6 +25,7 @@ from casusprep.anonymise.recognizers import (
     dossier,
     email,
     foreign_places,
+    foreign_streets,
     formal_places,
     handles,
     hashtag_names,
@@ -231,6 +232,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer(foreign_places.NAME, lambda text, toks, a: foreign_places.find(toks, text))
     )
+    registry.add_recognizer(FinderRecognizer("foreign_streets", lambda text, toks, a: foreign_streets.find(text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("institution_context", lambda text, toks, a: institution_context.find(toks, text))

@@ -125,6 +125,13 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
             )
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
+        if saint and _saint_and_town(toks, n, text):
+            # 'op school (Sint-Maarten Aalst)': a saint with a town right after it is that town's school, also when
+            # the saint is a feast the text keeps
+            town = toks[n + 1]
+            out.append(Detection(t.start, town.end, "ORGANIZATION", 0.75, "institution", replacement="[school]",
+                                 meta={"named": True}))  # fmt: skip
+            continue
         if saint and t.folded not in keep_words() and t.folded not in lex.places and not _kept_compound(t):
             end = t.end
             nxt = toks[n + 1] if n + 1 < len(toks) else None
@@ -148,6 +155,21 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
             out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
+
+
+def _saint_and_town(toks: list[Token], n: int, text: str) -> bool:
+    """Whether a saint's name is followed by a town and then a clause's end ('Sint-Jozef Aalst,', '(Sint-Maarten
+    Geel)'): a school or a club named after its parish, not a feast ('Sint-Maarten in Aalst')."""
+    lex = lexicon()
+    if n + 1 >= len(toks) or toks[n].folded in lex.places:
+        return False
+    town = toks[n + 1]
+    if text[toks[n].end : town.start] != " " or not town.capitalised or town.folded not in lex.places:
+        return False
+    return town.folded not in lex.first_names and _TOWN_CLOSES.match(text, town.end) is not None
+
+
+_TOWN_CLOSES = re.compile(r"[ \t]*(?:$|[,;:)\]\n]|[.!?](?!\w)| [–—-] )")
 
 
 # Levels of a school written after its name in short ('Sint-Jozef Basis', 'Sint-Ursula Lager', 'Sint-Jan Secundair').
@@ -278,6 +300,12 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                     )  # fmt: skip
                 )
                 continue
+            legal = _legal_name_after(toks, i, text) if t.folded == "vzw" else None
+            if legal is not None:
+                # 'vzw Kinderopvang Zonnestraal': a non-profit whose legal name opens with its kind; all of it goes
+                out.append(Detection(t.start, toks[legal - 1].end, "ORGANIZATION", 0.85, "institution",
+                                     replacement="[organisatie]", meta={"named": True}))  # fmt: skip
+                continue
             if t.folded != "vzw" or i + 1 < len(toks) and type_placeholder(toks[i + 1].folded):
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
         if _surname_firm(toks, i, text, placeholder):
@@ -330,6 +358,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 j += 1  # set off by commas, every capitalised word up to the comma is the name's ('Bloem & Zo')
                 continue
             article = nt.folded in _ARTICLES or nt.text.startswith(("'", "’"))
+            # 'Garage Van Gorp', 'Advocatenkantoor Van Hecke': a firm's family name opened by its particle
+            article = article or start is None and gap == " " and _family_particle(toks, j, text, placeholder)
             # 'Hôpital Universitaire des Enfants', 'Instituut voor Tropische Geneeskunde': a small word between two
             # capitalised words of a name begun goes on it
             article = article or (
@@ -384,7 +414,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if all(type_placeholder(toks[k].folded) for k in range(i + 1, j)):
             continue  # 'KDV – KLEUTERSCHOOL': kinds, no name
         words = [toks[k].folded for k in range(i + 1, j) if toks[k].folded not in _ARTICLES]
-        if len(words) >= 2 and words[0] in keep_words() and all(w in lex.places for w in words[1:]):
+        kept_town = len(words) >= 2 and words[0] in keep_words() and all(w in lex.places for w in words[1:])
+        if kept_town and placeholder not in _GENERIC_TYPES:
             continue  # 'opvangcentrum Fedasil Lommel': a kept agency and its branch's town (the place goes alone)
         agency = _kept_opening(toks, i + 1, j)
         if agency is not None:
@@ -403,6 +434,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             meta["named"] = True  # 'kdv Klein Duimpje, Mechelen': a kept phrase is this place's name here
         if apposed:
             meta["named"] = True  # set off after its kind by commas or a form's colon: the kind vouches for it
+        if placeholder in _GENERIC_TYPES and _kept_then_town(toks, i + 1, j):
+            meta["named"] = True  # 'kdv Nijntje Temse': a kept character and its town name this place
         one = j == i + 2 and toks[i + 1].capitalised and toks[i + 1].folded not in lex.never
         if one and t.folded not in _COMMON_TYPES and _name_ends(text, end):
             meta["named"] = True  # 'KDV Kinderhof, Genk': one word right after a kind of place, where a name ends
@@ -415,13 +448,21 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'KDV HET ROZENHOF – LOKEREN': a header in capitals; the type word vouches for its name, ordinary words
             # in capitals or not
             meta["named"] = True
-        # 'Dienst Onthaalouders Westhoek': after 'dienst' a service's kind stays (a childcare organiser named by its
-        # area, 'dienst Kinderopvang Lokeren', is a name whole, below)
+        # 'Dienst Onthaalouders Westhoek', 'mijn dienst Kinderopvang Zennevallei': after 'dienst' a capitalised kind
+        # of childcare and its name are the organiser's whole name, 'Dienst' too when capitalised
         service = i > 0 and toks[i - 1].folded == "dienst" and text[toks[i - 1].end : t.start] == " "
-        service = service and placeholder == "[organisatie]"
-        if service:
+        organiser = service and t.capitalised and placeholder in ("[organisatie]", "[kinderopvang]")
+        if organiser:
+            start = toks[i - 1].start if toks[i - 1].capitalised else t.start
+            placeholder = "[organisatie]"
+            meta["named"] = True  # the service's word vouches for the kind in capitals as part of a name
+        elif service and placeholder == "[organisatie]":
             pass
-        elif (t.capitalised and not t.sentence_start or t.text.isupper()) and placeholder not in _GENERIC_TYPES:
+        elif (
+            t.capitalised
+            and (not t.sentence_start or _opens_its_name(t, toks[i + 1], text, placeholder))
+            or t.text.isupper()
+        ) and placeholder not in _GENERIC_TYPES:
             start = t.start  # 'Bakkerij De Wolf', 'KFC X': the capitalised type word is part of the name
             if i > 0 and t.capitalised and _qualifier(toks[i - 1], text[toks[i - 1].end : t.start]):
                 start = toks[i - 1].start  # 'Medisch Centrum X', 'Universitair Ziekenhuis X': its adjective too
@@ -450,7 +491,7 @@ _APPOSITION_END = re.compile(r",\s|\)| \(|\s*$|\s*\n| – ")
 
 
 _QUALIFIER_ENDINGS = ("isch", "ische", "air", "aire", "eel", "ele", "ief", "ieve", "aal", "ale", "lijk", "lijke",
-                      "se", "sche")  # fmt: skip
+                      "se", "sche", "ende")  # fmt: skip
 
 
 def _qualifier(before: Token, gap: str) -> bool:
@@ -471,6 +512,63 @@ def _kept_opening(toks: list[Token], first: int, end: int) -> int | None:
         if " ".join(toks[m].folded for m in range(first, k)) in keep and toks[k].capitalised:
             return k
     return None
+
+
+def _opens_its_name(t: Token, first: Token, text: str, placeholder: str) -> bool:
+    """Whether a trade, a club or a hospital opening a sentence or a form's field, its name right after it, is its
+    name's first word too ('Juridisch: Advocatenkantoor X', 'Vrije tijd: Chiro X'); a practice's kind opening a
+    letterhead's line stays ('Logopediepraktijk X'), as a practice's letterhead writes its kind."""
+    letterhead = placeholder == "[praktijk]" and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+    # 'Aan: Vertrouwenscentrum X': a public service's word stays
+    kept = t.folded in lexicon().services or t.folded in folded_words("branch_services")
+    return not letterhead and not kept and text[t.end : first.start] == " "
+
+
+def _kind_in_legal_name(kind: Token, gap: str) -> bool:
+    """Whether a capitalised kind of childcare or school right after 'vzw' opens its legal name ('vzw Kinderopvang
+    X'); before a name and 'vzw' the kind stays ('KDV De X vzw'), as the name's own kind."""
+    return gap == " " and (kind.capitalised or kind.text.isupper()) and kind.folded in folded_words("legal_name_kinds")
+
+
+def _legal_name_after(toks: list[Token], i: int, text: str) -> int | None:
+    """The index after a non-profit's legal name that opens with a kind of childcare or school right after 'vzw'
+    ('vzw Kinderopvang Zonnestraal', 'VZW KINDEROPVANG DE X'): the kind capitalised, then up to four capitalised
+    words or articles; None when no name follows the kind."""
+    if i + 2 >= len(toks) or not _kind_in_legal_name(toks[i + 1], text[toks[i].end : toks[i + 1].start]):
+        return None
+    lex = lexicon()
+    j = i + 2
+    while j < len(toks) and j < i + 6 and text[toks[j - 1].end : toks[j].start] == " ":
+        w = toks[j]
+        if not (w.capitalised or w.text.isupper()) or w.folded in lex.roles or type_placeholder(w.folded):
+            break
+        j += 1
+    named = [toks[k] for k in range(i + 2, j) if toks[k].folded not in _ARTICLES]
+    return j if named else None
+
+
+def _kept_then_town(toks: list[Token], first: int, end: int) -> bool:
+    """Whether the capitalised words of a name are a kept phrase and then a town ('Nijntje Temse', 'Bumba
+    Sint-Amands'): a childcare place named after a character, told from others of that name by its town."""
+    keep = keep_words()
+    places = lexicon().places
+    for k in range(first + 1, end):
+        if " ".join(toks[m].folded for m in range(first, k)) not in keep:
+            continue
+        return all(toks[m].capitalised and toks[m].folded in places for m in range(k, end))
+    return False
+
+
+def _family_particle(toks: list[Token], j: int, text: str, placeholder: str) -> bool:
+    """Whether a capitalised particle right after a trade opens the family name of the firm ('Garage Van Gorp',
+    'Bakkerij El Amrani'): a capitalised word no list calls common follows it, within the name."""
+    if placeholder != "[bedrijf]" or toks[j].folded not in _NAME_PARTICLES or not toks[j].text[:1].isupper():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or text[toks[j].end : nxt.start] != " " or not nxt.capitalised:
+        return False
+    lex = lexicon()
+    return nxt.folded not in lex.common and nxt.folded not in lex.never
 
 
 def _label_at_line_start(toks: list[Token], i: int, text: str) -> bool:

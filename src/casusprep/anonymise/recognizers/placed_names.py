@@ -100,6 +100,26 @@ def _chain_in_place(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
+def _lower_chain_branch(toks: list[Token], text: str) -> list[Detection]:
+    """A chain's shop typed in lower case with its town right after it ('werkt bij de ikea wilrijk', 'op de parking
+    van de aldi zele'): that one branch, as 'Colruyt Wilrijk' is in capitals; a town that is also an everyday word
+    is left to the place recognizers' context."""
+    from casusprep.anonymise.recognizers.places import lower_place
+
+    lex = lexicon()
+    out: list[Detection] = []
+    for i, t in enumerate(toks[:-1]):
+        if not t.text.islower() or t.folded not in _chains():
+            continue
+        town = toks[i + 1]
+        if text[t.end : town.start] != " " or not town.text.islower() or town.folded not in lex.places:
+            continue
+        if lower_place(town.folded) and _AFTER_NAME.match(text, town.end):
+            out.append(Detection(t.start, town.end, "ORGANIZATION", 0.75, NAME, replacement="[organisatie]",
+                                 meta={"named": True}))  # fmt: skip
+    return out
+
+
 def _joined(toks: list[Token], i: int) -> bool:
     """Whether toks[i] goes on a longer name through small words ('Huis van het Kind Menen', 'Kind en Gezin Gent'),
     not after a preposition of the sentence ('hulp van Buurtwerk X')."""
@@ -129,7 +149,7 @@ def _camel_places(toks: list[Token]) -> list[Detection]:
 
 
 def find(toks: list[Token], text: str) -> list[Detection]:
-    out: list[Detection] = _chain_in_place(toks, text) + _camel_places(toks)
+    out: list[Detection] = _chain_in_place(toks, text) + _camel_places(toks) + _lower_chain_branch(toks, text)
     i = 0
     while i < len(toks) - 1:
         t = toks[i]

@@ -5,6 +5,7 @@ after a form's label or in brackets after its country, a place name with digits 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache, lru_cache
 
@@ -76,6 +77,8 @@ FRENCH_STREET = re.compile(
     rf"(?:[ \t]+(?:(?:de|du|des|d'|van|der|den)[ \t]+){{0,2}}{_FRENCH_CAPITAL}){{0,3}}"
     rf"(?:[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX})?(?!\w)"
 )
+# A house number before a French street, as France writes it ('14 rue des Prés', '3bis, avenue Foch').
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(,:]))(\d{1,4}(?:bis|ter|[a-zA-Z])?),?[ \t]+$")
 # A French street typed in lower case, with its number: 'rue de la station 14', 'avenue louise 54 bte 2'.
 FRENCH_LOWER_STREET = re.compile(
     r"(?<!\w)(?:rue|avenue|boulevard|chaussée|chemin|quai|drève|allée|impasse)[ \t]+"
@@ -146,7 +149,7 @@ def _place(folded: str) -> bool:
     return folded in lexicon().places or folded in _short_saint_places()
 
 
-def _lower_place(folded: str) -> bool:
+def lower_place(folded: str) -> bool:
     """A place name typed in lower case that is not also an ordinary word ('in bergen', 'in laken')."""
     from casusprep.nlp.frequency import zipf_frequency
 
@@ -283,7 +286,7 @@ def _chains() -> frozenset[str]:
 def _lower_places_joined(folded: str) -> bool:
     """'mechelen-willebroek', 'genk-zuid': municipalities (or a compass part) joined by hyphens, none a word."""
     parts = folded.split("-")
-    return all(p in _TOWN_PARTS or p in lexicon().places and _lower_place(p) for p in parts) and any(
+    return all(p in _TOWN_PARTS or p in lexicon().places and lower_place(p) for p in parts) and any(
         p not in _TOWN_PARTS for p in parts
     )
 
@@ -586,7 +589,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             start = lead.end()  # 'Van de Mechelsebaan 12?': a sentence's preposition or article, no part of it
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
-        out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
+        # the French order, the house number before its street ('14 rue des Prés'): the number goes with it
+        number = None if m.group(0)[-1:].isdigit() else _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        start = number.start(1) if number else m.start()
+        out.append(Detection(start, m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in FRENCH_LOWER_STREET.finditer(text):
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.8, "address", replacement="[adres]"))
     for m in FRENCH_LOWER_NAMED_STREET.finditer(text):
@@ -612,14 +618,24 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     for d in [d for d in out if d.entity_type == "ADDRESS"]:
         # A place typed in lower case right after the address's number ('menenstraatweg 120 ledegem').
         after = _PLACE_AFTER_ADDRESS.match(text, d.end)
-        if after and fold(after.group(1)) in lex.places and _lower_place(fold(after.group(1))):
+        if after and fold(after.group(1)) in lex.places and lower_place(fold(after.group(1))):
             out.append(
                 Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
             )
+        # A town that is also a word, capitalised after the house number ('Kerkstraat 9 Geel', 'Markt 2, Zele').
+        after = (
+            _TOWN_AFTER_NUMBER.match(text, d.end) if d.recognizer == "address" and text[d.end - 1].isdigit() else None
+        )
+        if after and fold(after.group(1)) in lex.places and fold(after.group(1)) not in lex.first_names:
+            out.append(
+                Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
+            )
+    out += _towns_after_branch_services(toks, text)
     for m in POSTCODE.finditer(text):
         if _after_month(text, m.start()):
             continue  # '20 maart 2026  Suikerfeest': the year of a date, no postcode
         out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
+    out += _foreign_postcodes(text)
     for m in POSTCODE_LOWER.finditer(text):
         if fold(m.group(1)) in lex.places:
             out.append(Detection(m.start(), m.end(), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
@@ -627,9 +643,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if t.folded in lex.never or t.folded in lex.countries:
             continue
         prev = toks[i - 1].folded if i else ""
-        if t.start and text[t.start - 1] == "#" and t.folded in lex.places and _lower_place(t.folded):
+        if t.start and text[t.start - 1] == "#" and t.folded in lex.places and lower_place(t.folded):
             # '#zwalm': a hashtag that is a municipality and no word
             out.append(Detection(t.start - 1, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
+            continue
+        if not t.capitalised and _word_town_after_preposition(toks, i, text):
+            # 'het zwembad in lier', 'de opvang in lede ik bel ...': a town that is also a word, rarely a bare noun
+            out.append(Detection(t.start, t.end, "LOCATION", 0.7, "municipality", replacement="[gemeente]"))
             continue
         if not t.capitalised:
             # 'we gaan naar gent', 'woont in borgerhout': a place typed in lower case, after a place preposition
@@ -639,7 +659,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # only for a listed place: most words typed in lower case are none.
             if (
                 _place(t.folded)
-                and _lower_place(t.folded)
+                and lower_place(t.folded)
                 and (
                     prev in _LOWER_PREPOSITIONS
                     or i
@@ -701,4 +721,108 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         if len(t.text) > 7 and _STREET_WORD.match(t.text) and not _ordinary_street_word(t.folded, text, t.end):
             # Also a street that is a hamlet's name as well ('Adres: Molenstraat nr. 14')
             out.append(Detection(t.start, t.end, "ADDRESS", 0.7, "street", replacement="[adres]"))
+    return [_with_worded_number(d, text) for d in out]
+
+
+# A postcode of five digits and its town after a street and its number ('rue de la Gare 12, 59200 Tourcoing', '14 rue
+# des Roses, 59123 Bray-Dunes'): France, Germany, Spain, Italy write their postcodes so.
+_FOREIGN_POSTCODE = re.compile(r",[ \t]*((?<![\d.])[0-9]{5}[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})")
+_CLAUSE_START = re.compile(r"[\n;:()\[\]]|,[ \t]")
+# The clause before the comma is an address: it ends with the house number ('rue des Roses 12', 'Hauptstraße 5 bus
+# 2') or opens with it before the street ('14 rue des Prés', '3 Place du Marché').
+_NUMBER_ENDS = re.compile(rf"[^\W\d_][\w'’.-]*[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}[ \t]*$")
+_NUMBER_OPENS = re.compile(
+    r"^[ \t]*\d{1,4}(?:[a-zA-Z]|bis|ter)?,?[ \t]+"
+    r"(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|chemin|allée|quai|impasse)\b"
+)
+
+
+def _foreign_postcodes(text: str) -> list[Detection]:
+    """A five-digit postcode with its town after an address in the same clause (a house number before the comma)."""
+    out = []
+    for m in _FOREIGN_POSTCODE.finditer(text):
+        starts = [c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 60), m.start())]
+        clause = text[starts[-1] if starts else max(0, m.start() - 60) : m.start()]
+        if _NUMBER_ENDS.search(clause) or _NUMBER_OPENS.match(clause):
+            out.append(Detection(m.start(1), m.end(1), "ADDRESS", 0.85, "postcode_place", replacement="[gemeente]"))
     return out
+
+
+_TOWN_AFTER_NUMBER = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-zà-ÿ'’-]+)(?=[ \t]*(?:$|[,;:)(\n]|[.!?](?!\w)| [–—-] |\())")
+
+
+@cache
+def _branch_services() -> tuple[tuple[str, ...], ...]:
+    """The services with local branches (vocabulary ``branch_services``), as folded words."""
+    return tuple(tuple(p.split()) for p in folded_words("branch_services"))
+
+
+def _towns_after_branch_services(toks: list[Token], text: str) -> list[Detection]:
+    """A town that is also an everyday word, capitalised right after a public service with branches ('Huis van het
+    Kind Geel', 'CLB Zele'): the branch's town, which says where the family lives."""
+    lex = lexicon()
+    out = []
+    services = _branch_services()
+    wide = folded_words("provinces") | folded_words("whole_regions")  # 'CAW Limburg' says no town
+    for i, t in enumerate(toks):
+        if i == 0 or not t.capitalised or t.folded not in lex.places or t.folded in lex.first_names:
+            continue
+        if t.folded in wide:
+            continue
+        if text[toks[i - 1].end : t.start] != " ":
+            continue
+        before = tuple(x.folded for x in toks[max(0, i - 4) : i])
+        if any(before[-len(s) :] == s for s in services) and _TOWN_AFTER_NUMBER.match(text, t.start):
+            out.append(Detection(t.start, t.end, "LOCATION", 0.75, "municipality", replacement="[gemeente]"))
+    return out
+
+
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:$|[\n,.;:!?)]|[ \t][–—-][ \t])")
+
+
+@cache
+def _bare_word_towns() -> frozenset[str]:
+    return folded_words("bare_word_towns")
+
+
+def _word_town_after_preposition(toks: list[Token], i: int, text: str) -> bool:
+    """Whether a town that is also a word rarely used as a bare noun (vocabulary ``bare_word_towns``: 'lier', 'lede')
+    stands in lower case right after 'in', 'naar' or 'uit' and closes its clause or goes on with a function word
+    ('in lier.', 'in lede ik bel'): as a word it would have an article ('in de lier')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    t = toks[i]
+    if i == 0 or not t.text.islower() or t.folded not in _bare_word_towns():
+        return False
+    prev = toks[i - 1]
+    if prev.folded not in ("in", "naar", "uit", "vanuit", "richting") or text[prev.end : t.start] != " ":
+        return False
+    if _CLAUSE_ENDS.match(text, t.end):
+        return True
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    # not 'en' or 'of', which join the word to another ('zand in haren en kleren')
+    spaced = text[t.end : nxt.start] == " " and nxt.folded not in ("en", "of")
+    return spaced and zipf_frequency(nxt.folded, "nl") >= 5.5
+
+
+# A house number in words after a street found without one ('aan de kerkstraat honderdtwaalf', 'in de stationslaan
+# vierhonderd en twee'), as a voice message's transcript writes it.
+_WORDED_NUMBER_AFTER = re.compile(
+    rf"[ \t]+((?:{_NUMBER_WORD})(?:[ \t]+(?:en[ \t]+)?(?:{_NUMBER_WORD})){{0,2}})(?![\w'’-])"
+)
+
+
+def _with_worded_number(d: Detection, text: str) -> Detection:
+    """A street's detection with the house number in words right after it; not 'een' alone (an article as often),
+    nor a number that counts what follows it ('de kerkstraat twee keer')."""
+    if d.entity_type != "ADDRESS" or not _STREET_END.search(text, d.start, d.end):
+        return d
+    m = _WORDED_NUMBER_AFTER.match(text, d.end)
+    if m is None or m.group(1) == "een" or _COUNTED.match(text, m.end()):
+        return d
+    return dataclasses.replace(d, end=m.end())
+
+
+_STREET_END = re.compile(rf"(?i:{_STREET_SUFFIX})$")
