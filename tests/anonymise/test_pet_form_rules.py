@@ -1,5 +1,6 @@
 """Pet forms by rule, with invented names: suffixes of more languages (Greek, Maghreb Arabic, English, Lithuanian,
-Japanese) and the French last syllable said twice."""
+Japanese), the French last syllable said twice, a pet ending after an apostrophe, and the pet forms of a long first
+name found in lower case when nobody is registered."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ class TestJapanesePetEndings:
         assert "harukachan" in pet_forms("Haruka")
         out = clean("Harukachan speelde in de zandbak.", [Person(name="Haruka Sato", role=Role.CHILD)])
         assert "Harukachan" not in out, out
+
+
+class TestAPetEndingAfterAnApostrophe:
+    @pytest.mark.parametrize("text", ["Melis'cik heeft haar knuffel vergeten.", "Lotte'tje was vandaag vrolijk."])
+    def test_the_registered_name_with_its_ending_goes(self, text: str) -> None:
+        persons = [Person(name="Melis Aydın", role=Role.CHILD), Person(name="Lotte Claes", role=Role.CHILD)]
+        out = clean(text, persons)
+        assert "cik" not in out and "'tje" not in out and "Melis" not in out and "Lotte" not in out, out
+
+
+class TestPetFormsOfANameFoundInLowerCase:
+    def test_a_long_first_name_found_in_lower_case_brings_its_pet_forms(self) -> None:
+        text = "medicatie bronislawa: geen.\nma 3/2 – bronka is terug."
+        out = clean(text, [])
+        assert "bronislawa" not in out and "bronka" not in out, out
