@@ -760,9 +760,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
             elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
-                w in lex.never or w in lex.roles for w in words
+                w in lex.never or w in lex.roles or w in _address_titles() for w in words
             ):
-                continue
+                continue  # a role or a title alone is no one's name ('Mrs.' before the name the model missed)
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]
         elif s.recognizer == "registered_persons":
@@ -809,6 +809,13 @@ def _after_short_title(text: str, start: int) -> bool:
     placeholder stays in lower case ('Mevr. persoon A')."""
     m = _SHORT_TITLE.search(text, max(0, start - 8), start)
     return m is not None and fold(m.group(1)) in _abbreviated()
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    from casusprep.anonymise.lexicon import folded_words
+
+    return folded_words("address_titles")
 
 
 @cache
