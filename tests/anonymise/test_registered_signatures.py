@@ -99,3 +99,9 @@ class TestInitialsOfANameInBrackets:
         assert "A-M.P." in initials_of("Anne-Marie Peeters")
         out = clean("Overgetypt – A-M.P.", [Person(name="Anne-Marie Peeters", role=Role.CAREGIVER)])
         assert "A-M" not in out and "P." not in out, out
+
+
+class TestLettersListedWithHerInitials:
+    def test_the_initials_handed_over_to_are_followed_too(self) -> None:
+        out = clean("overdracht vroegdienst – van eg naar pv\nrustige dag, papa was op tijd. – eg")
+        assert " eg " not in out and "pv" not in out, out

@@ -688,12 +688,12 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
             # Not a name's particles: 'van den Bossche' found is no reason to take 'den' for a name elsewhere
             ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never and w not in _ARTICLES)
-            # Pet forms only of a name found capitalised, or in lower case of a long first name that is no word
-            # ('wendelien', 'bronislawa'): a word taken for a name in lower case ('mama, sirene') must not take its
-            # look-alikes with it.
+            # Pet forms only of a name found capitalised, or in lower case of a long first name that is no word of
+            # Dutch, English or French ('bronislawa'): a word taken for a name in lower case ('mama, sirene') must
+            # not take its look-alikes with it.
             lowered = text[s.start : s.end].islower()
             for w in words:
-                if lowered and not (len(w) >= 5 and lower_name(w, strict=True)):
+                if lowered and not (len(w) >= 5 and lower_name(w, strict=True) and _no_language_word(w)):
                     continue
                 if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
                     ctx.known_pets.update((pet, w) for pet in _pet_forms_no_word(w) if pet not in ctx.known_pets)

@@ -547,10 +547,9 @@ class RegisteredPersons:
             found += [
                 (*m.span(), self.lower_initials[m.group(0)]) for m in pattern.finditer(text) if m.span() not in taken
             ]
-        return [
-            Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
-            for start, end, pid in found
-        ]
+        # Marked as initials, so the letters listed with them are followed too ('van kd naar jl': coordinated).
+        meta = {"surname_only": False, "initials": True}
+        return [Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta=dict(meta)) for start, end, pid in found]
 
     @cached_property
     def _abjad(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
