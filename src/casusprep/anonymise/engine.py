@@ -660,7 +660,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         (
             lambda text, toks, artifacts: (
                 _merge_registered(index.find(toks, text), text, index)
-                + index.find_initials(text)
+                + index.find_initials(text, toks)
                 + index.find_joined(text)
             )
         )
@@ -707,9 +707,13 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             words = [fold(x) for x in _WORDS.findall(text[s.start : s.end])]
             # Not a name's particles: 'van den Bossche' found is no reason to take 'den' for a name elsewhere
             ctx.known_names.update(w for w in words if len(w) > 2 and w not in lex.never and w not in _ARTICLES)
-            # Pet forms only of a name found capitalised: a word taken for a name in lower case ('mama, sirene')
-            # must not take its look-alikes with it.
-            for w in words if not text[s.start : s.end].islower() else ():
+            # Pet forms only of a name found capitalised, or in lower case of a long first name that is no word of
+            # Dutch, English or French ('bronislawa'): a word taken for a name in lower case ('mama, sirene') must
+            # not take its look-alikes with it.
+            lowered = text[s.start : s.end].islower()
+            for w in words:
+                if lowered and not (len(w) >= 5 and lower_name(w, strict=True) and _no_language_word(w)):
+                    continue
                 if len(w) > 2 and w in lex.first_names and w not in lex.never and w not in ctx.known_pets.values():
                     # the forms no other name has taken yet (a thousand or more: a set difference, not a loop)
                     ctx.known_pets.update(dict.fromkeys(_pet_forms_no_word(w) - ctx.known_pets.keys(), w))
@@ -777,9 +781,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
             elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
-                w in lex.never or w in lex.roles for w in words
+                w in lex.never or w in lex.roles or w in _address_titles() for w in words
             ):
-                continue
+                continue  # a role or a title alone is no one's name ('Mrs.' before the name the model missed)
         if mention in ctx.replacements:
             s.replacement = ctx.replacements[mention]
         elif s.recognizer == "registered_persons":
@@ -826,6 +830,13 @@ def _after_short_title(text: str, start: int) -> bool:
     placeholder stays in lower case ('Mevr. persoon A')."""
     m = _SHORT_TITLE.search(text, max(0, start - 8), start)
     return m is not None and fold(m.group(1)) in _abbreviated()
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    from casusprep.anonymise.lexicon import folded_words
+
+    return folded_words("address_titles")
 
 
 @cache

@@ -10,79 +10,36 @@ ordinary words.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
 
 _VOWELS = "aeiouy"
-# Suffixes on a consonant-final stem (Tom-, Bart-, Woj-, Olen-, Pet-).
-_SUFFIXES = {
-    "polish": (
-        "ek",
-        "tek",
-        "iek",
-        "us",
-        "usia",
-        "sia",
-        "cia",
-        "ka",
-        "unia",
-        "ula",
-        "uś",
-        "iunia",
-        "iuś",
-        "ulka",
-        "eczek",
-        "tuś",
-        "tus",
-        "cio",
-        "tusia",
-    ),
-    "turkish": (
-        *("cim", "cigim", "cugum", "cik", "cuk", "sim", "m", "isim", "cigum"),
-        *("can", "ocan", "cum", "cak", "cagim"),
-        *("im", "um"),  # the possessive on a name ending in a consonant: Selinim, Keremim ('my Selin')
-    ),
-    "slovak_czech": ("ko", "ka", "ik", "icka", "enka", "inka", "usko", "ucha", "isko"),
-    "ukrainian_russian": (
-        *("ka", "ochka", "echka", "yka", "enka", "ushka", "usha", "ik", "chik", "ya", "sha"),
-        *("usya", "yusha", "yusya", "ysya", "yonka", "enya", "ulya"),
-    ),
-    # Maghreb Arabic -ouna and -ouch on the stem too (Lana: Lanouna, Aya: Ayouch)
-    "arabic": ("o", "ou", "oudi", "ouda", "i", "a", "ooche", "ouna", "ouch"),
-    "french": ("ou", "ouche", "ounet", "ot", "ette", "ie", "inou", "chou", "choune", "quette"),
-    # -uț written -utz or -uts as well (Mateiuțu, Mateiutz), -el on a name (Sorinel)
-    "romanian": ("uta", "ica", "uca", "ucu", "ut", "isor", "ita", "utu", "utz", "uts", "el"),
-    # Flemish and Afrikaans -pie, -kie, -tjie too (Jenspie, Jankie)
-    # Flemish -eman(s) as well (Finnemans, Janneman)
-    "dutch": (
-        *("pje", "tje", "je", "ke", "eke", "ske", "ie", "ken", "ootje", "etje", "ientje", "pie", "kie", "tjie"),
-        *("eman", "emans"),
-    ),
-    "persian_pashto": ("jan", "jaan", "joon", "jon"),  # joined to the name: Omidjan, Karimjaan
-    "english": ("y", "ie", "ey", "sy", "ster"),
-    "portuguese_spanish": (
-        "inho",
-        "inha",
-        "uinho",
-        "uinha",
-        "zinho",
-        "zinha",
-        "ito",
-        "ita",
-        "cito",
-        "cita",
-        "illo",
-        "illa",
-        "ucha",
-    ),
-    "italian": ("ino", "ina", "etto", "etta", "uccio", "uccia", "ello", "ella"),
-}
-_ALL = tuple(dict.fromkeys(s for group in _SUFFIXES.values() for s in group))
+_DATA = Path(__file__).parent / "data" / "pet_forms.toml"
+# A name's last syllable closed by a consonant: its first sound, its vowels, its end ('nard' of Bernard).
+_LAST_SYLLABLE = re.compile(r"([^aeiouy])([aeiouy]+)[^aeiouy]+$")
+
+
+@cache
+def _suffix_table() -> dict[str, tuple[str, ...]]:
+    """The suffixes per language (data/pet_forms.toml): on a consonant-final stem (Tom-, Bart-, Woj-, Olen-, Pet-)."""
+    with _DATA.open("rb") as fh:
+        return {lang: tuple(group) for lang, group in tomllib.load(fh)["suffixes"].items()}
 
 
 @lru_cache(maxsize=1)
 def _folded_suffixes() -> tuple[str, ...]:
     """The suffixes as the lookups compare them: 'uś' is 'us' (the engine folds the text's words the same way)."""
-    return tuple(dict.fromkeys(_fold(s) for s in _ALL))
+    every = (s for group in _suffix_table().values() for s in group)
+    return tuple(dict.fromkeys(_fold(s) for s in every))
+
+
+@cache
+def _whole_suffixes() -> tuple[str, ...]:
+    """The suffixes put on the whole name (data/pet_forms.toml ``whole``): Aysecim, Harukachan."""
+    with _DATA.open("rb") as fh:
+        return tuple(dict.fromkeys(_fold(s) for s in tomllib.load(fh)["whole"]["suffixes"]))
 
 
 def _fold(word: str) -> str:
@@ -135,13 +92,17 @@ def pet_forms(name: str) -> frozenset[str]:
         for suffix in _folded_suffixes()
         if not (stem[-1] in _VOWELS and suffix[0] in _VOWELS)  # 'Toma' + 'a' is no form in any language
     }
-    on_whole = ("cim", "cigim", "cugum", "cik", "ke", "tje", "ka", "ko", "can", "cum", "cuk", "cak", "ut", "uta", "ica")
-    forms.update(part + s for s in on_whole)
+    forms.update(part + s for s in _whole_suffixes())
     forms.update(part + s for s in ("jan", "jaan", "joon", "jon", "el", "pie", "utz"))  # Omidjan, Sorinel, Jenspie
     if part[-1] not in _VOWELS:
         forms.update(part + s for s in ("im", "um"))  # Selinim, Keremim: Turkish 'my ...' on a consonant
     # A short name or a name's last syllable said twice (Lan: Lanlan; Haoran: Ranran), as Chinese families do.
     forms.update(t * 2 for t in {part, *(part[-n:] for n in (3, 4) if len(part) - n >= 2)} if 3 <= len(t) <= 4)
+    # French: the last syllable with its first sound said before it (Bernard: Nanard, Agnès: Nènès); only a syllable
+    # closed by a consonant, so no 'mama' or 'papa' from a name.
+    last = _LAST_SYLLABLE.search(part.replace("th", "t").replace("ph", "f"))
+    if last is not None and len(part) >= 4:
+        forms.add(last.group(1) + last.group(2) + last.group(0))
     # Dutch: a name on a vowel takes -atje, spelled as said too (Nora: Noraatje, Nooraatje; Mila: Milaatje).
     if part[-1] in "aoiu":
         spoken = {part, _open_syllable(part)}

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from casusprep.anonymise.recognizers import (
     called_names,
+    chat_speakers,
     context_persons,
     dates,
     dossier,
     email,
+    family_names,
     foreign_places,
     foreign_streets,
     formal_places,
@@ -226,6 +228,8 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer(signed_names.NAME, lambda text, toks, a: signed_names.find(text)))
     registry.add_recognizer(FinderRecognizer(pet_names.NAME, lambda text, toks, a: pet_names.find(toks, text)))
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(chat_speakers.NAME, lambda text, toks, a: chat_speakers.find(text)))
+    registry.add_recognizer(FinderRecognizer(family_names.NAME, lambda text, toks, a: family_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer(formal_places.NAME, lambda text, toks, a: formal_places.find(toks, text)))

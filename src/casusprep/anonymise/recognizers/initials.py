@@ -193,6 +193,27 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     return out
 
 
+# A line that opens with a dash and the initials, then a comma or its end: '– NV, 0470 ...' signs a message.
+_DASH_LINE = re.compile(rf"(?m)(?<=^[ \t]*[–—-][ \t]*)(?P<caps>{_CAPS})(?=[ \t]*(?:,|$))")
+
+
+def signing_spans(text: str, toks: list[Token] | None = None) -> list[tuple[int, int]]:
+    """Where only a person's initials stand, whatever the letters spell: signing a line ('– NV', 'EG / TV', '| TV |',
+    'NV: belde'), a legend ('MVG = Marthe'), the subject of a verb a person does ('ID belde'), after a word that says a
+    person follows ('gezien door MVG'). For the initials of a registered person that are also a word or an acronym
+    (NV, ID): elsewhere they are that word."""
+    toks = tokens(text) if toks is None else toks
+    out = [m.span(g) for m in _SIGNATURE.finditer(text) for g in _GROUPS if g != "lower" and m.group(g)]
+    out += [m.span("caps") for m in _DASH_LINE.finditer(text)]
+    verb = _before_verb()
+    for start in _CAPITAL_START.finditer(text):
+        m = verb.match(text, start.start())
+        if m is not None:
+            out.append(m.span("verb"))
+    out.extend(_after_person_word(text, toks))
+    return out
+
+
 _LEGEND_NAME = re.compile(r"[ \t]*=[ \t]*(\w+)")
 
 
@@ -530,6 +551,17 @@ _FOUND_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+")
 def initials_of(name: str) -> frozenset[str]:
     """How a name is written as initials, with and without dots, hyphens and particles (a registered person's,
     and one the note names in full)."""
+    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
+    return frozenset(f for f in _initial_forms(name) if not (f.isalpha() and is_acronym(f)))
+
+
+def word_initials_of(name: str) -> frozenset[str]:
+    """The plain forms of a name's initials that are also an acronym or a word (NV, TV, ID, MVG): initials only
+    where staff sign (:func:`signing_spans`)."""
+    return frozenset(f for f in _initial_forms(name) if f.isalpha() and is_acronym(f))
+
+
+def _initial_forms(name: str) -> frozenset[str]:
     words = name.split()
     if not words:
         return frozenset()
@@ -549,13 +581,13 @@ def initials_of(name: str) -> frozenset[str]:
         forms.update({"".join(letters), ".".join(letters) + "."})
         if len(firsts) >= 2:
             forms.add("-".join(firsts) + "".join(tail))
+            forms.add("-".join(firsts) + "." + ".".join(tail) + ".")  # A-M.P. for Anne-Marie Peeters
         if len(tail) >= 2 and len(letters) >= 3:
             # The surname alone as initials (VdB for Van den Bossche), first and last initials (FB for Fatima
             # Zahra Bakkali).
             forms.update({"".join(tail), ".".join(tail) + ".", firsts[0] + tail[-1]})
             forms.add(tail[0].upper() + "".join(tail[1:]))  # VdB: the surname's first particle capitalised
-    # A plain form can be an acronym or a word (AL, CLB); with dots or a hyphen (A-L, C.L.B.) it is initials.
-    return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2 and not (f.isalpha() and is_acronym(f)))
+    return frozenset(f for f in forms if sum(c.isalpha() for c in f) >= 2)
 
 
 def named_forms(text: str, found: list[Detection]) -> dict[str, str]:
@@ -586,9 +618,10 @@ def _own_after(text: str, found: list[Detection]) -> list[Detection]:
         if d.entity_type != "PERSON" or d.meta.get("initials"):
             continue
         first = fold(text[d.start : d.end].split()[0]) if text[d.start : d.end].split() else ""
-        span = own_initials_after(text, d.end, first) if len(first) >= 2 else None
+        span = own_initials_after(text, d.end, first, text[d.start : d.end]) if len(first) >= 2 else None
         if span is not None:
-            out.append(Detection(span[0], span[1], "PERSON", 0.7, "initials_again", meta={"initials": True}))
+            meta = {"initials": True, "slot": True}  # beside the name: hers wherever the note uses them again
+            out.append(Detection(span[0], span[1], "PERSON", 0.7, "initials_again", meta=meta))
         m = _SURNAME_LETTER.match(text, d.end)
         if m is not None:  # 'bram van l.': the initial of his surname
             out.append(Detection(m.start(1), m.end(1), "PERSON", 0.7, "initials_again", meta={"initials": True}))
@@ -619,9 +652,10 @@ def of_named(text: str, found: list[Detection]) -> list[Detection]:
 _OWN_INITIALS = re.compile(r"[ \t]+(?:\((?P<b>[A-Za-z]{2,4})\)|(?P<a>[a-z]{2,4})(?=[ \t]*(?:\d|\n|\Z)))")
 
 
-def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | None:
+def own_initials_after(text: str, end: int, folded: str, name: str = "") -> tuple[int, int] | None:
     """The span of a first name's own initials right after ``end`` ('griet (gd)', 'lore lvh 24/06'): letters that
-    start with the name's first letter and are no word or service, or None."""
+    start with the name's first letter and are no word or service, or None. After a whole ``name`` in brackets, its
+    initials letter for letter also when they spell a word ('Zoë Oosterlinck (ZO)')."""
     from casusprep.anonymise.lexicon import fold
     from casusprep.nlp.frequency import zipf_frequency
 
@@ -630,6 +664,14 @@ def own_initials_after(text: str, end: int, folded: str) -> tuple[int, int] | No
         return None
     group = "b" if m.group("b") else "a"
     letters = m.group(group)
+    words = name.split()
+    if (
+        group == "b"
+        and len(words) >= 2
+        and fold(letters) == "".join(fold(w[0]) for w in words)
+        and not _service(letters)
+    ):
+        return m.span(group)
     if fold(letters[0]) != folded[:1] or is_acronym(letters.upper()) or letters.lower() in lexicon().common:
         return None
     if zipf_frequency(letters.lower(), "nl") >= (3.5 if group == "b" else 3.0):

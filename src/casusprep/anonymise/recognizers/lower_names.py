@@ -292,7 +292,12 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         if m is not None and fold(m.group(1)) in lex.roles:
             return 0.7  # 'ook nog: armen, de vader dus, ...': a name and what he is
     before = toks[i - 2] if prev is not None and i >= 2 else None
-    if prev is not None and prev.folded == "van" and before is not None and before.folded in lex.roles:
+    if (
+        prev is not None
+        and prev.folded in folded_words("role_of_words")
+        and before is not None
+        and before.folded in lex.roles
+    ):
         return 0.75 if role_name(t.folded) else 0.0  # 'mama van kobe'
     if role_in_brackets(text, t.end) and (lower_name(t.folded, strict=False) or short_name(t.folded)):
         return 0.75  # 'hilde (verantw.) bellen', 'met an (coach)': a name before its role in brackets
@@ -321,6 +326,14 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
             return 0.7 if named else 0.0  # 'groetjes, ilse' closing a message, 'hey an,' opening one
     if (
         prev is not None
+        and prev.text.lower() in vocabulary().opening_greetings
+        and text[prev.end : t.start] in (" ", ", ")
+        and _GREETING_OPENS.search(text, max(0, prev.start - 40), prev.start)
+        and lower_name(t.folded, strict=False)
+    ):
+        return 0.65  # 'hi marjolein sorry voor ...', '"sorry wendelien, ..."': the greeting that opens a message names
+    if (
+        prev is not None
         and prev.folded in subject_openers()
         and nxt is not None
         and nxt.text.islower()
@@ -334,6 +347,17 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
             return 0.7  # "'t is bart.", 'hier is ilse,': who is writing
         if _vocative(text, t.start, t.end, prev):
             return 0.6  # 'oké evelien, geef maar ...', 'joris, lukt het?': whom a message speaks to
+    if _OF_PLACE.match(text, t.end) and _introduced(text, t.start) and lower_name(t.folded, strict=False):
+        return 0.7  # 'hier is ilse van de kinderopvang', 'hier is wendelien van de opvang': who speaks, and from where
+    if (
+        prev is not None
+        and before is not None
+        and prev.folded in folded_words("role_copulas")
+        and before.folded in lex.roles
+        and text[prev.end : t.start] == " "
+        and lower_name(t.folded, strict=False)
+    ):
+        return 0.65  # 'papa is wendelin', 'mama heet wendelien': what a role is called
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
@@ -392,6 +416,14 @@ def _introductions() -> re.Pattern[str]:
 
 def _introduced(text: str, start: int) -> bool:
     return _introductions().search(text, max(0, start - 20), start) is not None
+
+
+# 'van' after a name: where the speaker is from ('hier is wendelien van de opvang', '... van het kdv').
+_OF_PLACE = re.compile(r"[ \t]+van[ \t]")
+
+
+# Where a greeting opens a message: a line's start, a sentence's end, a chat label, a quote, a dash ('– hey ...').
+_GREETING_OPENS = re.compile(r"(?:^|\n|:[ \t]|[.!?][ \t]|[\"“'‘][ \t]*|[–—-][ \t])[ \t]*\Z")
 
 
 # Where a message or a sentence starts: a line's start, a full stop, a chat speaker's label ('Greet Wuyts: ',

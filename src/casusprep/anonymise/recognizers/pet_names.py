@@ -42,7 +42,7 @@ def _bases(stem: str, vowel: bool) -> set[str]:
 
 @lru_cache(maxsize=50_000)
 def pet_form(word: str, folded: str) -> bool:
-    """Whether ``word`` is a suffix on a first name's stem and no word Dutch or English writes."""
+    """Whether ``word`` is a suffix on a first name's stem and no word Dutch, English or French writes."""
     from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
@@ -53,7 +53,8 @@ def pet_form(word: str, folded: str) -> bool:
     if folded in lex.roles or not _on_a_name(folded, vowel=word[:1].isupper()):
         return False
     lower = word.lower()
-    return zipf_frequency(lower, "nl") < 1.5 and zipf_frequency(lower, "en") < 2.0
+    # French too: notes quote parents' French ('je souhaite' is no first name Souha with a suffix)
+    return zipf_frequency(lower, "nl") < 1.5 and zipf_frequency(lower, "en") < 2.0 and zipf_frequency(lower, "fr") < 2.5
 
 
 def _on_a_name(folded: str, vowel: bool) -> bool:

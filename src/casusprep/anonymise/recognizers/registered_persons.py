@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property, lru_cache
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from casusprep.anonymise.lexicon import fold, folded_map, folded_words, lexicon
-from casusprep.anonymise.nicknames import pet_forms, second_forms
+from casusprep.anonymise.nicknames import pet_forms, second_forms, suffixes
 from casusprep.anonymise.recognizers import joined_names
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token, alternation
 from casusprep.anonymise.vocabulary import vocabulary
@@ -317,6 +318,26 @@ _ONE_INITIAL = re.compile(r"(?<![\w.-])(?<!\b\w\. )([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-
 # Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
 # A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
+# Lower-case initials where only a signature stands: in brackets closing a line or before a role ('(kb)', '(fw,
+# hoofdanimator)'), after a slash or a dash closing a line ('eg/kb', '-kb'), in a legend ('kb = ...', ', nv = ...'),
+# after an emoji or a sign closing a line ('👍 jv').
+_SIGNED_LOWER = regex.compile(
+    r"(?m)(?<=\()(?P<br>[a-z]{2,4})(?=\)[ \t.]*$|,[ \t]+[^\W\d_]+\))"
+    r"|(?<=[\w)][ \t]?[/–—-])(?P<sl>[a-z]{2,4})(?=[ \t.]*$)"
+    r"|(?:(?<=^[ \t]*)|(?<=[,;][ \t]*))(?P<lg>[a-z]{2,4})(?=[ \t]*=[ \t]*[^\W\d_])"
+    r"|(?<=[^\w\s.,;:!?'\"()][ \t]+)(?P<em>[a-z]{2,4})(?=[ \t]*$)"
+)
+# Two lower-case initials joined by 'en', 'of' or a slash ('kd en mv', 'kd/mv'): each one a registered person's.
+_LOWER_PAIR = re.compile(r"(?<![\w.@/-])(?P<a>[a-z]{2,4})(?:[ \t]+(?:en|of|&)[ \t]+|/)(?P<b>[a-z]{2,4})(?![\w@/-])")
+
+
+@cache
+def _closing_greeting() -> re.Pattern[str]:
+    """Lower-case initials after a closing greeting at the end of a line ('tnx kd', 'groetjes, kd')."""
+    words = alternation(vocabulary().greetings)
+    return re.compile(rf"(?mi)(?<!\w)(?:{words})[ \t,]+(?P<low>[a-z]{{2,4}})(?=[ \t.!]*$)")
+
+
 _ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
 
 
@@ -377,6 +398,7 @@ class RegisteredPersons:
         self.surnames: dict[str, tuple[str, ...]] = {}  # person id -> the words after the first name, no particles
         self.first_letters: dict[str, str] = {}  # person id -> the first name's first letter, folded
         self.surname_initials: dict[str, frozenset[str]] = {}  # person id -> 'vd', 'vdb' for Van den Broeck
+        self.surname_letters: dict[str, frozenset[str]] = {}  # person id -> 'v', 'g' for Van Gils
         # First names before surnames: a shared surname must not hide whose first name it is.
         for pid, name in persons:
             exact, capital, fuzzy = variants(name)
@@ -422,6 +444,7 @@ class RegisteredPersons:
             self.surname_initials[pid] = frozenset(
                 {"".join(letters)} if len(letters) >= 2 else set()
             )  # 'roos vd' for Roos Van Damme; one letter alone is left to the initials recognizers
+            self.surname_letters[pid] = frozenset(letters)  # 'Marthe V.', 'Marthe G.' for Marthe Van Gils
             for word in words:
                 if _handle_word(word):
                     self.handle_words.setdefault(word, pid)
@@ -452,12 +475,26 @@ class RegisteredPersons:
             for form in initials_of(name):
                 forms.setdefault(form, pid)
         self.initials = forms
+        from casusprep.anonymise.recognizers.initials import word_initials_of
+
+        self.word_initials: dict[str, str] = {}  # NV, ID, MVG: initials that also spell a word or an acronym
+        for pid, name in persons:
+            for form in word_initials_of(name):
+                if form not in forms:
+                    self.word_initials.setdefault(form, pid)
         self._initials_re = re.compile(r"(?<![\w.])(?:" + alternation(forms) + r")(?!\w)") if forms else None
         # In lower case only where a signature stands, a line's first word before a date or alone on its line
         # ('kd 12/4'), or after a dash closing a line ('... gebeld – kd'): elsewhere 'kd' could be anything.
         from casusprep.anonymise.recognizers.initials import lower_initials
 
         self.lower_initials = {f.lower(): pid for f, pid in forms.items() if f.isalpha() and lower_initials(f.lower())}
+        # Where only a signature stands ('... wou niet slapen. (kb)', 'eg/kb', 'kb = ...') also the forms that spell a
+        # word or a shorthand in lower case (kb, nv, ev).
+        self.signed_lower = {
+            f.lower(): pid
+            for f, pid in (*forms.items(), *self.word_initials.items())
+            if f.isalpha() and 2 <= len(f) <= 4 and f.lower() not in vocabulary().lower_brackets
+        }
         # A first name's letter with its dot stands for the one registered person whose first name starts with it.
         letters = [fold(w[0]) for _, name in persons for w in name.split()[:1] if w[:1].isalpha()]
         self.single_letters = {
@@ -466,7 +503,7 @@ class RegisteredPersons:
             if name.split() and name[:1].isalpha() and letters.count(fold(name.split()[0][0])) == 1
         }
 
-    def find_initials(self, text: str) -> list[Detection]:
+    def find_initials(self, text: str, toks: list[Token] | None = None) -> list[Detection]:
         """The initials of registered persons as staff write them: MVD, M.V.D., MD, P.-J., PJ, M-L, and a
         signature in lower case ('kd 12/4')."""
         found: list[tuple[int, int, str]] = []
@@ -476,15 +513,43 @@ class RegisteredPersons:
             pid = self.single_letters.get(m.group(1).lower())
             if pid is not None:  # 'L. moe, sliep al om 9u30': the one registered person whose name starts so
                 found.append((m.start(), m.end(), pid))
+        if self.word_initials:
+            from casusprep.anonymise.recognizers.initials import signing_spans
+
+            for start, end in signing_spans(text, toks):
+                pid = self.word_initials.get(text[start:end])
+                if pid is not None:  # '– NV' for Noortje Vanlaere: where staff sign, not the company form
+                    found.append((start, end, pid))
         if self.lower_initials:
             for m in _SIGNATURE.finditer(text):
                 pid = self.lower_initials.get(m.group("a") or m.group("b"))
                 if pid is not None:
                     found.append((*m.span("a" if m.group("a") else "b"), pid))
-        return [
-            Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta={"surname_only": False})
-            for start, end, pid in found
-        ]
+            for m in _closing_greeting().finditer(text):
+                pid = self.lower_initials.get(m.group("low"))
+                if pid is not None:  # '... ik sluit af. tnx eg': the greeting that closes the message, then who signs
+                    found.append((*m.span("low"), pid))
+        if self.signed_lower:
+            for m in _SIGNED_LOWER.finditer(text):
+                pid = self.signed_lower.get(m.group(m.lastgroup or "")) if m.lastgroup else None
+                if pid is not None:
+                    found.append((*m.span(m.lastgroup), pid))
+            for m in _LOWER_PAIR.finditer(text):
+                a, b = self.signed_lower.get(m.group("a")), self.signed_lower.get(m.group("b"))
+                if a is not None and b is not None:  # 'kd en mv schrijven het uit': two of them named together
+                    found += [(*m.span("a"), a), (*m.span("b"), b)]
+        # Lower-case initials that are no word, found once where she signs, are she wherever they stand alone
+        # ('(rk)' closing one line, '– rk/lm' on another).
+        signed = {text[a:b] for a, b, _ in found if text[a:b].islower() and text[a:b] in self.lower_initials}
+        if signed:
+            taken = {(a, b) for a, b, _ in found}
+            pattern = re.compile(r"(?<![\w@.&])(?:" + alternation(signed) + r")(?![\w@&])")
+            found += [
+                (*m.span(), self.lower_initials[m.group(0)]) for m in pattern.finditer(text) if m.span() not in taken
+            ]
+        # Marked as initials, so the letters listed with them are followed too ('van kd naar jl': coordinated).
+        meta = {"surname_only": False, "initials": True}
+        return [Detection(start, end, "PERSON", 0.9, self.name, key=pid, meta=dict(meta)) for start, end, pid in found]
 
     @cached_property
     def _abjad(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
@@ -582,6 +647,9 @@ class RegisteredPersons:
         head, dash, tail = f.partition("-")
         if dash and 2 <= len(tail) <= 4 and head in self.firsts:
             candidates.append(head)  # a pet ending after a hyphen: 'Zahra-jan', 'Ali-can'
+        head, apostrophe, tail = f.replace("’", "'").partition("'")
+        if apostrophe and 2 <= len(tail) <= 6 and head in self.firsts and tail in suffixes():
+            candidates.append(head)  # a pet ending after an apostrophe: 'Melis'cik', 'Lotte'tje'
         for c in candidates:
             if c in self.exact:
                 return self.exact[c]
@@ -842,6 +910,9 @@ class RegisteredPersons:
             )
             if cut or f in self.surname_initials.get(d.key, ()) and len(nxt.text) <= 3:
                 d.end = nxt.end
+                return d
+            if len(nxt.text) == 1 and nxt.text.isupper() and f in self.surname_letters.get(d.key, ()):
+                d.end = nxt.end  # 'Zofia K.' for Zofia Kubiak: her surname's letter, the dot a full stop
                 return d
         surname_like = (
             nxt.capitalised
