@@ -45,6 +45,10 @@ class TestGroupNames:
     def test_a_family_or_a_person_after_an_article_still_goes(self, text: str, guess: str) -> None:
         assert guesses_left(text, guess) == [guess]
 
+    def test_a_town_s_part_after_a_group_word_still_goes(self) -> None:
+        text = "Logboek gezinsopvang, Middelkerke (afdeling Heidebergen) – week 3"
+        assert guesses_left(text, "Heidebergen", "LOCATION") == ["Heidebergen"]
+
 
 class TestHeadingsBeforeAColon:
     @pytest.mark.parametrize(

@@ -347,8 +347,9 @@ def _group_name(word: str) -> bool:
         return True  # a diminutive plural of a common word: 'Rupsjes', 'Egeltjes', 'Uiltjes'
     if root != folded and len(root) >= 6 and compound_of_common(root, shortest=3):
         return True
-    # A plural of a compound of common words ('Zeesterren', 'Bosuilen'): no list of names holds it.
-    return len(stem) >= 7 and compound_of_common(stem, shortest=3)
+    # A plural of a compound of common words ('Zeesterren', 'Bosuilen'): no list of names holds it, but a hamlet's
+    # name can be one, with a listed place in it ('Duinbergen').
+    return len(stem) >= 7 and compound_of_common(stem, shortest=3) and not _place_compound(folded)
 
 
 # An article or a group word before a group's name, also of the French and English a bilingual form or a parent
@@ -455,6 +456,8 @@ def _group_phrase(d: Detection, mention: str, text: str) -> bool:
     if first_name and (not adjectives or not any(zipf_frequency(w, "nl") >= 3.5 for w in singulars)):
         return False
     if d.entity_type == "LOCATION":
+        if fold(article) == "afdeling" or _place_compound(folded):
+            return False  # a town's part ('afdeling Duinbergen', where Bergen is a listed place)
         if folded in lex.places or folded in lex.countries or _AREA_END.search(folded):
             return False
         if not any(zipf_frequency(w, "nl") >= 3.0 or compound_of_common(w, shortest=3) for w in singulars):
