@@ -16,7 +16,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCH = HERE.parents[2] / "shared" / "benchmark"
+BENCH = next(
+    (up / "shared" / "benchmark" for up in HERE.parents if (up / "shared" / "benchmark").is_dir()),
+    HERE.parents[2] / "shared" / "benchmark",
+)
 
 
 def _load(path: str, notes_mod):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -344,7 +345,127 @@ def _group_name(word: str) -> bool:
     root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
     if root != folded and len(root) >= 3 and zipf_frequency(root, "nl") >= 3.0:
         return True  # a diminutive plural of a common word: 'Rupsjes', 'Egeltjes', 'Uiltjes'
-    return root != folded and len(root) >= 6 and compound_of_common(root, shortest=3)
+    if root != folded and len(root) >= 6 and compound_of_common(root, shortest=3):
+        return True
+    # A plural of a compound of common words ('Zeesterren', 'Bosuilen'): no list of names holds it, but a hamlet's
+    # name can be one, with a listed place in it ('Duinbergen').
+    return len(stem) >= 7 and compound_of_common(stem, shortest=3) and not _place_compound(folded)
+
+
+# An article or a group word before a group's name, also of the French and English a bilingual form or a parent
+# writes ('les ...', 'the ...', 'groupe ...'), with perhaps a colon between ('section : ...').
+_GROUP_OPENER = re.compile(
+    r"(?i)(?<![\w-])(?:de|les|the|groep|leefgroep|afdeling|klas|klasje|groupe|section|group)[ \t]*:?[ \t]+$"
+)
+_GROUP_ADJECTIVE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
+_PLURAL_LANGUAGES = ("en", "fr")
+
+
+@lru_cache(maxsize=20_000)
+def _foreign_group_name(word: str) -> bool:
+    """A capitalised English or French plural of a common word ('Bees', 'Papillons', 'Hérissons'), as a
+    bilingual form or an English-speaking parent names the group; no listed name, in either form."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    stem = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    if not folded.endswith("s") or len(stem) < 3:
+        return False
+    if any(w in lex.first_names or w in lex.surnames or w in lex.places for w in (folded, stem)):
+        return False
+    return any(zipf_frequency(stem, lang) >= 3.0 for lang in _PLURAL_LANGUAGES)
+
+
+@lru_cache(maxsize=20_000)
+def _group_adjective(word: str) -> bool:
+    """A common adjective or word that opens a group's name ('Grote', 'Kleine', 'Little', 'Petits'): no listed
+    name."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", *_PLURAL_LANGUAGES)) >= 4.0
+
+
+def _singulars(folded: str) -> tuple[str, ...]:
+    """What a plural's singular can be: without '-en' (with its vowel doubled back: 'bomen', 'boom'), '-s' or '-ies'."""
+    if folded.endswith("ies"):
+        return (folded[:-3] + "y", folded[:-1])
+    if folded.endswith("en") and len(folded) >= 5:
+        stem = folded[:-2]
+        doubled = stem[:-1] + stem[-2] + stem[-1] if stem[-2] in "aeou" and stem[-3] not in "aeiou" else ""
+        return (stem, doubled) if doubled else (stem,)
+    return (folded[:-1],) if folded.endswith("s") else ()
+
+
+@lru_cache(maxsize=20_000)
+def _character(word: str) -> bool:
+    """A common noun that a character's name of an adjective and a noun ends with ('Heks', 'Reus'): no listed
+    first name ('de Kleine Sara' is a child), a very common word when a surname list holds it, and no street."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.places or folded in lex.first_names or _STREET_END.search(folded) or len(folded) < 3:
+        return False
+    return zipf_frequency(folded, "nl") >= (4.0 if folded in lex.surnames else 3.5)
+
+
+def _group_phrase(d: Detection, mention: str, text: str) -> bool:
+    """A guess that is a group's name of one to three capitalised words after an article or a group word: a plural
+    of a common word, perhaps after common adjectives ('in de groep de Kleine Uilen', 'join the Busy Bees',
+    'groupe : les Papillons', 'zit bij de Zeesterren'). The model took all or the last of it. A family is named
+    by a plural too ('de Peeters', 'the Johnsons'): a listed name, in the plural or the singular, keeps it a guess,
+    unless an adjective opens the group and the singular is a common word ('de Kleine Beren'); after 'the' only a
+    phrase with an adjective is a group. A place only when its singular is itself a word: a region is named by a
+    plural too (de Ardennen)."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    if d.entity_type not in ("PERSON", "LOCATION") or d.meta.get("initials") or mention.isupper():
+        return False
+    words = _WORD.findall(mention)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    start = d.start
+    for _ in range(3 - len(words)):  # the adjectives the guess left out ('de Kleine [Uilen]')
+        m = _GROUP_ADJECTIVE.search(text, max(0, start - 20), start)
+        if m is None or not _group_adjective(m.group(1)):
+            break
+        words.insert(0, m.group(1))
+        start = m.start()
+    opener = _GROUP_OPENER.search(text, max(0, start - 16), start)
+    if opener is None:
+        return False
+    *adjectives, last = words
+    if not all(_group_adjective(w) for w in adjectives):
+        return False
+    article = opener.group(0).strip(" \t:")
+    if not adjectives and fold(article) == "the":
+        return False
+    if adjectives and article in ("de", "het", "the") and d.entity_type == "PERSON" and _character(last):
+        return True  # a story's character by its adjective and its noun ('voorlezen over de Boze Heks')
+    lex = lexicon()
+    folded = fold(last)
+    singulars = _singulars(folded)
+    if not singulars or folded in lex.surnames or any(w in lex.surnames for w in singulars):
+        return False
+    first_name = folded in lex.first_names or any(w in lex.first_names for w in singulars)
+    if first_name and (not adjectives or not any(zipf_frequency(w, "nl") >= 3.5 for w in singulars)):
+        return False
+    if d.entity_type == "LOCATION":
+        if fold(article) == "afdeling" or _place_compound(folded):
+            return False  # a town's part ('afdeling Duinbergen', where Bergen is a listed place)
+        if folded in lex.places or folded in lex.countries or _AREA_END.search(folded):
+            return False
+        if not any(zipf_frequency(w, "nl") >= 3.0 or compound_of_common(w, shortest=3) for w in singulars):
+            return False
+    dutch = _group_name(last) or any(
+        zipf_frequency(w, "nl") >= 3.5 for w in singulars
+    )  # 'Beren' is listed as a first name: _group_name refuses it
+    return dutch or _foreign_group_name(last)
 
 
 @lru_cache(maxsize=20_000)
@@ -609,6 +730,8 @@ def _label_cut(d: Detection, text: str) -> Detection | None:
                 return None  # only the type word is left ('Organisator: vzw'): no name was found
             return replace(d, start=d.start + skip)
     if not colon and _LABEL_AT.match(text, d.end):
+        if mention.isupper() and _capitals(mention):
+            return None  # a form's heading in capitals, label and all ('SAMENVATTING VAN HET VERSLAG:'): no name
         words = list(_WORD.finditer(text, d.start, d.end))
         if words and fold(words[-1].group(0)) in _field_labels():
             if len(words) == 1:
@@ -632,9 +755,30 @@ def _ordinary_word(folded: str) -> bool:
     return folded in lex.common or zipf_frequency(folded, "nl") >= 3.3 or compound_of_words(folded)
 
 
-# Where a capital says nothing: a sentence's or a line's start, after a colon, a dash, a bar or a bullet.
-_OPENING_ENDS = ".!?:;\n|–—•*"
+# Where a capital says nothing: a sentence's or a line's start, after a colon, a dash, a bar, a bullet or the dot
+# between the buttons of a post ('Vind ik leuk · Antwoorden').
+_OPENING_ENDS = ".!?:;\n|–—•*·"
 _OPENING_OPENERS = " \t\"'“‘„«(-"
+# A cell's start in a table typed with spaces: a tab or two spaces or more after what went before ('9u00–10u00
+# Teamoverleg').
+_CELL_GAP = re.compile(r"(?:\t|[ ]{2,})[\"'“‘„«(]?$")
+# The Unicode categories of emoji and of the joiners and selectors between their parts.
+_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Cs"})
+
+
+def _opening(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands where a capital says nothing (:data:`_OPENING_ENDS`), also after the
+    emoji that open a message's line ('📌 Weekverslag ...') or at a cell's start."""
+    if starts_sentence(text, start, _OPENING_ENDS, _OPENING_OPENERS):
+        return True
+    at = start
+    while at > max(0, start - 12) and (
+        text[at - 1] in _OPENING_OPENERS or unicodedata.category(text[at - 1]) in _SYMBOLS
+    ):
+        at -= 1
+    if text[at:start].strip(_OPENING_OPENERS):  # an emoji or a symbol before the word: where does it stand?
+        return starts_sentence(text, at, _OPENING_ENDS, _OPENING_OPENERS)
+    return _CELL_GAP.search(text, max(0, start - 6), start) is not None
 
 
 _DUTCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúàèìòùäëïöüâêîôûç")
@@ -651,12 +795,19 @@ def _rare_word(folded: str) -> bool:
 
 def _ordinary_place_guess(d: Detection, mention: str, text: str) -> bool:
     """A model's place of two or more ordinary words opening a line or a cell and ending in lower case ('Lichte
-    koorts', 'Grensoverschrijdende aanraking'): a place's name has no lower-case word at its end."""
+    koorts', 'Grensoverschrijdende aanraking'): a place's name has no lower-case word at its end. One common word
+    there that no place list knows is a word too ('Antwoorden')."""
     words = _WORD.findall(mention)
-    if d.recognizer != "spacy_model" or len(words) < 2 or not words[-1].islower():
+    if d.recognizer != "spacy_model":
         return False
     lex = lexicon()
-    if not starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS):
+    if len(words) == 1 and mention.isalpha() and not mention.isupper():
+        # one word: a common word no place list knows, where a capital says nothing ('leuk · Antwoorden · Delen')
+        folded = fold(mention)
+        return _opening(text, d.start) and _ordinary_word(folded) and folded not in lex.streets
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    if not _opening(text, d.start):
         return False
     first, *rest = (fold(w) for w in words)
     opening_word = _ordinary_word(first) or _rare_word(first)
@@ -703,7 +854,7 @@ def _ordinary_guess(d: Detection, mention: str, text: str) -> bool:
     if mention.islower():  # typed in lower case: a compound of two words is that word anywhere ('handpalm');
         # a plain common word may be a surname typed so after a title ('mr. de smet'): the recognizers decide that
         return _ordinary_word(folded) and compound_of_words(folded)
-    opening = starts_sentence(text, d.start, _OPENING_ENDS, _OPENING_OPENERS) or _LABEL_AT.match(text, d.end)
+    opening = _opening(text, d.start) or _LABEL_AT.match(text, d.end)
     return bool(opening) and _ordinary_word(folded)
 
 
@@ -724,6 +875,48 @@ def _english_word(d: Detection, mention: str, text: str) -> bool:
     before = _WORD.findall(text, max(0, d.start - 40), d.start)[-2:]
     after = _WORD.findall(text, d.end, d.end + 40)[:2]
     return sum(_english(w.lower(), 4.0) for w in before + after) >= 3
+
+
+def _foreign(word: str, lang: str, least: float) -> bool:
+    """A word the language ``lang`` writes much more than Dutch does ('ainda', 'muito', 'amanhã' in Portuguese)."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    own = zipf_frequency(word, lang)
+    return own >= least and own - zipf_frequency(word, "nl") >= 1.0
+
+
+def _foreign_word(d: Detection, mention: str, text: str) -> bool:
+    """A person guess that is a common word of a family's language other than Dutch, among words of that language:
+    typed in lower case anywhere ('ainda está muito cansado'; English is :func:`_english_word`'s), or with its
+    capital where a capital says nothing, also after the slash of a bilingual form ('Woonplaats / Domicile de ...',
+    'Thanks for the call'). A listed surname or place stays a guess, and so does a listed first name
+    unless it is one of the language's commonest words, in lower case among three words of that language."""
+    if d.entity_type != "PERSON" or not mention.isalpha() or mention.isupper() or d.meta.get("initials"):
+        return False
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    word, folded = mention.lower(), fold(mention)
+    if folded in lex.surnames or folded in lex.places:
+        return False
+    listed = folded in lex.first_names  # only one of a language's commonest words, in lower case ('ela')
+    if listed and not mention.islower():
+        return False
+    least = 5.5 if listed else 5.0 if len(word) <= 3 else 4.0
+    if not mention.islower():
+        before = text[max(0, d.start - 4) : d.start].rstrip(" \t")
+        if not (_opening(text, d.start) or before.endswith("/")):
+            return False
+    around = [w.lower() for w in _WORD.findall(text, max(0, d.start - 40), d.start)[-2:]]
+    around += [w.lower() for w in _WORD.findall(text, d.end, d.end + 40)[:2]]
+    for lang in _LANGUAGES:
+        if lang == "nl" or lang == "en" and mention.islower() or not _foreign(word, lang, least):
+            continue  # English in lower case is _english_word's
+        own = sum(_foreign(w, lang, 3.5) for w in around)  # words of that language and not of Dutch
+        shared = sum(zipf_frequency(w, lang) >= 4.0 for w in around)  # 'de', 'en' that both write
+        if own >= (3 if listed else 1) and shared >= 2:
+            return True
+    return False
 
 
 def _english_phrase_start(d: Detection, mention: str, text: str) -> bool:
@@ -806,6 +999,82 @@ def _ordinary_words(d: Detection, mention: str, text: str) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(?:via|bij|van|voor|naar|met|aan|in|op|door|vanuit)[ \t]+$")
+
+_OUTLINE_LETTER = re.compile(r"[A-Z]\.[ \t]+([^\W\d_]+)")
+
+
+def _outline_heading(d: Detection, mention: str, text: str) -> bool:
+    """A person guess of a letter and a dot and one ordinary word opening a line ('C. Afspraken en opvolging'): an
+    outline's item and its heading, not an initial and a surname; a listed surname stays a guess ('J. Peeters')."""
+    if d.entity_type != "PERSON":
+        return False
+    m = _OUTLINE_LETTER.fullmatch(mention)
+    if m is None or m.group(1).isupper():
+        return False
+    line_start = d.start == 0 or text[: d.start].rstrip(" \t").endswith("\n") or not text[: d.start].strip()
+    return line_start and _ordinary_word(fold(m.group(1)))
+
+
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý]+(?:[ \t]+[A-ZÀ-Ý]+)*")
+
+
+def _word_in_capital_heading(d: Detection, mention: str, text: str) -> bool:
+    """Two or three capitals taken for initials that are one of the commonest Dutch words, with a vowel, inside a
+    heading of three ordinary words or more in capitals ('NOG TE REGELEN:'): the word, not someone's
+    initials."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    if d.entity_type != "PERSON" or not (mention.isalpha() and mention.isupper() and 2 <= len(mention) <= 3):
+        return False
+    if zipf_frequency(mention.lower(), "nl") < 5.0 or not any(c in "AEIOU" for c in mention):
+        return False  # 'KM' has no vowel: initials, whatever a word list says of 'km'
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    for m in _CAPITAL_RUN.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+        if m.start() <= d.start and d.end <= m.end():
+            run = m.group(0)
+            return len(run.split()) >= 3 and _capitals(run)
+    return False
+
+
+_PROVINCE_BEFORE = re.compile(r"(?i)(?<!\w)(?:provincie|province|prov\.)[ \t]+$")
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    return frozenset(fold(w) for w in (*vocabulary().provinces, "Antwerpen", "Luik", "Namen", "Luxemburg"))
+
+
+def _province(d: Detection, mention: str, text: str) -> bool:
+    """A province after the word 'provincie' ('in de hele provincie Luik'): the province, which says nothing of
+    where a family lives, not the town of the same name."""
+    if d.entity_type != "LOCATION" or fold(mention) not in _provinces():
+        return False
+    return _PROVINCE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+
+
+_NUMBERED = re.compile(r"([^\W\d_]+)[ \t]*(?:#|nr\.?[ \t]*)?\d{1,3}")
+
+
+def _numbered_label(d: Detection, mention: str, text: str) -> bool:
+    """A person guess of one common word and a number, or of the word before one ('Spreker 1', 'Deelnemer 3',
+    'Participant 2'): the label a transcript or a form gives someone it does not name. A name holds no number; a
+    listed name with one stays a guess ('Noor 2' in a list of children)."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    if d.entity_type != "PERSON" or d.meta.get("initials"):
+        return False
+    if mention.isalpha() and (after := _NUMBERED.match(text, d.start)) is not None and after.start(1) == d.start:
+        mention = after.group(0) if after.end(1) == d.end else mention
+    m = _NUMBERED.fullmatch(mention)
+    if m is None or m.group(1).isupper():
+        return False
+    word = m.group(1)
+    folded = fold(word)
+    lex = lexicon()
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
+        return False
+    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
 
 
 # The languages of the families the notes meet, for a phrase of common words in one of them.
@@ -1020,8 +1289,9 @@ class _Spans:
 
 
 def _covered(d: Detection, text: str, keep: _Spans) -> bool:
-    """Whether things to keep cover the detection, one or several side by side ('Lego Duplo')."""
-    pos = d.start
+    """Whether things to keep cover the detection, one or several side by side ('Lego Duplo'), also as a hashtag
+    ('#Nijntje')."""
+    pos = d.start + (text[d.start : d.start + 1] == "#")
     for a, b in keep.from_(d.start):
         if a > pos:
             return False  # the spans start later still: none can cover what is left
@@ -1032,6 +1302,20 @@ def _covered(d: Detection, text: str, keep: _Spans) -> bool:
         if pos >= d.end:
             return True
     return False
+
+
+def _kept_amid_capitals(d: Detection, text: str, keep: _Spans) -> bool:
+    """A guess of a kept phrase with ordinary words in capitals around it, as a form in capitals takes it ('HULP
+    VIA Awel SINDS MEI' gives 'VIA Awel SINDS'): the kept thing and the form's words, no name."""
+    inside = [(max(a, d.start), min(b, d.end)) for a, b in keep.from_(d.start) if a < d.end and d.start < b]
+    if not inside:
+        return False
+    rest = [
+        m.group(0)
+        for m in _WORD.finditer(text, d.start, d.end)
+        if not any(a <= m.start() and m.end() <= b for a, b in inside)
+    ]
+    return bool(rest) and all(w.isupper() and (fold(w) in PARTICLES or _ordinary_capitals(w)) for w in rest)
 
 
 def _without_acronyms(d: Detection, text: str) -> Detection | None:
@@ -1082,6 +1366,23 @@ def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) ->
     return d
 
 
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _without_heading(d: Detection, text: str) -> Detection:
+    """A guess without a heading in capitals of ordinary words that a spaced dash joins to it ('kdv Het Zonnetje
+    – AANWEZIGHEDEN MAART' is 'kdv Het Zonnetje'): the name of the place or the person ends at the dash."""
+    mention = text[d.start : d.end]
+    dashes = list(_SPACED_DASH.finditer(mention))
+    if not dashes:
+        return d
+    last = dashes[-1]
+    tail = mention[last.end() :]
+    if last.start() > 0 and tail.isupper() and not mention[: last.start()].isupper() and _capitals(tail):
+        return replace(d, end=d.start + last.start())
+    return d
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
@@ -1092,6 +1393,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
     for d in found:
         if d.recognizer == "dossier_number" and text[d.start : d.end] in _kept_numbers():
             continue  # 'het nummer 1712': a helpline, no file number
+        if d.recognizer not in _SURE and d.entity_type in _GUESSES:
+            d = _without_heading(d, text)
         if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
             out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
@@ -1100,6 +1403,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
         if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
+            continue
+        if d.recognizer != "known_names" and _kept_amid_capitals(d, text, keep):
             continue
         if _title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text):
             continue  # a title whole, before a kept word or a greeting is cut out of it ('Jan de Kikker', 'Hey ...')
@@ -1150,11 +1455,17 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         mention = text[d.start : d.end]
         if _ordinary_guess(d, mention, text) or _phrase_guess(d, mention) or _english_word(d, mention, text):
             continue
+        if _foreign_word(d, mention, text):
+            continue
         if _english_phrase_start(d, mention, text):
             continue
         if _ordinary_words(d, mention, text) or _foreign_phrase(d, mention, text) or _toy_kind(d, mention, text):
             continue
-        if _code_prefix(mention, text) or _language(d, mention, text):
+        if _code_prefix(mention, text) or _language(d, mention, text) or _numbered_label(d, mention, text):
+            continue
+        if _province(d, mention, text) or _outline_heading(d, mention, text):
+            continue
+        if _word_in_capital_heading(d, mention, text):
             continue
         if _capitals(mention) or _kept_compound(mention):
             continue
@@ -1168,7 +1479,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue
         if structures.emphasis(d, mention, text) or structures.bilingual_answer(d, text):
             continue
-        if structures.syllable_acronym(mention):
+        if structures.syllable_acronym(mention) or _group_phrase(d, mention, text):
             continue
         article, _, group = mention.partition(" ")
         # A group with its article ('de opvang de Vlinders', 'coach De Rupsjes'; no surname: De Smet, nor a listed

@@ -20,6 +20,9 @@ from casusprep.anonymise.vocabulary import vocabulary
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # The model alone and the names it taught the rest of the note: no role word, title or list vouched for these.
 _MODEL_ONLY = frozenset({"spacy_model", "known_names", "pet_names"})
+# A first name a name list holds, found mid-sentence by the context rules: a language after a word of speaking
+# ('oma spreekt Frans met hem') is that language all the same.
+_LANGUAGE_GUESSES = _MODEL_ONLY | {"context_persons"}
 
 
 def _listed(folded: str) -> bool:
@@ -69,7 +72,9 @@ _LINK = r"[ \t]*(?:,|/|\ben\b|\bof\b|\band\b|\bet\b)[ \t]*|[ \t]*\([ \t]*"
 _LIST_LINK = re.compile(_LINK, re.IGNORECASE)
 _ITEM = r"[A-ZÀ-Ý][a-zà-ÿ][^\W\d_]*(?:-[^\W\d_]+)?"  # no acronym: 'in het UZA (Edegem)' lists no languages
 _ITEM_BEFORE = re.compile(rf"({_ITEM})({_LINK})$")
-_LIST_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|(?:thuis|door\s+elkaar|en|of|met|als|sprekend\w*|talig\w*)\b)")
+_LIST_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:thuis|door\s+elkaar|en|of|met|als|sprekend\w*|talig\w*|gesproken|spoken|parlé)\b)"
+)
 _SPEAKING_AFTER = re.compile(r"[ \t]+(?:sprekend|sprekende|talig|talige|speaking)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(_ITEM)
 
@@ -106,7 +111,7 @@ def spoken_language(d: Detection, mention: str, text: str) -> bool:
     language label ('praat thuis Sranantongo', 'Taal: Malinké en Soussou', 'in het Portugees en Crioulo'), or in a
     list beside a language the form of the word shows ('Koerdisch (Kurmanji)', 'thuis Bamiléké en Frans'). A listed
     name stays a guess unless its form is a language's ('Thuis spreekt Sara Arabisch' names Sara)."""
-    if d.recognizer not in _MODEL_ONLY or " " in mention or not mention[:1].isupper() or mention.isupper():
+    if d.recognizer not in _LANGUAGE_GUESSES or " " in mention or not mention[:1].isupper() or mention.isupper():
         return False
     if d.meta.get("initials"):
         return False

@@ -234,6 +234,9 @@ def _match(toks: list[Token], i: int, text: str, last_end: int) -> tuple[int, fl
     """The last token of the town's name that starts at token ``i`` (-1 if none) and how sure it is a town."""
     plain, words, small, _ = _names()
     excluded = _excluded()
+    for size in range(min(4, len(toks) - i), 1, -1):
+        if _key(toks[i : i + size]) in _excluded_names():
+            return -1, 0.0  # a town's name that opens a country's ('Cabo' of 'Cabo Verde'): the country
     lower = not _capitalised(toks, i)
     for size in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
         j = i + size - 1

@@ -10,10 +10,11 @@ from casusprep.anonymise.recognizers.patterns import CheckedPattern
 NAME = "iban"
 # Capitals or not: an IBAN typed in lower case (be68 5390 ...) is the same account.
 # A group holds a digit or is four capitals (NL91 ABNA ...), so a word after the number is never taken along; nor is a
-# label after it ('KBO-nummer', 'BTW') as the short last group some countries end with in letters.
+# label after it ('KBO-nummer', 'BTW') as the short last group some countries end with in letters, nor a word on the
+# next line (a form in capitals).
 IBAN = (
-    r"(?<!\w)([A-Za-z]{2}\d{2})((?:\s?(?=[A-Za-z]{0,3}\d|[A-Z]{4})[A-Za-z0-9]{4}){2,7}"
-    r"(?:\s?(?=[A-Za-z]{0,2}\d|(?!(?:KBO|BTW|RPR|TEL|GSM)(?![A-Z]))[A-Z]{1,3}(?![a-z\-‐‑]))[A-Za-z0-9]{1,3})?)(?!\w)"
+    r"(?<!\w)([A-Za-z]{2}\d{2})((?:[ \t]?(?=[A-Za-z]{0,3}\d|[A-Z]{4})[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ \t]?(?=[A-Za-z]{0,2}\d|(?!(?:KBO|BTW|RPR|TEL|GSM)(?![A-Z]))[A-Z]{1,3}(?![a-z\-‐‑]))[A-Za-z0-9]{1,3})?)(?!\w)"
 )
 
 
