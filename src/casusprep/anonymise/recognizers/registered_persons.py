@@ -317,7 +317,6 @@ _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([^\W\d_]+)\.?[),]")
 _ONE_INITIAL = re.compile(r"(?<![\w.-])(?<!\b\w\. )([A-ZÀ-Ý])\.(?=[ \t]+(?:[a-zß-ÿ]{2,}|'s\b))")
 # Where lower-case initials sign: a line's first word before a date or alone on its line, or after a dash closing it.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?P<a>[a-z]{2,4})(?=[ \t]*(?:$|\d))|(?<=[-–—/] )(?P<b>[a-z]{2,4})(?=[ \t]*$)")
-# A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
 # Lower-case initials where only a signature stands: in brackets closing a line or before a role ('(kb)', '(fw,
 # hoofdanimator)'), after a slash or a dash closing a line ('eg/kb', '-kb'), in a legend ('kb = ...', ', nv = ...'),
 # after an emoji or a sign closing a line ('👍 jv').
@@ -338,6 +337,7 @@ def _closing_greeting() -> re.Pattern[str]:
     return re.compile(rf"(?mi)(?<!\w)(?:{words})[ \t,]+(?P<low>[a-z]{{2,4}})(?=[ \t.!]*$)")
 
 
+# A word in a script that leaves short vowels unwritten: Arabic (with its Persian and Urdu letters) or Hebrew.
 _ABJAD_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
 
 
