@@ -216,6 +216,24 @@ def _pet_before() -> re.Pattern[str]:
 
 
 @cache
+def _pet_apposition() -> re.Pattern[str]:
+    """A pet or toy word in lower case, perhaps with adjectives, in an apposition right after a name ('Wiebel, het
+    grijze konijn'; 'Wiebel, je was de beste' is none)."""
+    words = alternation(vocabulary().pet_words)
+    owners = r"het|de|een|ons|onze|zijn|haar|z'n|m'n|mijn|le|la|un|une|son|sa|mon|ma|the|a|his|her|my"
+    return re.compile(rf"[ \t]*,[ \t]+(?:{owners})[ \t]+(?:[a-zà-öø-ÿ]+[ \t]+){{0,2}}(?:{words})(?![\w-])")
+
+
+def _pet_apposed(d: Detection, text: str) -> bool:
+    """One word, no listed first name, with a pet or toy word in the apposition after it (:func:`_pet_apposition`):
+    the animal's or the toy's name ('zijn doudou (Wiebel, het grijze konijn)')."""
+    mention = text[d.start : d.end]
+    if " " in mention or not mention.isalpha() or fold(mention) in lexicon().first_names:
+        return False
+    return _pet_apposition().match(text, d.end) is not None
+
+
+@cache
 def _pet_words_ascii() -> tuple[str, ...]:
     return tuple(w.lower() for w in vocabulary().pet_words if w.isascii())
 
@@ -247,11 +265,15 @@ def _title_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\s*[\"“'‘„«(]?\s*$"
     )
     adverbs = r"graag|altijd|vaak|nog|ook"
-    verb = re.compile(rf"(?i)(?<!\w)(?:{verbs})(?:\s+(?:{subjects}))?(?:\s+(?:{adverbs}))?\s+[\"“'‘„«]?$")
+    # 'zingt mee met ...', 'sings along with ...': the object of the singing all the same
+    along = r"mee\s+met|along\s+with|along\s+to"
+    verb = re.compile(
+        rf"(?i)(?<!\w)(?:{verbs})(?:\s+(?:{subjects}))?(?:\s+(?:{adverbs}))?(?:\s+(?:{along}))?\s+[\"“'‘„«]?$"
+    )
     return noun, verb
 
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[\"”’'»)]|[.,;:!?\n]|$|(?:met|voor|samen|mee|en|als|tijdens|bij)\b)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[\"”’'»()]|[.,;:!?\n]|$|(?:met|voor|samen|mee|en|als|tijdens|bij)\b)")
 
 
 def _title(d: Detection, text: str) -> bool:
@@ -1156,6 +1178,41 @@ def _quoted_title(d: Detection, text: str) -> bool:
 
 
 @cache
+def _watching_before() -> re.Pattern[str]:
+    """A verb of playing, watching, reading or singing (vocabulary ``playing_words``) with perhaps an adverb, right
+    before a phrase ('kijkt thuis naar', 'leest graag')."""
+    adverbs = r"graag|vaak|altijd|nog|ook|thuis|samen|soms|often|always"
+    # the adverb may stand inside the verb's phrase too ('kijkt thuis naar')
+    words = alternation(vocabulary().playing_words).replace(r"\ ", rf"(?:[ \t]+(?:{adverbs}))*[ \t]+")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?:[ \t]+(?:{adverbs}))*[ \t]+$")
+
+
+def _common_words_title(d: Detection, text: str) -> bool:
+    """Two to four capitalised words after a verb of watching, reading or playing, each a common word of Dutch,
+    English or French and not all listed names ('kijkt naar Happy Forest Friends', 'leest Groen Konijn'): a show's,
+    a book's or a game's title, even when one of its words is a first name too. Names of persons are no run of
+    common words ('kijkt naar Roos Vos': both listed, a person; 'Emma Peeters': no common word)."""
+    if d.recognizer not in ("spacy_model", "context_persons", "known_names") or d.meta.get("initials"):
+        return False
+    start, end = d.start, d.end
+    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) and start - m.start() < 30:
+        start = m.start()
+    while m := _CAPITAL_AFTER.match(text, end):
+        end = m.end()
+    words = _WORD.findall(text[start:end])
+    if not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
+        return False
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    if all(fold(w) in lex.first_names or fold(w) in lex.surnames for w in words):
+        return False
+    if not all(max(zipf_frequency(w.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5 for w in words):
+        return False
+    return _watching_before().search(text, max(0, start - 50), start) is not None
+
+
+@cache
 def _languages() -> tuple[frozenset[str], re.Pattern[str]]:
     """The languages (vocabulary ``languages``) folded, and the cue before one (``language_cues``)."""
     voc = vocabulary()
@@ -1411,6 +1468,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         asked = d  # the guess these three were asked of: cut down below, it is asked again
         if structures.english_title(d, text) or structures.story_character(d, text):
             continue
+        if _common_words_title(d, text):
+            continue
         if structures.sung_with_kept(d, text, keep.spans):
             continue
         if d.recognizer == "foreign_place":
@@ -1438,7 +1497,7 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
-        if _after_pet_word(text, d.start):
+        if _after_pet_word(text, d.start) or _pet_apposed(d, text):
             continue
         if d is not asked and (_title(d, text) or _from_kept_work(d, text, keep) or _quoted_title(d, text)):
             continue
