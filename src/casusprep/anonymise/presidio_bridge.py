@@ -47,6 +47,7 @@ from casusprep.anonymise.recognizers import (
     places,
     plates,
     reference_codes,
+    school_saints,
     service_branches,
     signature_orgs,
     signed_names,
@@ -244,6 +245,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer("service_branches", lambda text, toks, a: service_branches.find(toks, text))
     )
+    registry.add_recognizer(FinderRecognizer(school_saints.NAME, lambda text, toks, a: school_saints.find(toks, text)))
     registry.add_recognizer(FinderRecognizer("placed_names", lambda text, toks, a: placed_names.find(toks, text)))
     registry.add_recognizer(
         FinderRecognizer("head_final_names", lambda text, toks, a: head_final_names.find(toks, text))

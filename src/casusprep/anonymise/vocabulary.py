@@ -59,6 +59,8 @@ class Vocabulary(BaseModel):
     institution_contexts: Words = Field(min_length=1)
     institution_prepositions: Words = Field(min_length=1)
     institution_openers: Words = Field(min_length=1)
+    school_saint_cues: Words = Field(min_length=1)
+    school_saint_bracket_cues: Words = Field(min_length=1)
     institution_verbs: Words = Field(min_length=1)
     employer_words: Words = Field(min_length=1)
     branch_services: Words = Field(min_length=1)
