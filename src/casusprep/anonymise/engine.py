@@ -84,6 +84,7 @@ _PRIORITY = {
     "titled_persons": 1,
     "particle_surnames": 1,
     "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
+    "spelled_names": 2,  # letters that read a name whole: above the initials found in them
     "spacy_model": 1,
     "municipality": 1,
     "formal_place": 1,

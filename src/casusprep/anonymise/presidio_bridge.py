@@ -51,6 +51,7 @@ from casusprep.anonymise.recognizers import (
     service_branches,
     signature_orgs,
     signed_names,
+    spelled_names,
     titled_persons,
     urls,
 )
@@ -231,6 +232,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
     registry.add_recognizer(FinderRecognizer(chat_speakers.NAME, lambda text, toks, a: chat_speakers.find(text)))
     registry.add_recognizer(FinderRecognizer(family_names.NAME, lambda text, toks, a: family_names.find(text)))
+    registry.add_recognizer(FinderRecognizer(spelled_names.NAME, lambda text, toks, a: spelled_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))
     registry.add_recognizer(FinderRecognizer("places", lambda text, toks, a: places.find(toks, text)))
     registry.add_recognizer(FinderRecognizer(formal_places.NAME, lambda text, toks, a: formal_places.find(toks, text)))

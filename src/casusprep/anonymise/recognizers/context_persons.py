@@ -131,6 +131,40 @@ def _role_word_as_name(toks: list[Token], i: int, text: str) -> bool:
     )
 
 
+def _in_brackets_after_role(toks: list[Token], i: int, text: str) -> bool:
+    """'mama (Wenjun Xu)', 'papa (Oleg, 38)': a name in brackets right after a role word, the bracket closing or a comma
+    following it; a listed name, or a word Dutch does not write that is no language, nationality or place
+    ('mama (Peruaanse)', 'papa (Marokkaans)')."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    t = toks[i]
+    if i == 0 or toks[i - 1].folded not in lex.roles or text[toks[i - 1].end : t.start] != " (" or not _nameish(t):
+        return False
+    folded = t.folded
+    if folded in lex.places or folded in folded_words("demonyms") or language_word(folded):
+        return False
+    if folded in abbreviated_titles() or folded in folded_words("address_titles"):
+        return False
+    listed = (folded in lex.first_names or folded in lex.surnames) and folded not in lex.common
+    if (
+        not listed
+        and (
+            zipf_frequency(folded, "nl") >= 2.0
+            or folded.endswith(_NATIONALITY_END)
+            or compound_of_words(folded)  # 'tolk (Tolkendienst)': a service
+            or not t.text[1:].islower()  # 'coach (KiMiWa)': a project's name
+        )
+    ):
+        return False
+    j = _extend(toks, i, text)
+    return text[toks[j - 1].end : toks[j - 1].end + 1] in (")", ",")
+
+
+# How Dutch writes a nationality as an adjective: Peruaanse, Marokkaans, Chinese, Turkse.
+_NATIONALITY_END = ("aans", "aanse", "ees", "eese", "ese", "isch", "ische", "se", "s")
+
+
 def _possessive(t: Token) -> bool:
     """A first name with a possessive 's ('Hamza's', 'Lotte’s'), the name no word."""
     lex = lexicon()
@@ -347,6 +381,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             score = 0.85
         elif _after_role_label(toks, i, text):
             score = 0.8  # 'Tolk Somalisch: Abdullahi', 'Coach: Dorien': a role's label, then who
+        elif _in_brackets_after_role(toks, i, text):
+            score = 0.7  # 'mama (Wenjun Xu)': a name in brackets after a role word
         elif _nameish(t) and t.folded not in lex.common and t.folded in lex.first_names:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if not t.sentence_start:
