@@ -89,6 +89,8 @@ class Vocabulary(BaseModel):
     male_titles: Words = Field(min_length=1)
     office_titles: Words = Field(min_length=1)
     demonyms: Words = Field(min_length=1)
+    nationality_endings: Words = Field(min_length=1)
+    language_endings: Words = Field(min_length=1)
     plural_titles: Words = Field(min_length=1)
     addressing_titles: Words = Field(min_length=1)
     addressed_words: Words = Field(min_length=1)

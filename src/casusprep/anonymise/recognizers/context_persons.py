@@ -151,7 +151,7 @@ def _in_brackets_after_role(toks: list[Token], i: int, text: str) -> bool:
         not listed
         and (
             zipf_frequency(folded, "nl") >= 2.0
-            or folded.endswith(_NATIONALITY_END)
+            or folded.endswith(tuple(vocabulary().nationality_endings))
             or compound_of_words(folded)  # 'tolk (Tolkendienst)': a service
             or not t.text[1:].islower()  # 'coach (KiMiWa)': a project's name
         )
@@ -159,10 +159,6 @@ def _in_brackets_after_role(toks: list[Token], i: int, text: str) -> bool:
         return False
     j = _extend(toks, i, text)
     return text[toks[j - 1].end : toks[j - 1].end + 1] in (")", ",")
-
-
-# How Dutch writes a nationality as an adjective: Peruaanse, Marokkaans, Chinese, Turkse.
-_NATIONALITY_END = ("aans", "aanse", "ees", "eese", "ese", "isch", "ische", "se", "s")
 
 
 def _possessive(t: Token) -> bool:
@@ -439,10 +435,6 @@ def find(toks: list[Token], text: str) -> list[Detection]:
     return sorted(out, key=lambda d: d.start)
 
 
-# How Dutch names a language: Somalisch, Vietnamees, Tibetaans, Armeens, Oekraïens (and the listed ones).
-_LANGUAGE_END = ("isch", "ees", "aans", "eens", "iens", "ïens")
-
-
 @lru_cache(maxsize=20_000)
 def language_word(folded: str) -> bool:
     """A language's name (vocabulary ``languages``, or a word with the endings Dutch gives languages) that no name
@@ -450,7 +442,11 @@ def language_word(folded: str) -> bool:
     lex = lexicon()
     if folded in folded_words("languages"):
         return folded not in lex.first_names
-    return folded.endswith(_LANGUAGE_END) and folded not in lex.first_names and folded not in lex.surnames
+    return (
+        folded.endswith(tuple(vocabulary().language_endings))
+        and folded not in lex.first_names
+        and folded not in lex.surnames
+    )
 
 
 def _after_role_label(toks: list[Token], i: int, text: str) -> bool:
