@@ -276,6 +276,17 @@ def _title_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CLAUSE_END = re.compile(r"[ \t]*(?:[\"”’'»()]|[.,;:!?\n]|$|(?:met|voor|samen|mee|en|als|tijdens|bij)\b)")
 
 
+def _capitalised_run(d: Detection, text: str) -> tuple[int, int]:
+    """The whole run of capitalised words around a guess: a recognizer may have taken one word of a title
+    ('Meneer [Zonnestraal]')."""
+    start, end = d.start, d.end
+    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) and start - m.start() < 30:
+        start = m.start()
+    while m := _CAPITAL_AFTER.match(text, end):
+        end = m.end()
+    return start, end
+
+
 def _title(d: Detection, text: str) -> bool:
     """A guess that is the title of a song, a story, a show or a game, or its maker, after a title word or a singing
     verb ('liedjes van Meneer Zonnestraal', 'zingt Vogeltje Blauw.'). After a word for a story, a film or a show
@@ -284,12 +295,7 @@ def _title(d: Detection, text: str) -> bool:
     Sara); after a singing verb none is, and the clause ends with it ('dan zingt Noor mee' names Noor)."""
     if d.recognizer == "known_names" or d.meta.get("initials"):
         return False
-    start, end = d.start, d.end
-    # The whole title around the guess: a recognizer may have taken one word of it ('Meneer [Zonnestraal]').
-    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) and start - m.start() < 30:
-        start = m.start()
-    while m := _CAPITAL_AFTER.match(text, end):
-        end = m.end()
+    start, end = _capitalised_run(d, text)
     lex = lexicon()
     # A title a role word opens ('Kapitein ...', 'Meneer ...') holds no listed name: 'Meneer Vermeulen' is a person.
     words = [w for w in (fold(w) for w in _WORD.findall(text[start:end])) if w not in lex.roles and w not in PARTICLES]
@@ -1181,7 +1187,7 @@ def _quoted_title(d: Detection, text: str) -> bool:
 def _watching_before() -> re.Pattern[str]:
     """A verb of playing, watching, reading or singing (vocabulary ``playing_words``) with perhaps an adverb, right
     before a phrase ('kijkt thuis naar', 'leest graag')."""
-    adverbs = r"graag|vaak|altijd|nog|ook|thuis|samen|soms|often|always"
+    adverbs = alternation(vocabulary().playing_adverbs)
     # the adverb may stand inside the verb's phrase too ('kijkt thuis naar')
     words = alternation(vocabulary().playing_words).replace(r"\ ", rf"(?:[ \t]+(?:{adverbs}))*[ \t]+")
     return re.compile(rf"(?i)(?<!\w)(?:{words})(?:[ \t]+(?:{adverbs}))*[ \t]+$")
@@ -1194,11 +1200,7 @@ def _common_words_title(d: Detection, text: str) -> bool:
     common words ('kijkt naar Roos Vos': both listed, a person; 'Emma Peeters': no common word)."""
     if d.recognizer not in ("spacy_model", "context_persons", "known_names") or d.meta.get("initials"):
         return False
-    start, end = d.start, d.end
-    while (m := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) and start - m.start() < 30:
-        start = m.start()
-    while m := _CAPITAL_AFTER.match(text, end):
-        end = m.end()
+    start, end = _capitalised_run(d, text)
     words = _WORD.findall(text[start:end])
     if not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
         return False

@@ -47,6 +47,7 @@ class Vocabulary(BaseModel):
     celebrating_subjects: Words = Field(min_length=1)
     celebrating_adverbs: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
+    playing_adverbs: Words = Field(min_length=1)
     languages: Words = Field(min_length=1)
     character_titles: Words = Field(min_length=1)
     language_cues: Words = Field(min_length=1)
