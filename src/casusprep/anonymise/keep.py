@@ -1088,8 +1088,6 @@ def _numbered_label(d: Detection, mention: str, text: str) -> bool:
     """A person guess of one common word and a number, or of the word before one ('Spreker 1', 'Deelnemer 3',
     'Participant 2'): the label a transcript or a form gives someone it does not name. A name holds no number; a
     listed name with one stays a guess ('Noor 2' in a list of children)."""
-    from casusprep.nlp.frequency import zipf_frequency
-
     if d.entity_type != "PERSON" or d.meta.get("initials"):
         return False
     if mention.isalpha() and (after := _NUMBERED.match(text, d.start)) is not None and after.start(1) == d.start:
@@ -1102,7 +1100,7 @@ def _numbered_label(d: Detection, mention: str, text: str) -> bool:
     lex = lexicon()
     if folded in lex.first_names or folded in lex.surnames or folded in lex.places:
         return False
-    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
+    return _common_word(word)
 
 
 # The languages of the families the notes meet, for a phrase of common words in one of them.
@@ -1139,6 +1137,14 @@ def _foreign_phrase(d: Detection, mention: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def _common_word(word: str) -> bool:
+    """A common word of Dutch, English or French (Zipf 3.5 or more in one of them): the languages a note mixes."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
+
+
+@lru_cache(maxsize=20_000)
 def _common_rest(word: str) -> bool:
     """What is left of a guess beside a kept phrase, as one common word of Dutch, English or French and no listed
     name ('Orthodox' of 'Orthodox Easter'; not 'Peeters' of 'Kenny Peeters'): no name."""
@@ -1150,7 +1156,7 @@ def _common_rest(word: str) -> bool:
         return False
     if word.isupper():  # a medium or a format in capitals ('Tik Tak DVD'); initials are no common word
         return len(word) >= 3 and zipf_frequency(folded, "nl") >= 4.0
-    return max(zipf_frequency(word.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5
+    return _common_word(word)
 
 
 @cache
@@ -1204,12 +1210,11 @@ def _common_words_title(d: Detection, text: str) -> bool:
     words = _WORD.findall(text[start:end])
     if not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
         return False
-    from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     if all(fold(w) in lex.first_names or fold(w) in lex.surnames for w in words):
         return False
-    if not all(max(zipf_frequency(w.lower(), lang) for lang in ("nl", "en", "fr")) >= 3.5 for w in words):
+    if not all(_common_word(w) for w in words):
         return False
     return _watching_before().search(text, max(0, start - 50), start) is not None
 
