@@ -186,3 +186,59 @@ class TestPlatformBeforeAHandle:
 
         out = anonymise_text("Papa zegt: mijn TikTok @tom.de.be mag je niet taggen.", [], use_model=False).text
         assert "TikTok" in out and "tom.de.be" not in out, out
+
+
+class TestDepartmentsAndTitlesInQuotes:
+    def test_an_english_department_stays_and_the_name_before_it_goes(self) -> None:
+        text = "Kind regards, Tom Faculty of Medicine, Ghent"
+        assert "Faculty of Medicine" in kept(text)
+        assert guesses_left(text, "Tom Faculty", "LOCATION") == ["Tom"]
+
+    def test_a_name_after_of_is_no_department(self) -> None:
+        assert kept("Best, Sarah Department of Vandeputte") == []
+
+    def test_a_title_in_quotes_after_a_word_for_a_film(self) -> None:
+        assert guesses_left('vr 8/3: film "Ronja" met popcorn', "Ronja") == []
+
+
+class TestAddressAfterAGluedCompound:
+    def test_a_compound_with_a_lower_case_part_is_no_part_of_the_street(self) -> None:
+        from casusprep.anonymise.recognizers import places
+
+        text = "Ik zag in het Groeipakket-overzicht Kerkstraat 12, klopt dat?"
+        found = {text[d.start : d.end] for d in places.find(tokens(text), text) if d.entity_type == "ADDRESS"}
+        assert "Kerkstraat 12" in found and not any("Groeipakket" in f for f in found)
+
+    def test_a_street_of_a_hyphenated_name_stays_whole(self) -> None:
+        from casusprep.anonymise.recognizers import places
+
+        text = "Ze woont Jan-Baptist Davidlaan 4 in Gent."
+        found = {text[d.start : d.end] for d in places.find(tokens(text), text) if d.entity_type == "ADDRESS"}
+        assert "Jan-Baptist Davidlaan 4" in found
+
+
+class TestEventsAreNoPlaces:
+    def test_a_town_ending_like_a_day_in_its_own_letters_stays_a_guess(self) -> None:
+        text = "Hij vertelt over het feest bij oma in Kaleboğdağ vorig jaar."
+        assert guesses_left(text, "Kaleboğdağ", "LOCATION") == ["Kaleboğdağ"]
+
+    def test_a_place_after_in_stays_a_guess(self) -> None:
+        assert guesses_left("Ze woont nu in Heidestoet bij haar tante.", "Heidestoet", "LOCATION") == ["Heidestoet"]
+
+
+class TestKindOfChildcareBeforeItsName:
+    def test_the_acronym_of_the_kind_stays(self) -> None:
+        text = "Stage IBO Het Vlot – week 3"
+        assert left(text, "IBO Het Vlot", "ORGANIZATION", "institution_context") == [("Het Vlot", "ORGANIZATION")]
+
+    def test_another_acronym_is_part_of_the_name(self) -> None:
+        text = "Ze werkt bij AZ Sint-Lucas in de keuken."
+        assert left(text, "AZ Sint-Lucas", "ORGANIZATION", "institution") == [("AZ Sint-Lucas", "ORGANIZATION")]
+
+
+class TestHeadingCutOnlyBeforeAName:
+    def test_a_line_all_in_capitals_is_weighed_whole(self) -> None:
+        text = "REKENING: BE00 0000 0000 0000 TOESTEMMING FILMPJES: JA / NEE"
+        assert guesses_left(text, "TOESTEMMING FILMPJES") == []
+        text = "KINDEREN AANWEZIG, OPGEVANGEN DOOR COLLEGA JORIS. OUDERS VERWITTIGD."
+        assert guesses_left(text, "OPGEVANGEN DOOR COLLEGA JORIS") != ["DOOR COLLEGA JORIS"]

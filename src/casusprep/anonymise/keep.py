@@ -67,7 +67,34 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     spans = _listed_phrases(text, toks, "keep")
     spans += _served_areas(text, toks, spans)
     spans += _service_names(text, toks)
+    spans += _departments(text)
     return spans
+
+
+# A department of a university or a firm as an English signature writes it ('Dept. of Chemistry', 'Faculty of
+# Medicine and Health Sciences').
+_DEPARTMENT = re.compile(
+    r"(?<![\w.])(?:Dept\.|Department|Faculty|Division|Laboratory|Lab|School|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][a-z]+){0,3}"
+)
+
+
+def _departments(text: str) -> list[tuple[int, int]]:
+    """A department named by its field after 'Dept. of', 'Faculty of' ('Dept. of Chemistry'): every capitalised word
+    of the field a common English word and no listed name or place, so it says what is studied, not who."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        field = re.split(r"[ \t]+of[ \t]+(?:the[ \t]+)?", m.group(0), maxsplit=1)[1]
+        words = [w for w in _WORD.findall(field) if w[:1].isupper()]
+        if all(
+            zipf_frequency(w.lower(), "en") >= 3.0 and fold(w) not in lex.first_names and fold(w) not in lex.places
+            for w in words
+        ):
+            out.append(m.span())
+    return out
 
 
 def country_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -1458,6 +1485,16 @@ def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) ->
     return d
 
 
+def _without_kept_end(d: Detection, keep: _Spans, text: str) -> Detection | None:
+    """A place guess without the first words of a longer kept phrase at its end ('Daniel Dept' of 'Daniel Dept. of
+    Chemistry'): the place or the name ends before it; None when nothing is left before it."""
+    for a, b in keep.overlapping(d.start, d.end):
+        if d.start < a and b > d.end:
+            words = list(_WORD.finditer(text, d.start, a))
+            return replace(d, end=words[-1].end()) if words else None
+    return d
+
+
 _SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 
 
@@ -1507,7 +1544,7 @@ def _person_words(d: Detection, text: str) -> Detection | None:
         and words[heading].group(0) in acronym_words()  # 'NOTULEN MDO – ...'
     ):
         heading += 1
-    if 0 < heading < len(words):
+    if 0 < heading < len(words) and not mention.isupper():  # all in capitals: the rules for capitals weigh it whole
         rest = heading
         while rest < len(words) and words[rest].group(0).islower() and fold(words[rest].group(0)) not in PARTICLES:
             rest += 1
@@ -1525,6 +1562,9 @@ def _person_words(d: Detection, text: str) -> Detection | None:
 # What names an event, a day or a camp as the last word or as the end of a compound ('Zomerkamp', 'Kattenstoet',
 # 'Dikke Dag Feest', 'Vlaamse Kinderopvangdag').
 _EVENT_ENDS = ("feestdag", "feest", "dag", "stoet", "kamp", "week", "processie", "kermis", "festival", "markt")
+
+
+_PLACE_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:in|naar|uit|te|vanuit|richting)[ \t]+$")
 
 
 @cache
@@ -1553,9 +1593,12 @@ def _event_name(d: Detection, text: str) -> bool:
         if listed and (i == len(folded) - 1 or w in lex.places or zipf_frequency(w, "nl") < 5.5):
             return False
     last = folded[-1]
-    ending = next((e for e in _EVENT_ENDS if last.endswith(e)), None)
+    # the ending as written: folded, a Turkish mountain town ('Emirdağ') would end like a day
+    ending = next((e for e in _EVENT_ENDS if words[-1].lower().endswith(e)), None)
     if ending is None:
         return False
+    if d.entity_type == "LOCATION" and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return False  # 'bij oma in ...': where someone is, a place
     head = last[: -len(ending)].rstrip("-")
     if ending == "kamp" and head not in folded_words("camp_heads"):
         return False  # 'Veldkamp', 'Nijkamp': a surname's end as often as a camp's
@@ -1588,16 +1631,25 @@ def _capital_organisation(d: Detection, text: str) -> bool:
 _PLACE_LINK = re.compile(r"[ \t]+(?:in|te|uit|van|à|de)?[ \t]*")
 
 
+_CHILDCARE_ACRONYM = re.compile(r"([A-Z]{2,4})[ \t]+(?=(?:De|Het|'t|Den|[A-Z][a-z]))")
+_CHILDCARE_KINDS = frozenset({"[kinderopvang]", "[kinderdagverblijf]"})
+
+
 def _organisation_beside_kept(d: Detection, text: str, keep: _Spans) -> Detection:
     """An organisation guess that took a kept service of several words along with the town after it ('Lokaal Loket
     Kinderopvang Vilvoorde', of which a recognizer took 'Kinderopvang Vilvoorde'; 'Brede School Vilvoorde'): the
     service, named by what it does, stays and the town, where its branch is, goes as a place. A kept phrase written
     twice takes a branch's own name after it ('de Chiro Chiro Sint-Jan'): the first stays, the name goes. A brand,
     a chain or an agency of one word with a town ('Bpost Haren', 'VDAB Vilvoorde') is someone's workplace or office
-    and goes whole, as does anything else after a kept phrase ('Chiro Sint-Jan')."""
+    and goes whole, as does anything else after a kept phrase ('Chiro Sint-Jan'). The kind of childcare in capitals
+    that opens a guess stays before the name it took along ('Stage BKO De Krekel' keeps 'BKO')."""
     if d.entity_type != "ORGANIZATION" or d.recognizer in _SURE:
         return d
     lex = lexicon()
+    opening = _CHILDCARE_ACRONYM.match(text, d.start, d.end)
+    if opening is not None and lex.institution_types.get(fold(opening.group(1))) in _CHILDCARE_KINDS:
+        # 'Stage BKO De Krekel': the kind of childcare in capitals stays, as it does before a name anywhere else
+        return replace(d, start=opening.end(), replacement=lex.institution_types[fold(opening.group(1))])
     for a, b in keep.overlapping(d.start, d.end):
         if a > d.start or b >= d.end:
             continue
@@ -1696,7 +1748,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             # branch's place ('Colruyt Wilrijk' is where someone works)
             d = _without_kept_start(d, [(a, b) for a, b in keep.spans if fold(text[a:b]) not in _chains()], text)
         elif d.entity_type == "LOCATION":
-            located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
+            ended = _without_kept_end(_without_kept_start(d, keep.spans, text), keep, text)
+            located = None if ended is None else _without_greeting(ended, text)
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
