@@ -83,7 +83,7 @@ class TestServicesToysAndPlacesOfADayOut:
         ("text", "name"),
         [
             ("Doudou Diallo komt morgen.", "Doudou Diallo"),  # a toy's word as someone's name: no possessive
-            ("De consulent van Pleegzorg Limburg belde.", "Pleegzorg Limburg"),  # a service's region says where
+            ("De consulent van Pleegzorg Aalst belde.", "Pleegzorg Aalst"),  # a service's town says where
         ],
     )
     def test_a_toy_word_as_a_name_still_goes(self, text: str, name: str) -> None:

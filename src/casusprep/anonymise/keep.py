@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from casusprep.anonymise import kept_structures as structures
 from casusprep.anonymise.detection import Detection
-from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, lexicon
+from casusprep.anonymise.lexicon import compound_of_common, compound_of_words, fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token, alternation, starts_sentence
 from casusprep.anonymise.vocabulary import vocabulary
 
@@ -67,7 +67,34 @@ def keep_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     spans = _listed_phrases(text, toks, "keep")
     spans += _served_areas(text, toks, spans)
     spans += _service_names(text, toks)
+    spans += _departments(text)
     return spans
+
+
+# A department of a university or a firm as an English signature writes it ('Dept. of Chemistry', 'Faculty of
+# Medicine and Health Sciences').
+_DEPARTMENT = re.compile(
+    r"(?<![\w.])(?:Dept\.|Department|Faculty|Division|Laboratory|Lab|School|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z]+(?:[ \t]+(?:and|&|of)?[ \t]*[A-Z][a-z]+){0,3}"
+)
+
+
+def _departments(text: str) -> list[tuple[int, int]]:
+    """A department named by its field after 'Dept. of', 'Faculty of' ('Dept. of Chemistry'): every capitalised word
+    of the field a common English word and no listed name or place, so it says what is studied, not who."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    out = []
+    for m in _DEPARTMENT.finditer(text):
+        field = re.split(r"[ \t]+of[ \t]+(?:the[ \t]+)?", m.group(0), maxsplit=1)[1]
+        words = [w for w in _WORD.findall(field) if w[:1].isupper()]
+        if all(
+            zipf_frequency(w.lower(), "en") >= 3.0 and fold(w) not in lex.first_names and fold(w) not in lex.places
+            for w in words
+        ):
+            out.append(m.span())
+    return out
 
 
 def country_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -94,21 +121,29 @@ def _listed_phrases(text: str, toks: list[Token], section: str) -> list[tuple[in
     return spans
 
 
+# Provinces named like their capital: only with the word 'Provincie' before them are they the province.
+_PROVINCES_AS_CITIES = ("Antwerpen", "Luik", "Namen", "Luxemburg")
+
+
 @cache
 def _whole_regions() -> dict[str, list[tuple[str, ...]]]:
-    """The communities, regions and countries a service may serve whole (vocabulary ``whole_regions``), as folded
-    word tuples by their first word."""
+    """The communities, regions, provinces and countries a service may serve whole (vocabulary ``whole_regions`` and
+    ``provinces``), as folded word tuples by their first word. A province of a million people says no more of where
+    a family lives than the region does ('Pleegzorg Limburg', 'Vertrouwenscentrum Kindermishandeling
+    Oost-Vlaanderen'); a province named like its capital ('Antwerpen') is not in the list, as 'CAW Antwerpen' is the
+    city's branch."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in vocabulary().whole_regions:
+    voc = vocabulary()
+    for name in [*voc.whole_regions, *voc.provinces, *(f"Provincie {p}" for p in _PROVINCES_AS_CITIES)]:
         words = tuple(fold(w) for w in _WORD.findall(name))
         by_first.setdefault(words[0], []).append(words)
     return by_first
 
 
 def _served_areas(text: str, toks: list[Token], kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A kept service or a generic one right before the whole community or country it serves ('Pleegzorg
-    Vlaanderen', 'Kind en Gezin Vlaanderen'): that says nothing of where a family lives, so the two stay together.
-    A province ('Pleegzorg Limburg') or a town ('CAW Gent') after a service names the branch and goes."""
+    """A kept service or a generic one right before the whole community, province or country it serves ('Pleegzorg
+    Vlaanderen', 'Kind en Gezin Vlaanderen', 'Pleegzorg Limburg'): that says nothing of where a family lives, so the
+    two stay together. A town ('CAW Gent') after a service names the branch and goes."""
     regions = _whole_regions()
     services = lexicon().services
     ends = {b for _, b in kept}
@@ -218,10 +253,12 @@ def _pet_before() -> re.Pattern[str]:
 @cache
 def _pet_apposition() -> re.Pattern[str]:
     """A pet or toy word in lower case, perhaps with adjectives, in an apposition right after a name ('Wiebel, het
-    grijze konijn'; 'Wiebel, je was de beste' is none)."""
+    grijze konijn'; 'Wiebel, je was de beste' is none), in brackets ('Wiebel (konijn)', 'Wiebel (de knuffel)') or
+    after the article alone ('met Wiebel de knuffel')."""
     words = alternation(vocabulary().pet_words)
     owners = r"het|de|een|ons|onze|zijn|haar|z'n|m'n|mijn|le|la|un|une|son|sa|mon|ma|the|a|his|her|my"
-    return re.compile(rf"[ \t]*,[ \t]+(?:{owners})[ \t]+(?:[a-zà-öø-ÿ]+[ \t]+){{0,2}}(?:{words})(?![\w-])")
+    opening = rf"[ \t]*,[ \t]+(?:{owners})[ \t]+|[ \t]*\([ \t]*(?:(?:{owners})[ \t]+)?|[ \t]+(?:de|het|the|le|la)[ \t]+"
+    return re.compile(rf"(?:{opening})(?:[a-zà-öø-ÿ]+[ \t]+){{0,2}}(?:{words})(?![\w-])")
 
 
 def _pet_apposed(d: Detection, text: str) -> bool:
@@ -346,6 +383,8 @@ def _pet_word_itself(d: Detection, mention: str, text: str) -> bool:
     Knuffel'): the word for the toy, written with a capital, not its name."""
     if " " in mention or fold(mention) not in _pet_words_folded():
         return False
+    if d.recognizer == "spacy_model" and starts_sentence(text, d.start):
+        return True  # 'Doudou vergeten.', 'Knuffel mee in de tas': the word opens the sentence
     return _possessive_pet().search(text, max(0, d.start - 12), d.start) is not None
 
 
@@ -369,8 +408,9 @@ def _group_name(word: str) -> bool:
     stem = folded[:-2] if folded.endswith("en") else folded[:-1]
     if zipf_frequency(folded, "nl") >= 2.5 or zipf_frequency(stem, "nl") >= 2.5:
         return True
-    # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words.
-    root = re.sub(r"(?:etjes|tjes|pjes|jes|ies)$", "", folded)
+    # A diminutive of a compound ('Zonnestraaltjes', 'Bosmuisjes'): its root is two common words. Flemish writes the
+    # diminutive with -ke(s) ('Kabouterkes', 'Bolleboskes', 'Mannekes').
+    root = re.sub(r"(?:etjes|tjes|pjes|jes|ies|skes|ekes|kes|kens)$", "", folded)
     if root != folded and len(root) >= 3 and zipf_frequency(root, "nl") >= 3.0:
         return True  # a diminutive plural of a common word: 'Rupsjes', 'Egeltjes', 'Uiltjes'
     if root != folded and len(root) >= 6 and compound_of_common(root, shortest=3):
@@ -440,6 +480,21 @@ def _character(word: str) -> bool:
     if folded in lex.places or folded in lex.first_names or _STREET_END.search(folded) or len(folded) < 3:
         return False
     return zipf_frequency(folded, "nl") >= (4.0 if folded in lex.surnames else 3.5)
+
+
+@lru_cache(maxsize=20_000)
+def _bracketed_group(word: str) -> bool:
+    """One capitalised plural of a common Dutch word alone in brackets ('Ionut (Tieners)', 'Sara (Vlinders)'): the
+    group a child is in, as a place or a name in brackets is no plural of a word; a listed name or place stays."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    folded = fold(word)
+    lex = lexicon()
+    if not word.isalpha() or word.isupper() or not word[:1].isupper():
+        return False
+    if folded in lex.first_names or folded in lex.surnames or folded in lex.places or folded in lex.countries:
+        return False
+    return any(zipf_frequency(w, "nl") >= 3.5 for w in _singulars(folded) if len(w) >= 3)
 
 
 def _group_phrase(d: Detection, mention: str, text: str) -> bool:
@@ -1430,6 +1485,16 @@ def _without_kept_start(d: Detection, keep: list[tuple[int, int]], text: str) ->
     return d
 
 
+def _without_kept_end(d: Detection, keep: _Spans, text: str) -> Detection | None:
+    """A place guess without the first words of a longer kept phrase at its end ('Daniel Dept' of 'Daniel Dept. of
+    Chemistry'): the place or the name ends before it; None when nothing is left before it."""
+    for a, b in keep.overlapping(d.start, d.end):
+        if d.start < a and b > d.end:
+            words = list(_WORD.finditer(text, d.start, a))
+            return replace(d, end=words[-1].end()) if words else None
+    return d
+
+
 _SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 
 
@@ -1447,6 +1512,177 @@ def _without_heading(d: Detection, text: str) -> Detection:
     return d
 
 
+_UNIT_AFTER = re.compile(r"[ \t]*(?:ml|cl|dl|l|g|gr|gram|kg|cm|mm|min|minuten|°c?|%)(?![\w])", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"[ \t]+\d+(?:[.,]\d+)?$")
+_ACRONYM_TAIL = re.compile(r"[ \t]+[A-Z]{2,5}-[a-zà-ÿ]{3,}$")
+
+
+def _person_words(d: Detection, text: str) -> Detection | None:
+    """What of a person guess of the model can be a name, without what no name holds: a number at its end ('Papfles
+    180', where a unit after it makes the word an amount of something: None), an acronym's compound at its end
+    ('Intervisie CLB-team'), a heading of ordinary words in capitals and the lower-case words after it at its start
+    ('CHRONOLOGIE casus Nowak' is 'Nowak') and a language before an interpreter's name ('tolk Pasjtoe Zarmina')."""
+    if d.entity_type != "PERSON" or d.recognizer in _SURE or d.meta.get("initials"):
+        return d
+    lex = lexicon()
+    mention = text[d.start : d.end]
+    if d.recognizer == "spacy_model" and (m := _NUMBER_TAIL.search(mention)) and m.start() > 0:
+        head = mention[: m.start()]
+        if " " not in head and fold(head) not in lex.first_names and _UNIT_AFTER.match(text, d.end):
+            return None  # '180 ml' after it: a bottle, a meal, not a person
+        d = replace(d, end=d.start + m.start())
+        mention = head
+    if (m := _ACRONYM_TAIL.search(mention)) and m.start() > 0:
+        d = replace(d, end=d.start + m.start())
+        mention = mention[: m.start()]
+    words = list(_WORD.finditer(text, d.start, d.end))
+    heading = 0
+    while heading < len(words) and (
+        words[heading].group(0).isupper()
+        and _capitals(words[heading].group(0))
+        or heading
+        and words[heading].group(0) in acronym_words()  # 'NOTULEN MDO – ...'
+    ):
+        heading += 1
+    if 0 < heading < len(words) and not mention.isupper():  # all in capitals: the rules for capitals weigh it whole
+        rest = heading
+        while rest < len(words) and words[rest].group(0).islower() and fold(words[rest].group(0)) not in PARTICLES:
+            rest += 1
+        if rest == len(words):
+            return None
+        d = replace(d, start=words[rest].start())
+        words = words[rest:]
+    if len(words) >= 2 and structures.language_word(words[0].group(0)):
+        first = fold(words[0].group(0))
+        if first not in lex.first_names and first not in lex.surnames:
+            d = replace(d, start=words[1].start())
+    return d
+
+
+# What names an event, a day or a camp as the last word or as the end of a compound ('Zomerkamp', 'Kattenstoet',
+# 'Dikke Dag Feest', 'Vlaamse Kinderopvangdag').
+_EVENT_ENDS = ("feestdag", "feest", "dag", "stoet", "kamp", "week", "processie", "kermis", "festival", "markt")
+
+
+_PLACE_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:in|naar|uit|te|vanuit|richting)[ \t]+$")
+
+
+@cache
+def _address_words() -> frozenset[str]:
+    """The titles before a person's name ('meneer', 'mevrouw', 'dr'), folded."""
+    return frozenset(fold(w) for w in vocabulary().address_titles)
+
+
+def _event_name(d: Detection, text: str) -> bool:
+    """A guess of one to four capitalised ordinary words whose last word is a word for an event, or a compound of a
+    common word and one ('Zomerkamp', 'Kattenstoet', 'Vlaamse Kinderopvangdag', 'Dikke Dag Feest'): a feast, a
+    campaign day or a holiday camp, named by what it is. A listed name, surname or place in it keeps it a guess
+    ('Veldkamp', 'Jan Dag'), and so does an institution's name a type word vouches for ('kinderopvang Zonnedag')."""
+    if d.meta.get("named") or d.meta.get("initials") or d.recognizer == "known_names":
+        return False
+    start, end = _capitalised_run(d, text)  # the model may have taken the last word only ('Dikke Dag [Feest]')
+    words = _WORD.findall(text, start, end)
+    if not 1 <= len(words) <= 4 or any(not w[:1].isupper() or w.isupper() for w in words):
+        return False
+    lex = lexicon()
+    folded = [fold(w) for w in words]
+    from casusprep.nlp.frequency import zipf_frequency
+
+    for i, w in enumerate(folded):  # a name list holds 'Dag' too: before the event's word only the very commonest
+        listed = w in lex.first_names or w in lex.surnames or w in lex.places
+        if listed and (i == len(folded) - 1 or w in lex.places or zipf_frequency(w, "nl") < 5.5):
+            return False
+    last = folded[-1]
+    # the ending as written: folded, a Turkish mountain town ('Emirdağ') would end like a day
+    ending = next((e for e in _EVENT_ENDS if words[-1].lower().endswith(e)), None)
+    if ending is None:
+        return False
+    if d.entity_type == "LOCATION" and _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+        return False  # 'bij oma in ...': where someone is, a place
+    head = last[: -len(ending)].rstrip("-")
+    if ending == "kamp" and head not in folded_words("camp_heads"):
+        return False  # 'Veldkamp', 'Nijkamp': a surname's end as often as a camp's
+    before = _WORD.findall(text, max(0, start - 20), start)
+    if before and fold(before[-1]) in lex.roles | _address_words():
+        return False  # 'meneer Hofdag', 'juf Zomerfeest': a person after a title or a role
+    if head:
+        common = zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0
+        if len(head) < 3 or head in lex.places or not (common or compound_of_common(head, shortest=3)):
+            return False
+    elif len(words) < 2:
+        return False  # 'Dag' alone is a greeting or a word, no event's name
+    return all(_common_word(w) for w in words[:-1])
+
+
+def _capital_organisation(d: Detection, text: str) -> bool:
+    """An organisation guess of two words or more in capitals that opens a line, every one an ordinary word and none
+    an institution's type word ('TOESTEMMING UITSTAPPEN & BEELDMATERIAAL'): a form's heading. A name in capitals after
+    its type word ('IBO 'T SPEELKASTEEL', 'GEZINSOPVANG DE BOOMHUT') or opened by an article is the institution's."""
+    mention = text[d.start : d.end]
+    words = _WORD.findall(mention)
+    if d.entity_type != "ORGANIZATION" or len(words) < 2 or not mention.isupper() or not _capitals(mention):
+        return False
+    if text[text.rfind("\n", 0, d.start) + 1 : d.start].strip() or fold(words[0]) in ("de", "het", "t", "le", "la"):
+        return False
+    types = lexicon().institution_types
+    return not any(fold(w) in types for w in words)
+
+
+_PLACE_LINK = re.compile(r"[ \t]+(?:in|te|uit|van|à|de)?[ \t]*")
+
+
+_CHILDCARE_ACRONYM = re.compile(r"([A-Z]{2,4})[ \t]+(?=(?:De|Het|'t|Den|[A-Z][a-z]))")
+_CHILDCARE_KINDS = frozenset({"[kinderopvang]", "[kinderdagverblijf]"})
+
+
+def _organisation_beside_kept(d: Detection, text: str, keep: _Spans) -> Detection:
+    """An organisation guess that took a kept service of several words along with the town after it ('Lokaal Loket
+    Kinderopvang Vilvoorde', of which a recognizer took 'Kinderopvang Vilvoorde'; 'Brede School Vilvoorde'): the
+    service, named by what it does, stays and the town, where its branch is, goes as a place. A kept phrase written
+    twice takes a branch's own name after it ('de Chiro Chiro Sint-Jan'): the first stays, the name goes. A brand,
+    a chain or an agency of one word with a town ('Bpost Haren', 'VDAB Vilvoorde') is someone's workplace or office
+    and goes whole, as does anything else after a kept phrase ('Chiro Sint-Jan'). The kind of childcare in capitals
+    that opens a guess stays before the name it took along ('Stage BKO De Krekel' keeps 'BKO')."""
+    if d.entity_type != "ORGANIZATION" or d.recognizer in _SURE:
+        return d
+    lex = lexicon()
+    opening = _CHILDCARE_ACRONYM.match(text, d.start, d.end)
+    if opening is not None and lex.institution_types.get(fold(opening.group(1))) in _CHILDCARE_KINDS:
+        # 'Stage BKO De Krekel': the kind of childcare in capitals stays, as it does before a name anywhere else
+        return replace(d, start=opening.end(), replacement=lex.institution_types[fold(opening.group(1))])
+    for a, b in keep.overlapping(d.start, d.end):
+        if a > d.start or b >= d.end:
+            continue
+        phrase = fold(text[a:b])
+        rest = text[b : d.end]
+        link = _PLACE_LINK.match(rest)
+        if link is None or not rest[:1].isspace():
+            continue
+        body = rest[link.end() :]
+        start = d.end - len(body)
+        # a listed service only: 'dienst Kinderopvang Lokeren' is an organiser named by its area, whole
+        several = " " in phrase and phrase not in _chains() and phrase in _kept_folded()
+        if several and fold(body) in lex.places and body[:1].isupper():
+            return replace(d, start=start, entity_type="LOCATION", replacement="[gemeente]", meta={})
+        if fold(body).startswith(phrase + " ") and len(body) > len(phrase) + 1:
+            return replace(d, start=start)
+    return d
+
+
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<word>[^\W\d_]+)[ \t]*[,:]?[ \t]+(?:(?:bij|voor|at|for|chez|de|het|in)[ \t]+)?$"
+)
+
+
+def _employer(d: Detection, text: str) -> bool:
+    """An organisation guess right after a word of working ('werkt bij Brussels Airlines', '(werk, Bpost)'): a kept
+    brand or agency that is someone's employer stays the guess it is, as where someone works says who they are."""
+    if d.entity_type != "ORGANIZATION":
+        return False
+    m = _EMPLOYER_BEFORE.search(text, max(0, d.start - 30), d.start)
+    return m is not None and fold(m.group("word")) in folded_words("employer_words")
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
@@ -1459,6 +1695,13 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             continue  # 'het nummer 1712': a helpline, no file number
         if d.recognizer not in _SURE and d.entity_type in _GUESSES:
             d = _without_heading(d, text)
+            if _event_name(d, text) or _capital_organisation(d, text):
+                continue
+        if d.entity_type == "ORGANIZATION" and d.recognizer not in _SURE:
+            if keep is None:
+                keep = _Spans(keep_spans(text, toks))
+                known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+            d = _organisation_beside_kept(d, text, keep)
         if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
             out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
@@ -1466,7 +1709,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             keep = _Spans(keep_spans(text, toks))
             # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
             known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
-        if _covered(d, text, known_keep if d.recognizer == "known_names" else keep) and not _named_person(d, text):
+        covered = _covered(d, text, known_keep if d.recognizer == "known_names" else keep)
+        if covered and not _named_person(d, text) and not _employer(d, text):
             continue
         if d.recognizer != "known_names" and _kept_amid_capitals(d, text, keep):
             continue
@@ -1489,6 +1733,10 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             if bare is not d:  # a lower-case phrase after a service's abbreviation names its branch ('hvhk ...')
                 out.append(bare)
                 continue
+            worded = _person_words(d, text)
+            if worded is None:
+                continue
+            d = worded
             if person_keep is None:
                 person_keep = _Spans(keep.spans + country_spans(text, toks))
             part = _person_part(d, person_keep.overlapping(d.start, d.end), text)
@@ -1500,7 +1748,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
             # branch's place ('Colruyt Wilrijk' is where someone works)
             d = _without_kept_start(d, [(a, b) for a, b in keep.spans if fold(text[a:b]) not in _chains()], text)
         elif d.entity_type == "LOCATION":
-            located = _without_greeting(_without_kept_start(d, keep.spans, text), text)
+            ended = _without_kept_end(_without_kept_start(d, keep.spans, text), keep, text)
+            located = None if ended is None else _without_greeting(ended, text)
             if located is None:
                 continue  # a sign-off the model took for a place ('Regards,')
             d = located
@@ -1558,6 +1807,8 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
         if head and " " not in head and fold(tail) in ("group", "groep") and _english_group(head):
             continue  # 'Acorns group' taken whole
         if " " not in mention:
+            if text[d.start - 1 : d.start] == "(" and text[d.end : d.end + 1] == ")" and _bracketed_group(mention):
+                continue
             if _GROUP_BEFORE.search(text, max(0, d.start - 12), d.start) and _group_name(mention):
                 continue
             if _GROUP_AFTER.match(text, d.end) and (_group_name(mention) or _english_group(mention)):

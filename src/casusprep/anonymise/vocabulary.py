@@ -48,6 +48,7 @@ class Vocabulary(BaseModel):
     celebrating_adverbs: Words = Field(min_length=1)
     playing_words: Words = Field(min_length=1)
     playing_adverbs: Words = Field(min_length=1)
+    camp_heads: Words = Field(min_length=1)
     languages: Words = Field(min_length=1)
     character_titles: Words = Field(min_length=1)
     language_cues: Words = Field(min_length=1)

@@ -57,7 +57,21 @@ def has_public_suffix(label: str) -> bool:
     return bool(_suffixes()(f"x.{label.lower()}").suffix)
 
 
+_PLATFORM_HANDLE = re.compile(r"([^\W\d_]+)[ \t]@[\w.]")
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    """The words for a platform or an account before a handle (vocabulary ``context.handle``: instagram, tiktok)."""
+    from casusprep.anonymise.vocabulary import vocabulary
+
+    return frozenset(w.lower() for w in vocabulary().context.get("handle", []))
+
+
 def _validate(value: str) -> bool | None:
+    platform = _PLATFORM_HANDLE.match(value)
+    if platform is not None and platform.group(1).lower() in _platforms():
+        return False  # 'my Instagram @sara.v.be': the platform and a handle, whose dots make no domain
     if _PLAIN.fullmatch(value) or (_BRACKETED.search(value) and not _WORDS.search(value)):
         return None  # a real address, or one with a bracketed (at) or (dot): nothing else reads like this
     # "at", "apenstaartje" or "punt" as words: an address only when it ends in a top-level domain; after "at" as

@@ -578,6 +578,11 @@ def _after_month(text: str, start: int) -> bool:
     return _month_before().search(text, max(0, start - 16), start) is not None
 
 
+# A capitalised word glued to a word in lower case by a hyphen, before the street's capitalised name
+# ('Groeipakket-overzicht Kerkstraat 3'): a street's name writes its parts with capitals ('Jan-Baptist Davidlaan').
+_GLUED_LEAD = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*-[a-zà-ÿ][^\W\d_]*[ \t]+(?=[A-ZÀ-Ý])")
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
     out: list[Detection] = []
@@ -587,6 +592,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             continue
         while (lead := _LEADING_SMALL_WORD.match(text, start, m.end())) is not None:
             start = lead.end()  # 'Van de Mechelsebaan 12?': a sentence's preposition or article, no part of it
+        while (glued := _GLUED_LEAD.match(text, start, m.end())) is not None:
+            start = glued.end()  # 'het Groeipakket-overzicht Kerkstraat 3': a compound of the sentence before it
         out.append(Detection(start, m.end(), "ADDRESS", 0.9, "address", replacement="[adres]"))
     for m in FRENCH_STREET.finditer(text):
         # the French order, the house number before its street ('14 rue des Prés'): the number goes with it
