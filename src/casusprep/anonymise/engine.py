@@ -85,6 +85,7 @@ _PRIORITY = {
     "particle_surnames": 1,
     "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spelled_names": 2,  # letters that read a name whole: above the initials found in them
+    "display_names": 2,  # the address spells the whole name: above a guess at a part of it
     "spacy_model": 1,
     "municipality": 1,
     "formal_place": 1,
