@@ -54,3 +54,17 @@ class TestAFamilyByItsSurname:
     def test_the_service_stays(self) -> None:
         text = "Kind en Gezin belde, het gezin Kind en Gezin kent ze al."
         assert anonymise_text(text, [], use_model=False).text == text
+
+
+class TestAFirstNameAfterAnAbbreviation:
+    @pytest.mark.parametrize(
+        "text, name",
+        [("duwt kinderen weg, o.a. Yentl\n- 4/2: rustiger", "Yentl"), ("speelt met i.p.v. Marthe.", "Marthe")],
+    )
+    def test_the_dot_of_an_abbreviation_opens_no_sentence(self, text: str, name: str) -> None:
+        out = anonymise_text(text, [], use_model=False).text
+        assert name not in out, out
+
+    def test_a_word_after_an_abbreviation_stays(self) -> None:
+        text = "Zie bv. Kind en Gezin, o.a. Opgroeien."
+        assert anonymise_text(text, [], use_model=False).text == text

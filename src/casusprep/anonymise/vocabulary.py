@@ -56,6 +56,7 @@ class Vocabulary(BaseModel):
     account_words: Words = Field(min_length=1)
     inverted_verbs: Words = Field(min_length=1)
     copula_inverted: Words = Field(min_length=1)
+    running_abbreviations: Words = Field(min_length=1)
     subject_pronouns: Words = Field(min_length=1)
     phrase_prepositions: Words = Field(min_length=1)
     not_user_name_endings: Words = Field(min_length=1)
