@@ -85,6 +85,7 @@ _PRIORITY = {
     "particle_surnames": 1,
     "called_names": 2,  # the note says this is what someone is called: above the model's guess at it
     "spelled_names": 2,  # letters that read a name whole: above the initials found in them
+    "display_names": 2,  # the address spells the whole name: above a guess at a part of it
     "spacy_model": 1,
     "municipality": 1,
     "formal_place": 1,
@@ -781,8 +782,10 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
             )
             if pid is not None:  # a model/context person that is really a registered one keeps the pseudonym
                 s.key, s.recognizer = pid, "registered_persons"
-            elif not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names") and all(
-                w in lex.never or w in lex.roles or w in _address_titles() for w in words
+            elif (
+                not (s.meta.get("initials") or s.meta.get("called") or s.recognizer == "known_names")
+                and not (mention.isalpha() and mention.isupper() and len(mention) >= 2)  # 'MS: ...' signs as initials
+                and all(w in lex.never or w in lex.roles or w in _address_titles() for w in words)
             ):
                 continue  # a role or a title alone is no one's name ('Mrs.' before the name the model missed)
         if mention in ctx.replacements:

@@ -125,6 +125,20 @@ def pet_forms(name: str) -> frozenset[str]:
         full = syllable + "".join(c for c in part[len(syllable) : len(syllable) + 2] if c in _VOWELS)[:1]
         if full != syllable:
             forms.update({full * 2, (full * 2).replace("ou", "oe")})
+    # The name's first closed syllable said twice, as a toddler says it, also with a hyphen (Gabriel: Gabgab,
+    # Gab-Gab; Jonas: Jonjon).
+    if len(part) >= 4 and part[0] not in _VOWELS and part[1] in _VOWELS and part[2] not in _VOWELS:
+        forms.update({part[:3] * 2, f"{part[:3]}-{part[:3]}"})
+    # Portuguese and Spanish write the c and g of a stem as qu and gu before the e or i of a suffix (Lucas:
+    # Luquinha, Luquita; Diego: Dieguito).
+    forms.update(
+        stem[:-1] + ("qu" if stem[-1] == "c" else "gu") + suffix
+        for stem in stems(part)
+        if stem[-1] in "cg"
+        for suffix in ("inho", "inha", "ito", "ita", "inhas", "inhos")
+    )
+    # A French pet form on -ou takes the Dutch -tje as well (Maya: Mayou, Mayoutje).
+    forms.update(f + "tje" for f in list(forms) if f.endswith("ou"))
     lex = lexicon()
     forms.discard(part)
     tails = {part[-n:] for n in (4, 5, 6)}

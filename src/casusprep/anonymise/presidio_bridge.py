@@ -23,6 +23,7 @@ from casusprep.anonymise.recognizers import (
     chat_speakers,
     context_persons,
     dates,
+    display_names,
     dossier,
     email,
     family_names,
@@ -231,6 +232,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(FinderRecognizer(pet_names.NAME, lambda text, toks, a: pet_names.find(toks, text)))
     registry.add_recognizer(FinderRecognizer(called_names.NAME, lambda text, toks, a: called_names.find(text)))
     registry.add_recognizer(FinderRecognizer(chat_speakers.NAME, lambda text, toks, a: chat_speakers.find(text)))
+    registry.add_recognizer(FinderRecognizer(display_names.NAME, lambda text, toks, a: display_names.find(text)))
     registry.add_recognizer(FinderRecognizer(family_names.NAME, lambda text, toks, a: family_names.find(text)))
     registry.add_recognizer(FinderRecognizer(spelled_names.NAME, lambda text, toks, a: spelled_names.find(text)))
     registry.add_recognizer(FinderRecognizer(labelled_numbers.NAME, lambda text, toks, a: labelled_numbers.find(text)))

@@ -3,8 +3,10 @@
 A chat export opens each line with a time and the sender before a colon. Where a first name is no word,
 :mod:`.context_persons` takes it on one line; a name that is also a word (or that no list knows) is a sender when it
 opens two lines or more of the chat, and another sender of the same chat is a first name of the lists: a word does
-not speak line after line among people. Role words ('mama: ...'), words that are never personal and the labels of a
-log (vocabulary ``chat_labels``: 'opmerking', 'update') are no senders.
+not speak line after line among people. A chat copied without its times ('roos: nee nog niet') shows its senders
+the same way, typed in lower case before the colon, two of them each on two lines or more; there only a first name
+of the lists is a sender ('adres:' and 'tel:' open a form's lines too). Role words ('mama: ...'), words that are
+never personal and the labels of a log (vocabulary ``chat_labels``: 'opmerking', 'update') are no senders.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _SENDER = re.compile(
     r"(?m)^[ \t]*\[?[\d/.\-]*,?[ \t]*\d{1,2}[:.h]\d{2}(?::\d{2})?\]?[ \t]*(?:[-–—][ \t]*)?~?[ \t]?"
     r"(?P<name>[\p{L}][\p{Ll}'’-]+)(?=(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:)"
 )
+# 'elke: hoi! ...' opening a line of a chat copied without its times: a lower-case word, then the colon and a space.
+_BARE_SENDER = re.compile(r"(?m)^[ \t]*(?P<name>\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*:[ \t])")
 
 
 @cache
@@ -46,14 +50,21 @@ def find(text: str) -> list[Detection]:
     if ":" not in text:
         return []
     senders = [(m, fold(m.group("name"))) for m in _SENDER.finditer(text)]
+    timed = len(senders) >= 3
+    if not timed:
+        senders = [(m, fold(m.group("name"))) for m in _BARE_SENDER.finditer(text)]
     if len(senders) < 3:
         return []
     counts = Counter(f for _, f in senders)
     lex = lexicon()
     named = {f for f in counts if f in lex.first_names and not _no_sender(f)}
+    # Without times two senders take turns, each on two lines or more ('tetiana: ...', 'elke: ...').
+    others = named if timed else {f for f in counts if counts[f] >= 2 and not _no_sender(f)}
     out = []
     for m, folded in senders:
-        if counts[folded] < 2 or _no_sender(folded) or not named - {folded}:
+        if counts[folded] < 2 or _no_sender(folded) or not others - {folded}:
             continue
+        if not timed and folded not in lex.first_names:
+            continue  # without times only a first name of the lists speaks: 'adres:', 'tel:' open a form's lines
         out.append(Detection(m.start("name"), m.end("name"), "PERSON", 0.7, NAME))
     return out

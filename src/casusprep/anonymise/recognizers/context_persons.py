@@ -32,6 +32,16 @@ from casusprep.anonymise.recognizers.registered_persons import (
 )
 from casusprep.anonymise.vocabulary import vocabulary
 
+# An abbreviation written with its dots right before a word: 'o.a. ', 'bv. ', 'i.p.v. '.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])((?:[a-z]{1,4}\.){1,3})[ \t]+$")
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """Whether an abbreviation that runs on into the sentence (vocabulary ``running_abbreviations``: o.a., bv., zgn.)
+    stands right before ``start``: the capital after its dot opens no sentence."""
+    m = _ABBREVIATION_BEFORE.search(text, max(0, start - 14), start)
+    return m is not None and m.group(1).replace(".", "") in folded_words("running_abbreviations")
+
 
 def _nameish(t: Token) -> bool:
     lex = lexicon()
@@ -398,6 +408,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 score = 0.6  # 'Afwezig: Pieter-Jan.' (a double first name is no word), 'Wendy (WV)'
             elif _said_a_person_after(text, t.end):
                 score = 0.6  # 'Tijs (de Bijtjes) was bang': a group, an age or a role in brackets after it
+            elif _after_abbreviation(text, t.start):
+                score = 0.6  # 'o.a. Nour', 'bv. Rayan': the dot of an abbreviation ends no sentence
         elif _elided(t) is not None:
             cut = _elided(t) or 0  # "la maman d'Aïssatou", "chez l'Ilyas": the name after the French article
             out.append(Detection(t.start + cut, t.end, "PERSON", 0.7, "context_persons"))

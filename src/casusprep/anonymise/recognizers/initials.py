@@ -47,17 +47,19 @@ _DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"  # 5/11, 22.03.2025: a date after 
 _SIGNATURE = re.compile(
     r"(?m)(?=\p{Lu}|(?<=\()[a-z])"
     # (KW)  [AD]  (KW, 14u)  (MS):  (KW), 5/11:
-    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.;]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:))"
-    rf"|(?<=[–—-][ \t]|[–—-]|/)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT
+    # ... ruikt naar alcohol (LP); mama gebeld: the bracket closes a clause of the line, a semicolon after it
+    rf"(?:(?<=[(\[])(?P<paren>{_CAPS})(?=(?:[ \t,]+[\w:.]+)?[)\]](?:[ \t.;]*$|[ \t]*:|,[ \t]*{_DATE}[ \t]*:|;[ \t]))"
+    rf"|(?<=[–—-][ \t]|[–—-]|/|\S;)(?P<dash>{_CAPS})(?=[ \t.]*$)"  # ... – AD   ... /JT   a CSV row's last field ;AD
     # JT: ...  KW = Katrien ...  AD - belde  08u15 KW: ...  KW / nagelezen ... (no form label: 'DOB / GEBOORTE')
-    rf"|(?<=^[ \t]*(?:\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
+    # 'wo 19/3 – KW: ...': the weekday before the date of a log line too
+    rf"|(?<=^[ \t]*(?:(?:\p{{L}}{{2,9}}\.?[ \t]+)?\d[\d:.u/h]*[ \t]+(?:[–—-][ \t]+)?)?)(?P<lead>{_CAPS})"
     r"(?=[ \t]*(?:[:=>]|[–—-][ \t])[ \t]*\S|[ \t]*/[ \t]*\p{Ll}|[ \t]+\d{1,2}[-/.]\d{1,2}(?![\d.]*\d{3}),)"
     rf"|^[ \t]*(?P<alone>{_CAPS})(?=[ \t.]*$)"  # a line that is only a signature
     rf"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<legend>{_CAPS})(?=[ \t]*=[ \t]*\S)"  # Legende: KW = Katrien, AD = ...
     # (kbeg. J. = Jolien)  Fa. = Fatiha: a name's first letters, the name after them
     r"|(?<=(?:^|[:,;(][ \t]*|[ \t]))(?P<letter>\p{Lu}\p{Ll}?\.)(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"
-    # ... gegeten. AV   Groetjes, KW   ... 14u KW   [noot: ... KW]
-    rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$|[ \t]*\][ \t]*$)"
+    # ... gegeten. AV   Groetjes, KW   ... 14u KW   [noot: ... KW]   '... AV.' closing the note
+    rf"|(?<=[\w)][.!?,;:][ \t]+|\S[ \t]+)(?P<tail>{_CAPS})(?=[ \t]*$|[ \t]*\][ \t]*$|\.[ \t]*\Z)"
     rf"|(?<=(?:^|\|)[ \t]*)(?P<cell>{_CAPS})(?=[ \t]*\|)"  # a table cell: | 12/03 | KW |
     r"|(?<=\()(?P<lower>[a-z]{2,4})(?=\)[ \t.]*$))"  # ... aldus de school. (jvh)
 )
@@ -160,7 +162,9 @@ def signatures(text: str, toks: list[Token] | None = None) -> list[Detection]:
     for m, group in found:
         start, end = m.span(group)
         value = text[start:end]
-        if is_acronym(value) and not (group in _SIGNING and signing[value] >= 2 and _shorthand_only(value)):
+        if is_acronym(value) and not (
+            (group in _SIGNING and signing[value] >= 2 or _closing(text, start, end, group)) and _shorthand_only(value)
+        ):
             continue
         if value.isalpha() and len(value) == 4 and group in ("alone", "tail", "cell"):
             continue
@@ -247,6 +251,14 @@ def _abbreviations() -> frozenset[str]:
 _SIGNING = frozenset({"dash", "lead", "tail", "cell"})
 
 
+def _closing(text: str, start: int, end: int, group: str) -> bool:
+    """Where a shorthand once is still somebody's initials: on the note's last line alone or after its last sentence
+    ('... doorgegeven. NV' closing the note), or in a table's cell ('| ma 5/5 | NV'), where no sentence stands."""
+    if group in ("alone", "tail") and not text[end:].strip(" \t\n.!"):
+        return True
+    return group in ("tail", "cell") and text[max(0, start - 3) : start].rstrip(" \t").endswith("|")
+
+
 def _shorthand_only(value: str) -> bool:
     lex = lexicon()
     folded = value.replace(".", "").lower()
@@ -273,10 +285,13 @@ def _before_role() -> re.Pattern[str]:
 # dot ('haar vriend D. Hij ...') or a date ('aangevuld PKT 14/2').
 _PERSON_SLOT = re.compile(
     rf":?[ \t]+(?P<caps>{_CAPS}|{_ONE}|[a-z]{{2,3}}(?=[;:.,)]|[ \t]*$))(?![\w])"
-    r"(?=[ \t]*(?:[):;,\]]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.|[ \t]+\d{1,2}[/.-]\d{1,2}\b)",
+    r"(?=[ \t]*(?:[):;,\]]|$|\(|op\b|en\b|\.[ \t]*$)|(?<=\.)[ \t]+\p{Lu}|(?<=\.)\.|[ \t]+\d{1,2}[/.-]\d{1,2}\b"
+    r"|[ \t]+[–—-][ \t])",  # '(memo KW – opgenomen ...)'
     re.M,
 )
 _ONE_IN_BRACKETS = re.compile(rf"(?<=\()(?P<one>{_ONE})(?=\))")  # '(E.)'
+# Initials in brackets right after a date: who wrote or updated the line ('bijgewerkt 11/04/2025 (KW)').
+_DATED_BRACKET = re.compile(rf"(?<=\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?[ \t]*\()(?P<caps>{_CAPS})(?=\))")
 
 
 @cache
@@ -292,6 +307,7 @@ def _after_person_word(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """Initials where only a person stands; one capital with a dot too ('tegen D.', '(E.)')."""
     words = _person_words()
     out = [m.span("one") for m in _ONE_IN_BRACKETS.finditer(text)]
+    out += [m.span("caps") for m in _DATED_BRACKET.finditer(text)]
     for t in toks:
         if t.folded in words:
             m = _PERSON_SLOT.match(text, t.end)
@@ -314,7 +330,7 @@ _CAPS_WORD = re.compile(rf"(?<![\w.&/@-])(?P<caps>{_CAPS}|\p{{Lu}}\.(?!\w))[ \t]
 # Lower-case initials closing a line ('... tot morgen. x kp', 'groetjes kp', '– kp'), or opening a note ('kp: ...').
 # Four letters only after a dash closing the line ('– mvdb'): a particle surname's initials.
 _LOWER_SIGNATURE = re.compile(
-    r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.]*$)|(?<=^[a-z]{2,3})(?=:[ \t]))"
+    r"(?m)(?<=[ \t/–—-]|^)(?P<low>[a-z]{2,3})(?:(?=[ \t.!]*(?:[^\w\s]{1,3}[ \t]*)?$)|(?<=^[a-z]{2,3})(?=:[ \t]))"
     r"|(?<=[–—-][ \t])(?P<low4>[a-z]{4})(?=[ \t.]*$)"
 )
 # Lower-case initials after the date that opens a log line ('12/4 tbv: ...', '08u15 kp: ...'), or alone on a line
@@ -323,7 +339,10 @@ _LOWER_DATED = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[/.:uh]\d{1,2}(?:[/.]\d{2,4})?[ \t]+(?P<lead>[a-z]{2,3})(?=:[ \t])"
     r"|(?P<dated>[a-z]{2,3}),?[ \t]+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*$)"
 )
-_LOWER_BEFORE = re.compile(r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank)[ \t]*$")
+_LOWER_BEFORE = re.compile(
+    r"(?:^|\n|[–—/-]|[.!?)][ \t]|\bx|\bxx|\bgroetjes|\bgroeten|\bmvg|\bgr|\bdank|\bthx|\btnx|\bthanks|\bmerci"
+    r"|\bbedankt)[ \t,]*$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -358,11 +377,14 @@ _WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}[\p{Ll}’']+)?"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:van|de|der|den|le|la|du|el|ten|ter|d’|d')[ \t]+)*{_WORD}){{0,2}}"
 _ANY_CAPS = rf"(?:{_CAPS}|\p{{Lu}}\p{{Ll}}\.[ ]?\p{{Lu}}\.|(?:\p{{Lu}}\.|[vdt]\.){{2,4}})"
 # Initials beside the name they stand for: 'Kelly Peeters (KP)', 'Eva (EM, coach)', 'KP (Kelly Peeters)', a legend
-# 'KP Kelly Peeters · JT Jan Tas' or 'KP = stagiaire Kelly Peeters'; lower-case ones too ('kp (Kelly Peeters)').
-_NAMED_AFTER = re.compile(rf"\((?P<c1>{_ANY_CAPS})(?=[ \t]*[,;)])")  # ... (KP, ...): the name is before it
+# 'KP Kelly Peeters · JT Jan Tas', 'KP – Kelly Peeters' or 'KP = stagiaire Kelly Peeters'; lower-case ones too
+# ('kp (Kelly Peeters)').
+# ... (KP, ...): the name is before it; also after what else the bracket says of her ('(IBO De Vlinder, KP)')
+_NAMED_AFTER = re.compile(rf"\((?:[^()\n,]{{1,40}},[ \t]*)?(?P<c1>{_ANY_CAPS})(?=[ \t]*[,;)])")
 _NAME_BEFORE = re.compile(rf"(?P<n1>{_NAME})[ \t]*$")
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<c2>{_ANY_CAPS})(?:[ \t]*\(|[ \t]*[=:][ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}|[ \t]+)(?P<n2>{_NAME})"
+    rf"(?<![\w.])(?P<c2>{_ANY_CAPS})(?:[ \t]*\(|[ \t]*[=:][ \t]*(?:\p{{Ll}}+[ \t]+){{0,2}}|[ \t]+[–—-][ \t]+|[ \t]+)"
+    rf"(?P<n2>{_NAME})"
 )
 _NAME_IN_BRACKETS = re.compile(rf"\((?P<n3>{_NAME})")  # kp (Kelly Peeters): the initials are before it
 _LOWER_BEFORE_BRACKET = re.compile(r"(?<![\w.])(?P<c3>[a-z]{2,3})[ \t]*$")

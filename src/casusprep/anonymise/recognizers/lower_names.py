@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from casusprep.anonymise.lexicon import fold, folded_words, lexicon
 from casusprep.anonymise.recognizers.base import PARTICLES, Token
 from casusprep.anonymise.recognizers.initials import finite_verb, own_initials_after
-from casusprep.anonymise.recognizers.registered_persons import DETERMINERS, age_in_brackets, name_words, subject_verbs
+from casusprep.anonymise.recognizers.registered_persons import (
+    DETERMINERS,
+    age_in_brackets,
+    name_words,
+    subject_verbs,
+)
+from casusprep.anonymise.recognizers.registered_persons import inverted_verbs as _inverted
 from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
@@ -250,6 +256,25 @@ def _short_speaker(toks: list[Token], i: int, text: str) -> bool:
     return lines >= 2
 
 
+def _before_the_verb(toks: list[Token], i: int) -> bool:
+    """Whether the words before a verb in second place (toks[i]) leave the subject to come: an adverb or a phrase
+    with a preposition ('morgen is ...', 'in de klas is ...'), not a subject already ('ze was bie de meetje', 'het
+    kind had henna', 'Roos had ...') nor a clause of its own ('het is ...', 'dat was ...')."""
+    t = toks[i - 1]
+    if t.folded in DETERMINERS or t.folded in ("dat", "wat", "dit", "het", "er", "hier", "daar", "wie"):
+        return False
+    if (
+        t.folded in folded_words("subject_pronouns")
+        or t.folded in lexicon().roles
+        or t.capitalised
+        and not t.sentence_start
+    ):
+        return False
+    if i >= 2 and toks[i - 2].folded in DETERMINERS and not t.sentence_start:
+        return i >= 3 and toks[i - 3].folded in folded_words("phrase_prepositions")  # 'het kind had', 'in de klas is'
+    return True
+
+
 def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> float:
     """The score of toks[i] as a first name typed in lower case (0.0: not one here)."""
     t, lex = toks[i], lexicon()
@@ -360,6 +385,19 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         return 0.65  # 'papa is wendelin', 'mama heet wendelien': what a role is called
     if prev is not None and prev.folded in DETERMINERS:
         return 0.0
+    if (
+        prev is not None
+        and not prev.sentence_start
+        and i >= 2
+        and (prev.folded in _inverted() or prev.folded in folded_words("copula_inverted"))
+        and _before_the_verb(toks, i - 1)
+        and text[prev.end : t.start] == " "
+        and nxt is not None
+        and nxt.text.islower()
+        and lower_name(t.folded, strict=True)
+        and not foreign_word(t.folded)
+    ):
+        return 0.6  # 'morgen is bram bij zijn papa', 'vandaag heeft lisa goed gegeten': the subject after the verb
     if nxt is not None and after is not None and nxt.folded in possessives() and after.folded in lex.roles:
         return 0.75 if role_name(t.folded) else 0.0
     opens = t.sentence_start and text[t.start - 1 : t.start] not in _QUOTES  # not a quoted word: '"moe is'
