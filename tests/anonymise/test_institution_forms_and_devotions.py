@@ -96,3 +96,30 @@ def test_name_and_town_then_the_name_alone() -> None:
 def test_saint_and_an_ordinary_word_stays() -> None:
     out = clean("We vieren Sint-Maarten Zaterdag met lampionnen.")
     assert "Sint-Maarten" in out, out
+
+
+def test_cells_under_a_heading_that_names_a_kind_of_place() -> None:
+    table = (
+        "gemeente | kind | voorkeur opvang | aanvraag\n"
+        "Lokeren | Lotte | Roodkapje | 3/2\n"
+        "Zele | Amir | De Zonnewijzer | 11/2\n"
+        "Berlare | Finn | CLB | 12/2\n"
+    )
+    out = clean(table)
+    assert "Roodkapje" not in out and "Zonnewijzer" not in out, out
+    assert "| CLB |" in out and "voorkeur opvang" in out, out
+
+
+def test_an_answer_in_a_school_column_stays() -> None:
+    out = clean("| kind | school |\n|---|---|\n| Lotte | De Wilgenhoek |\n| Amir | Nog niet |\n| Noor | Ja |")
+    assert "Wilgenhoek" not in out and "Nog niet" in out and "| Ja |" in out, out
+
+
+def test_the_employer_under_a_signature_with_a_job_title() -> None:
+    out = clean("Vriendelijke groet,\nLies Verbeke, klinisch psycholoog\nPsynergia | 02 411 22 33\n")
+    assert "Psynergia" not in out, out
+
+
+def test_an_everyday_line_under_a_signature_stays() -> None:
+    out = clean("Lies Verbeke, logopediste\nMaandag, dinsdag niet.\nOok morgen")
+    assert "Maandag, dinsdag niet." in out and "Ook morgen" in out, out

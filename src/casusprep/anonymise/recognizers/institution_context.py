@@ -312,9 +312,75 @@ def _named_before_town(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
+def _everyday(folded: str) -> bool:
+    """Whether a cell holds only everyday words, as an answer does ('Ja', 'Nog niet', 'Onbekend'), not a name."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    words = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _LOWER_ARTICLES]
+    return all(zipf_frequency(w, "nl") >= 4.5 for w in words)
+
+
+_TABLE_RULE = re.compile(r"[\s|:+-]*")
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    """A table row's cells between bars, each with its offset in the text, stripped of spaces."""
+    out, start = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        out.append((stripped, offset + start + (part.find(stripped) if stripped else 0)))
+        start += len(part) + 1
+    return out
+
+
+def _column_of_places(text: str) -> list[Detection]:
+    """The cells under a table's heading (its first row, labels without digits) that names a kind of place
+    ('voorkeur opvang', 'school', 'kdv'): each capitalised cell in that column is a place's name, however ordinary
+    or kept its words elsewhere ('Klein Duimpje' as a kdv on a waiting list). Not a public service, a region, a
+    town or an answer, and no cell with digits."""
+    from casusprep.anonymise.recognizers.institutions import type_placeholder
+
+    lex = lexicon()
+    out: list[Detection] = []
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    n = 0
+    while n < len(lines):
+        line, off = lines[n]
+        n += 1
+        after_row = n >= 2 and lines[n - 2][0].count("|") >= 2
+        if line.count("|") < 2 or after_row or any(ch.isdigit() for ch in line):
+            continue  # a heading opens its table and holds labels, no numbers ('Sint-X basisschool | Straat 3')
+        heading = _cells(line, off)
+        columns = {}
+        for c, (cell, _) in enumerate(heading):
+            words = cell.split()
+            placeholder = type_placeholder(fold(words[-1])) if words and len(words) <= 3 else None
+            if placeholder and words[-1].isalpha() and fold(words[-1]) not in ("bv", "nv", "vzw"):
+                columns[c] = placeholder
+        while n < len(lines) and lines[n][0].count("|") == line.count("|"):
+            row, row_off = lines[n]
+            n += 1
+            if not columns or _TABLE_RULE.fullmatch(row):
+                continue
+            cells = _cells(row, row_off)
+            for c, placeholder in columns.items():
+                cell, start = cells[c]
+                folded = fold(cell)
+                if not cell[:1].isupper() or any(ch.isdigit() for ch in cell) or len(cell.split()) > 5:
+                    continue
+                if folded in _services() or folded in lex.places or folded in lex.services or _everyday(folded):
+                    continue  # 'CLB', 'Gent', 'Nog niet', 'Ja': a service, a town or an answer
+                out.append(Detection(start, start + len(cell), "ORGANIZATION", 0.75, NAME, replacement=placeholder,
+                                     meta={"named": True}))  # fmt: skip
+    return out
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Detection] = _addressed(toks, text) + _named_before_town(toks, text)
+    out: list[Detection] = _addressed(toks, text) + _named_before_town(toks, text) + _column_of_places(text)
     for i, t in enumerate(toks):
         if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
