@@ -123,6 +123,7 @@ class Vocabulary(BaseModel):
     short_forms: dict[str, Words] = Field(min_length=1)
     institution_types: dict[str, str] = Field(min_length=1)
     named_acronyms: dict[str, str] = Field(min_length=1)
+    devotional_names: Words = Field(min_length=1)
     name_heads: dict[str, str] = Field(min_length=1)
     context: dict[str, Words] = Field(default_factory=dict)
 

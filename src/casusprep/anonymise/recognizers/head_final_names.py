@@ -20,6 +20,8 @@ NAME = "institution"
 _MAX_WORDS = 5
 # Small words inside an English or French name: 'Bank of Ireland', 'Smith and Sons', 'Nails by Nour'.
 _INNER = frozenset({"of", "and", "&", "by", "the", "for", "de", "du", "des"})
+# Heads of a service named after its town, which alone before them is the name ('Brussels Tolkenbureau').
+_TOWN_NAMED_HEADS = frozenset({"tolkendienst", "tolkenbank", "tolkenbureau", "vertaalbureau"})
 _OPENING_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "t", "den", "onze", "mijn", "haar", "zijn"})
 # 'Hartley & Crane', 'Glans&Co': two capitalised names joined by an ampersand, or a name with '& Co'.
 # Capitalised words right before a name glued to '&' ('Titres-Services Glans&Co'), one or two.
@@ -118,7 +120,11 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             i += 1
             continue  # 'Services' alone after another head word is read with it
         placed = end > i + 1  # 'Vrije School Gent': ordinary words, with the place a name of one school
-        if _ordinary(name_words or words) and not placed or phrase in _stays() or " ".join(words) in lex.places:
+        # 'Brussels Tolkenbureau': a service of interpreters is named after the town it serves, the town's name alone
+        town_served = t.folded in _TOWN_NAMED_HEADS and len(words) == 1
+        in_places = " ".join(words) in lex.places and not town_served
+        ordinary = _ordinary(name_words or words) and not placed and not town_served
+        if ordinary or phrase in _stays() or in_places:
             i += 1
             continue
         out.append(Detection(toks[start].start, toks[end - 1].end, "ORGANIZATION", 0.75, NAME,

@@ -227,6 +227,16 @@ def _own_bracket(toks: list[Token], i: int, j: int, text: str) -> bool:
     return not any(w in lex.surnames or w in lex.first_names or w in lex.places for w in core)
 
 
+_BRACKET_LABEL = re.compile(r"\([ \t]*[\w.'’-]+(?:[ \t]+[\w.'’-]+)?,[ \t]*$")
+
+
+def _after_bracketed_label(toks: list[Token], i: int, text: str) -> bool:
+    """Whether toks[i] follows an opening bracket, one or two words and a comma ('(IM, ', '(verantw., '): a list of
+    those present gives each one's initials or role and then the place they come from."""
+    start = toks[i].start - (text[toks[i].start - 1 : toks[i].start] in ("'", "’"))
+    return _BRACKET_LABEL.search(text, max(0, start - 30), start) is not None
+
+
 _ADDRESS_AFTER = re.compile(
     r",[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z]?[\w'’-]*[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*bus[ \t]*\d+)?[ \t]*,[ \t]*)?"
     r"(?:[1-9]\d{3}[ \t]+)?([A-Z][\w'’-]+)"
@@ -264,9 +274,113 @@ def _addressed(toks: list[Token], text: str) -> list[Detection]:
     return out
 
 
+# Where a clause ends after a town: the line's or the sentence's end, a comma, a bracket, a dash, a question.
+_TOWN_CLOSES = re.compile(r"[ \t]*(?:$|[,;:)\]\n?]|[.!](?!\w)| [–—-] | \()")
+
+
+def _named_before_town(toks: list[Token], text: str) -> list[Detection]:
+    """A name opened by a capitalised article and its town right after it, where a clause ends ('– De Kolibrie
+    Kuringen' in a heading, "nieuwe opvang: 't Roefeltje Linden.", 'of 't Vlindertje Ternat'): a place of care or
+    school told from others of that name by its town, as a letterhead writes it; the two go as one, and the name
+    alone elsewhere in the note goes too. Not a group (plural), a surname (De Smet), a place (De Panne), a street
+    or a kept phrase (De Lijn)."""
+    lex = lexicon()
+    out: list[Detection] = []
+    for i, t in enumerate(toks):
+        elided = t.folded == "t" and text[t.start - 1 : t.start] in ("'", "’")
+        if not (t.text in _ARTICLES or elided) or i + 2 >= len(toks) or not toks[i + 1].capitalised:
+            continue
+        j = _name_end(toks, i, text)
+        town = toks[j - 1]
+        if j < i + 3 or town.folded not in lex.places or town.folded in lex.first_names:
+            continue
+        if text[toks[j - 2].end : town.start] != " " or _TOWN_CLOSES.match(text, town.end) is None:
+            continue
+        words = [toks[k].folded for k in range(i, j - 1)]
+        core = [w for w in words if w not in _INNER]
+        name = " ".join(words)
+        if not core or _plural(core[-1]) or name in lex.surnames or " ".join(core) in lex.surnames:
+            continue
+        if name in lex.places or name in _keep() or " ".join(core) in _keep() or name in lex.streets:
+            continue
+        if any(w in lex.first_names or w in lex.places or w in lex.roles or w in lex.streets for w in core):
+            continue
+        # the town goes with the name, as a branch's does; the name alone is looked for elsewhere in the note
+        own = text[t.start - elided : toks[j - 2].end]
+        out.append(Detection(t.start - elided, town.end, "ORGANIZATION", 0.75, NAME, replacement="[organisatie]",
+                             meta={"named": True, "own_name": own}))  # fmt: skip
+    return out
+
+
+def _everyday(folded: str) -> bool:
+    """Whether a cell holds only everyday words, as an answer does ('Ja', 'Nog niet', 'Onbekend'), not a name."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    words = [w for w in re.findall(r"[^\W\d_]+", folded) if w not in _LOWER_ARTICLES]
+    return all(zipf_frequency(w, "nl") >= 4.5 for w in words)
+
+
+_TABLE_RULE = re.compile(r"[\s|:+-]*")
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    """A table row's cells between bars, each with its offset in the text, stripped of spaces."""
+    out, start = [], 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        out.append((stripped, offset + start + (part.find(stripped) if stripped else 0)))
+        start += len(part) + 1
+    return out
+
+
+def _column_of_places(text: str) -> list[Detection]:
+    """The cells under a table's heading (its first row, labels without digits) that names a kind of place
+    ('voorkeur opvang', 'school', 'kdv'): each capitalised cell in that column is a place's name, however ordinary
+    or kept its words elsewhere ('Klein Duimpje' as a kdv on a waiting list). Not a public service, a region, a
+    town or an answer, and no cell with digits."""
+    from casusprep.anonymise.recognizers.institutions import type_placeholder
+
+    lex = lexicon()
+    out: list[Detection] = []
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    n = 0
+    while n < len(lines):
+        line, off = lines[n]
+        n += 1
+        after_row = n >= 2 and lines[n - 2][0].count("|") >= 2
+        if line.count("|") < 2 or after_row or any(ch.isdigit() for ch in line):
+            continue  # a heading opens its table and holds labels, no numbers ('Sint-X basisschool | Straat 3')
+        heading = _cells(line, off)
+        columns = {}
+        for c, (cell, _) in enumerate(heading):
+            words = cell.split()
+            placeholder = type_placeholder(fold(words[-1])) if words and len(words) <= 3 else None
+            if placeholder and words[-1].isalpha() and fold(words[-1]) not in ("bv", "nv", "vzw"):
+                columns[c] = placeholder
+        while n < len(lines) and lines[n][0].count("|") == line.count("|"):
+            row, row_off = lines[n]
+            n += 1
+            if not columns or _TABLE_RULE.fullmatch(row):
+                continue
+            cells = _cells(row, row_off)
+            for c, placeholder in columns.items():
+                cell, start = cells[c]
+                folded = fold(cell)
+                if not cell[:1].isupper() or any(ch.isdigit() for ch in cell) or len(cell.split()) > 5:
+                    continue
+                if folded in _services() or folded in lex.places or folded in lex.services or _everyday(folded):
+                    continue  # 'CLB', 'Gent', 'Nog niet', 'Ja': a service, a town or an answer
+                out.append(Detection(start, start + len(cell), "ORGANIZATION", 0.75, NAME, replacement=placeholder,
+                                     meta={"named": True}))  # fmt: skip
+    return out
+
+
 def find(toks: list[Token], text: str) -> list[Detection]:
     lex = lexicon()
-    out: list[Detection] = _addressed(toks, text)
+    out: list[Detection] = _addressed(toks, text) + _named_before_town(toks, text) + _column_of_places(text)
     for i, t in enumerate(toks):
         if i == 0 or "\n" in text[toks[i - 1].end : t.start]:
             continue
@@ -302,6 +416,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         preposition = opened and toks[i - 1].folded in _prepositions() and not after_colon
         # 'Casus Liam (De Pimpernel)': a name opened by an article alone in brackets after someone is where they go
         bracketed = opened and text[toks[i - 1].end : t.start].rstrip("'’").strip() == "("
+        # 'Ingrid X (IX, Het Speelkasteel)': after someone's initials or role in brackets, where they work
+        bracketed = bracketed or opened and _after_bracketed_label(toks, i, text)
         if not (strong or employer or preposition or after_opener or bracketed):
             continue
         j = _name_end(toks, i, text)

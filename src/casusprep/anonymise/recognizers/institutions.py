@@ -11,11 +11,14 @@ from casusprep.anonymise.recognizers.base import PARTICLES, Detection, Token
 from casusprep.anonymise.vocabulary import vocabulary
 
 _ARTICLES = frozenset({"de", "het", "t", "'t", "den", "sint", "ons", "onze", "lieve"})
-_INNER = frozenset({"van", "voor", "der", "des", "du", "la", "le", "for"})  # not 'of': Dutch 'or' too
+# 'en' joins two capitalised words of a name begun ('Ziekenhuis Maas en Kempen', 'Bakkerij Peeters en Zonen')
+_INNER = frozenset({"van", "voor", "der", "des", "du", "la", "le", "for", "en"})  # not 'of': Dutch 'or' too
 # French type words whose name may open with 'des', 'du', 'de la' ("l'Hôpital des Enfants", 'École du Parc').
 _FRENCH_TYPES = frozenset({"hopital", "ecole", "clinique", "creche", "institut", "centre", "maison"})
 _FRENCH_INNER = frozenset({"des", "du", "la", "le"})
 _SUFFIX_TYPES = frozenset({"vzw", "bv", "nv", "bvba", "cvba", "vof"})
+# Type words that are other words in lower case: a kind of place only as an acronym in capitals ('CAR X').
+_CAPITALS_ONLY = frozenset({"bv", "nv", "car", "umc"})
 # Generic nouns that precede any word in a sentence ('op school Sinterklaas gevierd'): a kept phrase after them is
 # that phrase, not the place's name. After the others a kept phrase is a name ('kdv Dikkie Dik, Zele').
 _COMMON_TYPES = frozenset({"school", "opvang", "kinderopvang", "club", "vereniging", "winkel", "supermarkt",
@@ -120,9 +123,11 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         if placeholder:
             # a saint's name on it vouches for it also in capitals ('SINT-JORISCOLLEGE')
             meta = {"named": True} if t.folded.startswith("sint-") else {}
-            out.append(
-                Detection(t.start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder, meta=meta)
-            )
+            start = t.start
+            prev = toks[n - 1] if n > 0 else None
+            if prev and prev.text.startswith("Sint-") and len(prev.text) > 6 and text[prev.end : t.start] == " ":
+                start = prev.start  # 'Sint-Jan Berchmanscollege': the saint's first name opens the compound's name
+            out.append(Detection(start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder, meta=meta))
             continue
         saint = t.text.startswith(("Sint-", "Sint ")) and len(t.text) > 5 and t.text[5:6].isupper()
         if saint and _saint_and_town(toks, n, text):
@@ -139,6 +144,7 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
                 end = nxt.end  # 'Sint-Jozef Basis, Geel': the school's level after the saint is part of its name
             out.append(Detection(t.start, end, "ORGANIZATION", 0.7, "institution", replacement="[school]"))
     out += _lower_saints(toks, text)
+    out += _devotional(toks, text)
     for m in _NETWORK.finditer(text):
         kind = m.group(1).split()[0]
         if kind.islower() and fold(kind) in _KEPT_KINDS:
@@ -151,10 +157,60 @@ def _saints_and_networks(toks: list[Token], text: str) -> list[Detection]:
         # name after it, and goes with it (a kind in lower case between them too)
         out.append(Detection(m.start(), m.end(1), "ORGANIZATION", 0.85, "institution", replacement="[school]"))
     named = vocabulary().named_acronyms
-    for t in toks:
+    for n, t in enumerate(toks):
         if t.text in named:  # 'werkt in het ZOL': one hospital, one region (as written, in capitals)
-            out.append(Detection(t.start, t.end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
+            end = t.end
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if nxt and nxt.capitalised and text[t.end : nxt.start] == " " and _ward(nxt, named[t.text]):
+                end = nxt.end  # 'ZNA Kinderpsychiatrie': the hospital's ward goes with its name
+            out.append(Detection(t.start, end, "ORGANIZATION", 0.75, "institution", replacement=named[t.text]))
     return out
+
+
+@cache
+def _devotional_names() -> re.Pattern[str]:
+    names = sorted(vocabulary().devotional_names, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+_DEVOTIONAL_CUES = frozenset({"in", "op", "naar", "bij", "van", "uit"})
+_DEVOTION_OF = re.compile(r"[ \t]+van[ \t]+")  # 'het Heilig Hart van Jezus': the devotion, not a house of it
+
+
+def _devotional(toks: list[Token], text: str) -> list[Detection]:
+    """A hospital or a school named after a devotion without a type word ('bevallen in Heilig Hart Leuven', 'dr. X
+    (Heilig Hart)'): capitalised as a name, or in lower case after a preposition or an article ('werken in heilig
+    hart'); a town right after it, where a clause ends, is part of the name ('Heilig Hart Leuven'); not the devotion
+    itself ('het Heilig Hart van Jezus')."""
+    lex = lexicon()
+    out: list[Detection] = []
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    for m in _devotional_names().finditer(text):
+        n = by_start.get(m.start())
+        if n is None:
+            continue
+        written = m.group(0)
+        before = toks[n - 1].folded if n > 0 else ""
+        if not written[0].isupper() and (before not in _DEVOTIONAL_CUES or not written.islower()):
+            continue
+        end = m.end()
+        if _DEVOTION_OF.match(text, end):
+            continue
+        k = next((x for x in range(n, len(toks)) if toks[x].start >= end), None)
+        if k is not None and text[end : toks[k].start] == " " and toks[k].capitalised:
+            town = toks[k]
+            if town.folded in lex.places and _TOWN_CLOSES.match(text, town.end) is not None:
+                end = town.end
+        out.append(Detection(m.start(), end, "ORGANIZATION", 0.75, "institution", replacement="[organisatie]",
+                             meta={"named": True}))  # fmt: skip
+    return out
+
+
+def _ward(t: Token, placeholder: str) -> bool:
+    """Whether a capitalised word after a hospital's acronym is one of its wards or campuses ('ZNA
+    Kinderpsychiatrie', 'UZA Revalidatiecentrum'): a type word of a hospital's kind."""
+    return placeholder == "[ziekenhuis]" and type_placeholder(t.folded) == "[ziekenhuis]"
 
 
 def _saint_and_town(toks: list[Token], n: int, text: str) -> bool:
@@ -164,9 +220,24 @@ def _saint_and_town(toks: list[Token], n: int, text: str) -> bool:
     if n + 1 >= len(toks) or toks[n].folded in lex.places:
         return False
     town = toks[n + 1]
-    if text[toks[n].end : town.start] != " " or not town.capitalised or town.folded not in lex.places:
+    if text[toks[n].end : town.start] != " " or not town.capitalised:
+        return False
+    if town.folded not in lex.places and not _quarter(town.folded):
         return False
     return town.folded not in lex.first_names and _TOWN_CLOSES.match(text, town.end) is not None
+
+
+@lru_cache(maxsize=5_000)
+def _quarter(folded: str) -> bool:
+    """Whether a capitalised word after a saint may be a quarter or a hamlet the place lists lack ('Sint-Jozef
+    Heikant,'): letters no list knows, that Dutch and English hardly use."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    known = (lex.common, lex.never, lex.first_names, lex.surnames, lex.roles, keep_words())
+    if len(folded) < 5 or not folded.replace("-", "").isalpha() or any(folded in words for words in known):
+        return False
+    return zipf_frequency(folded, "nl") < 3.0 and zipf_frequency(folded, "en") < 3.0
 
 
 _TOWN_CLOSES = re.compile(r"[ \t]*(?:$|[,;:)\]\n]|[.!?](?!\w)| [–—-] )")
@@ -271,8 +342,8 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         placeholder = type_placeholder(t.folded)
         if placeholder is None:
             continue
-        if t.folded in _SUFFIX_TYPES and (t.folded in ("bv", "nv") and not t.text.isupper()):
-            continue  # 'bv' in lower case is 'bijvoorbeeld'
+        if t.folded in _CAPITALS_ONLY and not t.text.isupper():
+            continue  # 'bv' in lower case is 'bijvoorbeeld', 'car' English
         if t.folded in _SUFFIX_TYPES and i > 0:
             # 'Het Nestje vzw': the name stands before the legal form.
             k = i - 1
@@ -287,7 +358,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 k -= 1
             while k >= 0 and toks[k].folded in _ARTICLES and toks[k].capitalised:
                 k -= 1
-            if k < i - 1 and _own_name(toks[k + 1 : i]):
+            if k < i - 1 and (_own_name(toks[k + 1 : i]) or _opened_name(toks[k + 1 : i])):
                 out.append(
                     Detection(
                         toks[k + 1].start,
@@ -310,8 +381,9 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 continue  # 'vzw Kinderkansen': the legal form of a non-profit also opens its name (not its kind's)
         if _surname_firm(toks, i, text, placeholder):
             # 'Vanhout Transport', 'bij peeters dakwerken': a surname before a trade names the firm
+            firm_end = _with_company_form(toks, i + 1, text, t.end)
             out.append(
-                Detection(toks[i - 1].start, t.end, "ORGANIZATION", 0.8, "institution", replacement=placeholder,
+                Detection(toks[i - 1].start, firm_end, "ORGANIZATION", 0.8, "institution", replacement=placeholder,
                           meta={"holds_name": True})
             )  # fmt: skip
             continue
@@ -369,6 +441,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and j + 1 < len(toks)
                 and toks[j + 1].capitalised
                 and text[nt.end : toks[j + 1].start] == " "
+                and (nt.folded != "en" or _joined_by_and(toks[j + 1]))
             )
             # A word the lists call never personal opens a name only after a specific type word and where a name
             # ends ('interimkantoor Randstad in Gent'), or goes on one already begun ('De Kleine Kapoen').
@@ -397,6 +470,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
         end = toks[j - 1].end
         while end < len(text) and text[end] in _QUOTES:
             end += 1
+        end = _with_company_form(toks, j, text, end)
         if bracket and text[end : end + 1] != ")" or apposed and not _APPOSITION_END.match(text, end):
             continue
         names = lex.first_names, lex.surnames
@@ -473,6 +547,21 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             placeholder = "[organisatie]" if placeholder == "[kinderopvang]" else placeholder
         out.append(Detection(start, end, "ORGANIZATION", 0.85, "institution", replacement=placeholder, meta=meta))
     return out
+
+
+# Legal forms of a company: after a firm's name they are part of it ('Transport X bv', 'Bakkerij Y BVBA'); a
+# non-profit's 'vzw' is written inside its name as often as after it, and stays with the rule above.
+_COMPANY_FORMS = frozenset({"bv", "nv", "bvba", "cvba", "vof", "srl", "sprl"})
+
+
+def _with_company_form(toks: list[Token], j: int, text: str, end: int) -> int:
+    """The end of a firm's name with the legal form written right after it ('chauffeur bij Transport X bv in Y'):
+    the form goes with the name, as a register writes it; ``end`` when none follows."""
+    if j >= len(toks) or text[end : toks[j].start] != " " or toks[j].folded not in _COMPANY_FORMS:
+        return end
+    form = toks[j]
+    closes = _NAME_END.match(text, form.end) is not None or form.end == len(text)
+    return form.end if (form.text.islower() or form.text.isupper()) and closes else end
 
 
 _FRENCH_ADJECTIVE_ENDINGS = ("phone", "ale", "elle", "aire", "ique", "ienne", "ise")
@@ -784,6 +873,18 @@ def _own_name(name: list[Token]) -> bool:
     return any(
         w not in lex.common and (zipf_frequency(w, "nl") < 4.0 or any(w in names for names in listed)) for w in words
     )
+
+
+def _joined_by_and(after: Token) -> bool:
+    """Whether the capitalised word after 'en' in a name goes on that name ('Maas en Kempen', 'Peeters en Zonen'),
+    not another name or another kind of place ('BKO X en KDV Y', 'De Linde en Het Anker')."""
+    return after.folded not in _ARTICLES and type_placeholder(after.folded) is None and not after.text.isupper()
+
+
+def _opened_name(name: list[Token]) -> bool:
+    """Whether the words before a legal form are a name opened by a capitalised article and a capitalised word
+    ('De Schakel vzw', "'t Hofke vzw"): ordinary words so opened before 'vzw' are a non-profit's own name."""
+    return len(name) >= 2 and name[0].text in ("De", "Het", "t", "Den") and name[1].capitalised
 
 
 def _inner_word(toks: list[Token], j: int, start: int | None, text: str) -> bool:

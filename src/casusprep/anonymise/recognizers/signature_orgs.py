@@ -131,5 +131,35 @@ def find(text: str) -> list[Detection]:
                     lead = len(part) - len(part.lstrip())
                     out.append(Detection(at + c + lead, at + c + len(part.rstrip()), "ORGANIZATION", 0.75, NAME,
                                          replacement="[organisatie]", meta={"named": True}))  # fmt: skip
+        if n > 0 and _signed_with_title(lines[n - 1]):
+            # 'An Peeters, klinisch psycholoog' and under it 'Firm | 02 ...': the employer opens the next line
+            m = _FIRST_PART.match(line)
+            part = m.group(1) if m else ""
+            # a part before a bar or a comma, or a whole line of capitalised words (a name, not a sentence)
+            alone = part.strip() == line.strip() and all(w[:1].isupper() for w in _WORD.findall(part))
+            shaped = alone or part.strip() != line.strip()
+            if part and shaped and not _everyday(part) and _employer(part, strict=True):
+                out.append(Detection(at, at + len(part), "ORGANIZATION", 0.7, NAME, replacement="[organisatie]",
+                                     meta={"named": True}))  # fmt: skip
         at += len(line)
     return out
+
+
+# The first part of a line before a bar, a comma or the line's end ('Firm | 02 ...', 'Firm, Town').
+_FIRST_PART = re.compile(r"([^\W\d_][^|¦,\n\r]*?)[ \t]*(?:[|¦,]|\r?\n|$)")
+
+
+def _everyday(part: str) -> bool:
+    """Whether a part holds only everyday words ('Maandag', 'Ook morgen'), as a note's next line does."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    return all(zipf_frequency(fold(w), "nl") >= 3.0 for w in _WORD.findall(part))
+
+
+def _signed_with_title(line: str) -> bool:
+    """Whether a line is a signature's name and job title, the title last ('An Peeters, klinisch psycholoog')."""
+    parts = _comma_parts(line)
+    if len(parts) != 2:
+        return False
+    name, title = (line[a:b] for a, b in parts)
+    return _job_title(title) and not _job_title(name) and name[:1].isupper()
