@@ -1,0 +1,75 @@
+"""Dates that a note writes as a range of slashed days, after an abbreviated weekday before a word or a full stop,
+before a capitalised word or initials, or after a word that only a date follows; what must stay stays: a Dutch month
+before a count, the weekday before a date, amounts after a range (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from casusprep.anonymise import anonymise_text
+from casusprep.anonymise.recognizers import dates
+
+
+def found(text: str) -> list[str]:
+    return sorted({text[d.start : d.end] for d in dates.find(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Juf Mieke vraagt vrij 12/5-16/5 voor een huwelijk.", ["12/5", "16/5"]),
+        ("Kamp aan zee (4/8 - 8/8), daarna thuis.", ["4/8", "8/8"]),
+        ("Ziekenhuis 30/9–3/10/2025, nu beter.", ["3/10/2025", "30/9"]),
+        ("paasweek 14/4-18/4: open", ["14/4", "18/4"]),
+    ],
+)
+def test_a_range_of_slashed_days_is_two_dates(text: str, spans: list[str]) -> None:
+    assert found(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ze is er pas wo 23 opnieuw, de hele dag.", "23"),
+        ("Ik breng de jas mee vr 19. Groetjes", "19"),
+        ("Morgen do 27 vroeger ophalen.", "27"),
+    ],
+)
+def test_an_abbreviated_weekday_and_a_day_is_a_date(text: str, day: str) -> None:
+    assert found(text) == [day]
+
+
+@pytest.mark.parametrize(
+    "text", ["ma 3 keer gebeld vandaag", "za 2 kinderen minder", "wo 14 u: start", "di 2 dagen weg"]
+)
+def test_a_count_after_an_abbreviated_weekday_stays(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Weekplan\nvr 9/5  Dag van de buren – open", "9/5"),
+        ("Logboek\n14/03 TV: papa brengt om 8u.", "14/03"),
+        ("Observatie met de ontwikkelingsschaal tegen 21/2, daarna gesprek.", "21/2"),
+    ],
+)
+def test_a_slashed_date_before_a_capital_or_after_a_deadline_word(text: str, date: str) -> None:
+    assert date in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Een groep van 3-5 jaar.", "Wenen duurt 5-8 minuten.", "Welbevinden 3/5, betrokkenheid 4/5."]
+)
+def test_ages_fractions_and_scores_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_dutch_month_before_a_count_is_no_english_date() -> None:
+    assert found("In november 7 van de 20 dagen aanwezig.") == []
+    assert found("Dear all, see you on November 7, thanks.") == ["November 7"]
+
+
+def test_the_weekday_before_a_date_in_words_stays() -> None:
+    out = anonymise_text("Gesprek met mama donderdag 13 maart om 9u.", []).text
+    assert "donderdag" in out and "13" not in out
