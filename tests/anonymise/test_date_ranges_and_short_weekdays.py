@@ -73,3 +73,19 @@ def test_a_dutch_month_before_a_count_is_no_english_date() -> None:
 def test_the_weekday_before_a_date_in_words_stays() -> None:
     out = anonymise_text("Gesprek met mama donderdag 13 maart om 9u.", []).text
     assert "donderdag" in out and "13" not in out
+
+
+def test_a_vague_date_keeps_the_sentences_op() -> None:
+    from casusprep.anonymise.api import DateMode
+
+    done = anonymise_text("Gesprek met oma op 23/4 in de opvang.", [], use_model=False, date_mode=DateMode.MONTH_YEAR)
+    assert done.text == "Gesprek met oma op een dag eind april in de opvang."
+
+
+def test_a_coachs_decision_on_a_weekday_and_its_date_holds_for_the_date() -> None:
+    from casusprep.anonymise.api import make_context
+
+    ctx = make_context([], use_model=False)
+    ctx.rejected.add("Dinsdag 4 maart")
+    done = anonymise_text("Dinsdag 4 maart kwam hij te laat.", context=ctx)
+    assert done.text == "Dinsdag 4 maart kwam hij te laat."

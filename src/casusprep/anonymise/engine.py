@@ -17,7 +17,7 @@ from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, other_scripts, phones
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
-from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+from casusprep.anonymise.recognizers.dates import MONTH_NAMES, weekday_start
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
@@ -766,7 +766,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     for s in resolved:
         mention = text[s.start : s.end]
         s.text = mention
-        if fold(mention) in rejected:
+        if fold(mention) in rejected or (
+            rejected and s.entity_type == "DATE" and fold(text[weekday_start(text, s.start) : s.end]) in rejected
+        ):
             s.kept = True  # the coach keeps it: reported, not replaced, and no placeholder letter is used up
             s.replacement = ctx.pseudonyms.get(s.key, "") if s.recognizer == "registered_persons" else s.replacement
             out.append(s)

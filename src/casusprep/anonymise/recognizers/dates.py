@@ -308,6 +308,16 @@ def _score(text: str, start: int) -> bool:
     return _SCORE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+_WEEKDAY_JUST_BEFORE = re.compile(rf"(?i)(?<!\w){_WEEKDAY}$")
+
+
+def weekday_start(text: str, start: int) -> int:
+    """Where a weekday right before a date at ``start`` begins ('Maandag 3 maart'), ``start`` itself when there is
+    none: a date in words leaves its weekday in the text, and a coach's decision on both still holds for the date."""
+    m = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 16), start)
+    return m.start() if m else start
+
+
 def is_date(value: str) -> bool:
     """True when the whole of ``value`` is a numeric or ISO date (other recognizers leave those alone)."""
     return bool(DATE_NUMERIC.fullmatch(value) or DATE_ISO.fullmatch(value))
