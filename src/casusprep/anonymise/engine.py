@@ -651,6 +651,21 @@ def _codes_whole(spans: list[Detection], text: str) -> list[Detection]:
     ]
 
 
+def _streets_whole(spans: list[Detection]) -> list[Detection]:
+    """A street named after a person, with its house number ('praktijk Jan Peeterslaan 12'), goes whole as an
+    address: an institution's name that holds a person's name (above an address in :func:`_priority`) and lies
+    inside the street gives way to it, or the house number would stay behind."""
+    streets = [s for s in spans if s.recognizer == "address"]
+    if not streets:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (s.recognizer == "institution" and s.meta.get("holds_name"))
+        or not any(a.start <= s.start and s.end < a.end for a in streets)
+    ]
+
+
 def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
@@ -679,7 +694,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
-    resolved = _resolve(drop_kept(_codes_whole(_months_not_names(spans, text), text), text, toks))
+    resolved = _resolve(drop_kept(_streets_whole(_codes_whole(_months_not_names(spans, text), text)), text, toks))
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
