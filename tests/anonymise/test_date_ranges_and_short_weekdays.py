@@ -89,3 +89,15 @@ def test_a_coachs_decision_on_a_weekday_and_its_date_holds_for_the_date() -> Non
     ctx.rejected.add("Dinsdag 4 maart")
     done = anonymise_text("Dinsdag 4 maart kwam hij te laat.", context=ctx)
     assert done.text == "Dinsdag 4 maart kwam hij te laat."
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Gesprek op 14-feb, daarna niets.", "14-feb"),
+        ("Afspraak 3-okt-2025 bevestigd.", "3-okt-2025"),
+        ("I'll bring the form on Thu 10/16 after work.", "10/16"),
+    ],
+)
+def test_a_hyphenated_month_and_the_american_order_after_an_english_weekday(text: str, date: str) -> None:
+    assert found(text) == [date]

@@ -255,6 +255,8 @@ _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\
 # A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
 # and quick notes have them.
 _DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
+# A day and a Dutch month joined by a hyphen, as a spreadsheet writes them ('27-jan', '3-mrt-2025', '12-maart').
+DATE_HYPHEN_MONTH = re.compile(rf"(?i)(?<![\w/.-])(\d{{1,2}})-({_DUTCH_MONTH})(?:-((?:19|20)?\d\d))?(?![\w/-])")
 DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
 # A month with a year of two digits and no day ('maart \'22', 'Jan. ’25', 'sept-25'): the short year is a number
 # a reader takes for a day, so the engine writes the month with its whole year ('maart 2022'). After a hyphen only a
@@ -488,6 +490,11 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31 and 1 <= month <= 12:
             meta = {"date": _date(_year(year), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_HYPHEN_MONTH.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_GLUED.finditer(text):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if 1 <= day <= 31:
@@ -509,8 +516,9 @@ def find(text: str) -> list[Detection]:
     doubtful: list[tuple[re.Match[str], int, int]] = []  # day.month that may be a time, and a time's day
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
-        if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
-            day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
+        american = m.group(4) or _ENGLISH_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if american and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
+            day, month = month, day  # the American order: '11/24/2024', 'Wed 11/22' is the 22nd of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):
@@ -568,6 +576,11 @@ def find(text: str) -> list[Detection]:
     return out + _listed_with_dates(text, doubtful, out)
 
 
+# An English weekday right before a date: the month may come first ('Wed 11/22').
+_ENGLISH_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\.?,?[ \t]+$"
+)
 # A bullet that opens a line ('- 12.05: ...'): the number after it heads the entry, as at a line's start.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]+$")
 # A time right after a day and a month ('6.2 16:00', '6.2 16u').
