@@ -406,7 +406,7 @@ def test_a_place_after_an_institutions_name_or_in_quotes(text: str, gone: str) -
         ("Ziek: 24/25 mei en 27 & 28 mei.", "Ziek: eind mei/eind mei en eind mei & eind mei."),
         ("Gezien: 4-5 juni en 9 en 11/6 weer.", "Gezien: begin juni-begin juni en begin juni en half juni weer."),
         ("Terug op zaterdag 9de kwam ze.", "Terug op zaterdag [datum] kwam ze."),
-        ("Gezien op 7.IV.2026 en op 12.XI.", "Gezien begin april 2026 en half november."),
+        ("Gezien op 7.IV.2026 en op 12.XI.", "Gezien op een dag begin april 2026 en op een dag half november."),
     ],
 )
 def test_more_layouts_of_numbers_addresses_and_dates(text: str, expected: str) -> None:
@@ -534,7 +534,7 @@ def test_an_infinitive_after_te_that_is_a_place_too_stays() -> None:
     ("text", "expected"),
     [
         ("Bericht van mama: afspraak ١٢ مارس ٢٠٢٥ om 10u.", "Bericht van mama: afspraak half maart 2025 om 10u."),
-        ("Op 3 نيسان kwam ze.", "Begin april kwam ze."),
+        ("Op 3 نيسان kwam ze.", "Op een dag begin april kwam ze."),
         ("Sms: rendez-vous le 21 أفريل.", "Sms: rendez-vous le eind april."),
         ("Adres: Molenstr. 14, 9260 Wichelen.", "Adres: [adres], [gemeente]."),
         ("Adres: Gentsestwg. 120, Wichelen.", "Adres: [adres], [gemeente]."),

@@ -158,7 +158,7 @@ def test_month_year_dates_read_naturally_and_relative_ones_as_days() -> None:
     assert relative.case.persons[0].role_detail == "geboren 2 jaar voor het eerste signaal"
     case.anonymisation.date_mode = DateMode.MONTH_YEAR
     month = anonymise_case(case)
-    assert month.case.signals[2].observation.endswith("Gesprek met mama eind november.")
+    assert month.case.signals[2].observation.endswith("Gesprek met mama op een dag eind november.")
     assert [month.date_label(s.id) for s in month.case.signals] == [
         "eind september 2026",
         "begin oktober 2026",

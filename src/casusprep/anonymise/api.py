@@ -90,13 +90,17 @@ _VAGUE_DATE = ("begin ", "half ", "eind ")
 
 
 def _without_preposition(piece: str, d: Detection) -> tuple[str, str]:
-    """'op 27/11' reads 'eind november', not 'op eind november': the preposition goes with the exact date."""
+    """'op 27/11' reads 'op een dag eind november', not 'op eind november': the sentence keeps its preposition, which
+    a part of a month takes through 'een dag'; a distance to the first signal goes without it ('geboren op 14/06/2024'
+    reads 'geboren 2 jaar voor het eerste signaal')."""
     replacement = d.replacement
     if d.entity_type != "DATE" or not (replacement.startswith(_VAGUE_DATE) or replacement.endswith("eerste signaal")):
         return piece, replacement
     m = _OP_BEFORE.search(piece)
     if m is None:
         return piece, replacement
+    if replacement.startswith(_VAGUE_DATE):
+        return piece, f"een dag {replacement}"
     if m.group(1) == "O":
         replacement = replacement[0].upper() + replacement[1:]
     return piece[: m.start()], replacement

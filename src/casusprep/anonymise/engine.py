@@ -17,7 +17,7 @@ from casusprep.anonymise.presidio_bridge import analyse
 from casusprep.anonymise.recognizers import iban, national_number, other_scripts, phones
 from casusprep.anonymise.recognizers.base import PARTICLES, Detection, starts_sentence, tokens
 from casusprep.anonymise.recognizers.context_persons import first_names_before, surnames_after
-from casusprep.anonymise.recognizers.dates import MONTH_NAMES
+from casusprep.anonymise.recognizers.dates import MONTH_NAMES, weekday_start
 from casusprep.anonymise.recognizers.initials import again as initials_again
 from casusprep.anonymise.recognizers.initials import coordinated, named_forms, of_named
 from casusprep.anonymise.recognizers.institutions import again as institutions_again
@@ -652,6 +652,21 @@ def _codes_whole(spans: list[Detection], text: str) -> list[Detection]:
     ]
 
 
+def _streets_whole(spans: list[Detection]) -> list[Detection]:
+    """A street named after a person, with its house number ('praktijk Jan Peeterslaan 12'), goes whole as an
+    address: an institution's name that holds a person's name (above an address in :func:`_priority`) and lies
+    inside the street gives way to it, or the house number would stay behind."""
+    streets = [s for s in spans if s.recognizer == "address"]
+    if not streets:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (s.recognizer == "institution" and s.meta.get("holds_name"))
+        or not any(a.start <= s.start and s.end < a.end for a in streets)
+    ]
+
+
 def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     lex = lexicon()
     toks = tokens(text)
@@ -680,7 +695,7 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
         if phrase.strip():
             for m in re.finditer(rf"(?i)(?<!\w){re.escape(phrase.strip())}(?!\w)", text):
                 spans.append(Detection(m.start(), m.end(), "INDIRECT", 1.0, "indirect", replacement=wording))
-    resolved = _resolve(drop_kept(_codes_whole(_months_not_names(spans, text), text), text, toks))
+    resolved = _resolve(drop_kept(_streets_whole(_codes_whole(_months_not_names(spans, text), text)), text, toks))
     listed = coordinated(text, resolved)
     if listed:
         resolved = _resolve(resolved + drop_kept(listed, text, toks))
@@ -767,7 +782,9 @@ def _detect(text: str, ctx: CaseContext, doc=None) -> list[Detection]:
     for s in resolved:
         mention = text[s.start : s.end]
         s.text = mention
-        if fold(mention) in rejected:
+        if fold(mention) in rejected or (
+            rejected and s.entity_type == "DATE" and fold(text[weekday_start(text, s.start) : s.end]) in rejected
+        ):
             s.kept = True  # the coach keeps it: reported, not replaced, and no placeholder letter is used up
             s.replacement = ctx.pseudonyms.get(s.key, "") if s.recognizer == "registered_persons" else s.replacement
             out.append(s)

@@ -8,6 +8,7 @@ Each span carries the parsed date (when the year is known) and the month, so the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 
@@ -118,9 +119,10 @@ DATE_ORDINAL = re.compile(
 )
 # A unit after the number, as a word of its own ('10.05 Lucas' has no litre in it).
 _UNIT_AFTER = re.compile(r"\s*(?:kg|g|gr|cm|mm|m|km|l|ml|cl|%|€|euro|graden|°|jaar|maanden|weken|uur|u|h)(?!\w)", re.I)
-# After a range or a fraction, a unit says it is an amount: an age group '3-5 j', '5-8 minuten', '2-3 keer'.
+# After a range or a fraction, a unit says it is an amount: an age group '3-5 j', '5-8 minuten', '2-3 keer'. Written
+# as a unit is, in lower case (a capital opens a heading's text or initials: '1/5  Dag van ...', '08/01 KM: ...').
 _AMOUNT_AFTER = re.compile(
-    r"(?i)[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|min|minuten|sec|seconden"
+    r"[ \t]*(?:j|jr|jaar|jarigen|maand|maanden|mnd|week|weken|wk|dag|dagen|d|uur|u|U|min|minuten|sec|seconden"
     r"|kg|gr|g|cm|mm|km|ml|cl|l|keer|x|kinderen|personen|punten|%|€|euro)(?![^\W\d_])"
 )
 # A fraction after a scale's or a score's name is a score: 'welbevinden 3/5', 'schaal 3/5, betrokkenheid 4/5'.
@@ -191,6 +193,11 @@ _ROMAN = {
 DATE_ROMAN = re.compile(r"(?<![\w/.-])(\d{1,2})[./ ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:[./ ](\d{4}))?(?![\w/])")
 # A range of days in one month: '7-11/10', '3–5.12.2024' (both ends are dates).
 DATE_RANGE = re.compile(r"(?<![\w/.-])(\d{1,2})[-–](\d{1,2})([/.])(\d{1,2})(?:\3(\d{4}|\d{2}))?(?![\w/]|[.,]\d)")
+# Two days and months with slashes joined by a dash, a range ('verlof 6/6-9/6', '(23/6 - 27/6)', '17/3–28/3/2025'):
+# both ends are dates; the dash hides each from DATE_NUMERIC, which wants no dash against a date.
+DATE_SLASH_RANGE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})/(\d{1,2})[ \t]?[-–][ \t]?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\w/-]|[.,]\d)"
+)
 # A weekday and a day number opening a log line ('Vrijdag 17: ...', 'woensdag 15 – ...'), French 'le 5' as well.
 DATE_DAY_HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
@@ -209,14 +216,20 @@ DATE_SPACED_DIGITS = re.compile(
 # bracket opens or closes, a heading's colon or dash ('di 3, do 5', 'zaterdag 14 (niet gekomen)', 'le 9.').
 _DAY_END = r"(?![.,]\d)(?=[ \t]*(?:[,;()\n]|$|[.!?](?!\d)|[-–—:](?!\d)|(?:en|of|tot|t/m|et|and|ou|au|à|om|at)\b))"
 # A weekday and a day number ('zaterdag 14', 'jeudi 16', spoken 'woensdag den 4'); abbreviated only before a comma,
-# a bracket, a colon, a dash or the line's end ('di 3, do 5', 'di 3 – mama belde'), since 'zo' and 'do' are words
-# too ('zo' is left out).
+# a bracket, a colon, a dash, a full stop or the line's end ('di 3, do 5', 'di 3 – mama belde', 'breng ik mee ma
+# 17.'), since 'zo' and 'do' are words too ('zo' is left out).
 DATE_WEEKDAY_DAY = re.compile(
     r"(?i)(?<!\w)(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi"
     rf"|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+(?:den?[ \t]+)?"
     rf"(\d{{1,2}}(?:(?:ste|de|e|er|st|nd|rd|th)(?!\w)|{_DAY_END}))"
     r"|(?<!\w)(?:ma|di|wo|woe|do|vr|vrij|vrijd|za|zat|Ma|Di|Wo|Woe|Do|Vr|Vrij|Vrijd|Za|Zat)\.?[ \t]+"
-    r"(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$))"
+    r"(\d{1,2})(?![.,]\d)(?=[ \t]*(?:[,;:)\n–—]|$|[.!?](?![\w.])))"
+)
+# An abbreviated weekday and a day number before a word that carries the sentence on ('morgen di 26 terug', 'wo 4
+# opnieuw'): what DATE_WEEKDAY_BEFORE_WORD reads after a weekday written out, with the same checks on the word after.
+DATE_SHORT_WEEKDAY_BEFORE_WORD = re.compile(
+    r"(?<![\w'’])(?:ma|di|wo|woe|do|vr|vrij|za|zat|Ma|Di|Wo|Woe|Do|Vr|Vrij|Za|Zat)\.?[ \t]+"
+    r"(\d{1,2})(?![\d.,:/hu])[ \t]+(?=([a-zà-ÿ]+))"
 )
 # A weekday written out and a day number before a word that carries the sentence on ('griet is er pas woensdag 12
 # terug', 'venir jeudi 6 avec', 'giovedì 13 vroeger'), also in the languages families write in; a unit, a count's
@@ -242,6 +255,8 @@ _DAY_AND_WORD = re.compile(r"(?i)(?<![\w/.-])(\d{1,2})(?:ste|de|e)?\.?[ \t]+([^\
 # A day and a Dutch month written together, perhaps with the year ('9mrt', '21maart2026'), as file names
 # and quick notes have them.
 _DUTCH_MONTH = "|".join(sorted((m for m in MONTHS if m in DUTCH_MONTHS), key=len, reverse=True))
+# A day and a Dutch month joined by a hyphen, as a spreadsheet writes them ('27-jan', '3-mrt-2025', '12-maart').
+DATE_HYPHEN_MONTH = re.compile(rf"(?i)(?<![\w/.-])(\d{{1,2}})-({_DUTCH_MONTH})(?:-((?:19|20)?\d\d))?(?![\w/-])")
 DATE_GLUED = re.compile(rf"(?i)(?<![\w])(\d{{1,2}})({_DUTCH_MONTH})('?\d{{4}})?(?![^\W\d_])")
 # A month with a year of two digits and no day ('maart \'22', 'Jan. ’25', 'sept-25'): the short year is a number
 # a reader takes for a day, so the engine writes the month with its whole year ('maart 2022'). After a hyphen only a
@@ -283,9 +298,26 @@ _DATE_JUST_ENDED = re.compile(rf"(?i)(?:\b(?:{_DUTCH_MONTH})\.?|\d[/.]\d{{1,2}})
 _DATE_JUST_BEFORE = re.compile(r"\d[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t]+$")
 
 
+# A word right before a fraction that only a date follows ('tegen 28/1', 'vanaf 3/2'), also after a scale's name.
+_DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tegen|tot|vanaf|sinds|uiterlijk|ten laatste)[ \t]+$")
+
+
 def _score(text: str, start: int) -> bool:
-    """Whether a fraction at ``start`` follows a scale's or a score's name on its line (a score, not a date)."""
+    """Whether a fraction at ``start`` follows a scale's or a score's name on its line (a score, not a date), and
+    no word that only a date follows stands right before it ('observatie met de schaal tegen 28/1')."""
+    if _DEADLINE_BEFORE.search(text, max(0, start - 16), start):
+        return False
     return _SCORE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_WEEKDAY_JUST_BEFORE = re.compile(rf"(?i)(?<!\w){_WEEKDAY}$")
+
+
+def weekday_start(text: str, start: int) -> int:
+    """Where a weekday right before a date at ``start`` begins ('Maandag 3 maart'), ``start`` itself when there is
+    none: a date in words leaves its weekday in the text, and a coach's decision on both still holds for the date."""
+    m = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 16), start)
+    return m.start() if m else start
 
 
 def is_date(value: str) -> bool:
@@ -368,11 +400,15 @@ def find(text: str) -> list[Detection]:
         if m.group(3) is None and word in _FULL_MONTHS and text[m.end(2) : end] == ".":
             end = m.end(2)  # '12 oktober.' ends a sentence: the full stop is not part of the date
         meta = {"date": value, "month": month, "day": day if 1 <= day <= 31 else None}
-        out.append(Detection(m.start(), end, "DATE", 0.95, NAME, meta=meta))
+        # the weekday before it stays, as before a numeric date ('dinsdag 5 november' reads 'dinsdag begin november')
+        out.append(Detection(m.start(1), end, "DATE", 0.95, NAME, meta=meta))
         out += _listed_before(text, m.start(), month)
     for m in DATE_MONTH_FIRST.finditer(text):
         if not 1 <= int(m.group(2)) <= 31:
             continue  # 'september 38 halve dagen': a count after the month
+        if m.group(1).islower() and m.group(1) in DUTCH_MONTHS:
+            continue  # 'in december 9 van de 18 dagen': English writes its months with a capital; a Dutch month
+            # before its day is DATE_MONTH_DAY's, which looks at what follows
         month = MONTHS[m.group(1).lower().rstrip(".")]
         value = _date(int(m.group(3)) if m.group(3) else None, month, int(m.group(2)))
         meta = {"date": value, "month": month, "day": int(m.group(2))}
@@ -402,6 +438,13 @@ def find(text: str) -> list[Detection]:
         if 1 <= first < last <= 31 and 1 <= month <= 12:
             meta = {"date": _date(_year(m.group(5)), month, first), "month": month, "day": first}
             out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
+    for m in DATE_SLASH_RANGE.finditer(text):
+        year = _year(m.group(5))
+        for day_group, end in ((1, m.end(2)), (3, m.end())):  # the year, if any, goes with the second date
+            day, month = int(m.group(day_group)), int(m.group(day_group + 1))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                meta = {"date": _date(year, month, day), "month": month, "day": day}
+                out.append(Detection(m.start(day_group), end, "DATE", 0.85, NAME, meta=meta))
     for m in DATE_DAY_HEADING.finditer(text):
         if 1 <= int(m.group(1)) <= 31:
             meta = {"date": None, "month": None, "day": int(m.group(1))}
@@ -412,7 +455,7 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31:
             meta = {"date": None, "month": None, "day": day}
             out.append(Detection(m.start(group), m.end(group), "DATE", 0.8, NAME, meta=meta))
-    for m in DATE_WEEKDAY_BEFORE_WORD.finditer(text):
+    for m in itertools.chain(DATE_WEEKDAY_BEFORE_WORD.finditer(text), DATE_SHORT_WEEKDAY_BEFORE_WORD.finditer(text)):
         word = m.group(2)
         plural = len(word) > 3 and word.lower().endswith(("en", "s"))
         month_after = word.lower() in MONTHS  # 'woensdag 14 februari': the whole date is DATE_WORDS'
@@ -447,6 +490,11 @@ def find(text: str) -> list[Detection]:
         if 1 <= day <= 31 and 1 <= month <= 12:
             meta = {"date": _date(_year(year), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
+    for m in DATE_HYPHEN_MONTH.finditer(text):
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if 1 <= day <= 31:
+            meta = {"date": _date(_year(m.group(3)), month, day), "month": month, "day": day}
+            out.append(Detection(m.start(), m.end(), "DATE", 0.85, NAME, meta=meta))
     for m in DATE_GLUED.finditer(text):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if 1 <= day <= 31:
@@ -468,8 +516,9 @@ def find(text: str) -> list[Detection]:
     doubtful: list[tuple[re.Match[str], int, int]] = []  # day.month that may be a time, and a time's day
     for m in DATE_NUMERIC.finditer(text):
         day, month = int(m.group(1)), int(m.group(3))
-        if m.group(4) and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
-            day, month = month, day  # the American order: '11/24/2024' is the twenty-fourth of November
+        american = m.group(4) or _ENGLISH_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if american and m.group(2) == "/" and 1 <= day <= 12 < month <= 31:
+            day, month = month, day  # the American order: '11/24/2024', 'Wed 11/22' is the 22nd of November
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if m.group(4) is None and _AMOUNT_AFTER.match(text, m.end()):
@@ -527,6 +576,11 @@ def find(text: str) -> list[Detection]:
     return out + _listed_with_dates(text, doubtful, out)
 
 
+# An English weekday right before a date: the month may come first ('Wed 11/22').
+_ENGLISH_WEEKDAY_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\.?,?[ \t]+$"
+)
 # A bullet that opens a line ('- 12.05: ...'): the number after it heads the entry, as at a line's start.
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–][ \t]+$")
 # A time right after a day and a month ('6.2 16:00', '6.2 16u').

@@ -35,7 +35,9 @@ _BRIDGE = (
     r"\.?(?:[ \t]*[:#(][ \t]*|[ \t]+|[ \t]+(?:[\w.'’-]+[ \t]+){0,3}[\w.'’-]+[ \t]*:[ \t]*"
     r"|[ \t]+(?:is|was|luidt|number|nummer|nr\.?|no\.?|n°)[ \t]*:?[ \t]*"
     # the service that keeps the file, named between the label and the number ('dossiernummer Fedasil OV 9.204.117')
-    r"|[ \t]+\p{Lu}\p{Ll}+[ \t]+)"
+    r"|[ \t]+\p{Lu}\p{Ll}+[ \t]+"
+    # what was done with the paper, the number in brackets after it ('paspoort nagekeken (EK4417702)'): a long one
+    r"|[ \t]+\p{Ll}{3,20}[ \t]*\([ \t]*(?=[\p{Lu}\d]*\d{6}))"
 )
 # A second number listed after the first ('Dossiers AB-12-01 en AB-12-02'): the label names both.
 _NEXT = re.compile(rf"[ \t]*(?:,|en|and|et|&)[ \t]*{_VALUE}")
@@ -45,10 +47,14 @@ _NEXT = re.compile(rf"[ \t]*(?:,|en|and|et|&)[ \t]*{_VALUE}")
 def _labels() -> tuple[re.Pattern[str], frozenset[str]]:
     voc = vocabulary()
     words = [*voc.id_labels, *voc.national_labels]
-    pattern = re.compile(rf"(?i)(?<!\w)(?P<label>{alternation(words)})(?![\w])(?-i:{_BRIDGE}{_VALUE})")
+    # After the listed labels, any compound on 'nummer' or 'nr' names a number ('kindnr.', 'contractnummer').
+    label = rf"{alternation(words)}|(?P<compound>[^\W\d_][\w-]{{1,24}}?(?:nummer|nr))"
+    pattern = re.compile(rf"(?i)(?<!\w)(?P<label>{label})(?![\w])(?-i:{_BRIDGE}{_VALUE})")
     return pattern, frozenset(fold(w) for w in voc.national_labels)
 
 
+# Digits a number needs after a label that is only a compound on 'nummer' when it has no letters.
+_COMPOUND_DIGITS = 5
 _LEAD = re.compile(r"(\p{Lu}{2,6})[ \t]+(?=\d)")
 
 
@@ -76,6 +82,8 @@ def find(text: str) -> list[Detection]:
             value, start = value[lead.end() :], start + lead.end()
         if _digits(value) < 3 or is_date(value) or value.isdigit() and len(value) < 4:
             continue  # 'nr. 12' is a house number, a date after 'ref.' is a date
+        if m.group("compound") and _digits(value) < _COMPOUND_DIGITS and not any(c.isalpha() for c in value):
+            continue  # 'kamernummer 1204', 'lijnnummer 2024': a room, a line, a year more often than a file
         if any(p.start == 0 and p.end == len(value) for p in phones.find(value)):
             continue  # a phone number after 'klantnummer' is the phone recognizer's
         if fold(m.group("label")) in national:

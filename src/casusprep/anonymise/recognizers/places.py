@@ -17,8 +17,8 @@ _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|dreef|steenweg|lei|kaai|baan|dijk|pad|hof|markt|singel|vest|berg|veld|dorp|kouter|"
     r"wegel|gracht|park|plaats|ring|hoek|akker|meers|heide|bos|beek|straten|hoeve)"
 )
-# A box or flat after the house number: 'bus 3', '/2', 'app. 2'.
-_BOX = r"(?:\s*(?i:bus|/|app\.?|appartement|apt\.?|bte|boîte)\s*\d+[a-zA-Z]?)?"
+# A box or flat after the house number, on its line: 'bus 3', '/2', 'app. 2', French 'bte 4' or 'bt 4'.
+_BOX = r"(?:[ \t]*(?i:bus|/|app\.?|appartement|apt\.?|bte|bt|boîte)[ \t]*\d+[a-zA-Z]?)?"
 # A house number in words, as dictated or typed out ('Kapellestraat negen', 'Steenweg driehonderd vierenveertig').
 _UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
@@ -38,7 +38,7 @@ STREET_NUMBER = re.compile(
     rf"|(?:[A-Z][A-Z'’-]{{0,30}}\s+){{0,4}}[A-Z][A-Z'’-]{{0,30}}{_STREET_SUFFIX.upper()}"
     rf"|(?:[A-Z][\w'’-]{{0,30}}\s+){{0,4}}[A-Z][\w'’-]{{1,30}}(?:str|stwg|stw)\."
     rf"|(?:(?!(?:De|Het|Een|Den|Der|Op|In|Aan|Naar|Bij|Van)\s)[A-Z][\w'’-]{{0,30}}\s+){{1,4}}(?=[A-Z])(?i:{_STREET_SUFFIX}))"
-    rf"\s+(?:(?:nr\.?|nummer|n°)\s*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+    rf"[ \t]+(?:(?:nr\.?|nummer|n°)[ \t]*)?\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"  # the number on the street's line
 )
 # A street (with its type glued on, or after an adjective of a town: 'Brugse Baan') and its number in words.
 STREET_NUMBER_WORDS = re.compile(
@@ -62,7 +62,7 @@ STREET_LISTED = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*|d'|de|der|den|van|la|le|du|des|ten|ter|het|'t)){0,4})"
     r"[ \t]+\d{1,3}[a-zA-Z]?(?:\s*(?i:bus|/|app\.?|appartement|apt\.?)\s*\d+[a-zA-Z]?(?!\w)"
-    r"|(?=[ \t]*(?:[,;:)(\n]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
+    r"|(?=[ \t]*(?:[,;:)(\n|]|$|[.!?](?!\d)|[-–—](?!\d)|te\b|in\b|\d{4}\b)))"
 )
 # A capitalised preposition and an article that open a sentence before a street ('Van de Kerkstraat 3?'); 'De' alone
 # may open the street's own name ('De Coninckplein 3').
@@ -98,7 +98,11 @@ _FRENCH_SMALL_WORDS = frozenset(
 )  # fmt: skip
 # A street typed in lower case with its number: 'diestsesteenweg 212', also after a title that is part of its name
 # ('kardinaal mercierlaan 7'; vocabulary street_titles).
-LOWER_STREET_NUMBER = re.compile(rf"(?<![\w-])[a-z][\w'’-]{{2,30}}{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)")
+# A king's or a pope's number before the street word belongs to the name ('albert i-laan 22', 'leopold ii laan 3').
+LOWER_STREET_NUMBER = re.compile(
+    rf"(?<![\w-])(?:[a-z][\w'’-]{{2,30}}|[a-z][\w'’-]{{2,30}}[ \t]+(?P<numeral>i|ii|iii|iv|v|vi)[ \t-]?)"
+    rf"{_STREET_SUFFIX}[ \t]+\d{{1,4}}[a-zA-Z]?{_BOX}(?!\w)"
+)
 _LOWER_TITLE_BEFORE = re.compile(r"([a-z][\w-]*\.?)[ \t]+$")
 # Where a place typed in lower case stands alone: in brackets '(ninove)', closing a phrase after a comma
 # ('..., leuven?'), or after a word that names a place's service ('politie dendermonde').
@@ -110,6 +114,8 @@ _PLACE_SERVICES = frozenset(
     {"politie", "politiezone", "stad", "gemeente", "zone", "provincie", "deelgemeente", "ocmw", "cpas", "ville",
      "commune", "gemeentehuis", "stadhuis", "gemeentebestuur", "stadsbestuur", "bib", "bibliotheek"}
 )  # fmt: skip
+# 'die van leut', 'degene van ninove': the one from a place; after a name 'van' opens a surname ('jan van damme').
+_ONE_FROM = frozenset({"die", "dien", "diene", "deze", "degene", "diegene", "dieje"})
 POSTCODE = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 _PREPOSITIONS = frozenset({"in", "uit", "te", "naar", "van", "vanuit", "richting", "bij", "rond", "nabij", "omgeving"})
 POSTCODE_LOWER = re.compile(r"(?<![\d/.-])[1-9]\d{3}[ \t]+([a-z][\w'’-]+)")
@@ -126,13 +132,16 @@ _PLACE_AFTER_ADDRESS = re.compile(r"[ \t]*,?[ \t]*([a-z][\w'’-]+)(?![\w'’-])
 def _short_saint_places() -> frozenset[str]:
     """The short names a municipality called after its saint goes by ('Sint-Jans-Molenbeek' is Molenbeek,
     'Sint-Lambrechts-Woluwe' Woluwe): the last part of a listed 'Sint-X-Y', when it is no word of Dutch or English
-    (not 'Rode' of Sint-Genesius-Rode) and no place list holds it already."""
+    (not 'Rode' of Sint-Genesius-Rode) and no place list holds it already; so too the name before '-de-Stad'."""
     from casusprep.nlp.frequency import zipf_frequency
 
     lex = lexicon()
     out = set()
     for place in lex.places:
         parts = place.split("-")
+        if len(parts) == 3 and parts[1:] == ["de", "stad"] and parts[0] not in lex.places:
+            out.add(parts[0])  # a town called after its status goes by its name alone ('Herk-de-Stad' is Herk)
+            continue
         if len(parts) < 3 or parts[0] not in ("sint", "saint", "sainte", "st"):
             continue
         short = parts[-1]
@@ -392,12 +401,12 @@ def _listed_streets(text: str) -> list[Detection]:
     return out
 
 
-_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z][\w'’-]+)(?![\w'’-])")
+_TOWN_AFTER = re.compile(r"[ \t]*[,|][ \t]*([A-Z][\w'’-]+)(?![\w'’-])")  # a comma, or a table's next cell
 
 
 def _town_after(text: str, end: int) -> bool:
     """Whether a town follows the house number after a comma, as an address is written without its postcode
-    ('Markt 14, Oudenaarde', 'Kassei 3, Vilvoorde')."""
+    ('Markt 14, Oudenaarde', 'Kassei 3, Vilvoorde'), or in the next cell of a table ('| Dorp 2 | Terhagen |')."""
     m = _TOWN_AFTER.match(text, end)
     return m is not None and fold(m.group(1)) in lexicon().places
 
@@ -608,7 +617,10 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             # 'aan de bushalte rue de genève.': a Dutch sentence naming a French street, no French 'dans la rue de'
             out.append(Detection(m.start(), m.end(), "ADDRESS", 0.75, "address", replacement="[adres]"))
     for m in LOWER_STREET_NUMBER.finditer(text):
-        if _no_street(m.group(0), text, m.end()):
+        if m.group("numeral") is not None:
+            if fold(m.group(0).split()[0]) not in lex.first_names or _COUNTED.match(text, m.end()):
+                continue  # a king's or a pope's name goes before the numeral ('albert i-laan')
+        elif _no_street(m.group(0), text, m.end()):
             continue
         start = m.start()
         while (title := _LOWER_TITLE_BEFORE.search(text, max(0, start - 40), start)) and fold(
@@ -629,11 +641,13 @@ def find(toks: list[Token], text: str) -> list[Detection]:
             out.append(
                 Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
             )
-        # A town that is also a word, capitalised after the house number ('Kerkstraat 9 Geel', 'Markt 2, Zele').
+        # A town that is also a word, capitalised after the house number ('Kerkstraat 9 Geel', 'Markt 2, Zele'), or
+        # a part of a town that no list knows ('Kerkstraat 9, Zuidwijk –').
         after = (
             _TOWN_AFTER_NUMBER.match(text, d.end) if d.recognizer == "address" and text[d.end - 1].isdigit() else None
         )
-        if after and fold(after.group(1)) in lex.places and fold(after.group(1)) not in lex.first_names:
+        town = fold(after.group(1)) if after else ""
+        if after and (town in lex.places or unknown_place_word(town)) and town not in lex.first_names:
             out.append(
                 Detection(after.start(1), after.end(1), "LOCATION", 0.75, "municipality", replacement="[gemeente]")
             )
@@ -669,6 +683,7 @@ def find(toks: list[Token], text: str) -> list[Detection]:
                 and lower_place(t.folded)
                 and (
                     prev in _LOWER_PREPOSITIONS
+                    or (prev == "van" and i >= 2 and toks[i - 2].folded in _ONE_FROM)
                     or i
                     and toks[i - 1].text.lower() == "à"
                     and not _french_word(t.folded)
@@ -755,7 +770,25 @@ def _foreign_postcodes(text: str) -> list[Detection]:
     return out
 
 
-_TOWN_AFTER_NUMBER = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-zà-ÿ'’-]+)(?=[ \t]*(?:$|[,;:)(\n]|[.!?](?!\w)| [–—-] |\())")
+_TOWN_AFTER_NUMBER = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-zà-ÿ'’-]+)(?=[ \t]*(?:$|[,;:)(\n|]|[.!?](?!\w)| [–—-] |\())")
+# How rare in Dutch, English and French a capitalised word no list knows must be to be taken for the part of a town
+# an address or a service's branch names ('Kerkstraat 9, Zuidwijk –', 'Kind en Gezin Zuidwijk |').
+_UNKNOWN_ZIPF = 2.0
+
+
+@lru_cache(maxsize=20_000)
+def unknown_place_word(folded: str) -> bool:
+    """A word no list knows and no language writes (wordfreq): in a town's slot it names a part of a town, a hamlet
+    or a district that no list of municipalities holds."""
+    from casusprep.nlp.frequency import zipf_frequency
+
+    lex = lexicon()
+    if len(folded) < 4 or "-" in folded:
+        return False
+    known = (lex.common, lex.never, lex.first_names, lex.surnames, lex.roles, lex.countries, lex.services)
+    if any(folded in words for words in known) or folded in lex.institution_types or folded in place_words():
+        return False
+    return max(zipf_frequency(folded, lang) for lang in ("nl", "en", "fr")) < _UNKNOWN_ZIPF
 
 
 @cache
@@ -766,15 +799,16 @@ def _branch_services() -> tuple[tuple[str, ...], ...]:
 
 def _towns_after_branch_services(toks: list[Token], text: str) -> list[Detection]:
     """A town that is also an everyday word, capitalised right after a public service with branches ('Huis van het
-    Kind Geel', 'CLB Zele'): the branch's town, which says where the family lives."""
+    Kind Geel', 'CLB Zele'), or a part of a town no list knows ('Kind en Gezin Zuidwijk'): the branch's town, which
+    says where the family lives."""
     lex = lexicon()
     out = []
     services = _branch_services()
     wide = folded_words("provinces") | folded_words("whole_regions")  # 'CAW Limburg' says no town
     for i, t in enumerate(toks):
-        if i == 0 or not t.capitalised or t.folded not in lex.places or t.folded in lex.first_names:
+        if i == 0 or not t.capitalised or t.text.isupper() or t.folded in lex.first_names:
             continue
-        if t.folded in wide:
+        if t.folded not in lex.places and not unknown_place_word(t.folded) or t.folded in wide:
             continue
         if text[toks[i - 1].end : t.start] != " ":
             continue
