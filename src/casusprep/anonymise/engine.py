@@ -90,6 +90,7 @@ _PRIORITY = {
     "municipality": 1,
     "formal_place": 1,
     "foreign_place": 1,
+    "route_place": 1,
     "street": 1,
     "known_names": 0,
 }

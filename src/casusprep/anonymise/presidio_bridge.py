@@ -48,6 +48,7 @@ from casusprep.anonymise.recognizers import (
     places,
     plates,
     reference_codes,
+    routes,
     school_saints,
     service_branches,
     signature_orgs,
@@ -241,6 +242,7 @@ def build_registry(use_model: bool) -> RecognizerRegistry:
     registry.add_recognizer(
         FinderRecognizer(foreign_places.NAME, lambda text, toks, a: foreign_places.find(toks, text))
     )
+    registry.add_recognizer(FinderRecognizer(routes.NAME, lambda text, toks, a: routes.find(text)))
     registry.add_recognizer(FinderRecognizer("foreign_streets", lambda text, toks, a: foreign_streets.find(text)))
     registry.add_recognizer(FinderRecognizer("institutions", lambda text, toks, a: institutions.find(toks, text)))
     registry.add_recognizer(
