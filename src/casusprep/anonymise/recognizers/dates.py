@@ -486,9 +486,9 @@ def find(text: str) -> list[Detection]:
         out.append(Detection(m.start(1), m.end(1), "DATE", 0.75, NAME, meta=meta))
     for m in DATE_SPACED_DIGITS.finditer(text):
         day, month = int(m.group(1).replace(" ", "")), int(m.group(3).replace(" ", ""))
-        year = m.group(4).replace(" ", "")
+        year_digits = m.group(4).replace(" ", "")
         if 1 <= day <= 31 and 1 <= month <= 12:
-            meta = {"date": _date(_year(year), month, day), "month": month, "day": day}
+            meta = {"date": _date(_year(year_digits), month, day), "month": month, "day": day}
             out.append(Detection(m.start(), m.end(), "DATE", 0.8, NAME, meta=meta))
     for m in DATE_HYPHEN_MONTH.finditer(text):
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
