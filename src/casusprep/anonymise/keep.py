@@ -1567,12 +1567,6 @@ _EVENT_ENDS = ("feestdag", "feest", "dag", "stoet", "kamp", "week", "processie",
 _PLACE_PREPOSITION = re.compile(r"(?i)(?<!\w)(?:in|naar|uit|te|vanuit|richting)[ \t]+$")
 
 
-@cache
-def _address_words() -> frozenset[str]:
-    """The titles before a person's name ('meneer', 'mevrouw', 'dr'), folded."""
-    return frozenset(fold(w) for w in vocabulary().address_titles)
-
-
 def _event_name(d: Detection, text: str) -> bool:
     """A guess of one to four capitalised ordinary words whose last word is a word for an event, or a compound of a
     common word and one ('Zomerkamp', 'Kattenstoet', 'Vlaamse Kinderopvangdag', 'Dikke Dag Feest'): a feast, a
@@ -1603,7 +1597,7 @@ def _event_name(d: Detection, text: str) -> bool:
     if ending == "kamp" and head not in folded_words("camp_heads"):
         return False  # 'Veldkamp', 'Nijkamp': a surname's end as often as a camp's
     before = _WORD.findall(text, max(0, start - 20), start)
-    if before and fold(before[-1]) in lex.roles | _address_words():
+    if before and fold(before[-1]) in lex.roles | folded_words("address_titles"):
         return False  # 'meneer Hofdag', 'juf Zomerfeest': a person after a title or a role
     if head:
         common = zipf_frequency(head, "nl") >= 3.0 or head[-1] in "se" and zipf_frequency(head[:-1], "nl") >= 3.0
@@ -1683,6 +1677,13 @@ def _employer(d: Detection, text: str) -> bool:
     return m is not None and fold(m.group("word")) in folded_words("employer_words")
 
 
+def _kept_phrases(text: str, toks: list[Token]) -> tuple[_Spans, _Spans]:
+    """The kept phrases of a text, and those of them that are no one's name: a name the note uses for a person
+    elsewhere is that person also where it is a kept word (Kenny), so the name recognizers look at the second."""
+    keep = _Spans(keep_spans(text, toks))
+    return keep, _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+
+
 def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Detection]:
     """``found`` without the guesses that are in fact things to keep."""
     keep: _Spans | None = None  # looked for once a guess needs it
@@ -1699,16 +1700,13 @@ def drop_kept(found: list[Detection], text: str, toks: list[Token]) -> list[Dete
                 continue
         if d.entity_type == "ORGANIZATION" and d.recognizer not in _SURE:
             if keep is None:
-                keep = _Spans(keep_spans(text, toks))
-                known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+                keep, known_keep = _kept_phrases(text, toks)
             d = _organisation_beside_kept(d, text, keep)
         if d.recognizer in _SURE or d.entity_type not in _GUESSES or d.meta.get("named"):
             out.append(d)  # 'named': an institution's name its type word or context vouches for ('kdv Dikkie Dik')
             continue
         if keep is None:
-            keep = _Spans(keep_spans(text, toks))
-            # A name the note uses for a person elsewhere is that person also where it is a kept word (Kenny).
-            known_keep = _Spans([(a, b) for a, b in keep.spans if not _a_name(text[a:b])])
+            keep, known_keep = _kept_phrases(text, toks)
         covered = _covered(d, text, known_keep if d.recognizer == "known_names" else keep)
         if covered and not _named_person(d, text) and not _employer(d, text):
             continue

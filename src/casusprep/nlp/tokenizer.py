@@ -41,7 +41,7 @@ class LazySpecialCasesTokenizer(Tokenizer):
         super().__init__(vocab)
         self.pending: dict[str, list[dict]] = {}
         self._lengths = range(0)
-        self._seen: set[str | tuple[str, str]] = set()  # chunks, and the text either side of a space
+        self._seen: set[str] = set()
         self._prepared = False
         self._lefts: dict[str, list[tuple[str, str]]] = {}  # text before a split: (text after it, the case)
         self._left_lengths: list[int] = []

@@ -19,10 +19,10 @@ from casusprep.anonymise.recognizers.initials import finite_verb, own_initials_a
 from casusprep.anonymise.recognizers.registered_persons import (
     DETERMINERS,
     age_in_brackets,
+    inverted_verbs,
     name_words,
     subject_verbs,
 )
-from casusprep.anonymise.recognizers.registered_persons import inverted_verbs as _inverted
 from casusprep.anonymise.vocabulary import vocabulary
 
 _WITH = frozenset({"met", "naast", "tegen", "bij", "en", "zonder", "mee", "aan"})
@@ -389,7 +389,7 @@ def lower_person(toks: list[Token], i: int, text: str, lower_sentence: bool) -> 
         prev is not None
         and not prev.sentence_start
         and i >= 2
-        and (prev.folded in _inverted() or prev.folded in folded_words("copula_inverted"))
+        and (prev.folded in inverted_verbs() or prev.folded in folded_words("copula_inverted"))
         and _before_the_verb(toks, i - 1)
         and text[prev.end : t.start] == " "
         and nxt is not None
